@@ -1,0 +1,91 @@
+"""Pipeline sessions, one per step: bundle -> generate -> check-generated, lint, tests, build.
+
+`nox` alone runs what CI runs; `nox -s regenerate` runs the whole chain after a spec edit.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import nox
+
+nox.options.sessions = ["check-generated", "lint", "tests", "build"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+
+ROOT = Path(__file__).parent
+BUILD = ROOT / "build"
+BUNDLED = BUILD / "openapi.json"
+CODEGEN_SPEC = BUILD / "codegen.json"
+CODEGEN_OVERLAYS = ["overlays/codegen.yaml"]
+
+# The generator and its formatter decide every byte of generated/: pinned exactly.
+CODEGEN_TOOLS = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
+PIPELINE_DEPS = ["pyyaml>=6", "jsonpath-rfc9535>=1.0", "openapi-spec-validator>=0.7"]
+TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "jsonschema>=4.21"]
+LINT_DEPS = ["ruff==0.17.6", "mypy>=1.10", "types-PyYAML", *PIPELINE_DEPS, *TEST_DEPS, "nox"]
+
+
+def bundle_and_overlay(session: nox.Session) -> None:
+    session.run("python", "-m", "scripts.bundle", "--output", str(BUNDLED))
+    session.run("python", "-m", "scripts.validate_spec", str(BUNDLED))
+    session.run("python", "-m", "scripts.apply_overlays", str(BUNDLED), *CODEGEN_OVERLAYS, "-o", str(CODEGEN_SPEC))
+
+
+@nox.session
+def bundle(session: nox.Session) -> None:
+    """Merge openapi/ into build/openapi.json, validate it, apply the codegen overlay."""
+    session.install(*PIPELINE_DEPS)
+    bundle_and_overlay(session)
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Rewrite generated/ from build/codegen.json (run `bundle` first, or use `regenerate`)."""
+    session.install(*PIPELINE_DEPS, *CODEGEN_TOOLS)
+    session.run("python", "-m", "scripts.generate", str(CODEGEN_SPEC))
+
+
+@nox.session
+def regenerate(session: nox.Session) -> None:
+    """The whole chain after a spec edit: bundle, overlay, generate."""
+    session.install(*PIPELINE_DEPS, *CODEGEN_TOOLS)
+    bundle_and_overlay(session)
+    session.run("python", "-m", "scripts.generate", str(CODEGEN_SPEC))
+
+
+@nox.session(name="check-generated")
+def check_generated(session: nox.Session) -> None:
+    """Fail when generated/ is stale or was edited by hand."""
+    session.install(*PIPELINE_DEPS, *CODEGEN_TOOLS)
+    bundle_and_overlay(session)
+    session.run("python", "-m", "scripts.check_generated", str(CODEGEN_SPEC))
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff and mypy on hand-written code; mypy also checks generated/ still types on Python 3.10."""
+    session.install(*LINT_DEPS, ".")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
+    session.run("mypy", "--python-version", "3.10", "--strict", "--package", "voucherify_activities._generated")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The test suite against the installed package (needs ../shared/docs-pages beside the checkout)."""
+    session.install(*PIPELINE_DEPS, *TEST_DEPS, ".")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build wheel and sdist, check them with twine, install the wheel in a clean venv and import it."""
+    session.install("build>=1.2", "twine>=6")
+    dist = BUILD / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    session.run("python", "-m", "build", "--outdir", str(dist), ".")
+    session.run("twine", "check", "--strict", *[str(p) for p in sorted(dist.glob("*"))])
+    session.run("python", "-m", "scripts.smoke_wheel", str(dist))
