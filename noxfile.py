@@ -44,7 +44,7 @@ def bundle(session: nox.Session) -> None:
 def generate(session: nox.Session) -> None:
     """Rewrite generated/ from build/codegen.json (run `bundle` first, or use `regenerate`)."""
     session.install(*PIPELINE_DEPS, *CODEGEN_TOOLS)
-    session.run("python", "-m", "scripts.generate", str(CODEGEN_SPEC))
+    session.run("python", "-m", "scripts.generate", str(CODEGEN_SPEC), str(BUNDLED))
 
 
 @nox.session
@@ -52,7 +52,7 @@ def regenerate(session: nox.Session) -> None:
     """The whole chain after a spec edit: bundle, overlay, generate."""
     session.install(*PIPELINE_DEPS, *CODEGEN_TOOLS)
     bundle_and_overlay(session)
-    session.run("python", "-m", "scripts.generate", str(CODEGEN_SPEC))
+    session.run("python", "-m", "scripts.generate", str(CODEGEN_SPEC), str(BUNDLED))
 
 
 @nox.session(name="check-generated")
@@ -60,7 +60,7 @@ def check_generated(session: nox.Session) -> None:
     """Fail when generated/ is stale or was edited by hand."""
     session.install(*PIPELINE_DEPS, *CODEGEN_TOOLS)
     bundle_and_overlay(session)
-    session.run("python", "-m", "scripts.check_generated", str(CODEGEN_SPEC))
+    session.run("python", "-m", "scripts.check_generated", str(CODEGEN_SPEC), str(BUNDLED))
 
 
 @nox.session

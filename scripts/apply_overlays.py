@@ -6,7 +6,7 @@ object (recursively; scalars and arrays are replaced) or is appended to each sel
 array. An action whose target selects nothing is an error: an overlay that silently stops
 matching is how a tool hack drifts away from the spec it adapts.
 
-    python scripts/apply_overlays.py build/openapi.json overlays/codegen.yaml -o build/codegen.json
+    python -m scripts.apply_overlays build/openapi.json overlays/codegen.yaml -o build/codegen.json
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Fail when generated/ differs from a fresh generation: stale after a spec change, or edited by hand.
 
-    python scripts/check_generated.py build/codegen.json
+    python -m scripts.check_generated build/codegen.json build/openapi.json
 """
 
 from __future__ import annotations
@@ -31,12 +31,13 @@ def differences(expected: dict[str, bytes], actual: dict[str, bytes]) -> list[st
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("spec", type=Path, help="codegen-ready spec (the codegen overlay applied)")
+    parser.add_argument("codegen_spec", type=Path, help="codegen-ready spec (the codegen overlay applied)")
+    parser.add_argument("curated_spec", type=Path, help="the bundled curated spec")
     parser.add_argument("--generated", type=Path, default=GENERATED)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
         fresh = Path(scratch) / "generated"
-        problems = generate(args.spec, fresh)
+        problems = generate(args.codegen_spec, args.curated_spec, fresh)
         if problems:
             for line in problems:
                 print(f"check-generated: {line}", file=sys.stderr)

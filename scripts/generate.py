@@ -2,10 +2,11 @@
 
 Runs openapi-python-client with codegen/config.yaml and codegen/templates/, and fails on
 any warning or dropped schema ("Unable to process schema"): a silently dropped schema is a
-missing class in the client.
+missing class in the client. The curated spec itself is shipped beside the client as
+generated/openapi.json, so the installed package (mock, conformance suite) can read it.
 
-    python scripts/generate.py build/codegen.json            # rewrite generated/
-    python scripts/generate.py build/codegen.json --output /tmp/x   # write elsewhere (the staleness check)
+    python -m scripts.generate build/codegen.json build/openapi.json                 # rewrite generated/
+    python -m scripts.generate build/codegen.json build/openapi.json --output /tmp/x # write elsewhere
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "codegen" / "config.yaml"
 TEMPLATES = ROOT / "codegen" / "templates"
 GENERATED = ROOT / "generated"
+SHIPPED_SPEC = "openapi.json"
 # Lines the generator prints on success; anything else is a warning or an error.
 EXPECTED_OUTPUT = ("Generating ",)
 
@@ -47,13 +49,14 @@ def run_generator(spec: Path, output: Path) -> list[str]:
     return problems
 
 
-def generate(spec: Path, output: Path) -> list[str]:
+def generate(codegen_spec: Path, curated_spec: Path, output: Path) -> list[str]:
     """Generate into a scratch folder and move it into place only when the run was clean."""
     with tempfile.TemporaryDirectory() as scratch:
         staging = Path(scratch) / "generated"
-        problems = run_generator(spec, staging)
+        problems = run_generator(codegen_spec, staging)
         if problems:
             return problems
+        shutil.copyfile(curated_spec, staging / SHIPPED_SPEC)
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(staging, output)
@@ -62,10 +65,11 @@ def generate(spec: Path, output: Path) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("spec", type=Path, help="codegen-ready spec (the codegen overlay applied)")
+    parser.add_argument("codegen_spec", type=Path, help="codegen-ready spec (the codegen overlay applied)")
+    parser.add_argument("curated_spec", type=Path, help="the bundled curated spec, shipped as generated/openapi.json")
     parser.add_argument("--output", type=Path, default=GENERATED)
     args = parser.parse_args(argv)
-    problems = generate(args.spec, args.output)
+    problems = generate(args.codegen_spec, args.curated_spec, args.output)
     for line in problems:
         print(f"generate: {line}", file=sys.stderr)
     if problems:
