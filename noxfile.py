@@ -24,7 +24,7 @@ CODEGEN_OVERLAYS = ["overlays/codegen.yaml"]
 CODEGEN_TOOLS = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
 PIPELINE_DEPS = ["pyyaml>=6", "jsonpath-rfc9535>=1.0", "openapi-spec-validator>=0.7"]
 TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "jsonschema>=4.21"]
-LINT_DEPS = ["ruff==0.17.6", "mypy>=1.10", "types-PyYAML", *PIPELINE_DEPS, *TEST_DEPS, "nox"]
+LINT_DEPS = ["ruff==0.17.6", "mypy>=1.10", "types-PyYAML", "types-jsonschema", *PIPELINE_DEPS, *TEST_DEPS, "nox"]
 
 
 def bundle_and_overlay(session: nox.Session) -> None:

@@ -44,10 +44,10 @@ def apply_action(document: dict[str, Any], action: dict[str, Any], where: str) -
     if action.get("remove") is True:
         # Delete from the end so earlier array indexes stay valid.
         for node in sorted(nodes, key=lambda n: n.location, reverse=True):
-            parent = node.parent
-            if parent is None:
+            container = node.parent.value if node.parent is not None else None
+            if not isinstance(container, (dict, list)):
                 raise OverlayError(f"{where}: cannot remove the document root")
-            del parent.value[node.location[-1]]
+            del container[node.location[-1]]  # type: ignore[arg-type]  # key for dicts, index for lists
         return
     if "update" not in action:
         raise OverlayError(f"{where}: an action needs `update` or `remove: true`")

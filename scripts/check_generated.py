@@ -1,6 +1,6 @@
 """Fail when generated/ differs from a fresh generation: stale after a spec change, or edited by hand.
 
-    python -m scripts.check_generated build/codegen.json build/openapi.json
+python -m scripts.check_generated build/codegen.json build/openapi.json
 """
 
 from __future__ import annotations
@@ -44,7 +44,9 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         found = differences(tree(fresh), tree(args.generated))
     if found:
-        print("check-generated: generated/ is not what the pipeline produces (run `nox -s regenerate`):", file=sys.stderr)
+        print(
+            "check-generated: generated/ is not what the pipeline produces (run `nox -s regenerate`):", file=sys.stderr
+        )
         for line in found:
             print(f"  {line}", file=sys.stderr)
         return 1

@@ -1,6 +1,6 @@
 """Validate a bundled OpenAPI document against the OpenAPI 3.1 specification.
 
-    python -m scripts.validate_spec build/openapi.json
+python -m scripts.validate_spec build/openapi.json
 """
 
 from __future__ import annotations

@@ -46,7 +46,7 @@ def test_an_action_without_update_or_remove_is_an_error() -> None:
 
 
 def test_not_an_overlay_document() -> None:
-    with pytest.raises(OverlayError, match="not an Overlay 1.0 document"):
+    with pytest.raises(OverlayError, match=r"not an Overlay 1\.0 document"):
         apply_overlay({}, {"overlay": "2.0.0", "actions": []})
 
 

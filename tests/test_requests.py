@@ -32,7 +32,7 @@ from voucherify_activities.models import (
     ProgramActivityIdFilter,
 )
 
-EMPTY_PAGE = {"data": [], "cursor": None, "object": "list"}
+EMPTY_PAGE: dict[str, Any] = {"data": [], "cursor": None, "object": "list"}
 EMPTY_V1_PAGE = {"object": "list", "data_ref": "data", "data": [], "total": 0}
 INCENTIVE_TYPES = [
     "vl.incentive.created",
@@ -64,7 +64,9 @@ class Recorder:
 
 
 def client_with(recorder: Recorder, **headers: str) -> Client:
-    return Client(base_url="https://api.voucherify.io", headers=headers, httpx_args={"transport": httpx.MockTransport(recorder)})
+    return Client(
+        base_url="https://api.voucherify.io", headers=headers, httpx_args={"transport": httpx.MockTransport(recorder)}
+    )
 
 
 @pytest.fixture
@@ -75,7 +77,9 @@ def v2() -> Recorder:
 def test_program_filters_go_out_in_voucherify_bracket_syntax_with_indexed_lists(v2: Recorder) -> None:
     filters = ProgramActivityFilters(
         junction="OR",
-        id=ProgramActivityIdFilter(conditions=ProgramActivityIdConditions(in_=["laprg_01", "laprg_02"], is_not="laprg_03")),
+        id=ProgramActivityIdFilter(
+            conditions=ProgramActivityIdConditions(in_=["laprg_01", "laprg_02"], is_not="laprg_03")
+        ),
         created_at=CreatedAtFilter(
             conditions=CreatedAtConditions(
                 after=datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc),
@@ -97,11 +101,16 @@ def test_program_filters_go_out_in_voucherify_bracket_syntax_with_indexed_lists(
 
 def test_incentive_type_filters_and_ordering(v2: Recorder) -> None:
     filters = IncentiveActivityFilters(
-        type=IncentiveActivityTypeFilter(conditions=IncentiveActivityTypeConditions(not_in=["vl.incentive.deleted"])),
+        type_=IncentiveActivityTypeFilter(conditions=IncentiveActivityTypeConditions(not_in=["vl.incentive.deleted"])),
         id=IncentiveActivityIdFilter(conditions=IncentiveActivityIdConditions(is_="lainc_0f")),
     )
     list_incentive_activities.sync_detailed(
-        "linc_abc123def456", client=client_with(v2), filters=filters, order=["created_at"], limit=100, cursor="lcrsainc_9f"
+        "linc_abc123def456",
+        client=client_with(v2),
+        filters=filters,
+        order=["created_at"],
+        limit=100,
+        cursor="lcrsainc_9f",
     )
     assert v2.last.url.path == "/v2/loyalties/incentives/linc_abc123def456/activities"
     assert sorted(v2.query()) == sorted(
@@ -153,7 +162,8 @@ def test_v1_parameters_and_a_source_id_with_reserved_characters() -> None:
         "start_date": "2023-01-01T00:00:00+00:00",
         "end_date": "2023-12-31T00:00:00+00:00",
     }
-    assert page is not None and page.to_dict() == EMPTY_V1_PAGE
+    assert page is not None
+    assert page.to_dict() == EMPTY_V1_PAGE
 
 
 def test_app_id_and_app_token_headers(v2: Recorder) -> None:
@@ -210,9 +220,16 @@ def conditions() -> st.SearchStrategy[dict[str, Any]]:
     return st.fixed_dictionaries(
         {},
         optional={
-            "id": st.fixed_dictionaries({"conditions": st.fixed_dictionaries({}, optional={"$in": ids, "$not_in": ids})}),
+            # A condition set with no condition has no wire form, so each holds at least one.
+            "id": st.fixed_dictionaries(
+                {"conditions": st.fixed_dictionaries({}, optional={"$in": ids, "$not_in": ids}).filter(bool)}
+            ),
             "type": st.fixed_dictionaries(
-                {"conditions": st.fixed_dictionaries({}, optional={"$in": types, "$is": st.sampled_from(INCENTIVE_TYPES)})}
+                {
+                    "conditions": st.fixed_dictionaries(
+                        {}, optional={"$in": types, "$is": st.sampled_from(INCENTIVE_TYPES)}
+                    ).filter(bool)
+                }
             ),
             "junction": st.sampled_from(["AND", "OR"]),
         },

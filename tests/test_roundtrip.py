@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import voucherify_activities.models as models
 from scripts.bundle import bundle
 from tests.spec_helpers import response_examples
+from voucherify_activities import models
 
 SPEC = bundle()
 OK_EXAMPLES = [
@@ -31,7 +31,9 @@ def round_trip(model_name: str, value: Any) -> Any:
     return model.from_dict(value).to_dict()
 
 
-@pytest.mark.parametrize(("model_name", "value"), [(m, v) for _, m, v in OK_EXAMPLES], ids=[i for i, _, _ in OK_EXAMPLES])
+@pytest.mark.parametrize(
+    ("model_name", "value"), [(m, v) for _, m, v in OK_EXAMPLES], ids=[i for i, _, _ in OK_EXAMPLES]
+)
 def test_example_round_trips_exactly(model_name: str, value: Any) -> None:
     assert canonical(round_trip(model_name, value)) == canonical(value)
 

@@ -64,7 +64,7 @@ def all_examples(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], An
     for operation_id, status, name, schema, value in response_examples(spec):
         yield f"{operation_id} {status} {name}", schema, value
     for operation_id, operation in operations(spec):
-        for parameter in map(lambda p: resolve(spec, p), operation.get("parameters", [])):
+        for parameter in (resolve(spec, p) for p in operation.get("parameters", [])):
             if "example" in parameter:
                 yield f"{operation_id} parameter {parameter['name']}", parameter["schema"], parameter["example"]
             for name, example in parameter.get("examples", {}).items():
@@ -79,7 +79,9 @@ EXAMPLES = list(all_examples(SPEC))
 
 @pytest.mark.parametrize(("schema", "value"), [(s, v) for _, s, v in EXAMPLES], ids=[w for w, _, _ in EXAMPLES])
 def test_example_is_valid_against_its_schema(schema: dict[str, Any], value: Any, schema_validator: Validators) -> None:
-    errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in schema_validator(schema).iter_errors(value)]
+    errors = [
+        f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in schema_validator(schema).iter_errors(value)
+    ]
     assert not errors, errors
 
 

@@ -1,4 +1,3 @@
 """Every request and response model of the API (attrs classes and Literal enums), as generated."""
 
 from ._generated.models import *  # noqa: F403
-from ._generated.models import __all__ as __all__

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.activity_source_channel import ActivitySourceChannel, check_activity_source_channel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity_source_api_key import ActivitySourceApiKey
+    from ..models.activity_source_user import ActivitySourceUser
+
+
+T = TypeVar("T", bound="ActivitySource")
+
+
+@_attrs_define
+class ActivitySource:
+    """Who or what caused the activity.
+
+    Attributes:
+        channel (ActivitySourceChannel | Unset): Channel the activity came through.
+        user (ActivitySourceUser | Unset): Dashboard user behind the activity.
+        api_key (ActivitySourceApiKey | Unset): API key behind the activity.
+    """
+
+    channel: ActivitySourceChannel | Unset = UNSET
+    user: ActivitySourceUser | Unset = UNSET
+    api_key: ActivitySourceApiKey | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel: str | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        api_key: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.api_key, Unset):
+            api_key = self.api_key.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if user is not UNSET:
+            field_dict["user"] = user
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activity_source_api_key import ActivitySourceApiKey  # noqa: PLC0415
+        from ..models.activity_source_user import ActivitySourceUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _channel = d.pop("channel", UNSET)
+        channel: ActivitySourceChannel | Unset
+        if isinstance(_channel, Unset):
+            channel = UNSET
+        else:
+            channel = check_activity_source_channel(_channel)
+
+        _user = d.pop("user", UNSET)
+        user: ActivitySourceUser | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = ActivitySourceUser.from_dict(_user)
+
+        _api_key = d.pop("api_key", UNSET)
+        api_key: ActivitySourceApiKey | Unset
+        if isinstance(_api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = ActivitySourceApiKey.from_dict(_api_key)
+
+        instance_ = cls(
+            channel=channel,
+            user=user,
+            api_key=api_key,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

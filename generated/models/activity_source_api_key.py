@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActivitySourceApiKey")
+
+
+@_attrs_define
+class ActivitySourceApiKey:
+    """API key behind the activity.
+
+    Attributes:
+        name (str | Unset): Name given to the key.
+        app_id (str | Unset): Application id of a server-side key.
+        client_app_id (str | Unset): Application id of a client-side key.
+    """
+
+    name: str | Unset = UNSET
+    app_id: str | Unset = UNSET
+    client_app_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        app_id = self.app_id
+
+        client_app_id = self.client_app_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if client_app_id is not UNSET:
+            field_dict["client_app_id"] = client_app_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        app_id = d.pop("app_id", UNSET)
+
+        client_app_id = d.pop("client_app_id", UNSET)
+
+        instance_ = cls(
+            name=name,
+            app_id=app_id,
+            client_app_id=client_app_id,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

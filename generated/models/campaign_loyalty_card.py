@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.loyalty_points_expiration_rules import LoyaltyPointsExpirationRules
+
+
+T = TypeVar("T", bound="CampaignLoyaltyCard")
+
+
+@_attrs_define
+class CampaignLoyaltyCard:
+    """Loyalty card settings of a campaign.
+
+    Attributes:
+        points (int): Points a new card starts with.
+        expiration_rules (LoyaltyPointsExpirationRules | Unset): When earned loyalty points expire.
+    """
+
+    points: int
+    expiration_rules: LoyaltyPointsExpirationRules | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        points = self.points
+
+        expiration_rules: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expiration_rules, Unset):
+            expiration_rules = self.expiration_rules.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "points": points,
+            }
+        )
+        if expiration_rules is not UNSET:
+            field_dict["expiration_rules"] = expiration_rules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.loyalty_points_expiration_rules import LoyaltyPointsExpirationRules  # noqa: PLC0415
+
+        d = dict(src_dict)
+        points = d.pop("points")
+
+        _expiration_rules = d.pop("expiration_rules", UNSET)
+        expiration_rules: LoyaltyPointsExpirationRules | Unset
+        if isinstance(_expiration_rules, Unset):
+            expiration_rules = UNSET
+        else:
+            expiration_rules = LoyaltyPointsExpirationRules.from_dict(_expiration_rules)
+
+        instance_ = cls(
+            points=points,
+            expiration_rules=expiration_rules,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

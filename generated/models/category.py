@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.category_object import CategoryObject, check_category_object
+from ..types import UNSET, Timestamp, Unset, serialize_datetime
+
+T = TypeVar("T", bound="Category")
+
+
+@_attrs_define
+class Category:
+    """A category that campaigns and vouchers can be filed under.
+
+    Attributes:
+        id (str): Identifier of the category.
+        name (str): Name of the category.
+        hierarchy (int): Position of the category in the ordering.
+        object_ (CategoryObject): Kind of object; always `category`.
+        created_at (datetime.datetime): When the category was created.
+        updated_at (datetime.datetime | Unset): When the category was last changed.
+    """
+
+    id: str
+    name: str
+    hierarchy: int
+    object_: CategoryObject
+    created_at: datetime.datetime
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        hierarchy = self.hierarchy
+
+        object_: str = self.object_
+
+        created_at = serialize_datetime(self.created_at)
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = serialize_datetime(self.updated_at)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "hierarchy": hierarchy,
+                "object": object_,
+                "created_at": created_at,
+            }
+        )
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        hierarchy = d.pop("hierarchy")
+
+        object_ = check_category_object(d.pop("object"))
+
+        created_at = Timestamp.parse(d.pop("created_at"))
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = Timestamp.parse(_updated_at)
+
+        instance_ = cls(
+            id=id,
+            name=name,
+            hierarchy=hierarchy,
+            object_=object_,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

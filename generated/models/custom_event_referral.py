@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomEventReferral")
+
+
+@_attrs_define
+class CustomEventReferral:
+    """Referral code reported with a custom event.
+
+    Attributes:
+        referrer_id (str | Unset): Customer who referred. Example: cust_nM4jqPiaXUvQdVSA6vTRUnix.
+        code (str | Unset): Referral code.
+        id (str | Unset): Identifier of the referral code.
+    """
+
+    referrer_id: str | Unset = UNSET
+    code: str | Unset = UNSET
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        referrer_id = self.referrer_id
+
+        code = self.code
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if referrer_id is not UNSET:
+            field_dict["referrer_id"] = referrer_id
+        if code is not UNSET:
+            field_dict["code"] = code
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        referrer_id = d.pop("referrer_id", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        instance_ = cls(
+            referrer_id=referrer_id,
+            code=code,
+            id=id,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,782 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.customer_confirmed_activity import CustomerConfirmedActivity
+    from ..models.customer_custom_event_activity import CustomerCustomEventActivity
+    from ..models.customer_gift_balance_added_activity import CustomerGiftBalanceAddedActivity
+    from ..models.customer_holder_assignment_activity import CustomerHolderAssignmentActivity
+    from ..models.customer_loyalty_updated_activity import CustomerLoyaltyUpdatedActivity
+    from ..models.customer_message_failed_activity import CustomerMessageFailedActivity
+    from ..models.customer_message_recovered_activity import CustomerMessageRecoveredActivity
+    from ..models.customer_message_sent_activity import CustomerMessageSentActivity
+    from ..models.customer_order_activity import CustomerOrderActivity
+    from ..models.customer_pending_points_activation_activity import CustomerPendingPointsActivationActivity
+    from ..models.customer_pending_points_changed_activity import CustomerPendingPointsChangedActivity
+    from ..models.customer_points_activated_activity import CustomerPointsActivatedActivity
+    from ..models.customer_points_added_activity import CustomerPointsAddedActivity
+    from ..models.customer_points_expired_activity import CustomerPointsExpiredActivity
+    from ..models.customer_points_transferred_activity import CustomerPointsTransferredActivity
+    from ..models.customer_profile_activity import CustomerProfileActivity
+    from ..models.customer_publication_activity import CustomerPublicationActivity
+    from ..models.customer_redemption_activity import CustomerRedemptionActivity
+    from ..models.customer_redemption_rollback_activity import CustomerRedemptionRollbackActivity
+    from ..models.customer_referred_activity import CustomerReferredActivity
+    from ..models.customer_reward_redemption_activity import CustomerRewardRedemptionActivity
+    from ..models.customer_rewarded_activity import CustomerRewardedActivity
+    from ..models.customer_rewarded_loyalty_points_activity import CustomerRewardedLoyaltyPointsActivity
+    from ..models.customer_segment_activity import CustomerSegmentActivity
+    from ..models.customer_tier_changed_activity import CustomerTierChangedActivity
+    from ..models.customer_tier_expiration_changed_activity import CustomerTierExpirationChangedActivity
+    from ..models.customer_tier_membership_activity import CustomerTierMembershipActivity
+    from ..models.customer_validation_activity import CustomerValidationActivity
+    from ..models.customer_voucher_deleted_activity import CustomerVoucherDeletedActivity
+
+
+T = TypeVar("T", bound="CustomerActivityList")
+
+
+@_attrs_define
+class CustomerActivityList:
+    """One page of a customer's activity log (deprecated v1 listing).
+
+    Attributes:
+        object_ (Literal['list']): Kind of the envelope; always `list`.
+        data_ref (Literal['data']): Name of the property that holds the activities; always `data`.
+        data (list[CustomerConfirmedActivity | CustomerCustomEventActivity | CustomerGiftBalanceAddedActivity |
+            CustomerHolderAssignmentActivity | CustomerLoyaltyUpdatedActivity | CustomerMessageFailedActivity |
+            CustomerMessageRecoveredActivity | CustomerMessageSentActivity | CustomerOrderActivity |
+            CustomerPendingPointsActivationActivity | CustomerPendingPointsChangedActivity | CustomerPointsActivatedActivity
+            | CustomerPointsAddedActivity | CustomerPointsExpiredActivity | CustomerPointsTransferredActivity |
+            CustomerProfileActivity | CustomerPublicationActivity | CustomerRedemptionActivity |
+            CustomerRedemptionRollbackActivity | CustomerReferredActivity | CustomerRewardedActivity |
+            CustomerRewardedLoyaltyPointsActivity | CustomerRewardRedemptionActivity | CustomerSegmentActivity |
+            CustomerTierChangedActivity | CustomerTierExpirationChangedActivity | CustomerTierMembershipActivity |
+            CustomerValidationActivity | CustomerVoucherDeletedActivity]): The activities on this page.
+        total (int): How many activities match the request in total, across all pages.
+    """
+
+    object_: Literal["list"]
+    data_ref: Literal["data"]
+    data: list[
+        CustomerConfirmedActivity
+        | CustomerCustomEventActivity
+        | CustomerGiftBalanceAddedActivity
+        | CustomerHolderAssignmentActivity
+        | CustomerLoyaltyUpdatedActivity
+        | CustomerMessageFailedActivity
+        | CustomerMessageRecoveredActivity
+        | CustomerMessageSentActivity
+        | CustomerOrderActivity
+        | CustomerPendingPointsActivationActivity
+        | CustomerPendingPointsChangedActivity
+        | CustomerPointsActivatedActivity
+        | CustomerPointsAddedActivity
+        | CustomerPointsExpiredActivity
+        | CustomerPointsTransferredActivity
+        | CustomerProfileActivity
+        | CustomerPublicationActivity
+        | CustomerRedemptionActivity
+        | CustomerRedemptionRollbackActivity
+        | CustomerReferredActivity
+        | CustomerRewardedActivity
+        | CustomerRewardedLoyaltyPointsActivity
+        | CustomerRewardRedemptionActivity
+        | CustomerSegmentActivity
+        | CustomerTierChangedActivity
+        | CustomerTierExpirationChangedActivity
+        | CustomerTierMembershipActivity
+        | CustomerValidationActivity
+        | CustomerVoucherDeletedActivity
+    ]
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_confirmed_activity import CustomerConfirmedActivity  # noqa: PLC0415
+        from ..models.customer_custom_event_activity import CustomerCustomEventActivity  # noqa: PLC0415
+        from ..models.customer_gift_balance_added_activity import CustomerGiftBalanceAddedActivity  # noqa: PLC0415
+        from ..models.customer_loyalty_updated_activity import CustomerLoyaltyUpdatedActivity  # noqa: PLC0415
+        from ..models.customer_message_failed_activity import CustomerMessageFailedActivity  # noqa: PLC0415
+        from ..models.customer_message_recovered_activity import CustomerMessageRecoveredActivity  # noqa: PLC0415
+        from ..models.customer_message_sent_activity import CustomerMessageSentActivity  # noqa: PLC0415
+        from ..models.customer_order_activity import CustomerOrderActivity  # noqa: PLC0415
+        from ..models.customer_pending_points_activation_activity import CustomerPendingPointsActivationActivity  # noqa: PLC0415
+        from ..models.customer_pending_points_changed_activity import CustomerPendingPointsChangedActivity  # noqa: PLC0415
+        from ..models.customer_points_activated_activity import CustomerPointsActivatedActivity  # noqa: PLC0415
+        from ..models.customer_points_added_activity import CustomerPointsAddedActivity  # noqa: PLC0415
+        from ..models.customer_points_expired_activity import CustomerPointsExpiredActivity  # noqa: PLC0415
+        from ..models.customer_points_transferred_activity import CustomerPointsTransferredActivity  # noqa: PLC0415
+        from ..models.customer_profile_activity import CustomerProfileActivity  # noqa: PLC0415
+        from ..models.customer_publication_activity import CustomerPublicationActivity  # noqa: PLC0415
+        from ..models.customer_redemption_activity import CustomerRedemptionActivity  # noqa: PLC0415
+        from ..models.customer_redemption_rollback_activity import CustomerRedemptionRollbackActivity  # noqa: PLC0415
+        from ..models.customer_referred_activity import CustomerReferredActivity  # noqa: PLC0415
+        from ..models.customer_reward_redemption_activity import CustomerRewardRedemptionActivity  # noqa: PLC0415
+        from ..models.customer_rewarded_activity import CustomerRewardedActivity  # noqa: PLC0415
+        from ..models.customer_rewarded_loyalty_points_activity import CustomerRewardedLoyaltyPointsActivity  # noqa: PLC0415
+        from ..models.customer_segment_activity import CustomerSegmentActivity  # noqa: PLC0415
+        from ..models.customer_tier_changed_activity import CustomerTierChangedActivity  # noqa: PLC0415
+        from ..models.customer_tier_expiration_changed_activity import CustomerTierExpirationChangedActivity  # noqa: PLC0415
+        from ..models.customer_tier_membership_activity import CustomerTierMembershipActivity  # noqa: PLC0415
+        from ..models.customer_validation_activity import CustomerValidationActivity  # noqa: PLC0415
+        from ..models.customer_voucher_deleted_activity import CustomerVoucherDeletedActivity  # noqa: PLC0415
+
+        object_ = self.object_
+
+        data_ref = self.data_ref
+
+        data = []
+        for data_item_data in self.data:
+            data_item: dict[str, Any]
+            if isinstance(data_item_data, CustomerConfirmedActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerProfileActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerReferredActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerCustomEventActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerSegmentActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerMessageSentActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerMessageRecoveredActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerMessageFailedActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerRewardedActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerRewardedLoyaltyPointsActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerGiftBalanceAddedActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerPendingPointsActivationActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerPendingPointsChangedActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerPointsActivatedActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerPointsAddedActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerPointsTransferredActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerPointsExpiredActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerVoucherDeletedActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerPublicationActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerValidationActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerRedemptionActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerRedemptionRollbackActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerOrderActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerRewardRedemptionActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerLoyaltyUpdatedActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerTierChangedActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerTierMembershipActivity):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, CustomerTierExpirationChangedActivity):
+                data_item = data_item_data.to_dict()
+            else:
+                data_item = data_item_data.to_dict()
+
+            data.append(data_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+                "data_ref": data_ref,
+                "data": data,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_confirmed_activity import CustomerConfirmedActivity  # noqa: PLC0415
+        from ..models.customer_custom_event_activity import CustomerCustomEventActivity  # noqa: PLC0415
+        from ..models.customer_gift_balance_added_activity import CustomerGiftBalanceAddedActivity  # noqa: PLC0415
+        from ..models.customer_holder_assignment_activity import CustomerHolderAssignmentActivity  # noqa: PLC0415
+        from ..models.customer_loyalty_updated_activity import CustomerLoyaltyUpdatedActivity  # noqa: PLC0415
+        from ..models.customer_message_failed_activity import CustomerMessageFailedActivity  # noqa: PLC0415
+        from ..models.customer_message_recovered_activity import CustomerMessageRecoveredActivity  # noqa: PLC0415
+        from ..models.customer_message_sent_activity import CustomerMessageSentActivity  # noqa: PLC0415
+        from ..models.customer_order_activity import CustomerOrderActivity  # noqa: PLC0415
+        from ..models.customer_pending_points_activation_activity import CustomerPendingPointsActivationActivity  # noqa: PLC0415
+        from ..models.customer_pending_points_changed_activity import CustomerPendingPointsChangedActivity  # noqa: PLC0415
+        from ..models.customer_points_activated_activity import CustomerPointsActivatedActivity  # noqa: PLC0415
+        from ..models.customer_points_added_activity import CustomerPointsAddedActivity  # noqa: PLC0415
+        from ..models.customer_points_expired_activity import CustomerPointsExpiredActivity  # noqa: PLC0415
+        from ..models.customer_points_transferred_activity import CustomerPointsTransferredActivity  # noqa: PLC0415
+        from ..models.customer_profile_activity import CustomerProfileActivity  # noqa: PLC0415
+        from ..models.customer_publication_activity import CustomerPublicationActivity  # noqa: PLC0415
+        from ..models.customer_redemption_activity import CustomerRedemptionActivity  # noqa: PLC0415
+        from ..models.customer_redemption_rollback_activity import CustomerRedemptionRollbackActivity  # noqa: PLC0415
+        from ..models.customer_referred_activity import CustomerReferredActivity  # noqa: PLC0415
+        from ..models.customer_reward_redemption_activity import CustomerRewardRedemptionActivity  # noqa: PLC0415
+        from ..models.customer_rewarded_activity import CustomerRewardedActivity  # noqa: PLC0415
+        from ..models.customer_rewarded_loyalty_points_activity import CustomerRewardedLoyaltyPointsActivity  # noqa: PLC0415
+        from ..models.customer_segment_activity import CustomerSegmentActivity  # noqa: PLC0415
+        from ..models.customer_tier_changed_activity import CustomerTierChangedActivity  # noqa: PLC0415
+        from ..models.customer_tier_expiration_changed_activity import CustomerTierExpirationChangedActivity  # noqa: PLC0415
+        from ..models.customer_tier_membership_activity import CustomerTierMembershipActivity  # noqa: PLC0415
+        from ..models.customer_validation_activity import CustomerValidationActivity  # noqa: PLC0415
+        from ..models.customer_voucher_deleted_activity import CustomerVoucherDeletedActivity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        object_ = cast(Literal["list"], d.pop("object"))
+        if object_ != "list":
+            raise ValueError(f"object must match const 'list', got '{object_}'")
+
+        data_ref = cast(Literal["data"], d.pop("data_ref"))
+        if data_ref != "data":
+            raise ValueError(f"data_ref must match const 'data', got '{data_ref}'")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+
+            def _parse_data_item(
+                data: object,
+            ) -> (
+                CustomerConfirmedActivity
+                | CustomerCustomEventActivity
+                | CustomerGiftBalanceAddedActivity
+                | CustomerHolderAssignmentActivity
+                | CustomerLoyaltyUpdatedActivity
+                | CustomerMessageFailedActivity
+                | CustomerMessageRecoveredActivity
+                | CustomerMessageSentActivity
+                | CustomerOrderActivity
+                | CustomerPendingPointsActivationActivity
+                | CustomerPendingPointsChangedActivity
+                | CustomerPointsActivatedActivity
+                | CustomerPointsAddedActivity
+                | CustomerPointsExpiredActivity
+                | CustomerPointsTransferredActivity
+                | CustomerProfileActivity
+                | CustomerPublicationActivity
+                | CustomerRedemptionActivity
+                | CustomerRedemptionRollbackActivity
+                | CustomerReferredActivity
+                | CustomerRewardedActivity
+                | CustomerRewardedLoyaltyPointsActivity
+                | CustomerRewardRedemptionActivity
+                | CustomerSegmentActivity
+                | CustomerTierChangedActivity
+                | CustomerTierExpirationChangedActivity
+                | CustomerTierMembershipActivity
+                | CustomerValidationActivity
+                | CustomerVoucherDeletedActivity
+            ):
+                if isinstance(data, dict):
+                    discriminator = data.get("type")
+                    if discriminator in {
+                        "customer.confirmed",
+                    }:
+                        componentsschemas_customer_activity_type_0 = CustomerConfirmedActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_0
+                    if discriminator in {
+                        "customer.created",
+                        "customer.deleted",
+                        "customer.updated",
+                    }:
+                        componentsschemas_customer_activity_type_1 = CustomerProfileActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_1
+                    if discriminator in {
+                        "customer.referred",
+                    }:
+                        componentsschemas_customer_activity_type_2 = CustomerReferredActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_2
+                    if discriminator in {
+                        "customer.custom_event",
+                    }:
+                        componentsschemas_customer_activity_type_3 = CustomerCustomEventActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_3
+                    if discriminator in {
+                        "customer.segment.entered",
+                        "customer.segment.left",
+                    }:
+                        componentsschemas_customer_activity_type_4 = CustomerSegmentActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_4
+                    if discriminator in {
+                        "customer.activecampaign.sent",
+                        "customer.batch.sent",
+                        "customer.braze.sent",
+                        "customer.email.sent",
+                        "customer.intercom.sent",
+                        "customer.klaviyo.sent",
+                        "customer.mailchimp.sent",
+                        "customer.shopify.sent",
+                        "customer.sms.sent",
+                    }:
+                        componentsschemas_customer_activity_type_5 = CustomerMessageSentActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_5
+                    if discriminator in {
+                        "customer.activecampaign.recovered",
+                        "customer.batch.recovered",
+                        "customer.braze.recovered",
+                        "customer.email.recovered",
+                        "customer.intercom.recovered",
+                        "customer.klaviyo.recovered",
+                        "customer.mailchimp.recovered",
+                        "customer.shopify.recovered",
+                        "customer.sms.recovered",
+                    }:
+                        componentsschemas_customer_activity_type_6 = CustomerMessageRecoveredActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_6
+                    if discriminator in {
+                        "customer.activecampaign.failed",
+                        "customer.batch.failed",
+                        "customer.braze.failed",
+                        "customer.email.failed",
+                        "customer.intercom.failed",
+                        "customer.klaviyo.failed",
+                        "customer.mailchimp.failed",
+                        "customer.shopify.failed",
+                        "customer.sms.failed",
+                    }:
+                        componentsschemas_customer_activity_type_7 = CustomerMessageFailedActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_7
+                    if discriminator in {
+                        "customer.rewarded",
+                    }:
+                        componentsschemas_customer_activity_type_8 = CustomerRewardedActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_8
+                    if discriminator in {
+                        "customer.rewarded.loyalty_points",
+                    }:
+                        componentsschemas_customer_activity_type_9 = CustomerRewardedLoyaltyPointsActivity.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_customer_activity_type_9
+                    if discriminator in {
+                        "customer.voucher.gift.balance_added",
+                    }:
+                        componentsschemas_customer_activity_type_10 = CustomerGiftBalanceAddedActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_10
+                    if discriminator in {
+                        "customer.voucher.loyalty_card.pending_points.activated",
+                    }:
+                        componentsschemas_customer_activity_type_11 = CustomerPendingPointsActivationActivity.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_customer_activity_type_11
+                    if discriminator in {
+                        "customer.voucher.loyalty_card.pending_points.added",
+                        "customer.voucher.loyalty_card.pending_points.canceled",
+                        "customer.voucher.loyalty_card.pending_points.updated",
+                    }:
+                        componentsschemas_customer_activity_type_12 = CustomerPendingPointsChangedActivity.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_customer_activity_type_12
+                    if discriminator in {
+                        "customer.voucher.loyalty_card.points_activated",
+                    }:
+                        componentsschemas_customer_activity_type_13 = CustomerPointsActivatedActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_13
+                    if discriminator in {
+                        "customer.voucher.loyalty_card.points_added",
+                    }:
+                        componentsschemas_customer_activity_type_14 = CustomerPointsAddedActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_14
+                    if discriminator in {
+                        "customer.voucher.loyalty_card.points_transferred",
+                    }:
+                        componentsschemas_customer_activity_type_15 = CustomerPointsTransferredActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_15
+                    if discriminator in {
+                        "customer.voucher.loyalty_card.points_expired",
+                    }:
+                        componentsschemas_customer_activity_type_16 = CustomerPointsExpiredActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_16
+                    if discriminator in {
+                        "customer.voucher.deleted",
+                    }:
+                        componentsschemas_customer_activity_type_17 = CustomerVoucherDeletedActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_17
+                    if discriminator in {
+                        "customer.publication.failed",
+                        "customer.publication.succeeded",
+                    }:
+                        componentsschemas_customer_activity_type_18 = CustomerPublicationActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_18
+                    if discriminator in {
+                        "customer.validation.failed",
+                        "customer.validation.succeeded",
+                    }:
+                        componentsschemas_customer_activity_type_19 = CustomerValidationActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_19
+                    if discriminator in {
+                        "customer.redemption.failed",
+                        "customer.redemption.succeeded",
+                    }:
+                        componentsschemas_customer_activity_type_20 = CustomerRedemptionActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_20
+                    if discriminator in {
+                        "customer.redemption.rollback.failed",
+                        "customer.redemption.rollback.succeeded",
+                    }:
+                        componentsschemas_customer_activity_type_21 = CustomerRedemptionRollbackActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_21
+                    if discriminator in {
+                        "customer.order.canceled",
+                        "customer.order.created",
+                        "customer.order.fulfilled",
+                        "customer.order.paid",
+                        "customer.order.processing",
+                        "customer.order.updated",
+                    }:
+                        componentsschemas_customer_activity_type_22 = CustomerOrderActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_22
+                    if discriminator in {
+                        "customer.reward_redemptions.completed",
+                        "customer.reward_redemptions.created",
+                        "customer.reward_redemptions.pending",
+                        "customer.reward_redemptions.rolledback",
+                    }:
+                        componentsschemas_customer_activity_type_23 = CustomerRewardRedemptionActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_23
+                    if discriminator in {
+                        "customer.loyalty.updated",
+                    }:
+                        componentsschemas_customer_activity_type_24 = CustomerLoyaltyUpdatedActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_24
+                    if discriminator in {
+                        "customer.loyalty.tier.downgraded",
+                        "customer.loyalty.tier.upgraded",
+                    }:
+                        componentsschemas_customer_activity_type_25 = CustomerTierChangedActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_25
+                    if discriminator in {
+                        "customer.loyalty.tier.joined",
+                        "customer.loyalty.tier.left",
+                        "customer.loyalty.tier.prolonged",
+                    }:
+                        componentsschemas_customer_activity_type_26 = CustomerTierMembershipActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_26
+                    if discriminator in {
+                        "customer.loyalty.tier.expiration.changed",
+                    }:
+                        componentsschemas_customer_activity_type_27 = CustomerTierExpirationChangedActivity.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_customer_activity_type_27
+                    if discriminator in {
+                        "customer.holder.assignment.created",
+                        "customer.holder.assignment.deleted",
+                    }:
+                        componentsschemas_customer_activity_type_28 = CustomerHolderAssignmentActivity.from_dict(data)
+
+                        return componentsschemas_customer_activity_type_28
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_0 = CustomerConfirmedActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_1 = CustomerProfileActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_2 = CustomerReferredActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_3 = CustomerCustomEventActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_4 = CustomerSegmentActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_5 = CustomerMessageSentActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_6 = CustomerMessageRecoveredActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_7 = CustomerMessageFailedActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_8 = CustomerRewardedActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_9 = CustomerRewardedLoyaltyPointsActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_10 = CustomerGiftBalanceAddedActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_11 = CustomerPendingPointsActivationActivity.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_customer_activity_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_12 = CustomerPendingPointsChangedActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_13 = CustomerPointsActivatedActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_14 = CustomerPointsAddedActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_14
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_15 = CustomerPointsTransferredActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_15
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_16 = CustomerPointsExpiredActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_16
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_17 = CustomerVoucherDeletedActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_17
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_18 = CustomerPublicationActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_18
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_19 = CustomerValidationActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_19
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_20 = CustomerRedemptionActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_20
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_21 = CustomerRedemptionRollbackActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_21
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_22 = CustomerOrderActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_22
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_23 = CustomerRewardRedemptionActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_23
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_24 = CustomerLoyaltyUpdatedActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_24
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_25 = CustomerTierChangedActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_25
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_26 = CustomerTierMembershipActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_26
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_activity_type_27 = CustomerTierExpirationChangedActivity.from_dict(data)
+
+                    return componentsschemas_customer_activity_type_27
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_customer_activity_type_28 = CustomerHolderAssignmentActivity.from_dict(data)
+
+                return componentsschemas_customer_activity_type_28
+
+            data_item = _parse_data_item(data_item_data)
+
+            data.append(data_item)
+
+        total = d.pop("total")
+
+        instance_ = cls(
+            object_=object_,
+            data_ref=data_ref,
+            data=data,
+            total=total,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

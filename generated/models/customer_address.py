@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerAddress")
+
+
+@_attrs_define
+class CustomerAddress:
+    """A customer's postal address.
+
+    Attributes:
+        city (str | Unset): City.
+        state (str | Unset): State or region.
+        line_1 (str | Unset): First address line.
+        line_2 (str | Unset): Second address line.
+        country (str | Unset): Country.
+        postal_code (str | Unset): Postal code.
+    """
+
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    line_1: str | Unset = UNSET
+    line_2: str | Unset = UNSET
+    country: str | Unset = UNSET
+    postal_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        city = self.city
+
+        state = self.state
+
+        line_1 = self.line_1
+
+        line_2 = self.line_2
+
+        country = self.country
+
+        postal_code = self.postal_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if line_1 is not UNSET:
+            field_dict["line_1"] = line_1
+        if line_2 is not UNSET:
+            field_dict["line_2"] = line_2
+        if country is not UNSET:
+            field_dict["country"] = country
+        if postal_code is not UNSET:
+            field_dict["postal_code"] = postal_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        line_1 = d.pop("line_1", UNSET)
+
+        line_2 = d.pop("line_2", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        postal_code = d.pop("postal_code", UNSET)
+
+        instance_ = cls(
+            city=city,
+            state=state,
+            line_1=line_1,
+            line_2=line_2,
+            country=country,
+            postal_code=postal_code,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

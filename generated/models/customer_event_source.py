@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_event_source_channel import CustomerEventSourceChannel, check_customer_event_source_channel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_event_source_api_key import CustomerEventSourceApiKey
+    from ..models.customer_event_source_user import CustomerEventSourceUser
+
+
+T = TypeVar("T", bound="CustomerEventSource")
+
+
+@_attrs_define
+class CustomerEventSource:
+    """Who or what set the activity off.
+
+    Attributes:
+        channel (CustomerEventSourceChannel): Channel the activity came through. Example: API.
+        user (CustomerEventSourceUser | Unset): Dashboard user behind the activity.
+        api_key (CustomerEventSourceApiKey | Unset): API key pair the triggering request used.
+    """
+
+    channel: CustomerEventSourceChannel
+    user: CustomerEventSourceUser | Unset = UNSET
+    api_key: CustomerEventSourceApiKey | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel: str = self.channel
+
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
+
+        api_key: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.api_key, Unset):
+            api_key = self.api_key.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+            }
+        )
+        if user is not UNSET:
+            field_dict["user"] = user
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_event_source_api_key import CustomerEventSourceApiKey  # noqa: PLC0415
+        from ..models.customer_event_source_user import CustomerEventSourceUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        channel = check_customer_event_source_channel(d.pop("channel"))
+
+        _user = d.pop("user", UNSET)
+        user: CustomerEventSourceUser | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = CustomerEventSourceUser.from_dict(_user)
+
+        _api_key = d.pop("api_key", UNSET)
+        api_key: CustomerEventSourceApiKey | Unset
+        if isinstance(_api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = CustomerEventSourceApiKey.from_dict(_api_key)
+
+        instance_ = cls(
+            channel=channel,
+            user=user,
+            api_key=api_key,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

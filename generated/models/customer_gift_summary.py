@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CustomerGiftSummary")
+
+
+@_attrs_define
+class CustomerGiftSummary:
+    """Gift card credit totals, in the smallest currency unit (cents).
+
+    Attributes:
+        redeemed_amount (int): Credits spent so far. Default: 0.
+        amount_to_go (int): Credits still available across the customer's gift cards. Default: 0.
+    """
+
+    redeemed_amount: int = 0
+    amount_to_go: int = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        redeemed_amount = self.redeemed_amount
+
+        amount_to_go = self.amount_to_go
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "redeemed_amount": redeemed_amount,
+                "amount_to_go": amount_to_go,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        redeemed_amount = d.pop("redeemed_amount")
+
+        amount_to_go = d.pop("amount_to_go")
+
+        instance_ = cls(
+            redeemed_amount=redeemed_amount,
+            amount_to_go=amount_to_go,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_event_source import CustomerEventSource
+    from ..models.customer_holder_assignment_event_data import CustomerHolderAssignmentEventData
+
+
+T = TypeVar("T", bound="CustomerHolderAssignmentActivityDetails")
+
+
+@_attrs_define
+class CustomerHolderAssignmentActivityDetails:
+    """Details of a CustomerHolderAssignmentActivity: the event payload and its source.
+
+    Attributes:
+        data (CustomerHolderAssignmentEventData): Payload of `customer.holder.assignment.created` and
+            `customer.holder.assignment.deleted`.
+        event_source (CustomerEventSource | Unset): Who or what set the activity off.
+    """
+
+    data: CustomerHolderAssignmentEventData
+    event_source: CustomerEventSource | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        event_source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event_source, Unset):
+            event_source = self.event_source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if event_source is not UNSET:
+            field_dict["event_source"] = event_source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_event_source import CustomerEventSource  # noqa: PLC0415
+        from ..models.customer_holder_assignment_event_data import CustomerHolderAssignmentEventData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = CustomerHolderAssignmentEventData.from_dict(d.pop("data"))
+
+        _event_source = d.pop("event_source", UNSET)
+        event_source: CustomerEventSource | Unset
+        if isinstance(_event_source, Unset):
+            event_source = UNSET
+        else:
+            event_source = CustomerEventSource.from_dict(_event_source)
+
+        instance_ = cls(
+            data=data,
+            event_source=event_source,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.customer_loyalty_campaigns import CustomerLoyaltyCampaigns
+
+
+T = TypeVar("T", bound="CustomerLoyalty")
+
+
+@_attrs_define
+class CustomerLoyalty:
+    """Loyalty counters of a customer.
+
+    Attributes:
+        points (int): Points on all the customer's loyalty cards, expired points excluded.
+        referred_customers (int): How many customers this customer has referred.
+        campaigns (CustomerLoyaltyCampaigns): Per-campaign balances keyed by campaign; each value has the shape of
+            CustomerLoyaltyCampaign (map kept open).
+    """
+
+    points: int
+    referred_customers: int
+    campaigns: CustomerLoyaltyCampaigns
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        points = self.points
+
+        referred_customers = self.referred_customers
+
+        campaigns = self.campaigns.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "points": points,
+                "referred_customers": referred_customers,
+                "campaigns": campaigns,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_loyalty_campaigns import CustomerLoyaltyCampaigns  # noqa: PLC0415
+
+        d = dict(src_dict)
+        points = d.pop("points")
+
+        referred_customers = d.pop("referred_customers")
+
+        campaigns = CustomerLoyaltyCampaigns.from_dict(d.pop("campaigns"))
+
+        instance_ = cls(
+            points=points,
+            referred_customers=referred_customers,
+            campaigns=campaigns,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerLoyaltyCampaign")
+
+
+@_attrs_define
+class CustomerLoyaltyCampaign:
+    """One value of CustomerLoyalty.campaigns: the customer's standing in one campaign.
+
+    Attributes:
+        points (int | Unset): Points left in the campaign.
+        loyalty_tier (str | Unset): Tier the customer holds in the campaign. Example: ltr_UJ5Q54Q0OvEhua87Qfv2Ki5x.
+        referred_customers (int | Unset): Customers referred within the campaign.
+    """
+
+    points: int | Unset = UNSET
+    loyalty_tier: str | Unset = UNSET
+    referred_customers: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        points = self.points
+
+        loyalty_tier = self.loyalty_tier
+
+        referred_customers = self.referred_customers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if points is not UNSET:
+            field_dict["points"] = points
+        if loyalty_tier is not UNSET:
+            field_dict["loyalty_tier"] = loyalty_tier
+        if referred_customers is not UNSET:
+            field_dict["referred_customers"] = referred_customers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        points = d.pop("points", UNSET)
+
+        loyalty_tier = d.pop("loyalty_tier", UNSET)
+
+        referred_customers = d.pop("referred_customers", UNSET)
+
+        instance_ = cls(
+            points=points,
+            loyalty_tier=loyalty_tier,
+            referred_customers=referred_customers,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

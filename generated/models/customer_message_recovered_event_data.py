@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Timestamp, Unset, serialize_datetime
+
+if TYPE_CHECKING:
+    from ..models.customer_message_recovered_event_data_distribution import (
+        CustomerMessageRecoveredEventDataDistribution,
+    )
+    from ..models.simple_customer import SimpleCustomer
+
+
+T = TypeVar("T", bound="CustomerMessageRecoveredEventData")
+
+
+@_attrs_define
+class CustomerMessageRecoveredEventData:
+    """Payload of the `customer.<channel>.recovered` events.
+
+    Attributes:
+        recovered_at (datetime.datetime): When the delivery recovered.
+        customer (SimpleCustomer | Unset): Short form of a customer.
+        distribution (CustomerMessageRecoveredEventDataDistribution | Unset): The distribution that sent the message;
+            kept open.
+    """
+
+    recovered_at: datetime.datetime
+    customer: SimpleCustomer | Unset = UNSET
+    distribution: CustomerMessageRecoveredEventDataDistribution | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recovered_at = serialize_datetime(self.recovered_at)
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        distribution: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.distribution, Unset):
+            distribution = self.distribution.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recovered_at": recovered_at,
+            }
+        )
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if distribution is not UNSET:
+            field_dict["distribution"] = distribution
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_message_recovered_event_data_distribution import (
+            CustomerMessageRecoveredEventDataDistribution,  # noqa: PLC0415
+        )
+        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        recovered_at = Timestamp.parse(d.pop("recovered_at"))
+
+        _customer = d.pop("customer", UNSET)
+        customer: SimpleCustomer | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = SimpleCustomer.from_dict(_customer)
+
+        _distribution = d.pop("distribution", UNSET)
+        distribution: CustomerMessageRecoveredEventDataDistribution | Unset
+        if isinstance(_distribution, Unset):
+            distribution = UNSET
+        else:
+            distribution = CustomerMessageRecoveredEventDataDistribution.from_dict(_distribution)
+
+        instance_ = cls(
+            recovered_at=recovered_at,
+            customer=customer,
+            distribution=distribution,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order import Order
+    from ..models.redemption import Redemption
+    from ..models.simple_customer import SimpleCustomer
+
+
+T = TypeVar("T", bound="CustomerOrderEventData")
+
+
+@_attrs_define
+class CustomerOrderEventData:
+    """Payload of the `customer.order.*` events.
+
+    Attributes:
+        customer (SimpleCustomer | Unset): Short form of a customer.
+        referrer (SimpleCustomer | Unset): Short form of a customer.
+        order (Order | Unset): Full order record with its calculated discounts.
+        redemption (Redemption | Unset): Full redemption record.
+    """
+
+    customer: SimpleCustomer | Unset = UNSET
+    referrer: SimpleCustomer | Unset = UNSET
+    order: Order | Unset = UNSET
+    redemption: Redemption | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        referrer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.referrer, Unset):
+            referrer = self.referrer.to_dict()
+
+        order: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order, Unset):
+            order = self.order.to_dict()
+
+        redemption: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.redemption, Unset):
+            redemption = self.redemption.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if referrer is not UNSET:
+            field_dict["referrer"] = referrer
+        if order is not UNSET:
+            field_dict["order"] = order
+        if redemption is not UNSET:
+            field_dict["redemption"] = redemption
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order import Order  # noqa: PLC0415
+        from ..models.redemption import Redemption  # noqa: PLC0415
+        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _customer = d.pop("customer", UNSET)
+        customer: SimpleCustomer | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = SimpleCustomer.from_dict(_customer)
+
+        _referrer = d.pop("referrer", UNSET)
+        referrer: SimpleCustomer | Unset
+        if isinstance(_referrer, Unset):
+            referrer = UNSET
+        else:
+            referrer = SimpleCustomer.from_dict(_referrer)
+
+        _order = d.pop("order", UNSET)
+        order: Order | Unset
+        if isinstance(_order, Unset):
+            order = UNSET
+        else:
+            order = Order.from_dict(_order)
+
+        _redemption = d.pop("redemption", UNSET)
+        redemption: Redemption | Unset
+        if isinstance(_redemption, Unset):
+            redemption = UNSET
+        else:
+            redemption = Redemption.from_dict(_redemption)
+
+        instance_ = cls(
+            customer=customer,
+            referrer=referrer,
+            order=order,
+            redemption=redemption,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

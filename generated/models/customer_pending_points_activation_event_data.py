@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pending_points import PendingPoints
+    from ..models.simple_campaign import SimpleCampaign
+    from ..models.simple_customer import SimpleCustomer
+    from ..models.simple_order import SimpleOrder
+    from ..models.simple_voucher import SimpleVoucher
+    from ..models.voucher_balance import VoucherBalance
+    from ..models.voucher_transaction import VoucherTransaction
+
+
+T = TypeVar("T", bound="CustomerPendingPointsActivationEventData")
+
+
+@_attrs_define
+class CustomerPendingPointsActivationEventData:
+    """Payload of `customer.voucher.loyalty_card.pending_points.activated`.
+
+    Attributes:
+        customer (SimpleCustomer): Short form of a customer.
+        campaign (SimpleCampaign): Short form of a campaign.
+        voucher (SimpleVoucher): Short form of a voucher, gift card or loyalty card.
+        balance (VoucherBalance): Balance of a gift card or loyalty card after an operation.
+        order (SimpleOrder): Short form of an order.
+        transaction (VoucherTransaction): One change of credits or points on a card.
+        pending_points (PendingPoints): Points earned by an order that become usable later.
+    """
+
+    customer: SimpleCustomer
+    campaign: SimpleCampaign
+    voucher: SimpleVoucher
+    balance: VoucherBalance
+    order: SimpleOrder
+    transaction: VoucherTransaction
+    pending_points: PendingPoints
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer = self.customer.to_dict()
+
+        campaign = self.campaign.to_dict()
+
+        voucher = self.voucher.to_dict()
+
+        balance = self.balance.to_dict()
+
+        order = self.order.to_dict()
+
+        transaction = self.transaction.to_dict()
+
+        pending_points = self.pending_points.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer": customer,
+                "campaign": campaign,
+                "voucher": voucher,
+                "balance": balance,
+                "order": order,
+                "transaction": transaction,
+                "pending_points": pending_points,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pending_points import PendingPoints  # noqa: PLC0415
+        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
+        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
+        from ..models.simple_order import SimpleOrder  # noqa: PLC0415
+        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
+        from ..models.voucher_balance import VoucherBalance  # noqa: PLC0415
+        from ..models.voucher_transaction import VoucherTransaction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        customer = SimpleCustomer.from_dict(d.pop("customer"))
+
+        campaign = SimpleCampaign.from_dict(d.pop("campaign"))
+
+        voucher = SimpleVoucher.from_dict(d.pop("voucher"))
+
+        balance = VoucherBalance.from_dict(d.pop("balance"))
+
+        order = SimpleOrder.from_dict(d.pop("order"))
+
+        transaction = VoucherTransaction.from_dict(d.pop("transaction"))
+
+        pending_points = PendingPoints.from_dict(d.pop("pending_points"))
+
+        instance_ = cls(
+            customer=customer,
+            campaign=campaign,
+            voucher=voucher,
+            balance=balance,
+            order=order,
+            transaction=transaction,
+            pending_points=pending_points,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pending_points import PendingPoints
+    from ..models.simple_campaign import SimpleCampaign
+    from ..models.simple_customer import SimpleCustomer
+    from ..models.simple_order import SimpleOrder
+    from ..models.simple_voucher import SimpleVoucher
+    from ..models.voucher_balance import VoucherBalance
+
+
+T = TypeVar("T", bound="CustomerPendingPointsChangedEventData")
+
+
+@_attrs_define
+class CustomerPendingPointsChangedEventData:
+    """Payload of the `customer.voucher.loyalty_card.pending_points.added/canceled/updated` events.
+
+    Attributes:
+        customer (SimpleCustomer): Short form of a customer.
+        campaign (SimpleCampaign): Short form of a campaign.
+        voucher (SimpleVoucher): Short form of a voucher, gift card or loyalty card.
+        voucher_pending_points_balance (VoucherBalance): Balance of a gift card or loyalty card after an operation.
+        order (SimpleOrder): Short form of an order.
+        pending_points (PendingPoints): Points earned by an order that become usable later.
+    """
+
+    customer: SimpleCustomer
+    campaign: SimpleCampaign
+    voucher: SimpleVoucher
+    voucher_pending_points_balance: VoucherBalance
+    order: SimpleOrder
+    pending_points: PendingPoints
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer = self.customer.to_dict()
+
+        campaign = self.campaign.to_dict()
+
+        voucher = self.voucher.to_dict()
+
+        voucher_pending_points_balance = self.voucher_pending_points_balance.to_dict()
+
+        order = self.order.to_dict()
+
+        pending_points = self.pending_points.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer": customer,
+                "campaign": campaign,
+                "voucher": voucher,
+                "voucher_pending_points_balance": voucher_pending_points_balance,
+                "order": order,
+                "pending_points": pending_points,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pending_points import PendingPoints  # noqa: PLC0415
+        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
+        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
+        from ..models.simple_order import SimpleOrder  # noqa: PLC0415
+        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
+        from ..models.voucher_balance import VoucherBalance  # noqa: PLC0415
+
+        d = dict(src_dict)
+        customer = SimpleCustomer.from_dict(d.pop("customer"))
+
+        campaign = SimpleCampaign.from_dict(d.pop("campaign"))
+
+        voucher = SimpleVoucher.from_dict(d.pop("voucher"))
+
+        voucher_pending_points_balance = VoucherBalance.from_dict(d.pop("voucher_pending_points_balance"))
+
+        order = SimpleOrder.from_dict(d.pop("order"))
+
+        pending_points = PendingPoints.from_dict(d.pop("pending_points"))
+
+        instance_ = cls(
+            customer=customer,
+            campaign=campaign,
+            voucher=voucher,
+            voucher_pending_points_balance=voucher_pending_points_balance,
+            order=order,
+            pending_points=pending_points,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

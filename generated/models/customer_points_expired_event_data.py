@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.points_bucket import PointsBucket
+    from ..models.simple_campaign import SimpleCampaign
+    from ..models.simple_customer import SimpleCustomer
+    from ..models.simple_voucher import SimpleVoucher
+    from ..models.voucher_transaction import VoucherTransaction
+
+
+T = TypeVar("T", bound="CustomerPointsExpiredEventData")
+
+
+@_attrs_define
+class CustomerPointsExpiredEventData:
+    """Payload of `customer.voucher.loyalty_card.points_expired`.
+
+    Attributes:
+        customer (SimpleCustomer | Unset): Short form of a customer.
+        campaign (SimpleCampaign | Unset): Short form of a campaign.
+        voucher (SimpleVoucher | Unset): Short form of a voucher, gift card or loyalty card.
+        points (int | Unset): Number of points that expired.
+        buckets (list[PointsBucket] | Unset): Point buckets that expired.
+        transaction (VoucherTransaction | Unset): One change of credits or points on a card.
+    """
+
+    customer: SimpleCustomer | Unset = UNSET
+    campaign: SimpleCampaign | Unset = UNSET
+    voucher: SimpleVoucher | Unset = UNSET
+    points: int | Unset = UNSET
+    buckets: list[PointsBucket] | Unset = UNSET
+    transaction: VoucherTransaction | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        voucher: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voucher, Unset):
+            voucher = self.voucher.to_dict()
+
+        points = self.points
+
+        buckets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.buckets, Unset):
+            buckets = []
+            for buckets_item_data in self.buckets:
+                buckets_item = buckets_item_data.to_dict()
+                buckets.append(buckets_item)
+
+        transaction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.transaction, Unset):
+            transaction = self.transaction.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher
+        if points is not UNSET:
+            field_dict["points"] = points
+        if buckets is not UNSET:
+            field_dict["buckets"] = buckets
+        if transaction is not UNSET:
+            field_dict["transaction"] = transaction
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.points_bucket import PointsBucket  # noqa: PLC0415
+        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
+        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
+        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
+        from ..models.voucher_transaction import VoucherTransaction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _customer = d.pop("customer", UNSET)
+        customer: SimpleCustomer | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = SimpleCustomer.from_dict(_customer)
+
+        _campaign = d.pop("campaign", UNSET)
+        campaign: SimpleCampaign | Unset
+        if isinstance(_campaign, Unset):
+            campaign = UNSET
+        else:
+            campaign = SimpleCampaign.from_dict(_campaign)
+
+        _voucher = d.pop("voucher", UNSET)
+        voucher: SimpleVoucher | Unset
+        if isinstance(_voucher, Unset):
+            voucher = UNSET
+        else:
+            voucher = SimpleVoucher.from_dict(_voucher)
+
+        points = d.pop("points", UNSET)
+
+        _buckets = d.pop("buckets", UNSET)
+        buckets: list[PointsBucket] | Unset = UNSET
+        if _buckets is not UNSET:
+            buckets = []
+            for buckets_item_data in _buckets:
+                buckets_item = PointsBucket.from_dict(buckets_item_data)
+
+                buckets.append(buckets_item)
+
+        _transaction = d.pop("transaction", UNSET)
+        transaction: VoucherTransaction | Unset
+        if isinstance(_transaction, Unset):
+            transaction = UNSET
+        else:
+            transaction = VoucherTransaction.from_dict(_transaction)
+
+        instance_ = cls(
+            customer=customer,
+            campaign=campaign,
+            voucher=voucher,
+            points=points,
+            buckets=buckets,
+            transaction=transaction,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Timestamp, serialize_datetime
+
+T = TypeVar("T", bound="CustomerReferralCampaign")
+
+
+@_attrs_define
+class CustomerReferralCampaign:
+    """One referral of the customer: campaign, referrer and triggering object.
+
+    Attributes:
+        campaign_id (str): Referral campaign. Example: camp_rRsfatlwN7unSeUIJDCYedal.
+        referrer_id (str): Customer who made the referral. Example: cust_sehkNIi8Uq2qQuRqSr7xn4Zi.
+        related_object_id (str): Object that completed the referral. Example: r_0b9d4cc4aa164dd073.
+        related_object_type (str): Kind of that object, e.g. `redemption`.
+        date (datetime.datetime): When the referral happened. Example: 2022-08-30T10:19:39.196Z.
+    """
+
+    campaign_id: str
+    referrer_id: str
+    related_object_id: str
+    related_object_type: str
+    date: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        referrer_id = self.referrer_id
+
+        related_object_id = self.related_object_id
+
+        related_object_type = self.related_object_type
+
+        date = serialize_datetime(self.date)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaign_id": campaign_id,
+                "referrer_id": referrer_id,
+                "related_object_id": related_object_id,
+                "related_object_type": related_object_type,
+                "date": date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        campaign_id = d.pop("campaign_id")
+
+        referrer_id = d.pop("referrer_id")
+
+        related_object_id = d.pop("related_object_id")
+
+        related_object_type = d.pop("related_object_type")
+
+        date = Timestamp.parse(d.pop("date"))
+
+        instance_ = cls(
+            campaign_id=campaign_id,
+            referrer_id=referrer_id,
+            related_object_id=related_object_id,
+            related_object_type=related_object_type,
+            date=date,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_event import CustomEvent
+    from ..models.redemption import Redemption
+    from ..models.simple_campaign import SimpleCampaign
+    from ..models.simple_customer import SimpleCustomer
+    from ..models.simple_voucher import SimpleVoucher
+
+
+T = TypeVar("T", bound="CustomerReferredEventData")
+
+
+@_attrs_define
+class CustomerReferredEventData:
+    """Payload of `customer.referred`.
+
+    Attributes:
+        referrer (SimpleCustomer): Short form of a customer.
+        campaign (SimpleCampaign): Short form of a campaign.
+        voucher (SimpleVoucher): Short form of a voucher, gift card or loyalty card.
+        custom_event (CustomEvent): A custom event reported for a customer.
+        customer (SimpleCustomer | Unset): Short form of a customer.
+        redemption (Redemption | Unset): Full redemption record.
+    """
+
+    referrer: SimpleCustomer
+    campaign: SimpleCampaign
+    voucher: SimpleVoucher
+    custom_event: CustomEvent
+    customer: SimpleCustomer | Unset = UNSET
+    redemption: Redemption | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        referrer = self.referrer.to_dict()
+
+        campaign = self.campaign.to_dict()
+
+        voucher = self.voucher.to_dict()
+
+        custom_event = self.custom_event.to_dict()
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        redemption: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.redemption, Unset):
+            redemption = self.redemption.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "referrer": referrer,
+                "campaign": campaign,
+                "voucher": voucher,
+                "custom_event": custom_event,
+            }
+        )
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if redemption is not UNSET:
+            field_dict["redemption"] = redemption
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_event import CustomEvent  # noqa: PLC0415
+        from ..models.redemption import Redemption  # noqa: PLC0415
+        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
+        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
+        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
+
+        d = dict(src_dict)
+        referrer = SimpleCustomer.from_dict(d.pop("referrer"))
+
+        campaign = SimpleCampaign.from_dict(d.pop("campaign"))
+
+        voucher = SimpleVoucher.from_dict(d.pop("voucher"))
+
+        custom_event = CustomEvent.from_dict(d.pop("custom_event"))
+
+        _customer = d.pop("customer", UNSET)
+        customer: SimpleCustomer | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = SimpleCustomer.from_dict(_customer)
+
+        _redemption = d.pop("redemption", UNSET)
+        redemption: Redemption | Unset
+        if isinstance(_redemption, Unset):
+            redemption = UNSET
+        else:
+            redemption = Redemption.from_dict(_redemption)
+
+        instance_ = cls(
+            referrer=referrer,
+            campaign=campaign,
+            voucher=voucher,
+            custom_event=custom_event,
+            customer=customer,
+            redemption=redemption,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Timestamp, Unset, serialize_datetime
+
+if TYPE_CHECKING:
+    from ..models.loyalty_tier import LoyaltyTier
+    from ..models.simple_campaign import SimpleCampaign
+    from ..models.simple_customer import SimpleCustomer
+
+
+T = TypeVar("T", bound="CustomerTierChangedEventData")
+
+
+@_attrs_define
+class CustomerTierChangedEventData:
+    """Payload of `customer.loyalty.tier.upgraded` and `customer.loyalty.tier.downgraded`.
+
+    Attributes:
+        loyalty_tier_to (LoyaltyTier): A tier of a loyalty campaign.
+        created_at (datetime.datetime): When the move happened.
+        customer (SimpleCustomer | Unset): Short form of a customer.
+        campaign (SimpleCampaign | Unset): Short form of a campaign.
+        loyalty_tier_from (LoyaltyTier | Unset): A tier of a loyalty campaign.
+    """
+
+    loyalty_tier_to: LoyaltyTier
+    created_at: datetime.datetime
+    customer: SimpleCustomer | Unset = UNSET
+    campaign: SimpleCampaign | Unset = UNSET
+    loyalty_tier_from: LoyaltyTier | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        loyalty_tier_to = self.loyalty_tier_to.to_dict()
+
+        created_at = serialize_datetime(self.created_at)
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        loyalty_tier_from: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loyalty_tier_from, Unset):
+            loyalty_tier_from = self.loyalty_tier_from.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "loyalty_tier_to": loyalty_tier_to,
+                "created_at": created_at,
+            }
+        )
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if loyalty_tier_from is not UNSET:
+            field_dict["loyalty_tier_from"] = loyalty_tier_from
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.loyalty_tier import LoyaltyTier  # noqa: PLC0415
+        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
+        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        loyalty_tier_to = LoyaltyTier.from_dict(d.pop("loyalty_tier_to"))
+
+        created_at = Timestamp.parse(d.pop("created_at"))
+
+        _customer = d.pop("customer", UNSET)
+        customer: SimpleCustomer | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = SimpleCustomer.from_dict(_customer)
+
+        _campaign = d.pop("campaign", UNSET)
+        campaign: SimpleCampaign | Unset
+        if isinstance(_campaign, Unset):
+            campaign = UNSET
+        else:
+            campaign = SimpleCampaign.from_dict(_campaign)
+
+        _loyalty_tier_from = d.pop("loyalty_tier_from", UNSET)
+        loyalty_tier_from: LoyaltyTier | Unset
+        if isinstance(_loyalty_tier_from, Unset):
+            loyalty_tier_from = UNSET
+        else:
+            loyalty_tier_from = LoyaltyTier.from_dict(_loyalty_tier_from)
+
+        instance_ = cls(
+            loyalty_tier_to=loyalty_tier_to,
+            created_at=created_at,
+            customer=customer,
+            campaign=campaign,
+            loyalty_tier_from=loyalty_tier_from,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

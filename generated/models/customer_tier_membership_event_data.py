@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Timestamp, Unset, serialize_datetime
+
+if TYPE_CHECKING:
+    from ..models.loyalty_tier import LoyaltyTier
+    from ..models.simple_campaign import SimpleCampaign
+    from ..models.simple_customer import SimpleCustomer
+
+
+T = TypeVar("T", bound="CustomerTierMembershipEventData")
+
+
+@_attrs_define
+class CustomerTierMembershipEventData:
+    """Payload of `customer.loyalty.tier.joined`, `customer.loyalty.tier.left` and `customer.loyalty.tier.prolonged`.
+
+    Attributes:
+        loyalty_tier (LoyaltyTier): A tier of a loyalty campaign.
+        created_at (datetime.datetime): When it happened.
+        customer (SimpleCustomer | Unset): Short form of a customer.
+        campaign (SimpleCampaign | Unset): Short form of a campaign.
+    """
+
+    loyalty_tier: LoyaltyTier
+    created_at: datetime.datetime
+    customer: SimpleCustomer | Unset = UNSET
+    campaign: SimpleCampaign | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        loyalty_tier = self.loyalty_tier.to_dict()
+
+        created_at = serialize_datetime(self.created_at)
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "loyalty_tier": loyalty_tier,
+                "created_at": created_at,
+            }
+        )
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.loyalty_tier import LoyaltyTier  # noqa: PLC0415
+        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
+        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        loyalty_tier = LoyaltyTier.from_dict(d.pop("loyalty_tier"))
+
+        created_at = Timestamp.parse(d.pop("created_at"))
+
+        _customer = d.pop("customer", UNSET)
+        customer: SimpleCustomer | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = SimpleCustomer.from_dict(_customer)
+
+        _campaign = d.pop("campaign", UNSET)
+        campaign: SimpleCampaign | Unset
+        if isinstance(_campaign, Unset):
+            campaign = UNSET
+        else:
+            campaign = SimpleCampaign.from_dict(_campaign)
+
+        instance_ = cls(
+            loyalty_tier=loyalty_tier,
+            created_at=created_at,
+            customer=customer,
+            campaign=campaign,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.simple_customer import SimpleCustomer
+    from ..models.validation import Validation
+
+
+T = TypeVar("T", bound="CustomerValidationEventData")
+
+
+@_attrs_define
+class CustomerValidationEventData:
+    """Payload of `customer.validation.succeeded` and `customer.validation.failed`.
+
+    Attributes:
+        customer (SimpleCustomer | Unset): Short form of a customer.
+        validation (Validation | Unset): Outcome of a validation request.
+    """
+
+    customer: SimpleCustomer | Unset = UNSET
+    validation: Validation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        validation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.validation, Unset):
+            validation = self.validation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if validation is not UNSET:
+            field_dict["validation"] = validation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
+        from ..models.validation import Validation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _customer = d.pop("customer", UNSET)
+        customer: SimpleCustomer | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = SimpleCustomer.from_dict(_customer)
+
+        _validation = d.pop("validation", UNSET)
+        validation: Validation | Unset
+        if isinstance(_validation, Unset):
+            validation = UNSET
+        else:
+            validation = Validation.from_dict(_validation)
+
+        instance_ = cls(
+            customer=customer,
+            validation=validation,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.earning_effect import EarningEffect
+    from ..models.earning_rules_group import EarningRulesGroup
+    from ..models.earning_tier_rules import EarningTierRules
+
+
+T = TypeVar("T", bound="Earning")
+
+
+@_attrs_define
+class Earning:
+    """One earning definition; its effects apply when its rules pass.
+
+    Attributes:
+        name (None | str | Unset): Optional label.
+        rules (EarningRulesGroup | None | Unset): Conditions that must pass first.
+        effects (list[EarningEffect] | Unset): What the customer earns.
+        tier_rules (EarningTierRules | Unset): Tier membership the member needs to earn; `any_of` is set for ANY_OF.
+    """
+
+    name: None | str | Unset = UNSET
+    rules: EarningRulesGroup | None | Unset = UNSET
+    effects: list[EarningEffect] | Unset = UNSET
+    tier_rules: EarningTierRules | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.earning_rules_group import EarningRulesGroup  # noqa: PLC0415
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        rules: dict[str, Any] | None | Unset
+        if isinstance(self.rules, Unset):
+            rules = UNSET
+        elif isinstance(self.rules, EarningRulesGroup):
+            rules = self.rules.to_dict()
+        else:
+            rules = self.rules
+
+        effects: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.effects, Unset):
+            effects = []
+            for effects_item_data in self.effects:
+                effects_item = effects_item_data.to_dict()
+                effects.append(effects_item)
+
+        tier_rules: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tier_rules, Unset):
+            tier_rules = self.tier_rules.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if rules is not UNSET:
+            field_dict["rules"] = rules
+        if effects is not UNSET:
+            field_dict["effects"] = effects
+        if tier_rules is not UNSET:
+            field_dict["tier_rules"] = tier_rules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.earning_effect import EarningEffect  # noqa: PLC0415
+        from ..models.earning_rules_group import EarningRulesGroup  # noqa: PLC0415
+        from ..models.earning_tier_rules import EarningTierRules  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_rules(data: object) -> EarningRulesGroup | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rules_type_0 = EarningRulesGroup.from_dict(data)
+
+                return rules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EarningRulesGroup | None | Unset, data)
+
+        rules = _parse_rules(d.pop("rules", UNSET))
+
+        _effects = d.pop("effects", UNSET)
+        effects: list[EarningEffect] | Unset = UNSET
+        if _effects is not UNSET:
+            effects = []
+            for effects_item_data in _effects:
+                effects_item = EarningEffect.from_dict(effects_item_data)
+
+                effects.append(effects_item)
+
+        _tier_rules = d.pop("tier_rules", UNSET)
+        tier_rules: EarningTierRules | Unset
+        if isinstance(_tier_rules, Unset):
+            tier_rules = UNSET
+        else:
+            tier_rules = EarningTierRules.from_dict(_tier_rules)
+
+        instance_ = cls(
+            name=name,
+            rules=rules,
+            effects=effects,
+            tier_rules=tier_rules,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

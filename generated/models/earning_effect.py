@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.earning_effect_type import EarningEffectType, check_earning_effect_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.earning_effect_incentive import EarningEffectIncentive
+    from ..models.earning_effect_points import EarningEffectPoints
+    from ..models.earning_effect_points_proportional import EarningEffectPointsProportional
+
+
+T = TypeVar("T", bound="EarningEffect")
+
+
+@_attrs_define
+class EarningEffect:
+    """One reward of an earning definition.
+
+    Attributes:
+        type_ (EarningEffectType | Unset): What an effect awards; names the detail object that is filled in.
+        points (EarningEffectPoints | None | Unset):
+        points_proportional (EarningEffectPointsProportional | None | Unset):
+        incentive (EarningEffectIncentive | None | Unset):
+    """
+
+    type_: EarningEffectType | Unset = UNSET
+    points: EarningEffectPoints | None | Unset = UNSET
+    points_proportional: EarningEffectPointsProportional | None | Unset = UNSET
+    incentive: EarningEffectIncentive | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.earning_effect_incentive import EarningEffectIncentive  # noqa: PLC0415
+        from ..models.earning_effect_points import EarningEffectPoints  # noqa: PLC0415
+        from ..models.earning_effect_points_proportional import EarningEffectPointsProportional  # noqa: PLC0415
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        points: dict[str, Any] | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        elif isinstance(self.points, EarningEffectPoints):
+            points = self.points.to_dict()
+        else:
+            points = self.points
+
+        points_proportional: dict[str, Any] | None | Unset
+        if isinstance(self.points_proportional, Unset):
+            points_proportional = UNSET
+        elif isinstance(self.points_proportional, EarningEffectPointsProportional):
+            points_proportional = self.points_proportional.to_dict()
+        else:
+            points_proportional = self.points_proportional
+
+        incentive: dict[str, Any] | None | Unset
+        if isinstance(self.incentive, Unset):
+            incentive = UNSET
+        elif isinstance(self.incentive, EarningEffectIncentive):
+            incentive = self.incentive.to_dict()
+        else:
+            incentive = self.incentive
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if points is not UNSET:
+            field_dict["points"] = points
+        if points_proportional is not UNSET:
+            field_dict["points_proportional"] = points_proportional
+        if incentive is not UNSET:
+            field_dict["incentive"] = incentive
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.earning_effect_incentive import EarningEffectIncentive  # noqa: PLC0415
+        from ..models.earning_effect_points import EarningEffectPoints  # noqa: PLC0415
+        from ..models.earning_effect_points_proportional import EarningEffectPointsProportional  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: EarningEffectType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_earning_effect_type(_type_)
+
+        def _parse_points(data: object) -> EarningEffectPoints | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                points_type_0 = EarningEffectPoints.from_dict(data)
+
+                return points_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EarningEffectPoints | None | Unset, data)
+
+        points = _parse_points(d.pop("points", UNSET))
+
+        def _parse_points_proportional(data: object) -> EarningEffectPointsProportional | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                points_proportional_type_0 = EarningEffectPointsProportional.from_dict(data)
+
+                return points_proportional_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EarningEffectPointsProportional | None | Unset, data)
+
+        points_proportional = _parse_points_proportional(d.pop("points_proportional", UNSET))
+
+        def _parse_incentive(data: object) -> EarningEffectIncentive | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                incentive_type_0 = EarningEffectIncentive.from_dict(data)
+
+                return incentive_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EarningEffectIncentive | None | Unset, data)
+
+        incentive = _parse_incentive(d.pop("incentive", UNSET))
+
+        instance_ = cls(
+            type_=type_,
+            points=points,
+            points_proportional=points_proportional,
+            incentive=incentive,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

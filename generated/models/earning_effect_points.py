@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.points_expiration import PointsExpiration
+
+
+T = TypeVar("T", bound="EarningEffectPoints")
+
+
+@_attrs_define
+class EarningEffectPoints:
+    """Fixed number of points (effect type POINTS).
+
+    Attributes:
+        value (int | Unset): Points awarded.
+        card_definition_id (str | Unset): Card definition the points go to.
+        points_expiration (None | PointsExpiration | Unset): Expiration for these points, overriding the card
+            definition's.
+    """
+
+    value: int | Unset = UNSET
+    card_definition_id: str | Unset = UNSET
+    points_expiration: None | PointsExpiration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.points_expiration import PointsExpiration  # noqa: PLC0415
+
+        value = self.value
+
+        card_definition_id = self.card_definition_id
+
+        points_expiration: dict[str, Any] | None | Unset
+        if isinstance(self.points_expiration, Unset):
+            points_expiration = UNSET
+        elif isinstance(self.points_expiration, PointsExpiration):
+            points_expiration = self.points_expiration.to_dict()
+        else:
+            points_expiration = self.points_expiration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+        if card_definition_id is not UNSET:
+            field_dict["card_definition_id"] = card_definition_id
+        if points_expiration is not UNSET:
+            field_dict["points_expiration"] = points_expiration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.points_expiration import PointsExpiration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        value = d.pop("value", UNSET)
+
+        card_definition_id = d.pop("card_definition_id", UNSET)
+
+        def _parse_points_expiration(data: object) -> None | PointsExpiration | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                points_expiration_type_0 = PointsExpiration.from_dict(data)
+
+                return points_expiration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PointsExpiration | Unset, data)
+
+        points_expiration = _parse_points_expiration(d.pop("points_expiration", UNSET))
+
+        instance_ = cls(
+            value=value,
+            card_definition_id=card_definition_id,
+            points_expiration=points_expiration,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

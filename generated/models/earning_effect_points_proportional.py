@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.points_proportional_calculation_type import (
+    PointsProportionalCalculationType,
+    check_points_proportional_calculation_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.points_expiration import PointsExpiration
+    from ..models.points_proportional_customer import PointsProportionalCustomer
+    from ..models.points_proportional_order import PointsProportionalOrder
+    from ..models.points_proportional_order_items import PointsProportionalOrderItems
+
+
+T = TypeVar("T", bound="EarningEffectPointsProportional")
+
+
+@_attrs_define
+class EarningEffectPointsProportional:
+    """Points proportional to an order or customer value, with optional expiration (effect type POINTS_PROPORTIONAL).
+
+    Attributes:
+        calculation_type (PointsProportionalCalculationType | Unset): Base value of the calculation; names the sub-
+            object that is filled in.
+        card_definition_id (str | Unset): Card definition the points go to.
+        order (None | PointsProportionalOrder | Unset):
+        customer (None | PointsProportionalCustomer | Unset):
+        order_items (None | PointsProportionalOrderItems | Unset):
+        points_expiration (None | PointsExpiration | Unset): Expiration for these points, overriding the card
+            definition's.
+    """
+
+    calculation_type: PointsProportionalCalculationType | Unset = UNSET
+    card_definition_id: str | Unset = UNSET
+    order: None | PointsProportionalOrder | Unset = UNSET
+    customer: None | PointsProportionalCustomer | Unset = UNSET
+    order_items: None | PointsProportionalOrderItems | Unset = UNSET
+    points_expiration: None | PointsExpiration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.points_expiration import PointsExpiration  # noqa: PLC0415
+        from ..models.points_proportional_customer import PointsProportionalCustomer  # noqa: PLC0415
+        from ..models.points_proportional_order import PointsProportionalOrder  # noqa: PLC0415
+        from ..models.points_proportional_order_items import PointsProportionalOrderItems  # noqa: PLC0415
+
+        calculation_type: str | Unset = UNSET
+        if not isinstance(self.calculation_type, Unset):
+            calculation_type = self.calculation_type
+
+        card_definition_id = self.card_definition_id
+
+        order: dict[str, Any] | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        elif isinstance(self.order, PointsProportionalOrder):
+            order = self.order.to_dict()
+        else:
+            order = self.order
+
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, PointsProportionalCustomer):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
+
+        order_items: dict[str, Any] | None | Unset
+        if isinstance(self.order_items, Unset):
+            order_items = UNSET
+        elif isinstance(self.order_items, PointsProportionalOrderItems):
+            order_items = self.order_items.to_dict()
+        else:
+            order_items = self.order_items
+
+        points_expiration: dict[str, Any] | None | Unset
+        if isinstance(self.points_expiration, Unset):
+            points_expiration = UNSET
+        elif isinstance(self.points_expiration, PointsExpiration):
+            points_expiration = self.points_expiration.to_dict()
+        else:
+            points_expiration = self.points_expiration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if calculation_type is not UNSET:
+            field_dict["calculation_type"] = calculation_type
+        if card_definition_id is not UNSET:
+            field_dict["card_definition_id"] = card_definition_id
+        if order is not UNSET:
+            field_dict["order"] = order
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if order_items is not UNSET:
+            field_dict["order_items"] = order_items
+        if points_expiration is not UNSET:
+            field_dict["points_expiration"] = points_expiration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.points_expiration import PointsExpiration  # noqa: PLC0415
+        from ..models.points_proportional_customer import PointsProportionalCustomer  # noqa: PLC0415
+        from ..models.points_proportional_order import PointsProportionalOrder  # noqa: PLC0415
+        from ..models.points_proportional_order_items import PointsProportionalOrderItems  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _calculation_type = d.pop("calculation_type", UNSET)
+        calculation_type: PointsProportionalCalculationType | Unset
+        if isinstance(_calculation_type, Unset):
+            calculation_type = UNSET
+        else:
+            calculation_type = check_points_proportional_calculation_type(_calculation_type)
+
+        card_definition_id = d.pop("card_definition_id", UNSET)
+
+        def _parse_order(data: object) -> None | PointsProportionalOrder | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                order_type_0 = PointsProportionalOrder.from_dict(data)
+
+                return order_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PointsProportionalOrder | Unset, data)
+
+        order = _parse_order(d.pop("order", UNSET))
+
+        def _parse_customer(data: object) -> None | PointsProportionalCustomer | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_0 = PointsProportionalCustomer.from_dict(data)
+
+                return customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PointsProportionalCustomer | Unset, data)
+
+        customer = _parse_customer(d.pop("customer", UNSET))
+
+        def _parse_order_items(data: object) -> None | PointsProportionalOrderItems | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                order_items_type_0 = PointsProportionalOrderItems.from_dict(data)
+
+                return order_items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PointsProportionalOrderItems | Unset, data)
+
+        order_items = _parse_order_items(d.pop("order_items", UNSET))
+
+        def _parse_points_expiration(data: object) -> None | PointsExpiration | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                points_expiration_type_0 = PointsExpiration.from_dict(data)
+
+                return points_expiration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PointsExpiration | Unset, data)
+
+        points_expiration = _parse_points_expiration(d.pop("points_expiration", UNSET))
+
+        instance_ = cls(
+            calculation_type=calculation_type,
+            card_definition_id=card_definition_id,
+            order=order,
+            customer=customer,
+            order_items=order_items,
+            points_expiration=points_expiration,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

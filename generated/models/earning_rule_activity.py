@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.earning_rule_activity_type import EarningRuleActivityType, check_earning_rule_activity_type
+from ..types import UNSET, Timestamp, Unset, serialize_datetime
+
+if TYPE_CHECKING:
+    from ..models.activity_source import ActivitySource
+    from ..models.earning_rule_activity_data import EarningRuleActivityData
+
+
+T = TypeVar("T", bound="EarningRuleActivity")
+
+
+@_attrs_define
+class EarningRuleActivity:
+    """One entry of an earning rule's activity log.
+
+    Attributes:
+        id (str | Unset): Activity id.
+        type_ (EarningRuleActivityType | Unset): Kind of earning rule activity.
+        data (EarningRuleActivityData | Unset): Payload of an earning rule activity.
+        created_at (datetime.datetime | Unset): When the activity happened.
+        group_id (str | Unset): Shared by activities caused by the same request.
+        source (ActivitySource | None | Unset):
+    """
+
+    id: str | Unset = UNSET
+    type_: EarningRuleActivityType | Unset = UNSET
+    data: EarningRuleActivityData | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    group_id: str | Unset = UNSET
+    source: ActivitySource | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.activity_source import ActivitySource  # noqa: PLC0415
+
+        id = self.id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = serialize_datetime(self.created_at)
+
+        group_id = self.group_id
+
+        source: dict[str, Any] | None | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, ActivitySource):
+            source = self.source.to_dict()
+        else:
+            source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if data is not UNSET:
+            field_dict["data"] = data
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activity_source import ActivitySource  # noqa: PLC0415
+        from ..models.earning_rule_activity_data import EarningRuleActivityData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: EarningRuleActivityType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_earning_rule_activity_type(_type_)
+
+        _data = d.pop("data", UNSET)
+        data: EarningRuleActivityData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = EarningRuleActivityData.from_dict(_data)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = Timestamp.parse(_created_at)
+
+        group_id = d.pop("group_id", UNSET)
+
+        def _parse_source(data: object) -> ActivitySource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_0 = ActivitySource.from_dict(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActivitySource | None | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        instance_ = cls(
+            id=id,
+            type_=type_,
+            data=data,
+            created_at=created_at,
+            group_id=group_id,
+            source=source,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.earning_rule_activity_type import EarningRuleActivityType, check_earning_rule_activity_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EarningRuleActivityTypeConditions")
+
+
+@_attrs_define
+class EarningRuleActivityTypeConditions:
+    """Conditions on earning rule activity type.
+
+    Attributes:
+        is_ (EarningRuleActivityType | Unset): Kind of earning rule activity.
+    """
+
+    is_: EarningRuleActivityType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_: str | Unset = UNSET
+        if not isinstance(self.is_, Unset):
+            is_ = self.is_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_ is not UNSET:
+            field_dict["$is"] = is_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _is_ = d.pop("$is", UNSET)
+        is_: EarningRuleActivityType | Unset
+        if isinstance(_is_, Unset):
+            is_ = UNSET
+        else:
+            is_ = check_earning_rule_activity_type(_is_)
+
+        instance_ = cls(
+            is_=is_,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.earning_rule_cooldown_period_unit import (
+    EarningRuleCooldownPeriodUnit,
+    check_earning_rule_cooldown_period_unit,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EarningRuleCooldownPeriod")
+
+
+@_attrs_define
+class EarningRuleCooldownPeriod:
+    """Length of a cooldown.
+
+    Attributes:
+        value (int | Unset): Number of units.
+        unit (EarningRuleCooldownPeriodUnit | Unset): Unit of a cooldown period.
+    """
+
+    value: int | Unset = UNSET
+    unit: EarningRuleCooldownPeriodUnit | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        unit: str | Unset = UNSET
+        if not isinstance(self.unit, Unset):
+            unit = self.unit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        value = d.pop("value", UNSET)
+
+        _unit = d.pop("unit", UNSET)
+        unit: EarningRuleCooldownPeriodUnit | Unset
+        if isinstance(_unit, Unset):
+            unit = UNSET
+        else:
+            unit = check_earning_rule_cooldown_period_unit(_unit)
+
+        instance_ = cls(
+            value=value,
+            unit=unit,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EarningRuleDailyHours")
+
+
+@_attrs_define
+class EarningRuleDailyHours:
+    """A time window on some days of the week.
+
+    Attributes:
+        days_of_week (list[int] | Unset): Days the window applies, 0 = Sunday to 6 = Saturday.
+        start_time (str | Unset): Window start, HH:mm.
+        end_time (str | Unset): Window end, HH:mm.
+    """
+
+    days_of_week: list[int] | Unset = UNSET
+    start_time: str | Unset = UNSET
+    end_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        days_of_week: list[int] | Unset = UNSET
+        if not isinstance(self.days_of_week, Unset):
+            days_of_week = self.days_of_week
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if days_of_week is not UNSET:
+            field_dict["days_of_week"] = days_of_week
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        days_of_week = cast(list[int], d.pop("days_of_week", UNSET))
+
+        start_time = d.pop("start_time", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        instance_ = cls(
+            days_of_week=days_of_week,
+            start_time=start_time,
+            end_time=end_time,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.earning_rule_frequency_type import EarningRuleFrequencyType, check_earning_rule_frequency_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.earning_rule_frequency_limit import EarningRuleFrequencyLimit
+
+
+T = TypeVar("T", bound="EarningRuleFrequency")
+
+
+@_attrs_define
+class EarningRuleFrequency:
+    """Cap on triggers per period; one entry in `limits` for LIMITED.
+
+    Attributes:
+        type_ (EarningRuleFrequencyType | Unset): Whether the number of triggers per period is capped.
+        limits (list[EarningRuleFrequencyLimit] | Unset): The cap; empty for NO_LIMIT.
+    """
+
+    type_: EarningRuleFrequencyType | Unset = UNSET
+    limits: list[EarningRuleFrequencyLimit] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        limits: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.limits, Unset):
+            limits = []
+            for limits_item_data in self.limits:
+                limits_item = limits_item_data.to_dict()
+                limits.append(limits_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if limits is not UNSET:
+            field_dict["limits"] = limits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.earning_rule_frequency_limit import EarningRuleFrequencyLimit  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: EarningRuleFrequencyType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_earning_rule_frequency_type(_type_)
+
+        _limits = d.pop("limits", UNSET)
+        limits: list[EarningRuleFrequencyLimit] | Unset = UNSET
+        if _limits is not UNSET:
+            limits = []
+            for limits_item_data in _limits:
+                limits_item = EarningRuleFrequencyLimit.from_dict(limits_item_data)
+
+                limits.append(limits_item)
+
+        instance_ = cls(
+            type_=type_,
+            limits=limits,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

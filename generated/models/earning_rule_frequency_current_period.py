@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.earning_rule_frequency_current_period_unit import (
+    EarningRuleFrequencyCurrentPeriodUnit,
+    check_earning_rule_frequency_current_period_unit,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EarningRuleFrequencyCurrentPeriod")
+
+
+@_attrs_define
+class EarningRuleFrequencyCurrentPeriod:
+    """The current calendar day, week, month, quarter or year.
+
+    Attributes:
+        unit (EarningRuleFrequencyCurrentPeriodUnit | Unset): Calendar period the cap resets with.
+    """
+
+    unit: EarningRuleFrequencyCurrentPeriodUnit | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unit: str | Unset = UNSET
+        if not isinstance(self.unit, Unset):
+            unit = self.unit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _unit = d.pop("unit", UNSET)
+        unit: EarningRuleFrequencyCurrentPeriodUnit | Unset
+        if isinstance(_unit, Unset):
+            unit = UNSET
+        else:
+            unit = check_earning_rule_frequency_current_period_unit(_unit)
+
+        instance_ = cls(
+            unit=unit,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.earning_rule_frequency_limit_type import (
+    EarningRuleFrequencyLimitType,
+    check_earning_rule_frequency_limit_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.earning_rule_frequency_period import EarningRuleFrequencyPeriod
+    from ..models.earning_rule_frequency_triggers import EarningRuleFrequencyTriggers
+
+
+T = TypeVar("T", bound="EarningRuleFrequencyLimit")
+
+
+@_attrs_define
+class EarningRuleFrequencyLimit:
+    """At most `triggers.max` triggers within `period`.
+
+    Attributes:
+        type_ (EarningRuleFrequencyLimitType | Unset): Kind of frequency cap.
+        period (EarningRuleFrequencyPeriod | None | Unset):
+        triggers (EarningRuleFrequencyTriggers | None | Unset):
+    """
+
+    type_: EarningRuleFrequencyLimitType | Unset = UNSET
+    period: EarningRuleFrequencyPeriod | None | Unset = UNSET
+    triggers: EarningRuleFrequencyTriggers | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.earning_rule_frequency_period import EarningRuleFrequencyPeriod  # noqa: PLC0415
+        from ..models.earning_rule_frequency_triggers import EarningRuleFrequencyTriggers  # noqa: PLC0415
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        period: dict[str, Any] | None | Unset
+        if isinstance(self.period, Unset):
+            period = UNSET
+        elif isinstance(self.period, EarningRuleFrequencyPeriod):
+            period = self.period.to_dict()
+        else:
+            period = self.period
+
+        triggers: dict[str, Any] | None | Unset
+        if isinstance(self.triggers, Unset):
+            triggers = UNSET
+        elif isinstance(self.triggers, EarningRuleFrequencyTriggers):
+            triggers = self.triggers.to_dict()
+        else:
+            triggers = self.triggers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if period is not UNSET:
+            field_dict["period"] = period
+        if triggers is not UNSET:
+            field_dict["triggers"] = triggers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.earning_rule_frequency_period import EarningRuleFrequencyPeriod  # noqa: PLC0415
+        from ..models.earning_rule_frequency_triggers import EarningRuleFrequencyTriggers  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: EarningRuleFrequencyLimitType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_earning_rule_frequency_limit_type(_type_)
+
+        def _parse_period(data: object) -> EarningRuleFrequencyPeriod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                period_type_0 = EarningRuleFrequencyPeriod.from_dict(data)
+
+                return period_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EarningRuleFrequencyPeriod | None | Unset, data)
+
+        period = _parse_period(d.pop("period", UNSET))
+
+        def _parse_triggers(data: object) -> EarningRuleFrequencyTriggers | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                triggers_type_0 = EarningRuleFrequencyTriggers.from_dict(data)
+
+                return triggers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EarningRuleFrequencyTriggers | None | Unset, data)
+
+        triggers = _parse_triggers(d.pop("triggers", UNSET))
+
+        instance_ = cls(
+            type_=type_,
+            period=period,
+            triggers=triggers,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

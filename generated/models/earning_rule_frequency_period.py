@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.earning_rule_frequency_period_type import (
+    EarningRuleFrequencyPeriodType,
+    check_earning_rule_frequency_period_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.earning_rule_frequency_current_period import EarningRuleFrequencyCurrentPeriod
+
+
+T = TypeVar("T", bound="EarningRuleFrequencyPeriod")
+
+
+@_attrs_define
+class EarningRuleFrequencyPeriod:
+    """Period the cap counts over; `current_period` for CURRENT_PERIOD.
+
+    Attributes:
+        type_ (EarningRuleFrequencyPeriodType | Unset): Kind of frequency period.
+        current_period (EarningRuleFrequencyCurrentPeriod | None | Unset):
+    """
+
+    type_: EarningRuleFrequencyPeriodType | Unset = UNSET
+    current_period: EarningRuleFrequencyCurrentPeriod | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.earning_rule_frequency_current_period import EarningRuleFrequencyCurrentPeriod  # noqa: PLC0415
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        current_period: dict[str, Any] | None | Unset
+        if isinstance(self.current_period, Unset):
+            current_period = UNSET
+        elif isinstance(self.current_period, EarningRuleFrequencyCurrentPeriod):
+            current_period = self.current_period.to_dict()
+        else:
+            current_period = self.current_period
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if current_period is not UNSET:
+            field_dict["current_period"] = current_period
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.earning_rule_frequency_current_period import EarningRuleFrequencyCurrentPeriod  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: EarningRuleFrequencyPeriodType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_earning_rule_frequency_period_type(_type_)
+
+        def _parse_current_period(data: object) -> EarningRuleFrequencyCurrentPeriod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                current_period_type_0 = EarningRuleFrequencyCurrentPeriod.from_dict(data)
+
+                return current_period_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EarningRuleFrequencyCurrentPeriod | None | Unset, data)
+
+        current_period = _parse_current_period(d.pop("current_period", UNSET))
+
+        instance_ = cls(
+            type_=type_,
+            current_period=current_period,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.earning_rule_trigger_event import EarningRuleTriggerEvent, check_earning_rule_trigger_event
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.earning_rule_trigger_custom_event import EarningRuleTriggerCustomEvent
+    from ..models.earning_rule_trigger_segment import EarningRuleTriggerSegment
+
+
+T = TypeVar("T", bound="EarningRuleTrigger")
+
+
+@_attrs_define
+class EarningRuleTrigger:
+    """What makes the rule fire; `custom_event` or `segment` per `event`.
+
+    Attributes:
+        event (EarningRuleTriggerEvent | Unset): Event that makes the rule fire.
+        custom_event (EarningRuleTriggerCustomEvent | None | Unset):
+        segment (EarningRuleTriggerSegment | None | Unset):
+    """
+
+    event: EarningRuleTriggerEvent | Unset = UNSET
+    custom_event: EarningRuleTriggerCustomEvent | None | Unset = UNSET
+    segment: EarningRuleTriggerSegment | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.earning_rule_trigger_custom_event import EarningRuleTriggerCustomEvent  # noqa: PLC0415
+        from ..models.earning_rule_trigger_segment import EarningRuleTriggerSegment  # noqa: PLC0415
+
+        event: str | Unset = UNSET
+        if not isinstance(self.event, Unset):
+            event = self.event
+
+        custom_event: dict[str, Any] | None | Unset
+        if isinstance(self.custom_event, Unset):
+            custom_event = UNSET
+        elif isinstance(self.custom_event, EarningRuleTriggerCustomEvent):
+            custom_event = self.custom_event.to_dict()
+        else:
+            custom_event = self.custom_event
+
+        segment: dict[str, Any] | None | Unset
+        if isinstance(self.segment, Unset):
+            segment = UNSET
+        elif isinstance(self.segment, EarningRuleTriggerSegment):
+            segment = self.segment.to_dict()
+        else:
+            segment = self.segment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if event is not UNSET:
+            field_dict["event"] = event
+        if custom_event is not UNSET:
+            field_dict["custom_event"] = custom_event
+        if segment is not UNSET:
+            field_dict["segment"] = segment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.earning_rule_trigger_custom_event import EarningRuleTriggerCustomEvent  # noqa: PLC0415
+        from ..models.earning_rule_trigger_segment import EarningRuleTriggerSegment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _event = d.pop("event", UNSET)
+        event: EarningRuleTriggerEvent | Unset
+        if isinstance(_event, Unset):
+            event = UNSET
+        else:
+            event = check_earning_rule_trigger_event(_event)
+
+        def _parse_custom_event(data: object) -> EarningRuleTriggerCustomEvent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_event_type_0 = EarningRuleTriggerCustomEvent.from_dict(data)
+
+                return custom_event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EarningRuleTriggerCustomEvent | None | Unset, data)
+
+        custom_event = _parse_custom_event(d.pop("custom_event", UNSET))
+
+        def _parse_segment(data: object) -> EarningRuleTriggerSegment | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                segment_type_0 = EarningRuleTriggerSegment.from_dict(data)
+
+                return segment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EarningRuleTriggerSegment | None | Unset, data)
+
+        segment = _parse_segment(d.pop("segment", UNSET))
+
+        instance_ = cls(
+            event=event,
+            custom_event=custom_event,
+            segment=segment,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

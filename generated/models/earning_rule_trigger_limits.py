@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.earning_rule_cooldown import EarningRuleCooldown
+    from ..models.earning_rule_frequency import EarningRuleFrequency
+
+
+T = TypeVar("T", bound="EarningRuleTriggerLimits")
+
+
+@_attrs_define
+class EarningRuleTriggerLimits:
+    """Cooldown and frequency limits per customer.
+
+    Attributes:
+        cooldown (EarningRuleCooldown | None | Unset):
+        frequency (EarningRuleFrequency | None | Unset):
+    """
+
+    cooldown: EarningRuleCooldown | None | Unset = UNSET
+    frequency: EarningRuleFrequency | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.earning_rule_cooldown import EarningRuleCooldown  # noqa: PLC0415
+        from ..models.earning_rule_frequency import EarningRuleFrequency  # noqa: PLC0415
+
+        cooldown: dict[str, Any] | None | Unset
+        if isinstance(self.cooldown, Unset):
+            cooldown = UNSET
+        elif isinstance(self.cooldown, EarningRuleCooldown):
+            cooldown = self.cooldown.to_dict()
+        else:
+            cooldown = self.cooldown
+
+        frequency: dict[str, Any] | None | Unset
+        if isinstance(self.frequency, Unset):
+            frequency = UNSET
+        elif isinstance(self.frequency, EarningRuleFrequency):
+            frequency = self.frequency.to_dict()
+        else:
+            frequency = self.frequency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cooldown is not UNSET:
+            field_dict["cooldown"] = cooldown
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.earning_rule_cooldown import EarningRuleCooldown  # noqa: PLC0415
+        from ..models.earning_rule_frequency import EarningRuleFrequency  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_cooldown(data: object) -> EarningRuleCooldown | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cooldown_type_0 = EarningRuleCooldown.from_dict(data)
+
+                return cooldown_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EarningRuleCooldown | None | Unset, data)
+
+        cooldown = _parse_cooldown(d.pop("cooldown", UNSET))
+
+        def _parse_frequency(data: object) -> EarningRuleFrequency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                frequency_type_0 = EarningRuleFrequency.from_dict(data)
+
+                return frequency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EarningRuleFrequency | None | Unset, data)
+
+        frequency = _parse_frequency(d.pop("frequency", UNSET))
+
+        instance_ = cls(
+            cooldown=cooldown,
+            frequency=frequency,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

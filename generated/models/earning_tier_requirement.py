@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EarningTierRequirement")
+
+
+@_attrs_define
+class EarningTierRequirement:
+    """A tier structure and the tiers in it that qualify.
+
+    Attributes:
+        tier_structure_id (str): Tier structure id.
+        tier_ids (list[str]): Qualifying tier ids.
+    """
+
+    tier_structure_id: str
+    tier_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tier_structure_id = self.tier_structure_id
+
+        tier_ids = self.tier_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tier_structure_id": tier_structure_id,
+                "tier_ids": tier_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tier_structure_id = d.pop("tier_structure_id")
+
+        tier_ids = cast(list[str], d.pop("tier_ids"))
+
+        instance_ = cls(
+            tier_structure_id=tier_structure_id,
+            tier_ids=tier_ids,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.earning_tier_rules_type import EarningTierRulesType, check_earning_tier_rules_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.earning_tier_requirement import EarningTierRequirement
+
+
+T = TypeVar("T", bound="EarningTierRules")
+
+
+@_attrs_define
+class EarningTierRules:
+    """Tier membership the member needs to earn; `any_of` is set for ANY_OF.
+
+    Attributes:
+        type_ (EarningTierRulesType): Whether tier membership is required.
+        any_of (list[EarningTierRequirement] | Unset): Tier structures or tiers, any one of which qualifies.
+    """
+
+    type_: EarningTierRulesType
+    any_of: list[EarningTierRequirement] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        any_of: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.any_of, Unset):
+            any_of = []
+            for any_of_item_data in self.any_of:
+                any_of_item = any_of_item_data.to_dict()
+                any_of.append(any_of_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if any_of is not UNSET:
+            field_dict["any_of"] = any_of
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.earning_tier_requirement import EarningTierRequirement  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_earning_tier_rules_type(d.pop("type"))
+
+        _any_of = d.pop("any_of", UNSET)
+        any_of: list[EarningTierRequirement] | Unset = UNSET
+        if _any_of is not UNSET:
+            any_of = []
+            for any_of_item_data in _any_of:
+                any_of_item = EarningTierRequirement.from_dict(any_of_item_data)
+
+                any_of.append(any_of_item)
+
+        instance_ = cls(
+            type_=type_,
+            any_of=any_of,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.gift_effect import GiftEffect, check_gift_effect
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Gift")
+
+
+@_attrs_define
+class Gift:
+    """Gift card value of a voucher, in cents.
+
+    Attributes:
+        amount (float): Initial value.
+        balance (float): Value still available.
+        subtracted_amount (int | Unset): Value taken off so far.
+        effect (GiftEffect | Unset): What the credits are applied to.
+    """
+
+    amount: float
+    balance: float
+    subtracted_amount: int | Unset = UNSET
+    effect: GiftEffect | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        balance = self.balance
+
+        subtracted_amount = self.subtracted_amount
+
+        effect: str | Unset = UNSET
+        if not isinstance(self.effect, Unset):
+            effect = self.effect
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "balance": balance,
+            }
+        )
+        if subtracted_amount is not UNSET:
+            field_dict["subtracted_amount"] = subtracted_amount
+        if effect is not UNSET:
+            field_dict["effect"] = effect
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        balance = d.pop("balance")
+
+        subtracted_amount = d.pop("subtracted_amount", UNSET)
+
+        _effect = d.pop("effect", UNSET)
+        effect: GiftEffect | Unset
+        if isinstance(_effect, Unset):
+            effect = UNSET
+        else:
+            effect = check_gift_effect(_effect)
+
+        instance_ = cls(
+            amount=amount,
+            balance=balance,
+            subtracted_amount=subtracted_amount,
+            effect=effect,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.filter_junction import FilterJunction, check_filter_junction
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.created_at_filter import CreatedAtFilter
+    from ..models.incentive_activity_id_filter import IncentiveActivityIdFilter
+    from ..models.incentive_activity_type_filter import IncentiveActivityTypeFilter
+
+
+T = TypeVar("T", bound="IncentiveActivityFilters")
+
+
+@_attrs_define
+class IncentiveActivityFilters:
+    """Filters for incentive activities.
+
+    Attributes:
+        junction (FilterJunction | Unset): How the field filters combine.
+        id (IncentiveActivityIdFilter | Unset): Filter on incentive activity id.
+        type_ (IncentiveActivityTypeFilter | Unset): Filter on incentive activity type.
+        created_at (CreatedAtFilter | Unset): Filter on activity creation time.
+    """
+
+    junction: FilterJunction | Unset = UNSET
+    id: IncentiveActivityIdFilter | Unset = UNSET
+    type_: IncentiveActivityTypeFilter | Unset = UNSET
+    created_at: CreatedAtFilter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        junction: str | Unset = UNSET
+        if not isinstance(self.junction, Unset):
+            junction = self.junction
+
+        id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id.to_dict()
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        created_at: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if junction is not UNSET:
+            field_dict["junction"] = junction
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.created_at_filter import CreatedAtFilter  # noqa: PLC0415
+        from ..models.incentive_activity_id_filter import IncentiveActivityIdFilter  # noqa: PLC0415
+        from ..models.incentive_activity_type_filter import IncentiveActivityTypeFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _junction = d.pop("junction", UNSET)
+        junction: FilterJunction | Unset
+        if isinstance(_junction, Unset):
+            junction = UNSET
+        else:
+            junction = check_filter_junction(_junction)
+
+        _id = d.pop("id", UNSET)
+        id: IncentiveActivityIdFilter | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = IncentiveActivityIdFilter.from_dict(_id)
+
+        _type_ = d.pop("type", UNSET)
+        type_: IncentiveActivityTypeFilter | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = IncentiveActivityTypeFilter.from_dict(_type_)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: CreatedAtFilter | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = CreatedAtFilter.from_dict(_created_at)
+
+        instance_ = cls(
+            junction=junction,
+            id=id,
+            type_=type_,
+            created_at=created_at,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IncentiveActivityIdConditions")
+
+
+@_attrs_define
+class IncentiveActivityIdConditions:
+    """Conditions on incentive activity id.
+
+    Attributes:
+        is_ (str | Unset): Incentive activity id.
+        is_not (str | Unset): Incentive activity id.
+        in_ (list[str] | Unset): One of.
+        not_in (list[str] | Unset): None of.
+    """
+
+    is_: str | Unset = UNSET
+    is_not: str | Unset = UNSET
+    in_: list[str] | Unset = UNSET
+    not_in: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_ = self.is_
+
+        is_not = self.is_not
+
+        in_: list[str] | Unset = UNSET
+        if not isinstance(self.in_, Unset):
+            in_ = self.in_
+
+        not_in: list[str] | Unset = UNSET
+        if not isinstance(self.not_in, Unset):
+            not_in = self.not_in
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_ is not UNSET:
+            field_dict["$is"] = is_
+        if is_not is not UNSET:
+            field_dict["$is_not"] = is_not
+        if in_ is not UNSET:
+            field_dict["$in"] = in_
+        if not_in is not UNSET:
+            field_dict["$not_in"] = not_in
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_ = d.pop("$is", UNSET)
+
+        is_not = d.pop("$is_not", UNSET)
+
+        in_ = cast(list[str], d.pop("$in", UNSET))
+
+        not_in = cast(list[str], d.pop("$not_in", UNSET))
+
+        instance_ = cls(
+            is_=is_,
+            is_not=is_not,
+            in_=in_,
+            not_in=not_in,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.incentive_activity import IncentiveActivity
+    from ..models.incentive_activity_cursor import IncentiveActivityCursor
+
+
+T = TypeVar("T", bound="IncentiveActivityPage")
+
+
+@_attrs_define
+class IncentiveActivityPage:
+    """One page of incentive activities.
+
+    Attributes:
+        data (list[IncentiveActivity]):
+        cursor (IncentiveActivityCursor | None | Unset): Where the next page starts; null on the last page.
+        object_ (str | Unset): Object type of the page.
+    """
+
+    data: list[IncentiveActivity]
+    cursor: IncentiveActivityCursor | None | Unset = UNSET
+    object_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.incentive_activity_cursor import IncentiveActivityCursor  # noqa: PLC0415
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        cursor: dict[str, Any] | None | Unset
+        if isinstance(self.cursor, Unset):
+            cursor = UNSET
+        elif isinstance(self.cursor, IncentiveActivityCursor):
+            cursor = self.cursor.to_dict()
+        else:
+            cursor = self.cursor
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.incentive_activity import IncentiveActivity  # noqa: PLC0415
+        from ..models.incentive_activity_cursor import IncentiveActivityCursor  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = IncentiveActivity.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        def _parse_cursor(data: object) -> IncentiveActivityCursor | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cursor_type_0 = IncentiveActivityCursor.from_dict(data)
+
+                return cursor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IncentiveActivityCursor | None | Unset, data)
+
+        cursor = _parse_cursor(d.pop("cursor", UNSET))
+
+        object_ = d.pop("object", UNSET)
+
+        instance_ = cls(
+            data=data,
+            cursor=cursor,
+            object_=object_,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

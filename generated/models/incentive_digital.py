@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.incentive_digital_type import IncentiveDigitalType, check_incentive_digital_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.incentive_digital_discount_coupons import IncentiveDigitalDiscountCoupons
+    from ..models.incentive_digital_gift_vouchers import IncentiveDigitalGiftVouchers
+
+
+T = TypeVar("T", bound="IncentiveDigital")
+
+
+@_attrs_define
+class IncentiveDigital:
+    """Code from a campaign (type DIGITAL); `discount_coupons` or `gift_vouchers` per `type`.
+
+    Attributes:
+        type_ (IncentiveDigitalType): Kind of campaign a digital incentive draws codes from.
+        discount_coupons (IncentiveDigitalDiscountCoupons | None | Unset):
+        gift_vouchers (IncentiveDigitalGiftVouchers | None | Unset):
+    """
+
+    type_: IncentiveDigitalType
+    discount_coupons: IncentiveDigitalDiscountCoupons | None | Unset = UNSET
+    gift_vouchers: IncentiveDigitalGiftVouchers | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.incentive_digital_discount_coupons import IncentiveDigitalDiscountCoupons  # noqa: PLC0415
+        from ..models.incentive_digital_gift_vouchers import IncentiveDigitalGiftVouchers  # noqa: PLC0415
+
+        type_: str = self.type_
+
+        discount_coupons: dict[str, Any] | None | Unset
+        if isinstance(self.discount_coupons, Unset):
+            discount_coupons = UNSET
+        elif isinstance(self.discount_coupons, IncentiveDigitalDiscountCoupons):
+            discount_coupons = self.discount_coupons.to_dict()
+        else:
+            discount_coupons = self.discount_coupons
+
+        gift_vouchers: dict[str, Any] | None | Unset
+        if isinstance(self.gift_vouchers, Unset):
+            gift_vouchers = UNSET
+        elif isinstance(self.gift_vouchers, IncentiveDigitalGiftVouchers):
+            gift_vouchers = self.gift_vouchers.to_dict()
+        else:
+            gift_vouchers = self.gift_vouchers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if discount_coupons is not UNSET:
+            field_dict["discount_coupons"] = discount_coupons
+        if gift_vouchers is not UNSET:
+            field_dict["gift_vouchers"] = gift_vouchers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.incentive_digital_discount_coupons import IncentiveDigitalDiscountCoupons  # noqa: PLC0415
+        from ..models.incentive_digital_gift_vouchers import IncentiveDigitalGiftVouchers  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_incentive_digital_type(d.pop("type"))
+
+        def _parse_discount_coupons(data: object) -> IncentiveDigitalDiscountCoupons | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                discount_coupons_type_0 = IncentiveDigitalDiscountCoupons.from_dict(data)
+
+                return discount_coupons_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IncentiveDigitalDiscountCoupons | None | Unset, data)
+
+        discount_coupons = _parse_discount_coupons(d.pop("discount_coupons", UNSET))
+
+        def _parse_gift_vouchers(data: object) -> IncentiveDigitalGiftVouchers | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                gift_vouchers_type_0 = IncentiveDigitalGiftVouchers.from_dict(data)
+
+                return gift_vouchers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IncentiveDigitalGiftVouchers | None | Unset, data)
+
+        gift_vouchers = _parse_gift_vouchers(d.pop("gift_vouchers", UNSET))
+
+        instance_ = cls(
+            type_=type_,
+            discount_coupons=discount_coupons,
+            gift_vouchers=gift_vouchers,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.incentive_material_type import IncentiveMaterialType, check_incentive_material_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.incentive_material_product import IncentiveMaterialProduct
+    from ..models.incentive_material_sku import IncentiveMaterialSku
+
+
+T = TypeVar("T", bound="IncentiveMaterial")
+
+
+@_attrs_define
+class IncentiveMaterial:
+    """Physical item awarded (type MATERIAL); `product` or `sku` per `type`.
+
+    Attributes:
+        type_ (IncentiveMaterialType): Whether a material incentive is a product or a SKU.
+        product (IncentiveMaterialProduct | None | Unset):
+        sku (IncentiveMaterialSku | None | Unset):
+    """
+
+    type_: IncentiveMaterialType
+    product: IncentiveMaterialProduct | None | Unset = UNSET
+    sku: IncentiveMaterialSku | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.incentive_material_product import IncentiveMaterialProduct  # noqa: PLC0415
+        from ..models.incentive_material_sku import IncentiveMaterialSku  # noqa: PLC0415
+
+        type_: str = self.type_
+
+        product: dict[str, Any] | None | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, IncentiveMaterialProduct):
+            product = self.product.to_dict()
+        else:
+            product = self.product
+
+        sku: dict[str, Any] | None | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        elif isinstance(self.sku, IncentiveMaterialSku):
+            sku = self.sku.to_dict()
+        else:
+            sku = self.sku
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if product is not UNSET:
+            field_dict["product"] = product
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.incentive_material_product import IncentiveMaterialProduct  # noqa: PLC0415
+        from ..models.incentive_material_sku import IncentiveMaterialSku  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_incentive_material_type(d.pop("type"))
+
+        def _parse_product(data: object) -> IncentiveMaterialProduct | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                product_type_0 = IncentiveMaterialProduct.from_dict(data)
+
+                return product_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IncentiveMaterialProduct | None | Unset, data)
+
+        product = _parse_product(d.pop("product", UNSET))
+
+        def _parse_sku(data: object) -> IncentiveMaterialSku | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sku_type_0 = IncentiveMaterialSku.from_dict(data)
+
+                return sku_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IncentiveMaterialSku | None | Unset, data)
+
+        sku = _parse_sku(d.pop("sku", UNSET))
+
+        instance_ = cls(
+            type_=type_,
+            product=product,
+            sku=sku,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

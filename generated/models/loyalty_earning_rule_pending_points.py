@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.loyalty_earning_rule_pending_points_period_type import (
+    LoyaltyEarningRulePendingPointsPeriodType,
+    check_loyalty_earning_rule_pending_points_period_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LoyaltyEarningRulePendingPoints")
+
+
+@_attrs_define
+class LoyaltyEarningRulePendingPoints:
+    """Delay before points granted by the rule become usable.
+
+    Attributes:
+        period_type (LoyaltyEarningRulePendingPointsPeriodType | Unset): Unit of the delay.
+        period_value (int | Unset): Length of the delay.
+    """
+
+    period_type: LoyaltyEarningRulePendingPointsPeriodType | Unset = UNSET
+    period_value: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        period_type: str | Unset = UNSET
+        if not isinstance(self.period_type, Unset):
+            period_type = self.period_type
+
+        period_value = self.period_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if period_type is not UNSET:
+            field_dict["period_type"] = period_type
+        if period_value is not UNSET:
+            field_dict["period_value"] = period_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _period_type = d.pop("period_type", UNSET)
+        period_type: LoyaltyEarningRulePendingPointsPeriodType | Unset
+        if isinstance(_period_type, Unset):
+            period_type = UNSET
+        else:
+            period_type = check_loyalty_earning_rule_pending_points_period_type(_period_type)
+
+        period_value = d.pop("period_value", UNSET)
+
+        instance_ = cls(
+            period_type=period_type,
+            period_value=period_value,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.loyalty_earning_rule_banner import LoyaltyEarningRuleBanner
+
+
+T = TypeVar("T", bound="LoyaltyEarningRuleRef")
+
+
+@_attrs_define
+class LoyaltyEarningRuleRef:
+    """Pointer to the earning rule that granted points.
+
+    Attributes:
+        id (str): Identifier of the earning rule.
+        source (LoyaltyEarningRuleBanner): Display text of an earning rule.
+    """
+
+    id: str
+    source: LoyaltyEarningRuleBanner
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source = self.source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "source": source,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.loyalty_earning_rule_banner import LoyaltyEarningRuleBanner  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        source = LoyaltyEarningRuleBanner.from_dict(d.pop("source"))
+
+        instance_ = cls(
+            id=id,
+            source=source,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.loyalty_earning_rule_source_object_type import (
+    LoyaltyEarningRuleSourceObjectType,
+    check_loyalty_earning_rule_source_object_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LoyaltyEarningRuleSource")
+
+
+@_attrs_define
+class LoyaltyEarningRuleSource:
+    """Campaign an earning rule belongs to.
+
+    Attributes:
+        object_id (str): Identifier of the campaign.
+        object_type (LoyaltyEarningRuleSourceObjectType): Kind of object; always `campaign`.
+        banner (str | Unset): Text shown to customers for the rule.
+    """
+
+    object_id: str
+    object_type: LoyaltyEarningRuleSourceObjectType
+    banner: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_id = self.object_id
+
+        object_type: str = self.object_type
+
+        banner = self.banner
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object_id": object_id,
+                "object_type": object_type,
+            }
+        )
+        if banner is not UNSET:
+            field_dict["banner"] = banner
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        object_id = d.pop("object_id")
+
+        object_type = check_loyalty_earning_rule_source_object_type(d.pop("object_type"))
+
+        banner = d.pop("banner", UNSET)
+
+        instance_ = cls(
+            object_id=object_id,
+            object_type=object_type,
+            banner=banner,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Timestamp, Unset, serialize_datetime
+
+T = TypeVar("T", bound="LoyaltyTierExpiration")
+
+
+@_attrs_define
+class LoyaltyTierExpiration:
+    """How long a customer keeps a tier.
+
+    Attributes:
+        customer_id (str): Customer holding the tier.
+        campaign_id (str): Loyalty campaign of the tier.
+        tier_id (str): The tier.
+        created_at (datetime.datetime): When the record was created.
+        start_date (str | Unset): Day the customer entered the tier.
+        expiration_date (str | Unset): Day the customer leaves the tier unless it is renewed.
+        updated_at (datetime.datetime | Unset): When the record was last changed.
+    """
+
+    customer_id: str
+    campaign_id: str
+    tier_id: str
+    created_at: datetime.datetime
+    start_date: str | Unset = UNSET
+    expiration_date: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        campaign_id = self.campaign_id
+
+        tier_id = self.tier_id
+
+        created_at = serialize_datetime(self.created_at)
+
+        start_date = self.start_date
+
+        expiration_date = self.expiration_date
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = serialize_datetime(self.updated_at)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customer_id": customer_id,
+                "campaign_id": campaign_id,
+                "tier_id": tier_id,
+                "created_at": created_at,
+            }
+        )
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_id = d.pop("customer_id")
+
+        campaign_id = d.pop("campaign_id")
+
+        tier_id = d.pop("tier_id")
+
+        created_at = Timestamp.parse(d.pop("created_at"))
+
+        start_date = d.pop("start_date", UNSET)
+
+        expiration_date = d.pop("expiration_date", UNSET)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = Timestamp.parse(_updated_at)
+
+        instance_ = cls(
+            customer_id=customer_id,
+            campaign_id=campaign_id,
+            tier_id=tier_id,
+            created_at=created_at,
+            start_date=start_date,
+            expiration_date=expiration_date,
+            updated_at=updated_at,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,284 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_item_object import OrderItemObject, check_order_item_object
+from ..models.order_item_related_object import OrderItemRelatedObject, check_order_item_related_object
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_item_metadata import OrderItemMetadata
+    from ..models.order_item_product import OrderItemProduct
+    from ..models.order_item_sku import OrderItemSku
+
+
+T = TypeVar("T", bound="OrderItem")
+
+
+@_attrs_define
+class OrderItem:
+    """Order line with its calculated discounts.
+
+    Attributes:
+        object_ (OrderItemObject): Kind of object; always `order_item`.
+        id (str | Unset): Identifier of the order line.
+        source_id (str | Unset): The product's or SKU's id in the merchant's system.
+        related_object (OrderItemRelatedObject | Unset): Whether the line is a product or a SKU.
+        product_id (str | Unset): Voucherify id of the product.
+        sku_id (str | Unset): Voucherify id of the SKU.
+        quantity (int | Unset): Units ordered.
+        applied_quantity (int | Unset): Units added by a discount.
+        applied_quantity_amount (int | Unset): Value of units added by a discount, in cents.
+        discount_quantity (int | Unset): Units covered by a discount.
+        applied_discount_quantity (int | Unset): Units covered by a discount applied by this operation.
+        amount (int | Unset): Line value before discounts, in cents.
+        discount_amount (int | Unset): Line discount, in cents.
+        applied_discount_amount (int | Unset): Line discount applied by this operation, in cents.
+        price (int | Unset): Unit price, in cents.
+        subtotal_amount (int | Unset): Line value after discounts, in cents.
+        initial_quantity (int | Unset): Units the line was created with.
+        initial_amount (int | Unset): Value the line was created with, in cents.
+        product (OrderItemProduct | Unset): Product of an order line.
+        sku (OrderItemSku | Unset): SKU of an order line.
+        metadata (OrderItemMetadata | Unset): Free-form key/value pairs attached to the order line.
+    """
+
+    object_: OrderItemObject
+    id: str | Unset = UNSET
+    source_id: str | Unset = UNSET
+    related_object: OrderItemRelatedObject | Unset = UNSET
+    product_id: str | Unset = UNSET
+    sku_id: str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    applied_quantity: int | Unset = UNSET
+    applied_quantity_amount: int | Unset = UNSET
+    discount_quantity: int | Unset = UNSET
+    applied_discount_quantity: int | Unset = UNSET
+    amount: int | Unset = UNSET
+    discount_amount: int | Unset = UNSET
+    applied_discount_amount: int | Unset = UNSET
+    price: int | Unset = UNSET
+    subtotal_amount: int | Unset = UNSET
+    initial_quantity: int | Unset = UNSET
+    initial_amount: int | Unset = UNSET
+    product: OrderItemProduct | Unset = UNSET
+    sku: OrderItemSku | Unset = UNSET
+    metadata: OrderItemMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_: str = self.object_
+
+        id = self.id
+
+        source_id = self.source_id
+
+        related_object: str | Unset = UNSET
+        if not isinstance(self.related_object, Unset):
+            related_object = self.related_object
+
+        product_id = self.product_id
+
+        sku_id = self.sku_id
+
+        quantity = self.quantity
+
+        applied_quantity = self.applied_quantity
+
+        applied_quantity_amount = self.applied_quantity_amount
+
+        discount_quantity = self.discount_quantity
+
+        applied_discount_quantity = self.applied_discount_quantity
+
+        amount = self.amount
+
+        discount_amount = self.discount_amount
+
+        applied_discount_amount = self.applied_discount_amount
+
+        price = self.price
+
+        subtotal_amount = self.subtotal_amount
+
+        initial_quantity = self.initial_quantity
+
+        initial_amount = self.initial_amount
+
+        product: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product, Unset):
+            product = self.product.to_dict()
+
+        sku: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sku, Unset):
+            sku = self.sku.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if related_object is not UNSET:
+            field_dict["related_object"] = related_object
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if sku_id is not UNSET:
+            field_dict["sku_id"] = sku_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if applied_quantity is not UNSET:
+            field_dict["applied_quantity"] = applied_quantity
+        if applied_quantity_amount is not UNSET:
+            field_dict["applied_quantity_amount"] = applied_quantity_amount
+        if discount_quantity is not UNSET:
+            field_dict["discount_quantity"] = discount_quantity
+        if applied_discount_quantity is not UNSET:
+            field_dict["applied_discount_quantity"] = applied_discount_quantity
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if discount_amount is not UNSET:
+            field_dict["discount_amount"] = discount_amount
+        if applied_discount_amount is not UNSET:
+            field_dict["applied_discount_amount"] = applied_discount_amount
+        if price is not UNSET:
+            field_dict["price"] = price
+        if subtotal_amount is not UNSET:
+            field_dict["subtotal_amount"] = subtotal_amount
+        if initial_quantity is not UNSET:
+            field_dict["initial_quantity"] = initial_quantity
+        if initial_amount is not UNSET:
+            field_dict["initial_amount"] = initial_amount
+        if product is not UNSET:
+            field_dict["product"] = product
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_item_metadata import OrderItemMetadata  # noqa: PLC0415
+        from ..models.order_item_product import OrderItemProduct  # noqa: PLC0415
+        from ..models.order_item_sku import OrderItemSku  # noqa: PLC0415
+
+        d = dict(src_dict)
+        object_ = check_order_item_object(d.pop("object"))
+
+        id = d.pop("id", UNSET)
+
+        source_id = d.pop("source_id", UNSET)
+
+        _related_object = d.pop("related_object", UNSET)
+        related_object: OrderItemRelatedObject | Unset
+        if isinstance(_related_object, Unset):
+            related_object = UNSET
+        else:
+            related_object = check_order_item_related_object(_related_object)
+
+        product_id = d.pop("product_id", UNSET)
+
+        sku_id = d.pop("sku_id", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        applied_quantity = d.pop("applied_quantity", UNSET)
+
+        applied_quantity_amount = d.pop("applied_quantity_amount", UNSET)
+
+        discount_quantity = d.pop("discount_quantity", UNSET)
+
+        applied_discount_quantity = d.pop("applied_discount_quantity", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        discount_amount = d.pop("discount_amount", UNSET)
+
+        applied_discount_amount = d.pop("applied_discount_amount", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        subtotal_amount = d.pop("subtotal_amount", UNSET)
+
+        initial_quantity = d.pop("initial_quantity", UNSET)
+
+        initial_amount = d.pop("initial_amount", UNSET)
+
+        _product = d.pop("product", UNSET)
+        product: OrderItemProduct | Unset
+        if isinstance(_product, Unset):
+            product = UNSET
+        else:
+            product = OrderItemProduct.from_dict(_product)
+
+        _sku = d.pop("sku", UNSET)
+        sku: OrderItemSku | Unset
+        if isinstance(_sku, Unset):
+            sku = UNSET
+        else:
+            sku = OrderItemSku.from_dict(_sku)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: OrderItemMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = OrderItemMetadata.from_dict(_metadata)
+
+        instance_ = cls(
+            object_=object_,
+            id=id,
+            source_id=source_id,
+            related_object=related_object,
+            product_id=product_id,
+            sku_id=sku_id,
+            quantity=quantity,
+            applied_quantity=applied_quantity,
+            applied_quantity_amount=applied_quantity_amount,
+            discount_quantity=discount_quantity,
+            applied_discount_quantity=applied_discount_quantity,
+            amount=amount,
+            discount_amount=discount_amount,
+            applied_discount_amount=applied_discount_amount,
+            price=price,
+            subtotal_amount=subtotal_amount,
+            initial_quantity=initial_quantity,
+            initial_amount=initial_amount,
+            product=product,
+            sku=sku,
+            metadata=metadata,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

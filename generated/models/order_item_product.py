@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_item_product_metadata import OrderItemProductMetadata
+
+
+T = TypeVar("T", bound="OrderItemProduct")
+
+
+@_attrs_define
+class OrderItemProduct:
+    """Product of an order line.
+
+    Attributes:
+        id (str | Unset): Voucherify id of the product.
+        source_id (str | Unset): The product's id in the merchant's system.
+        override (bool | Unset): Whether the line's values override the stored product.
+        name (str | Unset): Product name.
+        metadata (OrderItemProductMetadata | Unset): Free-form key/value pairs attached to the product.
+        price (float | Unset): Unit price, in cents.
+    """
+
+    id: str | Unset = UNSET
+    source_id: str | Unset = UNSET
+    override: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    metadata: OrderItemProductMetadata | Unset = UNSET
+    price: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source_id = self.source_id
+
+        override = self.override
+
+        name = self.name
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        price = self.price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if override is not UNSET:
+            field_dict["override"] = override
+        if name is not UNSET:
+            field_dict["name"] = name
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if price is not UNSET:
+            field_dict["price"] = price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_item_product_metadata import OrderItemProductMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        source_id = d.pop("source_id", UNSET)
+
+        override = d.pop("override", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: OrderItemProductMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = OrderItemProductMetadata.from_dict(_metadata)
+
+        price = d.pop("price", UNSET)
+
+        instance_ = cls(
+            id=id,
+            source_id=source_id,
+            override=override,
+            name=name,
+            metadata=metadata,
+            price=price,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

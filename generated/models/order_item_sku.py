@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_item_sku_metadata import OrderItemSkuMetadata
+
+
+T = TypeVar("T", bound="OrderItemSku")
+
+
+@_attrs_define
+class OrderItemSku:
+    """SKU of an order line.
+
+    Attributes:
+        id (str | Unset): Voucherify id of the SKU.
+        source_id (str | Unset): The SKU's id in the merchant's system.
+        override (bool | Unset): Whether the line's values override the stored SKU.
+        sku (str | Unset): SKU name.
+        price (float | Unset): Unit price, in cents.
+        metadata (OrderItemSkuMetadata | Unset): Free-form key/value pairs attached to the SKU.
+    """
+
+    id: str | Unset = UNSET
+    source_id: str | Unset = UNSET
+    override: bool | Unset = UNSET
+    sku: str | Unset = UNSET
+    price: float | Unset = UNSET
+    metadata: OrderItemSkuMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source_id = self.source_id
+
+        override = self.override
+
+        sku = self.sku
+
+        price = self.price
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if override is not UNSET:
+            field_dict["override"] = override
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if price is not UNSET:
+            field_dict["price"] = price
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_item_sku_metadata import OrderItemSkuMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        source_id = d.pop("source_id", UNSET)
+
+        override = d.pop("override", UNSET)
+
+        sku = d.pop("sku", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: OrderItemSkuMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = OrderItemSkuMetadata.from_dict(_metadata)
+
+        instance_ = cls(
+            id=id,
+            source_id=source_id,
+            override=override,
+            sku=sku,
+            price=price,
+            metadata=metadata,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

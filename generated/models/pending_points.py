@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Timestamp, Unset, serialize_datetime
+
+if TYPE_CHECKING:
+    from ..models.pending_points_details import PendingPointsDetails
+
+
+T = TypeVar("T", bound="PendingPoints")
+
+
+@_attrs_define
+class PendingPoints:
+    """Points earned by an order that become usable later.
+
+    Attributes:
+        id (str): Identifier of the pending points entry. Example: lopp_0ffd593d5ad207ba6b.
+        voucher_id (str): Loyalty card the points will land on.
+        campaign_id (str): Campaign of that card.
+        customer_id (str): Holder of the card.
+        order_id (str): Order that earned the points.
+        points (int): Number of pending points.
+        activates_at (datetime.date): Day the points become usable.
+        details (PendingPointsDetails): Why pending points were granted.
+        created_at (datetime.datetime): When the entry was created.
+        updated_at (datetime.datetime | Unset): When the entry was last changed.
+    """
+
+    id: str
+    voucher_id: str
+    campaign_id: str
+    customer_id: str
+    order_id: str
+    points: int
+    activates_at: datetime.date
+    details: PendingPointsDetails
+    created_at: datetime.datetime
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        voucher_id = self.voucher_id
+
+        campaign_id = self.campaign_id
+
+        customer_id = self.customer_id
+
+        order_id = self.order_id
+
+        points = self.points
+
+        activates_at = self.activates_at.isoformat()
+
+        details = self.details.to_dict()
+
+        created_at = serialize_datetime(self.created_at)
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = serialize_datetime(self.updated_at)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "voucher_id": voucher_id,
+                "campaign_id": campaign_id,
+                "customer_id": customer_id,
+                "order_id": order_id,
+                "points": points,
+                "activates_at": activates_at,
+                "details": details,
+                "created_at": created_at,
+            }
+        )
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pending_points_details import PendingPointsDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        voucher_id = d.pop("voucher_id")
+
+        campaign_id = d.pop("campaign_id")
+
+        customer_id = d.pop("customer_id")
+
+        order_id = d.pop("order_id")
+
+        points = d.pop("points")
+
+        activates_at = datetime.date.fromisoformat(d.pop("activates_at"))
+
+        details = PendingPointsDetails.from_dict(d.pop("details"))
+
+        created_at = Timestamp.parse(d.pop("created_at"))
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = Timestamp.parse(_updated_at)
+
+        instance_ = cls(
+            id=id,
+            voucher_id=voucher_id,
+            campaign_id=campaign_id,
+            customer_id=customer_id,
+            order_id=order_id,
+            points=points,
+            activates_at=activates_at,
+            details=details,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pending_points_event_category import PendingPointsEventCategory, check_pending_points_event_category
+from ..models.pending_points_event_type import PendingPointsEventType, check_pending_points_event_type
+from ..types import UNSET, Timestamp, Unset, serialize_datetime
+
+if TYPE_CHECKING:
+    from ..models.customer_event_source import CustomerEventSource
+
+
+T = TypeVar("T", bound="PendingPointsEvent")
+
+
+@_attrs_define
+class PendingPointsEvent:
+    """The event that earned pending points.
+
+    Attributes:
+        id (str | Unset): Identifier of the event.
+        type_ (PendingPointsEventType | Unset): Type of the event.
+        group_id (str | Unset): Identifier of the request that produced it.
+        entity_id (str | Unset): Object the event is about.
+        created_at (datetime.datetime | Unset): When the event happened.
+        category (PendingPointsEventCategory | Unset): Category of the event.
+        event_source (CustomerEventSource | Unset): Who or what set the activity off.
+    """
+
+    id: str | Unset = UNSET
+    type_: PendingPointsEventType | Unset = UNSET
+    group_id: str | Unset = UNSET
+    entity_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    category: PendingPointsEventCategory | Unset = UNSET
+    event_source: CustomerEventSource | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        group_id = self.group_id
+
+        entity_id = self.entity_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = serialize_datetime(self.created_at)
+
+        category: str | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category
+
+        event_source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event_source, Unset):
+            event_source = self.event_source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if category is not UNSET:
+            field_dict["category"] = category
+        if event_source is not UNSET:
+            field_dict["event_source"] = event_source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_event_source import CustomerEventSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: PendingPointsEventType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_pending_points_event_type(_type_)
+
+        group_id = d.pop("group_id", UNSET)
+
+        entity_id = d.pop("entity_id", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = Timestamp.parse(_created_at)
+
+        _category = d.pop("category", UNSET)
+        category: PendingPointsEventCategory | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = check_pending_points_event_category(_category)
+
+        _event_source = d.pop("event_source", UNSET)
+        event_source: CustomerEventSource | Unset
+        if isinstance(_event_source, Unset):
+            event_source = UNSET
+        else:
+            event_source = CustomerEventSource.from_dict(_event_source)
+
+        instance_ = cls(
+            id=id,
+            type_=type_,
+            group_id=group_id,
+            entity_id=entity_id,
+            created_at=created_at,
+            category=category,
+            event_source=event_source,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

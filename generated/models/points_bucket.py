@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.points_bucket_object import PointsBucketObject, check_points_bucket_object
+from ..types import UNSET, Timestamp, Unset, serialize_datetime
+
+if TYPE_CHECKING:
+    from ..models.points_bucket_total import PointsBucketTotal
+
+
+T = TypeVar("T", bound="PointsBucket")
+
+
+@_attrs_define
+class PointsBucket:
+    """A batch of loyalty points sharing one expiry date.
+
+    Attributes:
+        id (str): Identifier of the bucket.
+        voucher_id (str): Loyalty card holding the bucket.
+        campaign_id (str): Campaign of that card.
+        bucket (PointsBucketTotal): Point count of a bucket.
+        status (str): State of the bucket.
+        expires_at (datetime.date): Day the points expire.
+        created_at (datetime.datetime): When the bucket was created.
+        object_ (PointsBucketObject): Kind of object; always `loyalty_points_bucket`.
+        updated_at (datetime.datetime | Unset): When the bucket was last changed.
+    """
+
+    id: str
+    voucher_id: str
+    campaign_id: str
+    bucket: PointsBucketTotal
+    status: str
+    expires_at: datetime.date
+    created_at: datetime.datetime
+    object_: PointsBucketObject
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        voucher_id = self.voucher_id
+
+        campaign_id = self.campaign_id
+
+        bucket = self.bucket.to_dict()
+
+        status = self.status
+
+        expires_at = self.expires_at.isoformat()
+
+        created_at = serialize_datetime(self.created_at)
+
+        object_: str = self.object_
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = serialize_datetime(self.updated_at)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "voucher_id": voucher_id,
+                "campaign_id": campaign_id,
+                "bucket": bucket,
+                "status": status,
+                "expires_at": expires_at,
+                "created_at": created_at,
+                "object": object_,
+            }
+        )
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.points_bucket_total import PointsBucketTotal  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        voucher_id = d.pop("voucher_id")
+
+        campaign_id = d.pop("campaign_id")
+
+        bucket = PointsBucketTotal.from_dict(d.pop("bucket"))
+
+        status = d.pop("status")
+
+        expires_at = datetime.date.fromisoformat(d.pop("expires_at"))
+
+        created_at = Timestamp.parse(d.pop("created_at"))
+
+        object_ = check_points_bucket_object(d.pop("object"))
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = Timestamp.parse(_updated_at)
+
+        instance_ = cls(
+            id=id,
+            voucher_id=voucher_id,
+            campaign_id=campaign_id,
+            bucket=bucket,
+            status=status,
+            expires_at=expires_at,
+            created_at=created_at,
+            object_=object_,
+            updated_at=updated_at,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.points_proportional_applicable_to_type import (
+    PointsProportionalApplicableToType,
+    check_points_proportional_applicable_to_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.points_proportional_applicable_to_product import PointsProportionalApplicableToProduct
+    from ..models.points_proportional_applicable_to_products_collection import (
+        PointsProportionalApplicableToProductsCollection,
+    )
+    from ..models.points_proportional_applicable_to_sku import PointsProportionalApplicableToSku
+
+
+T = TypeVar("T", bound="PointsProportionalApplicableTo")
+
+
+@_attrs_define
+class PointsProportionalApplicableTo:
+    """One item target; the sub-object named by `type` is filled in.
+
+    Attributes:
+        type_ (PointsProportionalApplicableToType): Kind of item target.
+        product (None | PointsProportionalApplicableToProduct | Unset):
+        sku (None | PointsProportionalApplicableToSku | Unset):
+        products_collection (None | PointsProportionalApplicableToProductsCollection | Unset):
+    """
+
+    type_: PointsProportionalApplicableToType
+    product: None | PointsProportionalApplicableToProduct | Unset = UNSET
+    sku: None | PointsProportionalApplicableToSku | Unset = UNSET
+    products_collection: None | PointsProportionalApplicableToProductsCollection | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.points_proportional_applicable_to_product import PointsProportionalApplicableToProduct  # noqa: PLC0415
+        from ..models.points_proportional_applicable_to_products_collection import (
+            PointsProportionalApplicableToProductsCollection,  # noqa: PLC0415
+        )
+        from ..models.points_proportional_applicable_to_sku import PointsProportionalApplicableToSku  # noqa: PLC0415
+
+        type_: str = self.type_
+
+        product: dict[str, Any] | None | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, PointsProportionalApplicableToProduct):
+            product = self.product.to_dict()
+        else:
+            product = self.product
+
+        sku: dict[str, Any] | None | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        elif isinstance(self.sku, PointsProportionalApplicableToSku):
+            sku = self.sku.to_dict()
+        else:
+            sku = self.sku
+
+        products_collection: dict[str, Any] | None | Unset
+        if isinstance(self.products_collection, Unset):
+            products_collection = UNSET
+        elif isinstance(self.products_collection, PointsProportionalApplicableToProductsCollection):
+            products_collection = self.products_collection.to_dict()
+        else:
+            products_collection = self.products_collection
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if product is not UNSET:
+            field_dict["product"] = product
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if products_collection is not UNSET:
+            field_dict["products_collection"] = products_collection
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.points_proportional_applicable_to_product import PointsProportionalApplicableToProduct  # noqa: PLC0415
+        from ..models.points_proportional_applicable_to_products_collection import (
+            PointsProportionalApplicableToProductsCollection,  # noqa: PLC0415
+        )
+        from ..models.points_proportional_applicable_to_sku import PointsProportionalApplicableToSku  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_points_proportional_applicable_to_type(d.pop("type"))
+
+        def _parse_product(data: object) -> None | PointsProportionalApplicableToProduct | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                product_type_0 = PointsProportionalApplicableToProduct.from_dict(data)
+
+                return product_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PointsProportionalApplicableToProduct | Unset, data)
+
+        product = _parse_product(d.pop("product", UNSET))
+
+        def _parse_sku(data: object) -> None | PointsProportionalApplicableToSku | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sku_type_0 = PointsProportionalApplicableToSku.from_dict(data)
+
+                return sku_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PointsProportionalApplicableToSku | Unset, data)
+
+        sku = _parse_sku(d.pop("sku", UNSET))
+
+        def _parse_products_collection(data: object) -> None | PointsProportionalApplicableToProductsCollection | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                products_collection_type_0 = PointsProportionalApplicableToProductsCollection.from_dict(data)
+
+                return products_collection_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PointsProportionalApplicableToProductsCollection | Unset, data)
+
+        products_collection = _parse_products_collection(d.pop("products_collection", UNSET))
+
+        instance_ = cls(
+            type_=type_,
+            product=product,
+            sku=sku,
+            products_collection=products_collection,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

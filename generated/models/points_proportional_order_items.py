@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.points_proportional_order_items_calculation import PointsProportionalOrderItemsCalculation
+
+
+T = TypeVar("T", bound="PointsProportionalOrderItems")
+
+
+@_attrs_define
+class PointsProportionalOrderItems:
+    """Order-item bases (amount, subtotal_amount or quantity).
+
+    Attributes:
+        amount (None | PointsProportionalOrderItemsCalculation | Unset): Item amount before discounts
+            (PRE_DISCOUNT_ORDER_ITEMS_AMOUNT).
+        subtotal_amount (None | PointsProportionalOrderItemsCalculation | Unset): Item amount after discounts
+            (POST_DISCOUNT_ORDER_ITEMS_AMOUNT).
+        quantity (None | PointsProportionalOrderItemsCalculation | Unset): Item quantity (ORDER_ITEMS_QUANTITY).
+    """
+
+    amount: None | PointsProportionalOrderItemsCalculation | Unset = UNSET
+    subtotal_amount: None | PointsProportionalOrderItemsCalculation | Unset = UNSET
+    quantity: None | PointsProportionalOrderItemsCalculation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.points_proportional_order_items_calculation import PointsProportionalOrderItemsCalculation  # noqa: PLC0415
+
+        amount: dict[str, Any] | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        elif isinstance(self.amount, PointsProportionalOrderItemsCalculation):
+            amount = self.amount.to_dict()
+        else:
+            amount = self.amount
+
+        subtotal_amount: dict[str, Any] | None | Unset
+        if isinstance(self.subtotal_amount, Unset):
+            subtotal_amount = UNSET
+        elif isinstance(self.subtotal_amount, PointsProportionalOrderItemsCalculation):
+            subtotal_amount = self.subtotal_amount.to_dict()
+        else:
+            subtotal_amount = self.subtotal_amount
+
+        quantity: dict[str, Any] | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        elif isinstance(self.quantity, PointsProportionalOrderItemsCalculation):
+            quantity = self.quantity.to_dict()
+        else:
+            quantity = self.quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if subtotal_amount is not UNSET:
+            field_dict["subtotal_amount"] = subtotal_amount
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.points_proportional_order_items_calculation import PointsProportionalOrderItemsCalculation  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_amount(data: object) -> None | PointsProportionalOrderItemsCalculation | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                amount_type_0 = PointsProportionalOrderItemsCalculation.from_dict(data)
+
+                return amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PointsProportionalOrderItemsCalculation | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_subtotal_amount(data: object) -> None | PointsProportionalOrderItemsCalculation | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                subtotal_amount_type_0 = PointsProportionalOrderItemsCalculation.from_dict(data)
+
+                return subtotal_amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PointsProportionalOrderItemsCalculation | Unset, data)
+
+        subtotal_amount = _parse_subtotal_amount(d.pop("subtotal_amount", UNSET))
+
+        def _parse_quantity(data: object) -> None | PointsProportionalOrderItemsCalculation | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                quantity_type_0 = PointsProportionalOrderItemsCalculation.from_dict(data)
+
+                return quantity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PointsProportionalOrderItemsCalculation | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        instance_ = cls(
+            amount=amount,
+            subtotal_amount=subtotal_amount,
+            quantity=quantity,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.period_value_unit import PeriodValueUnit
+    from ..models.points_rolling_rounding import PointsRollingRounding
+
+
+T = TypeVar("T", bound="PointsRollingExpiration")
+
+
+@_attrs_define
+class PointsRollingExpiration:
+    """Points expire a fixed period after they are earned.
+
+    Attributes:
+        period (PeriodValueUnit): A length of time, e.g. 6 MONTH.
+        rounding (None | PointsRollingRounding | Unset): Moves the expiry to the end of a month, quarter, half-year or
+            year.
+    """
+
+    period: PeriodValueUnit
+    rounding: None | PointsRollingRounding | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.points_rolling_rounding import PointsRollingRounding  # noqa: PLC0415
+
+        period = self.period.to_dict()
+
+        rounding: dict[str, Any] | None | Unset
+        if isinstance(self.rounding, Unset):
+            rounding = UNSET
+        elif isinstance(self.rounding, PointsRollingRounding):
+            rounding = self.rounding.to_dict()
+        else:
+            rounding = self.rounding
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "period": period,
+            }
+        )
+        if rounding is not UNSET:
+            field_dict["rounding"] = rounding
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.period_value_unit import PeriodValueUnit  # noqa: PLC0415
+        from ..models.points_rolling_rounding import PointsRollingRounding  # noqa: PLC0415
+
+        d = dict(src_dict)
+        period = PeriodValueUnit.from_dict(d.pop("period"))
+
+        def _parse_rounding(data: object) -> None | PointsRollingRounding | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rounding_type_0 = PointsRollingRounding.from_dict(data)
+
+                return rounding_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PointsRollingRounding | Unset, data)
+
+        rounding = _parse_rounding(d.pop("rounding", UNSET))
+
+        instance_ = cls(
+            period=period,
+            rounding=rounding,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.points_rolling_rounding_type import PointsRollingRoundingType, check_points_rolling_rounding_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PointsRollingRounding")
+
+
+@_attrs_define
+class PointsRollingRounding:
+    """Rounding of a rolling expiry.
+
+    Attributes:
+        type_ (PointsRollingRoundingType): Boundary the expiry is moved to.
+        value (int | None | Unset): Month number for END_OF_PARTICULAR_MONTH; null otherwise.
+    """
+
+    type_: PointsRollingRoundingType
+    value: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        value: int | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_points_rolling_rounding_type(d.pop("type"))
+
+        def _parse_value(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        instance_ = cls(
+            type_=type_,
+            value=value,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.product_object import ProductObject, check_product_object
+from ..types import UNSET, Timestamp, Unset, serialize_datetime
+
+if TYPE_CHECKING:
+    from ..models.product_metadata import ProductMetadata
+    from ..models.product_skus import ProductSkus
+
+
+T = TypeVar("T", bound="Product")
+
+
+@_attrs_define
+class Product:
+    """Full product record.
+
+    Attributes:
+        id (str): Voucherify id of the product. Example: prod_0b1da8105693710357.
+        source_id (None | str): The product's id in the merchant's system.
+        name (None | str): Product name.
+        price (int | None): Unit price, in cents.
+        attributes (list[str]): Names of attributes the product's SKUs vary by.
+        metadata (ProductMetadata): Free-form key/value pairs attached to the product.
+        object_ (ProductObject): Kind of object; always `product`.
+        image_url (None | str | Unset): Product image.
+        created_at (datetime.datetime | Unset): When the product was created.
+        updated_at (datetime.datetime | None | Unset): When the product was last changed.
+        skus (ProductSkus | Unset): List of the product's SKUs; kept open.
+    """
+
+    id: str
+    source_id: None | str
+    name: None | str
+    price: int | None
+    attributes: list[str]
+    metadata: ProductMetadata
+    object_: ProductObject
+    image_url: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    skus: ProductSkus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source_id: None | str
+        source_id = self.source_id
+
+        name: None | str
+        name = self.name
+
+        price: int | None
+        price = self.price
+
+        attributes = self.attributes
+
+        metadata = self.metadata.to_dict()
+
+        object_: str = self.object_
+
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = serialize_datetime(self.created_at)
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = serialize_datetime(self.updated_at)
+        else:
+            updated_at = self.updated_at
+
+        skus: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.skus, Unset):
+            skus = self.skus.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "source_id": source_id,
+                "name": name,
+                "price": price,
+                "attributes": attributes,
+                "metadata": metadata,
+                "object": object_,
+            }
+        )
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if skus is not UNSET:
+            field_dict["skus"] = skus
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_metadata import ProductMetadata  # noqa: PLC0415
+        from ..models.product_skus import ProductSkus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_source_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source_id = _parse_source_id(d.pop("source_id"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_price(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        price = _parse_price(d.pop("price"))
+
+        attributes = cast(list[str], d.pop("attributes"))
+
+        metadata = ProductMetadata.from_dict(d.pop("metadata"))
+
+        object_ = check_product_object(d.pop("object"))
+
+        def _parse_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url = _parse_image_url(d.pop("image_url", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = Timestamp.parse(_created_at)
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = Timestamp.parse(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        _skus = d.pop("skus", UNSET)
+        skus: ProductSkus | Unset
+        if isinstance(_skus, Unset):
+            skus = UNSET
+        else:
+            skus = ProductSkus.from_dict(_skus)
+
+        instance_ = cls(
+            id=id,
+            source_id=source_id,
+            name=name,
+            price=price,
+            attributes=attributes,
+            metadata=metadata,
+            object_=object_,
+            image_url=image_url,
+            created_at=created_at,
+            updated_at=updated_at,
+            skus=skus,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

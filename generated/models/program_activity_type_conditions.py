@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.program_activity_type import ProgramActivityType, check_program_activity_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProgramActivityTypeConditions")
+
+
+@_attrs_define
+class ProgramActivityTypeConditions:
+    """Conditions on program activity type.
+
+    Attributes:
+        is_ (ProgramActivityType | Unset): Kind of program activity.
+        is_not (ProgramActivityType | Unset): Kind of program activity.
+        in_ (list[ProgramActivityType] | Unset): One of.
+        not_in (list[ProgramActivityType] | Unset): None of.
+    """
+
+    is_: ProgramActivityType | Unset = UNSET
+    is_not: ProgramActivityType | Unset = UNSET
+    in_: list[ProgramActivityType] | Unset = UNSET
+    not_in: list[ProgramActivityType] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_: str | Unset = UNSET
+        if not isinstance(self.is_, Unset):
+            is_ = self.is_
+
+        is_not: str | Unset = UNSET
+        if not isinstance(self.is_not, Unset):
+            is_not = self.is_not
+
+        in_: list[str] | Unset = UNSET
+        if not isinstance(self.in_, Unset):
+            in_ = []
+            for in_item_data in self.in_:
+                in_item: str = in_item_data
+                in_.append(in_item)
+
+        not_in: list[str] | Unset = UNSET
+        if not isinstance(self.not_in, Unset):
+            not_in = []
+            for not_in_item_data in self.not_in:
+                not_in_item: str = not_in_item_data
+                not_in.append(not_in_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_ is not UNSET:
+            field_dict["$is"] = is_
+        if is_not is not UNSET:
+            field_dict["$is_not"] = is_not
+        if in_ is not UNSET:
+            field_dict["$in"] = in_
+        if not_in is not UNSET:
+            field_dict["$not_in"] = not_in
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _is_ = d.pop("$is", UNSET)
+        is_: ProgramActivityType | Unset
+        if isinstance(_is_, Unset):
+            is_ = UNSET
+        else:
+            is_ = check_program_activity_type(_is_)
+
+        _is_not = d.pop("$is_not", UNSET)
+        is_not: ProgramActivityType | Unset
+        if isinstance(_is_not, Unset):
+            is_not = UNSET
+        else:
+            is_not = check_program_activity_type(_is_not)
+
+        _in_ = d.pop("$in", UNSET)
+        in_: list[ProgramActivityType] | Unset = UNSET
+        if _in_ is not UNSET:
+            in_ = []
+            for in_item_data in _in_:
+                in_item = check_program_activity_type(in_item_data)
+
+                in_.append(in_item)
+
+        _not_in = d.pop("$not_in", UNSET)
+        not_in: list[ProgramActivityType] | Unset = UNSET
+        if _not_in is not UNSET:
+            not_in = []
+            for not_in_item_data in _not_in:
+                not_in_item = check_program_activity_type(not_in_item_data)
+
+                not_in.append(not_in_item)
+
+        instance_ = cls(
+            is_=is_,
+            is_not=is_not,
+            in_=in_,
+            not_in=not_in,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

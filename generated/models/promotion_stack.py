@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign_id_ref import CampaignIdRef
+    from ..models.promotion_stack_tiers import PromotionStackTiers
+
+
+T = TypeVar("T", bound="PromotionStack")
+
+
+@_attrs_define
+class PromotionStack:
+    """A stack of promotion tiers applied together.
+
+    Attributes:
+        id (str | Unset): Identifier of the stack.
+        name (str | Unset): Name of the stack.
+        category_id (str | Unset): Identifier of the stack's category.
+        campaign (CampaignIdRef | Unset): Pointer to a campaign by id.
+        tiers (PromotionStackTiers | Unset): Tiers of a promotion stack.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    category_id: str | Unset = UNSET
+    campaign: CampaignIdRef | Unset = UNSET
+    tiers: PromotionStackTiers | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        category_id = self.category_id
+
+        campaign: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.campaign, Unset):
+            campaign = self.campaign.to_dict()
+
+        tiers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tiers, Unset):
+            tiers = self.tiers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if tiers is not UNSET:
+            field_dict["tiers"] = tiers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_id_ref import CampaignIdRef  # noqa: PLC0415
+        from ..models.promotion_stack_tiers import PromotionStackTiers  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        category_id = d.pop("category_id", UNSET)
+
+        _campaign = d.pop("campaign", UNSET)
+        campaign: CampaignIdRef | Unset
+        if isinstance(_campaign, Unset):
+            campaign = UNSET
+        else:
+            campaign = CampaignIdRef.from_dict(_campaign)
+
+        _tiers = d.pop("tiers", UNSET)
+        tiers: PromotionStackTiers | Unset
+        if isinstance(_tiers, Unset):
+            tiers = UNSET
+        else:
+            tiers = PromotionStackTiers.from_dict(_tiers)
+
+        instance_ = cls(
+            id=id,
+            name=name,
+            category_id=category_id,
+            campaign=campaign,
+            tiers=tiers,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.promotion_stack_tiers_hierarchy_mode import (
+    PromotionStackTiersHierarchyMode,
+    check_promotion_stack_tiers_hierarchy_mode,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PromotionStackTiers")
+
+
+@_attrs_define
+class PromotionStackTiers:
+    """Tiers of a promotion stack.
+
+    Attributes:
+        ids (list[str]): Identifiers of the tiers, in order.
+        hierarchy_mode (PromotionStackTiersHierarchyMode | Unset): How the order of tiers is decided. Default: 'MANUAL'.
+    """
+
+    ids: list[str]
+    hierarchy_mode: PromotionStackTiersHierarchyMode | Unset = "MANUAL"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ids = self.ids
+
+        hierarchy_mode: str | Unset = UNSET
+        if not isinstance(self.hierarchy_mode, Unset):
+            hierarchy_mode = self.hierarchy_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ids": ids,
+            }
+        )
+        if hierarchy_mode is not UNSET:
+            field_dict["hierarchy_mode"] = hierarchy_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ids = cast(list[str], d.pop("ids"))
+
+        _hierarchy_mode = d.pop("hierarchy_mode", UNSET)
+        hierarchy_mode: PromotionStackTiersHierarchyMode | Unset
+        if isinstance(_hierarchy_mode, Unset):
+            hierarchy_mode = UNSET
+        else:
+            hierarchy_mode = check_promotion_stack_tiers_hierarchy_mode(_hierarchy_mode)
+
+        instance_ = cls(
+            ids=ids,
+            hierarchy_mode=hierarchy_mode,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.promotion_tier_action_discount import PromotionTierActionDiscount
+
+
+T = TypeVar("T", bound="PromotionTierAction")
+
+
+@_attrs_define
+class PromotionTierAction:
+    """What a promotion tier grants.
+
+    Attributes:
+        discount (PromotionTierActionDiscount | Unset): Discount definition; one of several discount kinds, kept open.
+    """
+
+    discount: PromotionTierActionDiscount | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.promotion_tier_action_discount import PromotionTierActionDiscount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _discount = d.pop("discount", UNSET)
+        discount: PromotionTierActionDiscount | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = PromotionTierActionDiscount.from_dict(_discount)
+
+        instance_ = cls(
+            discount=discount,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

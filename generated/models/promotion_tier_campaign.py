@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.validity_day_of_week_item import ValidityDayOfWeekItem, check_validity_day_of_week_item
+from ..types import UNSET, Timestamp, Unset, serialize_datetime
+
+if TYPE_CHECKING:
+    from ..models.validity_hours import ValidityHours
+    from ..models.validity_timeframe import ValidityTimeframe
+
+
+T = TypeVar("T", bound="PromotionTierCampaign")
+
+
+@_attrs_define
+class PromotionTierCampaign:
+    """Campaign settings seen from a promotion tier.
+
+    Attributes:
+        id (str | Unset): Identifier of the campaign.
+        start_date (datetime.datetime | Unset): When the campaign starts.
+        expiration_date (datetime.datetime | Unset): When the campaign ends.
+        validity_timeframe (ValidityTimeframe | Unset): Recurring window in which a voucher or promotion is valid.
+        validity_day_of_week (list[ValidityDayOfWeekItem] | Unset): Weekdays on which a voucher or promotion is valid, 0
+            being Sunday.
+        validity_hours (ValidityHours | Unset): Daily hours in which a voucher or promotion is valid.
+        active (bool | Unset): Whether the campaign is switched on.
+        category_id (str | Unset): Identifier of the campaign's category.
+        object_ (str | Unset): Kind of object, normally `campaign`.
+    """
+
+    id: str | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    expiration_date: datetime.datetime | Unset = UNSET
+    validity_timeframe: ValidityTimeframe | Unset = UNSET
+    validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+    validity_hours: ValidityHours | Unset = UNSET
+    active: bool | Unset = UNSET
+    category_id: str | Unset = UNSET
+    object_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = serialize_datetime(self.start_date)
+
+        expiration_date: str | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = serialize_datetime(self.expiration_date)
+
+        validity_timeframe: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.validity_timeframe, Unset):
+            validity_timeframe = self.validity_timeframe.to_dict()
+
+        validity_day_of_week: list[int] | Unset = UNSET
+        if not isinstance(self.validity_day_of_week, Unset):
+            validity_day_of_week = []
+            for componentsschemas_validity_day_of_week_item_data in self.validity_day_of_week:
+                componentsschemas_validity_day_of_week_item: int = componentsschemas_validity_day_of_week_item_data
+                validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
+
+        validity_hours: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.validity_hours, Unset):
+            validity_hours = self.validity_hours.to_dict()
+
+        active = self.active
+
+        category_id = self.category_id
+
+        object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if validity_timeframe is not UNSET:
+            field_dict["validity_timeframe"] = validity_timeframe
+        if validity_day_of_week is not UNSET:
+            field_dict["validity_day_of_week"] = validity_day_of_week
+        if validity_hours is not UNSET:
+            field_dict["validity_hours"] = validity_hours
+        if active is not UNSET:
+            field_dict["active"] = active
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validity_hours import ValidityHours  # noqa: PLC0415
+        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _start_date = d.pop("start_date", UNSET)
+        start_date: datetime.datetime | Unset
+        if isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = Timestamp.parse(_start_date)
+
+        _expiration_date = d.pop("expiration_date", UNSET)
+        expiration_date: datetime.datetime | Unset
+        if isinstance(_expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = Timestamp.parse(_expiration_date)
+
+        _validity_timeframe = d.pop("validity_timeframe", UNSET)
+        validity_timeframe: ValidityTimeframe | Unset
+        if isinstance(_validity_timeframe, Unset):
+            validity_timeframe = UNSET
+        else:
+            validity_timeframe = ValidityTimeframe.from_dict(_validity_timeframe)
+
+        _validity_day_of_week = d.pop("validity_day_of_week", UNSET)
+        validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
+        if _validity_day_of_week is not UNSET:
+            validity_day_of_week = []
+            for componentsschemas_validity_day_of_week_item_data in _validity_day_of_week:
+                componentsschemas_validity_day_of_week_item = check_validity_day_of_week_item(
+                    componentsschemas_validity_day_of_week_item_data
+                )
+
+                validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
+
+        _validity_hours = d.pop("validity_hours", UNSET)
+        validity_hours: ValidityHours | Unset
+        if isinstance(_validity_hours, Unset):
+            validity_hours = UNSET
+        else:
+            validity_hours = ValidityHours.from_dict(_validity_hours)
+
+        active = d.pop("active", UNSET)
+
+        category_id = d.pop("category_id", UNSET)
+
+        object_ = d.pop("object", UNSET)
+
+        instance_ = cls(
+            id=id,
+            start_date=start_date,
+            expiration_date=expiration_date,
+            validity_timeframe=validity_timeframe,
+            validity_day_of_week=validity_day_of_week,
+            validity_hours=validity_hours,
+            active=active,
+            category_id=category_id,
+            object_=object_,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.publication_object import PublicationObject, check_publication_object
+from ..models.publication_result import PublicationResult, check_publication_result
+from ..types import UNSET, Timestamp, Unset, serialize_datetime
+
+if TYPE_CHECKING:
+    from ..models.customer import Customer
+    from ..models.publication_metadata import PublicationMetadata
+    from ..models.publication_voucher import PublicationVoucher
+
+
+T = TypeVar("T", bound="Publication")
+
+
+@_attrs_define
+class Publication:
+    """Assignment of a voucher to a customer.
+
+    Attributes:
+        id (str): Identifier of the publication. Example: pub_BbjAXnmm8e0SIm3zG8qvvFCP0KuLywtp.
+        object_ (PublicationObject): Kind of object; always `publication`.
+        created_at (datetime.datetime): When the publication happened.
+        customer_id (str): Customer who received the voucher.
+        metadata (PublicationMetadata): Where a publication came from.
+        channel (str): How the voucher was published, e.g. `API`.
+        source_id (None | str): Caller-supplied id that makes the publication idempotent.
+        customer (Customer): Full customer record, including summary counters, loyalty and referral totals.
+        vouchers_id (list[str]): Identifiers of the vouchers published.
+        result (PublicationResult): Whether the publication succeeded.
+        tracking_id (str | Unset): Tracking id of that customer.
+        vouchers (list[str] | Unset): Codes published.
+        voucher (PublicationVoucher | Unset): The voucher handed out by a publication.
+    """
+
+    id: str
+    object_: PublicationObject
+    created_at: datetime.datetime
+    customer_id: str
+    metadata: PublicationMetadata
+    channel: str
+    source_id: None | str
+    customer: Customer
+    vouchers_id: list[str]
+    result: PublicationResult
+    tracking_id: str | Unset = UNSET
+    vouchers: list[str] | Unset = UNSET
+    voucher: PublicationVoucher | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_: str = self.object_
+
+        created_at = serialize_datetime(self.created_at)
+
+        customer_id = self.customer_id
+
+        metadata = self.metadata.to_dict()
+
+        channel = self.channel
+
+        source_id: None | str
+        source_id = self.source_id
+
+        customer = self.customer.to_dict()
+
+        vouchers_id = self.vouchers_id
+
+        result: str = self.result
+
+        tracking_id = self.tracking_id
+
+        vouchers: list[str] | Unset = UNSET
+        if not isinstance(self.vouchers, Unset):
+            vouchers = self.vouchers
+
+        voucher: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voucher, Unset):
+            voucher = self.voucher.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "created_at": created_at,
+                "customer_id": customer_id,
+                "metadata": metadata,
+                "channel": channel,
+                "source_id": source_id,
+                "customer": customer,
+                "vouchers_id": vouchers_id,
+                "result": result,
+            }
+        )
+        if tracking_id is not UNSET:
+            field_dict["tracking_id"] = tracking_id
+        if vouchers is not UNSET:
+            field_dict["vouchers"] = vouchers
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer import Customer  # noqa: PLC0415
+        from ..models.publication_metadata import PublicationMetadata  # noqa: PLC0415
+        from ..models.publication_voucher import PublicationVoucher  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = check_publication_object(d.pop("object"))
+
+        created_at = Timestamp.parse(d.pop("created_at"))
+
+        customer_id = d.pop("customer_id")
+
+        metadata = PublicationMetadata.from_dict(d.pop("metadata"))
+
+        channel = d.pop("channel")
+
+        def _parse_source_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source_id = _parse_source_id(d.pop("source_id"))
+
+        customer = Customer.from_dict(d.pop("customer"))
+
+        vouchers_id = cast(list[str], d.pop("vouchers_id"))
+
+        result = check_publication_result(d.pop("result"))
+
+        tracking_id = d.pop("tracking_id", UNSET)
+
+        vouchers = cast(list[str], d.pop("vouchers", UNSET))
+
+        _voucher = d.pop("voucher", UNSET)
+        voucher: PublicationVoucher | Unset
+        if isinstance(_voucher, Unset):
+            voucher = UNSET
+        else:
+            voucher = PublicationVoucher.from_dict(_voucher)
+
+        instance_ = cls(
+            id=id,
+            object_=object_,
+            created_at=created_at,
+            customer_id=customer_id,
+            metadata=metadata,
+            channel=channel,
+            source_id=source_id,
+            customer=customer,
+            vouchers_id=vouchers_id,
+            result=result,
+            tracking_id=tracking_id,
+            vouchers=vouchers,
+            voucher=voucher,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PublicationMetadata")
+
+
+@_attrs_define
+class PublicationMetadata:
+    """Where a publication came from.
+
+    Attributes:
+        source_type (str | Unset): Kind of process that published.
+        source_id (str | Unset): Identifier of that process.
+        distribution_id (str | Unset): Distribution that published.
+    """
+
+    source_type: str | Unset = UNSET
+    source_id: str | Unset = UNSET
+    distribution_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_type = self.source_type
+
+        source_id = self.source_id
+
+        distribution_id = self.distribution_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if distribution_id is not UNSET:
+            field_dict["distribution_id"] = distribution_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source_type = d.pop("source_type", UNSET)
+
+        source_id = d.pop("source_id", UNSET)
+
+        distribution_id = d.pop("distribution_id", UNSET)
+
+        instance_ = cls(
+            source_type=source_type,
+            source_id=source_id,
+            distribution_id=distribution_id,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

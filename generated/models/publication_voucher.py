@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.publication_voucher_object import PublicationVoucherObject, check_publication_voucher_object
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.gift import Gift
+    from ..models.publication_voucher_discount import PublicationVoucherDiscount
+    from ..models.publication_voucher_loyalty_card import PublicationVoucherLoyaltyCard
+
+
+T = TypeVar("T", bound="PublicationVoucher")
+
+
+@_attrs_define
+class PublicationVoucher:
+    """The voucher handed out by a publication.
+
+    Attributes:
+        code (str): The voucher's code.
+        object_ (PublicationVoucherObject): Kind of object; always `voucher`.
+        campaign (str): Name of the voucher's campaign.
+        gift (Gift | Unset): Gift card value of a voucher, in cents.
+        loyalty_card (PublicationVoucherLoyaltyCard | Unset): Loyalty card balances; kept open.
+        discount (PublicationVoucherDiscount | Unset): Discount definition; one of several discount kinds, kept open.
+        is_referral_code (bool | Unset): Whether the voucher is a referral code.
+    """
+
+    code: str
+    object_: PublicationVoucherObject
+    campaign: str
+    gift: Gift | Unset = UNSET
+    loyalty_card: PublicationVoucherLoyaltyCard | Unset = UNSET
+    discount: PublicationVoucherDiscount | Unset = UNSET
+    is_referral_code: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        object_: str = self.object_
+
+        campaign = self.campaign
+
+        gift: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.gift, Unset):
+            gift = self.gift.to_dict()
+
+        loyalty_card: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loyalty_card, Unset):
+            loyalty_card = self.loyalty_card.to_dict()
+
+        discount: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.discount, Unset):
+            discount = self.discount.to_dict()
+
+        is_referral_code = self.is_referral_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "object": object_,
+                "campaign": campaign,
+            }
+        )
+        if gift is not UNSET:
+            field_dict["gift"] = gift
+        if loyalty_card is not UNSET:
+            field_dict["loyalty_card"] = loyalty_card
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if is_referral_code is not UNSET:
+            field_dict["is_referral_code"] = is_referral_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.gift import Gift  # noqa: PLC0415
+        from ..models.publication_voucher_discount import PublicationVoucherDiscount  # noqa: PLC0415
+        from ..models.publication_voucher_loyalty_card import PublicationVoucherLoyaltyCard  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        object_ = check_publication_voucher_object(d.pop("object"))
+
+        campaign = d.pop("campaign")
+
+        _gift = d.pop("gift", UNSET)
+        gift: Gift | Unset
+        if isinstance(_gift, Unset):
+            gift = UNSET
+        else:
+            gift = Gift.from_dict(_gift)
+
+        _loyalty_card = d.pop("loyalty_card", UNSET)
+        loyalty_card: PublicationVoucherLoyaltyCard | Unset
+        if isinstance(_loyalty_card, Unset):
+            loyalty_card = UNSET
+        else:
+            loyalty_card = PublicationVoucherLoyaltyCard.from_dict(_loyalty_card)
+
+        _discount = d.pop("discount", UNSET)
+        discount: PublicationVoucherDiscount | Unset
+        if isinstance(_discount, Unset):
+            discount = UNSET
+        else:
+            discount = PublicationVoucherDiscount.from_dict(_discount)
+
+        is_referral_code = d.pop("is_referral_code", UNSET)
+
+        instance_ = cls(
+            code=code,
+            object_=object_,
+            campaign=campaign,
+            gift=gift,
+            loyalty_card=loyalty_card,
+            discount=discount,
+            is_referral_code=is_referral_code,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

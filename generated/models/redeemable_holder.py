@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.redeemable_holder_campaign_type import RedeemableHolderCampaignType, check_redeemable_holder_campaign_type
+from ..models.redeemable_holder_holder_role import RedeemableHolderHolderRole, check_redeemable_holder_holder_role
+from ..models.redeemable_holder_object import RedeemableHolderObject, check_redeemable_holder_object
+from ..models.redeemable_holder_redeemable_object import (
+    RedeemableHolderRedeemableObject,
+    check_redeemable_holder_redeemable_object,
+)
+from ..models.redeemable_holder_voucher_type import RedeemableHolderVoucherType, check_redeemable_holder_voucher_type
+from ..types import Timestamp, serialize_datetime
+
+T = TypeVar("T", bound="RedeemableHolder")
+
+
+@_attrs_define
+class RedeemableHolder:
+    """Link between a customer and a voucher they hold.
+
+    Attributes:
+        id (str): Identifier of the holder record. Example: rh_0e7b8db4700106a852.
+        created_at (datetime.datetime): When the link was made.
+        redeemable_id (str): Voucher held.
+        redeemable_object (RedeemableHolderRedeemableObject): Kind of redeemable; always `voucher`.
+        campaign_id (str): Campaign of the voucher.
+        campaign_type (RedeemableHolderCampaignType): Kind of campaign.
+        voucher_type (RedeemableHolderVoucherType): Kind of voucher.
+        publication_id (None | str): Publication that created the link.
+        customer_id (str): Customer holding the voucher.
+        holder_role (RedeemableHolderHolderRole): Role of the customer for this voucher.
+        object_ (RedeemableHolderObject): Kind of object; always `redeemable_holder`.
+    """
+
+    id: str
+    created_at: datetime.datetime
+    redeemable_id: str
+    redeemable_object: RedeemableHolderRedeemableObject
+    campaign_id: str
+    campaign_type: RedeemableHolderCampaignType
+    voucher_type: RedeemableHolderVoucherType
+    publication_id: None | str
+    customer_id: str
+    holder_role: RedeemableHolderHolderRole
+    object_: RedeemableHolderObject
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = serialize_datetime(self.created_at)
+
+        redeemable_id = self.redeemable_id
+
+        redeemable_object: str = self.redeemable_object
+
+        campaign_id = self.campaign_id
+
+        campaign_type: str = self.campaign_type
+
+        voucher_type: str = self.voucher_type
+
+        publication_id: None | str
+        publication_id = self.publication_id
+
+        customer_id = self.customer_id
+
+        holder_role: str = self.holder_role
+
+        object_: str = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "redeemable_id": redeemable_id,
+                "redeemable_object": redeemable_object,
+                "campaign_id": campaign_id,
+                "campaign_type": campaign_type,
+                "voucher_type": voucher_type,
+                "publication_id": publication_id,
+                "customer_id": customer_id,
+                "holder_role": holder_role,
+                "object": object_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = Timestamp.parse(d.pop("created_at"))
+
+        redeemable_id = d.pop("redeemable_id")
+
+        redeemable_object = check_redeemable_holder_redeemable_object(d.pop("redeemable_object"))
+
+        campaign_id = d.pop("campaign_id")
+
+        campaign_type = check_redeemable_holder_campaign_type(d.pop("campaign_type"))
+
+        voucher_type = check_redeemable_holder_voucher_type(d.pop("voucher_type"))
+
+        def _parse_publication_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        publication_id = _parse_publication_id(d.pop("publication_id"))
+
+        customer_id = d.pop("customer_id")
+
+        holder_role = check_redeemable_holder_holder_role(d.pop("holder_role"))
+
+        object_ = check_redeemable_holder_object(d.pop("object"))
+
+        instance_ = cls(
+            id=id,
+            created_at=created_at,
+            redeemable_id=redeemable_id,
+            redeemable_object=redeemable_object,
+            campaign_id=campaign_id,
+            campaign_type=campaign_type,
+            voucher_type=voucher_type,
+            publication_id=publication_id,
+            customer_id=customer_id,
+            holder_role=holder_role,
+            object_=object_,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

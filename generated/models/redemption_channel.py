@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.redemption_channel_channel_type import RedemptionChannelChannelType, check_redemption_channel_channel_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RedemptionChannel")
+
+
+@_attrs_define
+class RedemptionChannel:
+    """Channel a redemption came through.
+
+    Attributes:
+        channel_id (str | Unset): Identifier of the user or key that redeemed.
+        channel_type (RedemptionChannelChannelType | Unset): Kind of channel.
+    """
+
+    channel_id: str | Unset = UNSET
+    channel_type: RedemptionChannelChannelType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_id = self.channel_id
+
+        channel_type: str | Unset = UNSET
+        if not isinstance(self.channel_type, Unset):
+            channel_type = self.channel_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if channel_id is not UNSET:
+            field_dict["channel_id"] = channel_id
+        if channel_type is not UNSET:
+            field_dict["channel_type"] = channel_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        channel_id = d.pop("channel_id", UNSET)
+
+        _channel_type = d.pop("channel_type", UNSET)
+        channel_type: RedemptionChannelChannelType | Unset
+        if isinstance(_channel_type, Unset):
+            channel_type = UNSET
+        else:
+            channel_type = check_redemption_channel_channel_type(_channel_type)
+
+        instance_ = cls(
+            channel_id=channel_id,
+            channel_type=channel_type,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

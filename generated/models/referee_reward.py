@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.referee_reward_type import RefereeRewardType, check_referee_reward_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.referee_reward_related_object_parent import RefereeRewardRelatedObjectParent
+
+
+T = TypeVar("T", bound="RefereeReward")
+
+
+@_attrs_define
+class RefereeReward:
+    """What the referred customer receives.
+
+    Attributes:
+        related_object_parent (RefereeRewardRelatedObjectParent | Unset): Campaign the reward comes from (id, name,
+            object); kept open.
+        type_ (RefereeRewardType | Unset): Kind of reward.
+        amount (int | Unset): Points or credits granted.
+    """
+
+    related_object_parent: RefereeRewardRelatedObjectParent | Unset = UNSET
+    type_: RefereeRewardType | Unset = UNSET
+    amount: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        related_object_parent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.related_object_parent, Unset):
+            related_object_parent = self.related_object_parent.to_dict()
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if related_object_parent is not UNSET:
+            field_dict["related_object_parent"] = related_object_parent
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.referee_reward_related_object_parent import RefereeRewardRelatedObjectParent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _related_object_parent = d.pop("related_object_parent", UNSET)
+        related_object_parent: RefereeRewardRelatedObjectParent | Unset
+        if isinstance(_related_object_parent, Unset):
+            related_object_parent = UNSET
+        else:
+            related_object_parent = RefereeRewardRelatedObjectParent.from_dict(_related_object_parent)
+
+        _type_ = d.pop("type", UNSET)
+        type_: RefereeRewardType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_referee_reward_type(_type_)
+
+        amount = d.pop("amount", UNSET)
+
+        instance_ = cls(
+            related_object_parent=related_object_parent,
+            type_=type_,
+            amount=amount,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.related_redemption_ref import RelatedRedemptionRef
+
+
+T = TypeVar("T", bound="RelatedRedemptions")
+
+
+@_attrs_define
+class RelatedRedemptions:
+    """Rollbacks and stacked redemptions linked to a redemption.
+
+    Attributes:
+        rollbacks (list[RelatedRedemptionRef] | Unset): Rollbacks of the redemption.
+        redemptions (list[RelatedRedemptionRef] | Unset): Redemptions made together with it.
+    """
+
+    rollbacks: list[RelatedRedemptionRef] | Unset = UNSET
+    redemptions: list[RelatedRedemptionRef] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rollbacks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rollbacks, Unset):
+            rollbacks = []
+            for rollbacks_item_data in self.rollbacks:
+                rollbacks_item = rollbacks_item_data.to_dict()
+                rollbacks.append(rollbacks_item)
+
+        redemptions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.redemptions, Unset):
+            redemptions = []
+            for redemptions_item_data in self.redemptions:
+                redemptions_item = redemptions_item_data.to_dict()
+                redemptions.append(redemptions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rollbacks is not UNSET:
+            field_dict["rollbacks"] = rollbacks
+        if redemptions is not UNSET:
+            field_dict["redemptions"] = redemptions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.related_redemption_ref import RelatedRedemptionRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _rollbacks = d.pop("rollbacks", UNSET)
+        rollbacks: list[RelatedRedemptionRef] | Unset = UNSET
+        if _rollbacks is not UNSET:
+            rollbacks = []
+            for rollbacks_item_data in _rollbacks:
+                rollbacks_item = RelatedRedemptionRef.from_dict(rollbacks_item_data)
+
+                rollbacks.append(rollbacks_item)
+
+        _redemptions = d.pop("redemptions", UNSET)
+        redemptions: list[RelatedRedemptionRef] | Unset = UNSET
+        if _redemptions is not UNSET:
+            redemptions = []
+            for redemptions_item_data in _redemptions:
+                redemptions_item = RelatedRedemptionRef.from_dict(redemptions_item_data)
+
+                redemptions.append(redemptions_item)
+
+        instance_ = cls(
+            rollbacks=rollbacks,
+            redemptions=redemptions,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

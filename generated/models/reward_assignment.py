@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reward_assignment_object import RewardAssignmentObject, check_reward_assignment_object
+from ..models.reward_assignment_related_object_type import (
+    RewardAssignmentRelatedObjectType,
+    check_reward_assignment_related_object_type,
+)
+from ..types import UNSET, Timestamp, Unset, serialize_datetime
+
+if TYPE_CHECKING:
+    from ..models.reward_assignment_parameters import RewardAssignmentParameters
+
+
+T = TypeVar("T", bound="RewardAssignment")
+
+
+@_attrs_define
+class RewardAssignment:
+    """A reward offered in a campaign and its price in points.
+
+    Attributes:
+        id (str): Identifier of the assignment. Example: rewa_PbIRoMXpwe5QhobW4JKu0VjH.
+        reward_id (str): Reward assigned. Example: rew_C7wS9eHFDN4CIbXI5PpLSkGY.
+        created_at (datetime.datetime): When the assignment was created.
+        updated_at (datetime.datetime | None): When the assignment was last changed.
+        object_ (RewardAssignmentObject): Kind of object; always `reward_assignment`.
+        related_object_id (str): Campaign offering the reward.
+        related_object_type (RewardAssignmentRelatedObjectType): Kind of that object; always `campaign`.
+        parameters (RewardAssignmentParameters | Unset): Terms of a reward assignment.
+    """
+
+    id: str
+    reward_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime | None
+    object_: RewardAssignmentObject
+    related_object_id: str
+    related_object_type: RewardAssignmentRelatedObjectType
+    parameters: RewardAssignmentParameters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        reward_id = self.reward_id
+
+        created_at = serialize_datetime(self.created_at)
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = serialize_datetime(self.updated_at)
+        else:
+            updated_at = self.updated_at
+
+        object_: str = self.object_
+
+        related_object_id = self.related_object_id
+
+        related_object_type: str = self.related_object_type
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "reward_id": reward_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "object": object_,
+                "related_object_id": related_object_id,
+                "related_object_type": related_object_type,
+            }
+        )
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reward_assignment_parameters import RewardAssignmentParameters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        reward_id = d.pop("reward_id")
+
+        created_at = Timestamp.parse(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = Timestamp.parse(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        object_ = check_reward_assignment_object(d.pop("object"))
+
+        related_object_id = d.pop("related_object_id")
+
+        related_object_type = check_reward_assignment_related_object_type(d.pop("related_object_type"))
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: RewardAssignmentParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = RewardAssignmentParameters.from_dict(_parameters)
+
+        instance_ = cls(
+            id=id,
+            reward_id=reward_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            object_=object_,
+            related_object_id=related_object_id,
+            related_object_type=related_object_type,
+            parameters=parameters,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

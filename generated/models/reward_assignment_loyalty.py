@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RewardAssignmentLoyalty")
+
+
+@_attrs_define
+class RewardAssignmentLoyalty:
+    """Point price of a reward.
+
+    Attributes:
+        points (int | Unset): Points the reward costs.
+        auto_redeem (bool | None | Unset): Whether the reward is redeemed as soon as the customer can afford it.
+    """
+
+    points: int | Unset = UNSET
+    auto_redeem: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        points = self.points
+
+        auto_redeem: bool | None | Unset
+        if isinstance(self.auto_redeem, Unset):
+            auto_redeem = UNSET
+        else:
+            auto_redeem = self.auto_redeem
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if points is not UNSET:
+            field_dict["points"] = points
+        if auto_redeem is not UNSET:
+            field_dict["auto_redeem"] = auto_redeem
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        points = d.pop("points", UNSET)
+
+        def _parse_auto_redeem(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        auto_redeem = _parse_auto_redeem(d.pop("auto_redeem", UNSET))
+
+        instance_ = cls(
+            points=points,
+            auto_redeem=auto_redeem,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.reward_assignment_loyalty import RewardAssignmentLoyalty
+
+
+T = TypeVar("T", bound="RewardAssignmentParameters")
+
+
+@_attrs_define
+class RewardAssignmentParameters:
+    """Terms of a reward assignment.
+
+    Attributes:
+        loyalty (RewardAssignmentLoyalty): Point price of a reward.
+    """
+
+    loyalty: RewardAssignmentLoyalty
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        loyalty = self.loyalty.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "loyalty": loyalty,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reward_assignment_loyalty import RewardAssignmentLoyalty  # noqa: PLC0415
+
+        d = dict(src_dict)
+        loyalty = RewardAssignmentLoyalty.from_dict(d.pop("loyalty"))
+
+        instance_ = cls(
+            loyalty=loyalty,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RewardCampaignParameters")
+
+
+@_attrs_define
+class RewardCampaignParameters:
+    """Campaign a reward draws vouchers or credits from.
+
+    Attributes:
+        id (str | Unset): Identifier of the campaign. Example: camp_13BbZ0kQsNinhqsX3wUts2UP.
+        balance (int | Unset): Credits or points granted.
+        type_ (str | Unset): Kind of campaign, e.g. `GIFT_VOUCHERS`.
+    """
+
+    id: str | Unset = UNSET
+    balance: int | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        balance = self.balance
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        instance_ = cls(
+            id=id,
+            balance=balance,
+            type_=type_,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RewardCoinParameters")
+
+
+@_attrs_define
+class RewardCoinParameters:
+    """Conversion of points into discount for a pay-with-points reward.
+
+    Attributes:
+        exchange_ratio (float | Unset): Cash value of `points_ratio` points.
+        points_ratio (int | Unset): Points worth `exchange_ratio` in cash.
+    """
+
+    exchange_ratio: float | Unset = UNSET
+    points_ratio: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exchange_ratio = self.exchange_ratio
+
+        points_ratio = self.points_ratio
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if exchange_ratio is not UNSET:
+            field_dict["exchange_ratio"] = exchange_ratio
+        if points_ratio is not UNSET:
+            field_dict["points_ratio"] = points_ratio
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        exchange_ratio = d.pop("exchange_ratio", UNSET)
+
+        points_ratio = d.pop("points_ratio", UNSET)
+
+        instance_ = cls(
+            exchange_ratio=exchange_ratio,
+            points_ratio=points_ratio,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

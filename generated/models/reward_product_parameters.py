@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RewardProductParameters")
+
+
+@_attrs_define
+class RewardProductParameters:
+    """Product a material reward hands out.
+
+    Attributes:
+        id (str | Unset): Identifier of the product. Example: prod_0b7d7dfb05cbe5c616.
+        sku_id (None | str | Unset): Identifier of the SKU.
+    """
+
+    id: str | Unset = UNSET
+    sku_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        sku_id: None | str | Unset
+        if isinstance(self.sku_id, Unset):
+            sku_id = UNSET
+        else:
+            sku_id = self.sku_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if sku_id is not UNSET:
+            field_dict["sku_id"] = sku_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_sku_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sku_id = _parse_sku_id(d.pop("sku_id", UNSET))
+
+        instance_ = cls(
+            id=id,
+            sku_id=sku_id,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

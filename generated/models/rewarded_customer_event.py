@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.segment import Segment
+
+
+T = TypeVar("T", bound="RewardedCustomerEvent")
+
+
+@_attrs_define
+class RewardedCustomerEvent:
+    """Customer event that earned a reward.
+
+    Attributes:
+        segment (Segment | Unset): A customer segment, by id and name.
+        event_type (str | Unset): Type of the triggering event.
+    """
+
+    segment: Segment | Unset = UNSET
+    event_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        segment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.segment, Unset):
+            segment = self.segment.to_dict()
+
+        event_type = self.event_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if segment is not UNSET:
+            field_dict["segment"] = segment
+        if event_type is not UNSET:
+            field_dict["event_type"] = event_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.segment import Segment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _segment = d.pop("segment", UNSET)
+        segment: Segment | Unset
+        if isinstance(_segment, Unset):
+            segment = UNSET
+        else:
+            segment = Segment.from_dict(_segment)
+
+        event_type = d.pop("event_type", UNSET)
+
+        instance_ = cls(
+            segment=segment,
+            event_type=event_type,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.simple_customer_object import SimpleCustomerObject, check_simple_customer_object
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.simple_customer_metadata import SimpleCustomerMetadata
+
+
+T = TypeVar("T", bound="SimpleCustomer")
+
+
+@_attrs_define
+class SimpleCustomer:
+    """Short form of a customer.
+
+    Attributes:
+        id (str | Unset): Voucherify id of the customer. Example: cust_nk0N1uNQ1YnupAoJGOgvsODC.
+        name (str | Unset): Full name.
+        email (str | Unset): E-mail address.
+        source_id (str | Unset): The customer's id in the caller's own system.
+        metadata (SimpleCustomerMetadata | Unset): Free-form key/value pairs attached to the customer.
+        object_ (SimpleCustomerObject | Unset): Kind of object; always `customer`.
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    source_id: str | Unset = UNSET
+    metadata: SimpleCustomerMetadata | Unset = UNSET
+    object_: SimpleCustomerObject | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        email = self.email
+
+        source_id = self.source_id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        object_: str | Unset = UNSET
+        if not isinstance(self.object_, Unset):
+            object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simple_customer_metadata import SimpleCustomerMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        source_id = d.pop("source_id", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: SimpleCustomerMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = SimpleCustomerMetadata.from_dict(_metadata)
+
+        _object_ = d.pop("object", UNSET)
+        object_: SimpleCustomerObject | Unset
+        if isinstance(_object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = check_simple_customer_object(_object_)
+
+        instance_ = cls(
+            id=id,
+            name=name,
+            email=email,
+            source_id=source_id,
+            metadata=metadata,
+            object_=object_,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.simple_event_category import SimpleEventCategory, check_simple_event_category
+from ..types import UNSET, Timestamp, Unset, serialize_datetime
+
+T = TypeVar("T", bound="SimpleEvent")
+
+
+@_attrs_define
+class SimpleEvent:
+    """Pointer to the event behind a points award.
+
+    Attributes:
+        id (str | Unset): Identifier of the event. Example: evcus_0e3070fef399b70b00.
+        type_ (str | Unset): Type of the event, e.g. `customer.order.paid`.
+        category (SimpleEventCategory | Unset): Category of the event.
+        entity_id (str | Unset): Object the event is about.
+        created_at (datetime.datetime | Unset): When the event happened.
+        group_id (str | Unset): Identifier of the request that produced it.
+    """
+
+    id: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    category: SimpleEventCategory | Unset = UNSET
+    entity_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    group_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        category: str | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category
+
+        entity_id = self.entity_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = serialize_datetime(self.created_at)
+
+        group_id = self.group_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if category is not UNSET:
+            field_dict["category"] = category
+        if entity_id is not UNSET:
+            field_dict["entity_id"] = entity_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        _category = d.pop("category", UNSET)
+        category: SimpleEventCategory | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = check_simple_event_category(_category)
+
+        entity_id = d.pop("entity_id", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = Timestamp.parse(_created_at)
+
+        group_id = d.pop("group_id", UNSET)
+
+        instance_ = cls(
+            id=id,
+            type_=type_,
+            category=category,
+            entity_id=entity_id,
+            created_at=created_at,
+            group_id=group_id,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimpleLoyaltyCard")
+
+
+@_attrs_define
+class SimpleLoyaltyCard:
+    """Point balances of a loyalty card.
+
+    Attributes:
+        points (int): Points earned in total.
+        balance (int | Unset): Points available.
+        next_expiration_date (str | Unset): When the next batch of points expires.
+        next_expiration_points (int | Unset): Points expiring on that date.
+        pending_points (int | Unset): Points not yet active.
+        expired_points (int | Unset): Points that have expired.
+        subtracted_points (int | Unset): Points taken off.
+    """
+
+    points: int
+    balance: int | Unset = UNSET
+    next_expiration_date: str | Unset = UNSET
+    next_expiration_points: int | Unset = UNSET
+    pending_points: int | Unset = UNSET
+    expired_points: int | Unset = UNSET
+    subtracted_points: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        points = self.points
+
+        balance = self.balance
+
+        next_expiration_date = self.next_expiration_date
+
+        next_expiration_points = self.next_expiration_points
+
+        pending_points = self.pending_points
+
+        expired_points = self.expired_points
+
+        subtracted_points = self.subtracted_points
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "points": points,
+            }
+        )
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if next_expiration_date is not UNSET:
+            field_dict["next_expiration_date"] = next_expiration_date
+        if next_expiration_points is not UNSET:
+            field_dict["next_expiration_points"] = next_expiration_points
+        if pending_points is not UNSET:
+            field_dict["pending_points"] = pending_points
+        if expired_points is not UNSET:
+            field_dict["expired_points"] = expired_points
+        if subtracted_points is not UNSET:
+            field_dict["subtracted_points"] = subtracted_points
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        points = d.pop("points")
+
+        balance = d.pop("balance", UNSET)
+
+        next_expiration_date = d.pop("next_expiration_date", UNSET)
+
+        next_expiration_points = d.pop("next_expiration_points", UNSET)
+
+        pending_points = d.pop("pending_points", UNSET)
+
+        expired_points = d.pop("expired_points", UNSET)
+
+        subtracted_points = d.pop("subtracted_points", UNSET)
+
+        instance_ = cls(
+            points=points,
+            balance=balance,
+            next_expiration_date=next_expiration_date,
+            next_expiration_points=next_expiration_points,
+            pending_points=pending_points,
+            expired_points=expired_points,
+            subtracted_points=subtracted_points,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.simple_order_object import SimpleOrderObject, check_simple_order_object
+from ..models.simple_order_status import SimpleOrderStatus, check_simple_order_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.simple_order_item import SimpleOrderItem
+    from ..models.simple_order_metadata import SimpleOrderMetadata
+
+
+T = TypeVar("T", bound="SimpleOrder")
+
+
+@_attrs_define
+class SimpleOrder:
+    """Short form of an order.
+
+    Attributes:
+        object_ (SimpleOrderObject): Kind of object; always `order`.
+        id (str | Unset): Voucherify id of the order.
+        source_id (str | Unset): The order's id in the merchant's system.
+        status (SimpleOrderStatus | Unset): State of the order.
+        customer_id (None | str | Unset): Customer who placed the order.
+        referrer_id (None | str | Unset): Customer who referred the buyer.
+        amount (int | Unset): Order value before discounts, in cents.
+        discount_amount (int | Unset): Order-level discount, in cents.
+        items_discount_amount (int | Unset): Sum of item-level discounts, in cents.
+        total_discount_amount (int | Unset): All discounts together, in cents.
+        total_amount (int | Unset): Value after all discounts, in cents.
+        applied_discount_amount (int | Unset): Order-level discount applied by this operation, in cents.
+        items_applied_discount_amount (int | Unset): Item-level discounts applied by this operation, in cents.
+        total_applied_discount_amount (int | Unset): All discounts applied by this operation, in cents.
+        items (list[SimpleOrderItem] | Unset): Order lines.
+        metadata (SimpleOrderMetadata | Unset): Free-form key/value pairs attached to the order.
+    """
+
+    object_: SimpleOrderObject
+    id: str | Unset = UNSET
+    source_id: str | Unset = UNSET
+    status: SimpleOrderStatus | Unset = UNSET
+    customer_id: None | str | Unset = UNSET
+    referrer_id: None | str | Unset = UNSET
+    amount: int | Unset = UNSET
+    discount_amount: int | Unset = UNSET
+    items_discount_amount: int | Unset = UNSET
+    total_discount_amount: int | Unset = UNSET
+    total_amount: int | Unset = UNSET
+    applied_discount_amount: int | Unset = UNSET
+    items_applied_discount_amount: int | Unset = UNSET
+    total_applied_discount_amount: int | Unset = UNSET
+    items: list[SimpleOrderItem] | Unset = UNSET
+    metadata: SimpleOrderMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_: str = self.object_
+
+        id = self.id
+
+        source_id = self.source_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        referrer_id: None | str | Unset
+        if isinstance(self.referrer_id, Unset):
+            referrer_id = UNSET
+        else:
+            referrer_id = self.referrer_id
+
+        amount = self.amount
+
+        discount_amount = self.discount_amount
+
+        items_discount_amount = self.items_discount_amount
+
+        total_discount_amount = self.total_discount_amount
+
+        total_amount = self.total_amount
+
+        applied_discount_amount = self.applied_discount_amount
+
+        items_applied_discount_amount = self.items_applied_discount_amount
+
+        total_applied_discount_amount = self.total_applied_discount_amount
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if referrer_id is not UNSET:
+            field_dict["referrer_id"] = referrer_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if discount_amount is not UNSET:
+            field_dict["discount_amount"] = discount_amount
+        if items_discount_amount is not UNSET:
+            field_dict["items_discount_amount"] = items_discount_amount
+        if total_discount_amount is not UNSET:
+            field_dict["total_discount_amount"] = total_discount_amount
+        if total_amount is not UNSET:
+            field_dict["total_amount"] = total_amount
+        if applied_discount_amount is not UNSET:
+            field_dict["applied_discount_amount"] = applied_discount_amount
+        if items_applied_discount_amount is not UNSET:
+            field_dict["items_applied_discount_amount"] = items_applied_discount_amount
+        if total_applied_discount_amount is not UNSET:
+            field_dict["total_applied_discount_amount"] = total_applied_discount_amount
+        if items is not UNSET:
+            field_dict["items"] = items
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.simple_order_item import SimpleOrderItem  # noqa: PLC0415
+        from ..models.simple_order_metadata import SimpleOrderMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        object_ = check_simple_order_object(d.pop("object"))
+
+        id = d.pop("id", UNSET)
+
+        source_id = d.pop("source_id", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: SimpleOrderStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_simple_order_status(_status)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+
+        def _parse_referrer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        referrer_id = _parse_referrer_id(d.pop("referrer_id", UNSET))
+
+        amount = d.pop("amount", UNSET)
+
+        discount_amount = d.pop("discount_amount", UNSET)
+
+        items_discount_amount = d.pop("items_discount_amount", UNSET)
+
+        total_discount_amount = d.pop("total_discount_amount", UNSET)
+
+        total_amount = d.pop("total_amount", UNSET)
+
+        applied_discount_amount = d.pop("applied_discount_amount", UNSET)
+
+        items_applied_discount_amount = d.pop("items_applied_discount_amount", UNSET)
+
+        total_applied_discount_amount = d.pop("total_applied_discount_amount", UNSET)
+
+        _items = d.pop("items", UNSET)
+        items: list[SimpleOrderItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = SimpleOrderItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: SimpleOrderMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = SimpleOrderMetadata.from_dict(_metadata)
+
+        instance_ = cls(
+            object_=object_,
+            id=id,
+            source_id=source_id,
+            status=status,
+            customer_id=customer_id,
+            referrer_id=referrer_id,
+            amount=amount,
+            discount_amount=discount_amount,
+            items_discount_amount=items_discount_amount,
+            total_discount_amount=total_discount_amount,
+            total_amount=total_amount,
+            applied_discount_amount=applied_discount_amount,
+            items_applied_discount_amount=items_applied_discount_amount,
+            total_applied_discount_amount=total_applied_discount_amount,
+            items=items,
+            metadata=metadata,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

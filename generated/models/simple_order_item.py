@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.simple_order_item_object import SimpleOrderItemObject, check_simple_order_item_object
+from ..models.simple_order_item_related_object import (
+    SimpleOrderItemRelatedObject,
+    check_simple_order_item_related_object,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimpleOrderItem")
+
+
+@_attrs_define
+class SimpleOrderItem:
+    """Short form of an order line.
+
+    Attributes:
+        id (str | Unset): Identifier of the order line.
+        source_id (str | Unset): The product's or SKU's id in the merchant's system.
+        related_object (SimpleOrderItemRelatedObject | Unset): Whether the line is a product or a SKU.
+        product_id (str | Unset): Voucherify id of the product.
+        sku_id (str | Unset): Voucherify id of the SKU.
+        quantity (int | Unset): Units ordered.
+        applied_quantity (int | Unset): Units added by a discount.
+        applied_quantity_amount (int | Unset): Value of units added by a discount, in cents.
+        discount_quantity (int | Unset): Units covered by a discount.
+        applied_discount_quantity (int | Unset): Units covered by a discount applied by this operation.
+        amount (int | Unset): Line value before discounts, in cents.
+        discount_amount (int | Unset): Line discount, in cents.
+        applied_discount_amount (int | Unset): Line discount applied by this operation, in cents.
+        price (int | Unset): Unit price, in cents.
+        subtotal_amount (int | Unset): Line value after discounts, in cents.
+        object_ (SimpleOrderItemObject | Unset): Kind of object; always `order_item`.
+    """
+
+    id: str | Unset = UNSET
+    source_id: str | Unset = UNSET
+    related_object: SimpleOrderItemRelatedObject | Unset = UNSET
+    product_id: str | Unset = UNSET
+    sku_id: str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    applied_quantity: int | Unset = UNSET
+    applied_quantity_amount: int | Unset = UNSET
+    discount_quantity: int | Unset = UNSET
+    applied_discount_quantity: int | Unset = UNSET
+    amount: int | Unset = UNSET
+    discount_amount: int | Unset = UNSET
+    applied_discount_amount: int | Unset = UNSET
+    price: int | Unset = UNSET
+    subtotal_amount: int | Unset = UNSET
+    object_: SimpleOrderItemObject | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source_id = self.source_id
+
+        related_object: str | Unset = UNSET
+        if not isinstance(self.related_object, Unset):
+            related_object = self.related_object
+
+        product_id = self.product_id
+
+        sku_id = self.sku_id
+
+        quantity = self.quantity
+
+        applied_quantity = self.applied_quantity
+
+        applied_quantity_amount = self.applied_quantity_amount
+
+        discount_quantity = self.discount_quantity
+
+        applied_discount_quantity = self.applied_discount_quantity
+
+        amount = self.amount
+
+        discount_amount = self.discount_amount
+
+        applied_discount_amount = self.applied_discount_amount
+
+        price = self.price
+
+        subtotal_amount = self.subtotal_amount
+
+        object_: str | Unset = UNSET
+        if not isinstance(self.object_, Unset):
+            object_ = self.object_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if related_object is not UNSET:
+            field_dict["related_object"] = related_object
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if sku_id is not UNSET:
+            field_dict["sku_id"] = sku_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if applied_quantity is not UNSET:
+            field_dict["applied_quantity"] = applied_quantity
+        if applied_quantity_amount is not UNSET:
+            field_dict["applied_quantity_amount"] = applied_quantity_amount
+        if discount_quantity is not UNSET:
+            field_dict["discount_quantity"] = discount_quantity
+        if applied_discount_quantity is not UNSET:
+            field_dict["applied_discount_quantity"] = applied_discount_quantity
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if discount_amount is not UNSET:
+            field_dict["discount_amount"] = discount_amount
+        if applied_discount_amount is not UNSET:
+            field_dict["applied_discount_amount"] = applied_discount_amount
+        if price is not UNSET:
+            field_dict["price"] = price
+        if subtotal_amount is not UNSET:
+            field_dict["subtotal_amount"] = subtotal_amount
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        source_id = d.pop("source_id", UNSET)
+
+        _related_object = d.pop("related_object", UNSET)
+        related_object: SimpleOrderItemRelatedObject | Unset
+        if isinstance(_related_object, Unset):
+            related_object = UNSET
+        else:
+            related_object = check_simple_order_item_related_object(_related_object)
+
+        product_id = d.pop("product_id", UNSET)
+
+        sku_id = d.pop("sku_id", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        applied_quantity = d.pop("applied_quantity", UNSET)
+
+        applied_quantity_amount = d.pop("applied_quantity_amount", UNSET)
+
+        discount_quantity = d.pop("discount_quantity", UNSET)
+
+        applied_discount_quantity = d.pop("applied_discount_quantity", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        discount_amount = d.pop("discount_amount", UNSET)
+
+        applied_discount_amount = d.pop("applied_discount_amount", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        subtotal_amount = d.pop("subtotal_amount", UNSET)
+
+        _object_ = d.pop("object", UNSET)
+        object_: SimpleOrderItemObject | Unset
+        if isinstance(_object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = check_simple_order_item_object(_object_)
+
+        instance_ = cls(
+            id=id,
+            source_id=source_id,
+            related_object=related_object,
+            product_id=product_id,
+            sku_id=sku_id,
+            quantity=quantity,
+            applied_quantity=applied_quantity,
+            applied_quantity_amount=applied_quantity_amount,
+            discount_quantity=discount_quantity,
+            applied_discount_quantity=applied_discount_quantity,
+            amount=amount,
+            discount_amount=discount_amount,
+            applied_discount_amount=applied_discount_amount,
+            price=price,
+            subtotal_amount=subtotal_amount,
+            object_=object_,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SimpleSku")
+
+
+@_attrs_define
+class SimpleSku:
+    """Short form of a SKU.
+
+    Attributes:
+        id (str | Unset): Voucherify id of the SKU.
+        source_id (str | Unset): The SKU's id in the merchant's system.
+        sku (str | Unset): SKU name.
+    """
+
+    id: str | Unset = UNSET
+    source_id: str | Unset = UNSET
+    sku: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source_id = self.source_id
+
+        sku = self.sku
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        source_id = d.pop("source_id", UNSET)
+
+        sku = d.pop("sku", UNSET)
+
+        instance_ = cls(
+            id=id,
+            source_id=source_id,
+            sku=sku,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

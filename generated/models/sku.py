@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sku_object import SkuObject, check_sku_object
+from ..types import UNSET, Timestamp, Unset, serialize_datetime
+
+if TYPE_CHECKING:
+    from ..models.sku_attributes import SkuAttributes
+    from ..models.sku_metadata import SkuMetadata
+
+
+T = TypeVar("T", bound="Sku")
+
+
+@_attrs_define
+class Sku:
+    """Full SKU record.
+
+    Attributes:
+        id (str): Voucherify id of the SKU. Example: sku_0b1621b319d248b79f.
+        source_id (None | str): The SKU's id in the merchant's system.
+        product_id (str): Product the SKU belongs to.
+        sku (None | str): SKU name.
+        price (int | None): Unit price, in cents.
+        attributes (SkuAttributes): Attribute values of the SKU.
+        image_url (None | str): SKU image.
+        metadata (SkuMetadata): Free-form key/value pairs attached to the SKU.
+        created_at (datetime.datetime): When the SKU was created.
+        updated_at (datetime.datetime | None): When the SKU was last changed.
+        object_ (SkuObject): Kind of object; always `sku`.
+        currency (None | str | Unset): Currency of the price.
+    """
+
+    id: str
+    source_id: None | str
+    product_id: str
+    sku: None | str
+    price: int | None
+    attributes: SkuAttributes
+    image_url: None | str
+    metadata: SkuMetadata
+    created_at: datetime.datetime
+    updated_at: datetime.datetime | None
+    object_: SkuObject
+    currency: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source_id: None | str
+        source_id = self.source_id
+
+        product_id = self.product_id
+
+        sku: None | str
+        sku = self.sku
+
+        price: int | None
+        price = self.price
+
+        attributes = self.attributes.to_dict()
+
+        image_url: None | str
+        image_url = self.image_url
+
+        metadata = self.metadata.to_dict()
+
+        created_at = serialize_datetime(self.created_at)
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = serialize_datetime(self.updated_at)
+        else:
+            updated_at = self.updated_at
+
+        object_: str = self.object_
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "source_id": source_id,
+                "product_id": product_id,
+                "sku": sku,
+                "price": price,
+                "attributes": attributes,
+                "image_url": image_url,
+                "metadata": metadata,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "object": object_,
+            }
+        )
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sku_attributes import SkuAttributes  # noqa: PLC0415
+        from ..models.sku_metadata import SkuMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_source_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source_id = _parse_source_id(d.pop("source_id"))
+
+        product_id = d.pop("product_id")
+
+        def _parse_sku(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        sku = _parse_sku(d.pop("sku"))
+
+        def _parse_price(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        price = _parse_price(d.pop("price"))
+
+        attributes = SkuAttributes.from_dict(d.pop("attributes"))
+
+        def _parse_image_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        image_url = _parse_image_url(d.pop("image_url"))
+
+        metadata = SkuMetadata.from_dict(d.pop("metadata"))
+
+        created_at = Timestamp.parse(d.pop("created_at"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = Timestamp.parse(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at"))
+
+        object_ = check_sku_object(d.pop("object"))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        instance_ = cls(
+            id=id,
+            source_id=source_id,
+            product_id=product_id,
+            sku=sku,
+            price=price,
+            attributes=attributes,
+            image_url=image_url,
+            metadata=metadata,
+            created_at=created_at,
+            updated_at=updated_at,
+            object_=object_,
+            currency=currency,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

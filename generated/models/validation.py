@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.validation_status import ValidationStatus, check_validation_status
+from ..types import UNSET, Timestamp, Unset, serialize_datetime
+
+if TYPE_CHECKING:
+    from ..models.validation_redeemable_ref import ValidationRedeemableRef
+
+
+T = TypeVar("T", bound="Validation")
+
+
+@_attrs_define
+class Validation:
+    """Outcome of a validation request.
+
+    Attributes:
+        id (str | Unset): Identifier of the validation.
+        session_id (str | Unset): Session lock set by the validation.
+        status (ValidationStatus | Unset): Overall outcome.
+        created_at (datetime.datetime | Unset): When the validation ran.
+        customer_id (str | Unset): Customer the validation was for.
+        redeemables (list[ValidationRedeemableRef] | Unset): Redeemables that passed.
+        skipped_redeemables (list[ValidationRedeemableRef] | Unset): Redeemables that were skipped.
+        inapplicable_redeemables (list[ValidationRedeemableRef] | Unset): Redeemables that could not apply.
+    """
+
+    id: str | Unset = UNSET
+    session_id: str | Unset = UNSET
+    status: ValidationStatus | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    customer_id: str | Unset = UNSET
+    redeemables: list[ValidationRedeemableRef] | Unset = UNSET
+    skipped_redeemables: list[ValidationRedeemableRef] | Unset = UNSET
+    inapplicable_redeemables: list[ValidationRedeemableRef] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        session_id = self.session_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = serialize_datetime(self.created_at)
+
+        customer_id = self.customer_id
+
+        redeemables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.redeemables, Unset):
+            redeemables = []
+            for redeemables_item_data in self.redeemables:
+                redeemables_item = redeemables_item_data.to_dict()
+                redeemables.append(redeemables_item)
+
+        skipped_redeemables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.skipped_redeemables, Unset):
+            skipped_redeemables = []
+            for skipped_redeemables_item_data in self.skipped_redeemables:
+                skipped_redeemables_item = skipped_redeemables_item_data.to_dict()
+                skipped_redeemables.append(skipped_redeemables_item)
+
+        inapplicable_redeemables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.inapplicable_redeemables, Unset):
+            inapplicable_redeemables = []
+            for inapplicable_redeemables_item_data in self.inapplicable_redeemables:
+                inapplicable_redeemables_item = inapplicable_redeemables_item_data.to_dict()
+                inapplicable_redeemables.append(inapplicable_redeemables_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if redeemables is not UNSET:
+            field_dict["redeemables"] = redeemables
+        if skipped_redeemables is not UNSET:
+            field_dict["skipped_redeemables"] = skipped_redeemables
+        if inapplicable_redeemables is not UNSET:
+            field_dict["inapplicable_redeemables"] = inapplicable_redeemables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_redeemable_ref import ValidationRedeemableRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        session_id = d.pop("session_id", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ValidationStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_validation_status(_status)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = Timestamp.parse(_created_at)
+
+        customer_id = d.pop("customer_id", UNSET)
+
+        _redeemables = d.pop("redeemables", UNSET)
+        redeemables: list[ValidationRedeemableRef] | Unset = UNSET
+        if _redeemables is not UNSET:
+            redeemables = []
+            for redeemables_item_data in _redeemables:
+                redeemables_item = ValidationRedeemableRef.from_dict(redeemables_item_data)
+
+                redeemables.append(redeemables_item)
+
+        _skipped_redeemables = d.pop("skipped_redeemables", UNSET)
+        skipped_redeemables: list[ValidationRedeemableRef] | Unset = UNSET
+        if _skipped_redeemables is not UNSET:
+            skipped_redeemables = []
+            for skipped_redeemables_item_data in _skipped_redeemables:
+                skipped_redeemables_item = ValidationRedeemableRef.from_dict(skipped_redeemables_item_data)
+
+                skipped_redeemables.append(skipped_redeemables_item)
+
+        _inapplicable_redeemables = d.pop("inapplicable_redeemables", UNSET)
+        inapplicable_redeemables: list[ValidationRedeemableRef] | Unset = UNSET
+        if _inapplicable_redeemables is not UNSET:
+            inapplicable_redeemables = []
+            for inapplicable_redeemables_item_data in _inapplicable_redeemables:
+                inapplicable_redeemables_item = ValidationRedeemableRef.from_dict(inapplicable_redeemables_item_data)
+
+                inapplicable_redeemables.append(inapplicable_redeemables_item)
+
+        instance_ = cls(
+            id=id,
+            session_id=session_id,
+            status=status,
+            created_at=created_at,
+            customer_id=customer_id,
+            redeemables=redeemables,
+            skipped_redeemables=skipped_redeemables,
+            inapplicable_redeemables=inapplicable_redeemables,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.validity_hours_daily_days_of_week_item import (
+    ValidityHoursDailyDaysOfWeekItem,
+    check_validity_hours_daily_days_of_week_item,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ValidityHoursDaily")
+
+
+@_attrs_define
+class ValidityHoursDaily:
+    """One daily time range.
+
+    Attributes:
+        start_time (str | Unset): Start of the range, HH:mm. Example: 12:00.
+        days_of_week (list[ValidityHoursDailyDaysOfWeekItem] | Unset): Weekdays, 0 being Sunday.
+        expiration_time (str | Unset): End of the range, HH:mm. Example: 14:00.
+    """
+
+    start_time: str | Unset = UNSET
+    days_of_week: list[ValidityHoursDailyDaysOfWeekItem] | Unset = UNSET
+    expiration_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time
+
+        days_of_week: list[int] | Unset = UNSET
+        if not isinstance(self.days_of_week, Unset):
+            days_of_week = []
+            for days_of_week_item_data in self.days_of_week:
+                days_of_week_item: int = days_of_week_item_data
+                days_of_week.append(days_of_week_item)
+
+        expiration_time = self.expiration_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if days_of_week is not UNSET:
+            field_dict["days_of_week"] = days_of_week
+        if expiration_time is not UNSET:
+            field_dict["expiration_time"] = expiration_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start_time = d.pop("start_time", UNSET)
+
+        _days_of_week = d.pop("days_of_week", UNSET)
+        days_of_week: list[ValidityHoursDailyDaysOfWeekItem] | Unset = UNSET
+        if _days_of_week is not UNSET:
+            days_of_week = []
+            for days_of_week_item_data in _days_of_week:
+                days_of_week_item = check_validity_hours_daily_days_of_week_item(days_of_week_item_data)
+
+                days_of_week.append(days_of_week_item)
+
+        expiration_time = d.pop("expiration_time", UNSET)
+
+        instance_ = cls(
+            start_time=start_time,
+            days_of_week=days_of_week,
+            expiration_time=expiration_time,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.voucher_balance_object import VoucherBalanceObject, check_voucher_balance_object
+from ..models.voucher_balance_operation_type import VoucherBalanceOperationType, check_voucher_balance_operation_type
+from ..models.voucher_balance_type import VoucherBalanceType, check_voucher_balance_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.voucher_balance_related_object import VoucherBalanceRelatedObject
+
+
+T = TypeVar("T", bound="VoucherBalance")
+
+
+@_attrs_define
+class VoucherBalance:
+    """Balance of a gift card or loyalty card after an operation.
+
+    Attributes:
+        total (int): Credits or points accumulated on the card by additions and removals.
+        object_ (VoucherBalanceObject): Kind of object; always `balance`.
+        balance (int): Credits or points available after the operation.
+        related_object (VoucherBalanceRelatedObject): The card a balance belongs to.
+        type_ (VoucherBalanceType | Unset): Kind of card.
+        amount (int | Unset): Credits added to or taken from a gift card.
+        points (int | Unset): Points added to or taken from a loyalty card.
+        operation_type (VoucherBalanceOperationType | Unset): Whether a person or the system made the change.
+    """
+
+    total: int
+    object_: VoucherBalanceObject
+    balance: int
+    related_object: VoucherBalanceRelatedObject
+    type_: VoucherBalanceType | Unset = UNSET
+    amount: int | Unset = UNSET
+    points: int | Unset = UNSET
+    operation_type: VoucherBalanceOperationType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        object_: str = self.object_
+
+        balance = self.balance
+
+        related_object = self.related_object.to_dict()
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        amount = self.amount
+
+        points = self.points
+
+        operation_type: str | Unset = UNSET
+        if not isinstance(self.operation_type, Unset):
+            operation_type = self.operation_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "object": object_,
+                "balance": balance,
+                "related_object": related_object,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if points is not UNSET:
+            field_dict["points"] = points
+        if operation_type is not UNSET:
+            field_dict["operation_type"] = operation_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.voucher_balance_related_object import VoucherBalanceRelatedObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        object_ = check_voucher_balance_object(d.pop("object"))
+
+        balance = d.pop("balance")
+
+        related_object = VoucherBalanceRelatedObject.from_dict(d.pop("related_object"))
+
+        _type_ = d.pop("type", UNSET)
+        type_: VoucherBalanceType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_voucher_balance_type(_type_)
+
+        amount = d.pop("amount", UNSET)
+
+        points = d.pop("points", UNSET)
+
+        _operation_type = d.pop("operation_type", UNSET)
+        operation_type: VoucherBalanceOperationType | Unset
+        if isinstance(_operation_type, Unset):
+            operation_type = UNSET
+        else:
+            operation_type = check_voucher_balance_operation_type(_operation_type)
+
+        instance_ = cls(
+            total=total,
+            object_=object_,
+            balance=balance,
+            related_object=related_object,
+            type_=type_,
+            amount=amount,
+            points=points,
+            operation_type=operation_type,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoucherRedemptionSummary")
+
+
+@_attrs_define
+class VoucherRedemptionSummary:
+    """How often a voucher has been redeemed.
+
+    Attributes:
+        quantity (int | Unset): How many times it may be redeemed.
+        redeemed_quantity (int | Unset): How many times it has been redeemed.
+        redeemed_points (int | Unset): Loyalty points spent with it.
+        object_ (str | Unset): Kind of object, normally `list`.
+        url (str | Unset): Path listing the redemptions.
+    """
+
+    quantity: int | Unset = UNSET
+    redeemed_quantity: int | Unset = UNSET
+    redeemed_points: int | Unset = UNSET
+    object_: str | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        quantity = self.quantity
+
+        redeemed_quantity = self.redeemed_quantity
+
+        redeemed_points = self.redeemed_points
+
+        object_ = self.object_
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if redeemed_quantity is not UNSET:
+            field_dict["redeemed_quantity"] = redeemed_quantity
+        if redeemed_points is not UNSET:
+            field_dict["redeemed_points"] = redeemed_points
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        quantity = d.pop("quantity", UNSET)
+
+        redeemed_quantity = d.pop("redeemed_quantity", UNSET)
+
+        redeemed_points = d.pop("redeemed_points", UNSET)
+
+        object_ = d.pop("object", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        instance_ = cls(
+            quantity=quantity,
+            redeemed_quantity=redeemed_quantity,
+            redeemed_points=redeemed_points,
+            object_=object_,
+            url=url,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.voucher_transaction_type import VoucherTransactionType, check_voucher_transaction_type
+from ..types import Timestamp, serialize_datetime
+
+if TYPE_CHECKING:
+    from ..models.voucher_transaction_details import VoucherTransactionDetails
+
+
+T = TypeVar("T", bound="VoucherTransaction")
+
+
+@_attrs_define
+class VoucherTransaction:
+    """One change of credits or points on a card.
+
+    Attributes:
+        id (str): Identifier of the transaction.
+        source_id (None | str): Caller-supplied id of the transaction.
+        voucher_id (str): Card the transaction applies to.
+        campaign_id (str): Campaign of that card.
+        source (None | str): Where the transaction came from.
+        reason (None | str): Why the change was made.
+        type_ (VoucherTransactionType): Kind of gift card or loyalty card transaction.
+        details (VoucherTransactionDetails): Context of a card transaction; which fields appear depends on its type.
+        related_transaction_id (None | str): Paired transaction, e.g. the other side of a transfer.
+        created_at (datetime.datetime): When the transaction happened.
+    """
+
+    id: str
+    source_id: None | str
+    voucher_id: str
+    campaign_id: str
+    source: None | str
+    reason: None | str
+    type_: VoucherTransactionType
+    details: VoucherTransactionDetails
+    related_transaction_id: None | str
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        source_id: None | str
+        source_id = self.source_id
+
+        voucher_id = self.voucher_id
+
+        campaign_id = self.campaign_id
+
+        source: None | str
+        source = self.source
+
+        reason: None | str
+        reason = self.reason
+
+        type_: str = self.type_
+
+        details = self.details.to_dict()
+
+        related_transaction_id: None | str
+        related_transaction_id = self.related_transaction_id
+
+        created_at = serialize_datetime(self.created_at)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "source_id": source_id,
+                "voucher_id": voucher_id,
+                "campaign_id": campaign_id,
+                "source": source,
+                "reason": reason,
+                "type": type_,
+                "details": details,
+                "related_transaction_id": related_transaction_id,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.voucher_transaction_details import VoucherTransactionDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_source_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source_id = _parse_source_id(d.pop("source_id"))
+
+        voucher_id = d.pop("voucher_id")
+
+        campaign_id = d.pop("campaign_id")
+
+        def _parse_source(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source = _parse_source(d.pop("source"))
+
+        def _parse_reason(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reason = _parse_reason(d.pop("reason"))
+
+        type_ = check_voucher_transaction_type(d.pop("type"))
+
+        details = VoucherTransactionDetails.from_dict(d.pop("details"))
+
+        def _parse_related_transaction_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        related_transaction_id = _parse_related_transaction_id(d.pop("related_transaction_id"))
+
+        created_at = Timestamp.parse(d.pop("created_at"))
+
+        instance_ = cls(
+            id=id,
+            source_id=source_id,
+            voucher_id=voucher_id,
+            campaign_id=campaign_id,
+            source=source,
+            reason=reason,
+            type_=type_,
+            details=details,
+            related_transaction_id=related_transaction_id,
+            created_at=created_at,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
