@@ -1,0 +1,1 @@
+"""Conformance tooling shipped with the package: the stateful mock server and the contract suites."""
