@@ -86,3 +86,39 @@ def example_with_unknown_fields(draw: st.DrawFn) -> tuple[str, Any]:
 def test_undeclared_fields_survive_the_round_trip(case: tuple[str, Any]) -> None:
     model_name, value = case
     assert canonical(round_trip(model_name, value)) == canonical(value)
+
+
+def values_at(value: Any, key: str) -> list[Any]:
+    """Every value stored under ``key`` anywhere inside ``value``."""
+    found: list[Any] = []
+    if isinstance(value, dict):
+        for name, item in value.items():
+            if name == key:
+                found.append(item)
+            found.extend(values_at(item, key))
+    elif isinstance(value, list):
+        for item in value:
+            found.extend(values_at(item, key))
+    return found
+
+
+def examples_of(operation_id: str) -> list[Any]:
+    return [value for ident, _, value in OK_EXAMPLES if ident.split()[0] == operation_id]
+
+
+def enum_of(schema_name: str) -> set[str]:
+    return set(SPEC["components"]["schemas"][schema_name]["enum"])
+
+
+def test_examples_cover_the_variants() -> None:
+    """The round trip above is only as good as the payloads: they must cover every variant."""
+    incentives = examples_of("list_incentive_activities")
+    assert {i["type"] for i in values_at(incentives, "incentive")} == enum_of("IncentiveType")
+    earning_rules = examples_of("list_earning_rule_activities")
+    assert {e["type"] for e in values_at(earning_rules, "points_expiration") if e} == enum_of("PointsExpirationType")
+    customer_types = {a["type"] for page in examples_of("list_customer_activities") for a in page["data"]}
+    assert len(customer_types) >= 8, customer_types
+    for operation_id in ("list_program_activities", "list_incentive_activities", "list_earning_rule_activities"):
+        cursors = [page.get("cursor") for page in examples_of(operation_id)]
+        assert None in cursors, f"{operation_id}: no last page (null cursor) among the examples"
+        assert any(cursors), f"{operation_id}: no page with a cursor among the examples"
