@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,7 @@ import pytest
 
 from scripts.apply_overlays import OverlayError, apply_overlay, load_document
 from scripts.bundle import bundle
+from tests.spec_helpers import response_examples, validators
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,3 +64,29 @@ def test_codegen_overlay_removes_query_defaults_and_nothing_else() -> None:
     assert query_defaults(spec), "the curated spec states defaults"
     assert query_defaults(result) == []
     assert result["components"]["schemas"] == spec["components"]["schemas"]
+
+
+def strict_spec() -> dict[str, Any]:
+    return apply_overlay(bundle(), load_document(ROOT / "overlays" / "strict.yaml"))
+
+
+def test_only_customer_activity_common_is_used_as_an_allof_part() -> None:
+    """The strict overlay keeps allOf parts open by name; a new part must be added there too."""
+    schemas = bundle()["components"]["schemas"]
+    parts = {ref["$ref"] for schema in schemas.values() for ref in schema.get("allOf", []) if "$ref" in ref}
+    assert parts == {"#/components/schemas/CustomerActivityCommon"}
+
+
+def test_strict_overlay_reports_undeclared_response_fields_that_the_curated_spec_accepts() -> None:
+    curated, strict = validators(bundle()), validators(strict_spec())
+    for _, status, name, schema, value in response_examples(bundle()):
+        assert not list(strict(schema).iter_errors(value)), f"{status} {name} uses an undeclared field"
+        if status != "200" or not value.get("data"):
+            continue
+        deep = copy.deepcopy(value)
+        item = deep["data"][0]
+        item["data"]["undeclared_in_data"] = 1
+        assert not list(curated(schema).iter_errors(deep)), name
+        errors = list(strict(schema).iter_errors(deep))
+        assert errors, f"{name}: strict mode missed an undeclared field"
+        assert any("undeclared_in_data" in error.message for error in errors), [e.message for e in errors]

@@ -189,6 +189,7 @@ from .earning_rule_activity_page import EarningRuleActivityPage
 from .earning_rule_activity_type import EarningRuleActivityType
 from .earning_rule_activity_type_conditions import EarningRuleActivityTypeConditions
 from .earning_rule_activity_type_filter import EarningRuleActivityTypeFilter
+from .earning_rule_condition import EarningRuleCondition
 from .earning_rule_cooldown import EarningRuleCooldown
 from .earning_rule_cooldown_period import EarningRuleCooldownPeriod
 from .earning_rule_cooldown_period_unit import EarningRuleCooldownPeriodUnit
@@ -206,6 +207,7 @@ from .earning_rule_frequency_period_type import EarningRuleFrequencyPeriodType
 from .earning_rule_frequency_triggers import EarningRuleFrequencyTriggers
 from .earning_rule_frequency_type import EarningRuleFrequencyType
 from .earning_rule_metadata import EarningRuleMetadata
+from .earning_rule_operators import EarningRuleOperators
 from .earning_rule_status import EarningRuleStatus
 from .earning_rule_trigger import EarningRuleTrigger
 from .earning_rule_trigger_custom_event import EarningRuleTriggerCustomEvent
@@ -650,6 +652,7 @@ __all__ = (
     "EarningRuleActivityType",
     "EarningRuleActivityTypeConditions",
     "EarningRuleActivityTypeFilter",
+    "EarningRuleCondition",
     "EarningRuleCooldown",
     "EarningRuleCooldownPeriod",
     "EarningRuleCooldownPeriodUnit",
@@ -667,6 +670,7 @@ __all__ = (
     "EarningRuleFrequencyTriggers",
     "EarningRuleFrequencyType",
     "EarningRuleMetadata",
+    "EarningRuleOperators",
     "EarningRulesGroup",
     "EarningRuleStatus",
     "EarningRuleTrigger",

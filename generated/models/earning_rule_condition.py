@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.earning_rule_error import EarningRuleError
+    from ..models.earning_rule_operators import EarningRuleOperators
+    from ..models.earning_rules_group import EarningRulesGroup
+
+
+T = TypeVar("T", bound="EarningRuleCondition")
+
+
+@_attrs_define
+class EarningRuleCondition:
+    """One numbered rule of an earning rule's formula.
+
+    Attributes:
+        name (str | Unset): What the rule tests, e.g. "order.amount".
+        property_ (None | str | Unset): Metadata key or property the rule reads.
+        conditions (EarningRuleOperators | None | Unset): The rule's operators and operands.
+        rules (EarningRulesGroup | None | Unset): A nested rule formula.
+        error (EarningRuleError | None | Unset): Message shown when the rule fails.
+        schema_id (None | str | Unset): Custom event schema the rule reads.
+    """
+
+    name: str | Unset = UNSET
+    property_: None | str | Unset = UNSET
+    conditions: EarningRuleOperators | None | Unset = UNSET
+    rules: EarningRulesGroup | None | Unset = UNSET
+    error: EarningRuleError | None | Unset = UNSET
+    schema_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.earning_rule_error import EarningRuleError  # noqa: PLC0415
+        from ..models.earning_rule_operators import EarningRuleOperators  # noqa: PLC0415
+        from ..models.earning_rules_group import EarningRulesGroup  # noqa: PLC0415
+
+        name = self.name
+
+        property_: None | str | Unset
+        if isinstance(self.property_, Unset):
+            property_ = UNSET
+        else:
+            property_ = self.property_
+
+        conditions: dict[str, Any] | None | Unset
+        if isinstance(self.conditions, Unset):
+            conditions = UNSET
+        elif isinstance(self.conditions, EarningRuleOperators):
+            conditions = self.conditions.to_dict()
+        else:
+            conditions = self.conditions
+
+        rules: dict[str, Any] | None | Unset
+        if isinstance(self.rules, Unset):
+            rules = UNSET
+        elif isinstance(self.rules, EarningRulesGroup):
+            rules = self.rules.to_dict()
+        else:
+            rules = self.rules
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, EarningRuleError):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        schema_id: None | str | Unset
+        if isinstance(self.schema_id, Unset):
+            schema_id = UNSET
+        else:
+            schema_id = self.schema_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if property_ is not UNSET:
+            field_dict["property"] = property_
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
+        if rules is not UNSET:
+            field_dict["rules"] = rules
+        if error is not UNSET:
+            field_dict["error"] = error
+        if schema_id is not UNSET:
+            field_dict["schema_id"] = schema_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.earning_rule_error import EarningRuleError  # noqa: PLC0415
+        from ..models.earning_rule_operators import EarningRuleOperators  # noqa: PLC0415
+        from ..models.earning_rules_group import EarningRulesGroup  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        def _parse_property_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        property_ = _parse_property_(d.pop("property", UNSET))
+
+        def _parse_conditions(data: object) -> EarningRuleOperators | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                conditions_type_0 = EarningRuleOperators.from_dict(data)
+
+                return conditions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EarningRuleOperators | None | Unset, data)
+
+        conditions = _parse_conditions(d.pop("conditions", UNSET))
+
+        def _parse_rules(data: object) -> EarningRulesGroup | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rules_type_0 = EarningRulesGroup.from_dict(data)
+
+                return rules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EarningRulesGroup | None | Unset, data)
+
+        rules = _parse_rules(d.pop("rules", UNSET))
+
+        def _parse_error(data: object) -> EarningRuleError | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = EarningRuleError.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EarningRuleError | None | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        def _parse_schema_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        schema_id = _parse_schema_id(d.pop("schema_id", UNSET))
+
+        instance_ = cls(
+            name=name,
+            property_=property_,
+            conditions=conditions,
+            rules=rules,
+            error=error,
+            schema_id=schema_id,
+        )
+
+        instance_.additional_properties = d
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
