@@ -66,7 +66,7 @@ def check_generated(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff and mypy on hand-written code; mypy also checks generated/ still types on Python 3.10."""
-    session.install(*LINT_DEPS, ".")
+    session.install(*LINT_DEPS, ".[mock]")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
@@ -76,7 +76,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """The test suite against the installed package (needs ../shared/docs-pages beside the checkout)."""
-    session.install(*PIPELINE_DEPS, *TEST_DEPS, ".")
+    session.install(*PIPELINE_DEPS, *TEST_DEPS, ".[mock]")
     session.run("pytest", *session.posargs)
 
 
@@ -89,3 +89,10 @@ def build(session: nox.Session) -> None:
     session.run("python", "-m", "build", "--outdir", str(dist), ".")
     session.run("twine", "check", "--strict", *[str(p) for p in sorted(dist.glob("*"))])
     session.run("python", "-m", "scripts.smoke_wheel", str(dist))
+
+
+@nox.session(name="bench-mock")
+def bench_mock(session: nox.Session) -> None:
+    """Mock throughput, latency, memory and soak next to Prism 5 (needs wrk and npx; not part of CI)."""
+    session.install(*PIPELINE_DEPS, ".[mock]")
+    session.run("python", "-m", "scripts.bench_mock", *session.posargs)

@@ -1,0 +1,61 @@
+"""X-Rate-Limit-* headers from a fixed-window counter per credential, and injected faults."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from .config import MockConfig
+from .errors import ApiError
+
+Headers = list[tuple[bytes, bytes]]
+
+
+@dataclass
+class Window:
+    start: int
+    used: int
+
+
+class RateLimiter:
+    """Counts calls per credential in fixed windows; reports them and, if told to, enforces them."""
+
+    def __init__(self, config: MockConfig) -> None:
+        self.config = config
+        self.windows: dict[str, Window] = {}
+        self.faults = random.Random(config.seed if config.fault_seed is None else config.fault_seed)
+
+    def count(self, who: str) -> tuple[Headers, ApiError | None]:
+        """Headers for this call and, when the call is to be refused, the 429 to send instead."""
+        config = self.config
+        now = int(config.clock())
+        start = now - now % config.rate_window_seconds
+        window = self.windows.get(who)
+        if window is None or window.start != start:
+            window = self.windows[who] = Window(start, 0)
+        window.used += 1
+        reset = start + config.rate_window_seconds
+        headers = [
+            (b"x-rate-limit-limit", str(config.rate_limit).encode()),
+            (b"x-rate-limit-remaining", str(max(0, config.rate_limit - window.used)).encode()),
+            (b"x-rate-limit-retry", str(reset).encode()),
+            (b"x-rate-limit-type", b"api_calls"),
+        ]
+        if config.enforce_rate_limit and window.used > config.rate_limit:
+            headers.append((b"retry-after", str(max(1, reset - now)).encode()))
+            return headers, ApiError(429, "too_many_requests", "API calls limit reached for this window")
+        return headers, self.fault(headers)
+
+    def fault(self, headers: Headers) -> ApiError | None:
+        """An injected 429 or 503 for the configured fraction of calls."""
+        config = self.config
+        if not (config.fault_429_rate or config.fault_503_rate):
+            return None
+        dice = self.faults.random()
+        if dice < config.fault_429_rate:
+            headers.append((b"retry-after", str(config.retry_after_seconds).encode()))
+            return ApiError(429, "too_many_requests", "injected fault: rate limit")
+        if dice < config.fault_429_rate + config.fault_503_rate:
+            headers.append((b"retry-after", str(config.retry_after_seconds).encode()))
+            return ApiError(503, "service_unavailable", "injected fault: service unavailable")
+        return None

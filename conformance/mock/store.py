@@ -1,0 +1,170 @@
+"""Activity logs sorted and indexed once at start-up, so a request costs a bisect, not a scan.
+
+Each owner (program, incentive, earning rule, customer) has one `ActivityLog`: its activities
+sorted by (created_at, id), with an id -> position map and, per activity type, the sorted
+positions of that type. Filters become position ranges and merged position lists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from .dataset import ActivityLog, Dataset, iso_ms
+from .relations import Relations
+from .templates import Template, dumps
+
+V1_SORT_KEYS = ("created_at", "updated_at", "type", "code", "campaign", "category")
+
+
+def _group_id(activity_id: str) -> bytes:
+    # Deterministic per activity, in Voucherify's request-id form (v-<18 hex>).
+    return b'"v-' + hashlib.blake2b(activity_id.encode(), digest_size=9).hexdigest().encode() + b'"'
+
+
+@dataclass
+class IndexedLog:
+    """One owner's activities in (created_at, id) order, with the indexes filters and cursors use."""
+
+    kind: str
+    owner: str
+    templates: list[Template]
+    owner_slots: dict[str, bytes]
+    created: array[int]
+    ids: list[str]
+    type_codes: array[int]
+    type_names: list[str]
+    template_of: array[int]
+    relations: list[Relations]
+    by_id: dict[str, int] = field(default_factory=dict)
+    by_type: dict[int, array[int]] = field(default_factory=dict)
+    _v1_orders: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, log: ActivityLog, templates: list[Template]) -> IndexedLog:
+        order = sorted(range(len(log.ids)), key=lambda i: (log.created[i], log.ids[i]))
+        names = sorted(set(log.types))
+        code = {name: index for index, name in enumerate(names)}
+        indexed = cls(
+            kind=log.kind,
+            owner=log.owner,
+            templates=templates,
+            owner_slots=log.owner_slots,
+            created=array("q", (log.created[i] for i in order)),
+            ids=[log.ids[i] for i in order],
+            type_codes=array("H", (code[log.types[i]] for i in order)),
+            type_names=names,
+            template_of=array("I", (log.templates[i] for i in order)),
+            relations=[log.relations[i] for i in order],
+        )
+        indexed.by_id = {activity_id: pos for pos, activity_id in enumerate(indexed.ids)}
+        buckets: dict[int, list[int]] = {}
+        for pos, type_code in enumerate(indexed.type_codes):
+            buckets.setdefault(type_code, []).append(pos)
+        indexed.by_type = {type_code: array("I", positions) for type_code, positions in buckets.items()}
+        return indexed
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    # --- positions ------------------------------------------------------------------------
+    def after_key(self, created: int, activity_id: str) -> int:
+        """First position whose (created_at, id) is greater than the given key."""
+        low, high = bisect_left(self.created, created), bisect_right(self.created, created)
+        return bisect_right(self.ids, activity_id, low, high)
+
+    def before_key(self, created: int, activity_id: str) -> int:
+        """Last position whose (created_at, id) is smaller than the given key (-1 if none)."""
+        low, high = bisect_left(self.created, created), bisect_right(self.created, created)
+        return bisect_left(self.ids, activity_id, low, high) - 1
+
+    def created_range(self, after_ms: float | None, before_ms: float | None) -> tuple[int, int]:
+        """Positions [low, high) created strictly after `after_ms` and strictly before `before_ms`."""
+        low = 0 if after_ms is None else bisect_right(self.created, _floor(after_ms))
+        high = len(self.ids) if before_ms is None else bisect_left(self.created, _ceil(before_ms))
+        return low, max(low, high)
+
+    def codes_for(self, type_names: Iterable[str]) -> set[int]:
+        wanted = set(type_names)
+        return {code for code, name in enumerate(self.type_names) if name in wanted}
+
+    # --- v1 orders ------------------------------------------------------------------------
+    def v1_order(self, key: str) -> list[int]:
+        """Positions sorted ascending by a v1 sort key, ties by (created_at, id); built on first use."""
+        if key in ("created_at", "updated_at"):  # activities never change: updated_at == created_at
+            return list(range(len(self.ids)))
+        if key not in self._v1_orders:
+            extract: Callable[[int], str] = {
+                "type": lambda pos: self.type_names[self.type_codes[pos]],
+                "code": lambda pos: self.relations[pos].code,
+                "campaign": lambda pos: self.relations[pos].campaign_name,
+                "category": lambda pos: self.relations[pos].category,
+            }[key]
+            self._v1_orders[key] = sorted(range(len(self.ids)), key=lambda pos: (extract(pos), pos))
+        return self._v1_orders[key]
+
+    # --- rendering ------------------------------------------------------------------------
+    def render(self, pos: int) -> bytes:
+        template = self.templates[self.template_of[pos]]
+        if not template.slots:
+            return template.parts[0]
+        values = dict(self.owner_slots)
+        activity_id = self.ids[pos]
+        relations = self.relations[pos]
+        for name in template.slots:
+            if name in values:
+                continue
+            if name == "id":
+                values[name] = dumps(activity_id)
+            elif name == "at":
+                values[name] = b'"' + iso_ms(self.created[pos]).encode() + b'"'
+            elif name == "group":
+                values[name] = _group_id(activity_id)
+            else:
+                values[name] = dumps(_relation_slot(relations, name))
+        return template.render(values)
+
+
+def _relation_slot(relations: Relations, name: str) -> str:
+    return {
+        "camp_id": relations.campaign_id or "",
+        "camp_name": relations.campaign_name,
+        "camp_type": relations.campaign_type or "",
+        "category": relations.category,
+        "code": relations.code,
+        "product_id": next(iter(relations.product_ids), ""),
+    }[name]
+
+
+def _floor(value: float) -> int:
+    return int(value // 1)
+
+
+def _ceil(value: float) -> int:
+    return -int(-value // 1)
+
+
+class Store:
+    """Every owner's indexed log, by kind and owner id (customers also by source_id)."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.logs: dict[str, dict[str, IndexedLog]] = {}
+        self.size = 0
+        for log in dataset.logs:
+            indexed = IndexedLog.build(log, dataset.templates)
+            owners = self.logs.setdefault(log.kind, {})
+            owners[log.owner] = indexed
+            for alias in log.aliases:
+                owners.setdefault(alias, indexed)
+            self.size += len(indexed)
+
+    def find(self, kind: str, owner: str) -> IndexedLog | None:
+        return self.logs.get(kind, {}).get(owner)
+
+    def owners(self, kind: str) -> list[str]:
+        """Owner ids of a kind (aliases left out), largest log first."""
+        unique = {id(log): log for log in self.logs.get(kind, {}).values()}
+        return [log.owner for log in sorted(unique.values(), key=len, reverse=True)]

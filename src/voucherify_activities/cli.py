@@ -1,0 +1,140 @@
+"""The `voucherify-activities` console script.
+
+Subcommands register themselves in `COMMANDS`; each imports what it needs only when run, so
+`--help` works without any extra installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.util
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+Command = Callable[[argparse.Namespace], int]
+MOCK_EXTRA_MODULES = ("uvicorn", "jsonschema")
+
+
+def _fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text} must be between 0 and 1")
+    return value
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an integer") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text} must be >= 0")
+    return value
+
+
+def _port(text: str) -> int:
+    value = _non_negative(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"{text} is not a TCP port (0-65535)")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text} must be > 0")
+    return value
+
+
+def add_mock_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "mock",
+        help="serve a stateful mock of the four activity endpoints on 127.0.0.1",
+        description=(
+            "Serve a stateful mock of Voucherify's activity endpoints on 127.0.0.1. Credentials: by default any "
+            "non-empty X-App-Id + X-App-Token pair or bearer token is accepted; set VOUCHERIFY_MOCK_APP_ID and "
+            "VOUCHERIFY_MOCK_APP_TOKEN (or VOUCHERIFY_MOCK_BEARER_TOKEN) to require specific values."
+        ),
+    )
+    parser.add_argument("--port", type=_port, default=4010, help="port on 127.0.0.1 (0 picks a free one; default 4010)")
+    parser.add_argument("--seed", type=int, default=7, help="seed of the generated dataset (default 7)")
+    parser.add_argument("--size", type=_non_negative, default=10_000, help="activities to generate (default 10000)")
+    parser.add_argument("--data", type=Path, help="serve the activities in this JSON/JSONL file instead")
+    parser.add_argument("--cursor-ttl", type=_positive_float, default=900.0, help="cursor lifetime, seconds (900)")
+    parser.add_argument("--rate-limit", type=int, default=10_000, help="calls per minute reported in X-Rate-Limit-*")
+    parser.add_argument("--enforce-rate-limit", action="store_true", help="answer 429 past the rate limit")
+    parser.add_argument("--fault-429", type=_fraction, default=0.0, help="fraction of requests answered 429")
+    parser.add_argument("--fault-503", type=_fraction, default=0.0, help="fraction of requests answered 503")
+    parser.add_argument("--retry-after", type=_non_negative, default=1, help="Retry-After of injected faults (s)")
+    parser.set_defaults(run=run_mock)
+
+
+def run_mock(args: argparse.Namespace) -> int:
+    missing = [name for name in MOCK_EXTRA_MODULES if importlib.util.find_spec(name) is None]
+    if missing:
+        print(
+            f"voucherify-activities mock: missing {', '.join(missing)}; "
+            "install the extra: pip install 'voucherify-activities[mock]'",
+            file=sys.stderr,
+        )
+        return 2
+    from voucherify_activities.conformance.mock import DataFileError, MockConfig, MockServer  # noqa: PLC0415 - only when used
+
+    try:
+        config = MockConfig(
+            seed=args.seed,
+            size=args.size,
+            data_file=args.data,
+            cursor_ttl_seconds=args.cursor_ttl,
+            app_id=os.environ.get("VOUCHERIFY_MOCK_APP_ID") or None,
+            app_token=os.environ.get("VOUCHERIFY_MOCK_APP_TOKEN") or None,
+            bearer_token=os.environ.get("VOUCHERIFY_MOCK_BEARER_TOKEN") or None,
+            rate_limit=args.rate_limit,
+            enforce_rate_limit=args.enforce_rate_limit,
+            fault_429_rate=args.fault_429,
+            fault_503_rate=args.fault_503,
+            retry_after_seconds=args.retry_after,
+        )
+        server = MockServer(config, port=args.port)
+    except (ValueError, OSError, DataFileError) as error:
+        print(f"voucherify-activities mock: {error}", file=sys.stderr)
+        return 2
+    store = server.app.store
+    print(f"voucherify-activities mock: {store.size} activities on {server.base_url}", flush=True)
+    for kind in ("program", "incentive", "earning_rule", "customer"):
+        owners = store.owners(kind)
+        if owners:
+            print(f"  {kind}: {len(owners)}, e.g. {owners[0]}", flush=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        server.serve_forever()
+    return 0
+
+
+COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [add_mock_parser]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="voucherify-activities", description="Voucherify activity-log tools.")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    for add in COMMANDS:
+        add(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    run: Command = args.run
+    return run(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
