@@ -17,8 +17,10 @@ nox.options.error_on_missing_interpreters = True
 ROOT = Path(__file__).parent
 BUILD = ROOT / "build"
 BUNDLED = BUILD / "openapi.json"
+STRICT = BUILD / "openapi.strict.json"
 CODEGEN_SPEC = BUILD / "codegen.json"
-CODEGEN_OVERLAYS = ["overlays/codegen.yaml"]
+# Shipped in the package beside the client: the mock and the conformance suite read them.
+SHIPPED = ["--ship", str(BUNDLED), "--ship", str(STRICT)]
 
 # The generator and its formatter decide every byte of generated/: pinned exactly.
 CODEGEN_TOOLS = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
@@ -30,12 +32,13 @@ LINT_DEPS = ["ruff==0.17.6", "mypy>=1.10", "types-PyYAML", "types-jsonschema", *
 def bundle_and_overlay(session: nox.Session) -> None:
     session.run("python", "-m", "scripts.bundle", "--output", str(BUNDLED))
     session.run("python", "-m", "scripts.validate_spec", str(BUNDLED))
-    session.run("python", "-m", "scripts.apply_overlays", str(BUNDLED), *CODEGEN_OVERLAYS, "-o", str(CODEGEN_SPEC))
+    session.run("python", "-m", "scripts.apply_overlays", str(BUNDLED), "overlays/codegen.yaml", "-o", str(CODEGEN_SPEC))
+    session.run("python", "-m", "scripts.apply_overlays", str(BUNDLED), "overlays/strict.yaml", "-o", str(STRICT))
 
 
 @nox.session
 def bundle(session: nox.Session) -> None:
-    """Merge openapi/ into build/openapi.json, validate it, apply the codegen overlay."""
+    """Merge openapi/ into build/openapi.json, validate it, apply the codegen and strict overlays."""
     session.install(*PIPELINE_DEPS)
     bundle_and_overlay(session)
 
@@ -44,7 +47,7 @@ def bundle(session: nox.Session) -> None:
 def generate(session: nox.Session) -> None:
     """Rewrite generated/ from build/codegen.json (run `bundle` first, or use `regenerate`)."""
     session.install(*PIPELINE_DEPS, *CODEGEN_TOOLS)
-    session.run("python", "-m", "scripts.generate", str(CODEGEN_SPEC), str(BUNDLED))
+    session.run("python", "-m", "scripts.generate", str(CODEGEN_SPEC), *SHIPPED)
 
 
 @nox.session
@@ -52,7 +55,7 @@ def regenerate(session: nox.Session) -> None:
     """The whole chain after a spec edit: bundle, overlay, generate."""
     session.install(*PIPELINE_DEPS, *CODEGEN_TOOLS)
     bundle_and_overlay(session)
-    session.run("python", "-m", "scripts.generate", str(CODEGEN_SPEC), str(BUNDLED))
+    session.run("python", "-m", "scripts.generate", str(CODEGEN_SPEC), *SHIPPED)
 
 
 @nox.session(name="check-generated")
@@ -60,7 +63,7 @@ def check_generated(session: nox.Session) -> None:
     """Fail when generated/ is stale or was edited by hand."""
     session.install(*PIPELINE_DEPS, *CODEGEN_TOOLS)
     bundle_and_overlay(session)
-    session.run("python", "-m", "scripts.check_generated", str(CODEGEN_SPEC), str(BUNDLED))
+    session.run("python", "-m", "scripts.check_generated", str(CODEGEN_SPEC), *SHIPPED)
 
 
 @nox.session

@@ -2,11 +2,12 @@
 
 Runs openapi-python-client with codegen/config.yaml and codegen/templates/, and fails on
 any warning or dropped schema ("Unable to process schema"): a silently dropped schema is a
-missing class in the client. The curated spec itself is shipped beside the client as
-generated/openapi.json, so the installed package (mock, conformance suite) can read it.
+missing class in the client. The specs the installed package reads at run time (the
+curated spec for the mock and the conformance suite, its strict variant for drift checks)
+are shipped beside the client under their own names.
 
-    python -m scripts.generate build/codegen.json build/openapi.json                 # rewrite generated/
-    python -m scripts.generate build/codegen.json build/openapi.json --output /tmp/x # write elsewhere
+    python -m scripts.generate build/codegen.json --ship build/openapi.json --ship build/openapi.strict.json
+    python -m scripts.generate build/codegen.json --ship ... --output /tmp/x   # write elsewhere
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "codegen" / "config.yaml"
 TEMPLATES = ROOT / "codegen" / "templates"
 GENERATED = ROOT / "generated"
-SHIPPED_SPEC = "openapi.json"
 # Lines the generator prints on success; anything else is a warning or an error.
 EXPECTED_OUTPUT = ("Generating ",)
 
@@ -49,14 +49,15 @@ def run_generator(spec: Path, output: Path) -> list[str]:
     return problems
 
 
-def generate(codegen_spec: Path, curated_spec: Path, output: Path) -> list[str]:
+def generate(codegen_spec: Path, shipped: list[Path], output: Path) -> list[str]:
     """Generate into a scratch folder and move it into place only when the run was clean."""
     with tempfile.TemporaryDirectory() as scratch:
         staging = Path(scratch) / "generated"
         problems = run_generator(codegen_spec, staging)
         if problems:
             return problems
-        shutil.copyfile(curated_spec, staging / SHIPPED_SPEC)
+        for path in shipped:
+            shutil.copyfile(path, staging / path.name)
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(staging, output)
@@ -66,10 +67,10 @@ def generate(codegen_spec: Path, curated_spec: Path, output: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("codegen_spec", type=Path, help="codegen-ready spec (the codegen overlay applied)")
-    parser.add_argument("curated_spec", type=Path, help="the bundled curated spec, shipped as generated/openapi.json")
+    parser.add_argument("--ship", type=Path, action="append", default=[], help="a file to ship in generated/ as is")
     parser.add_argument("--output", type=Path, default=GENERATED)
     args = parser.parse_args(argv)
-    problems = generate(args.codegen_spec, args.curated_spec, args.output)
+    problems = generate(args.codegen_spec, args.ship, args.output)
     for line in problems:
         print(f"generate: {line}", file=sys.stderr)
     if problems:
