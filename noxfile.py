@@ -15,6 +15,7 @@ nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 
 ROOT = Path(__file__).parent
+SHARED = ROOT.parent / "shared"
 BUILD = ROOT / "build"
 BUNDLED = BUILD / "openapi.json"
 STRICT = BUILD / "openapi.strict.json"
@@ -32,8 +33,8 @@ LINT_DEPS = ["ruff==0.17.6", "mypy>=1.10", "types-PyYAML", "types-jsonschema", *
 def bundle_and_overlay(session: nox.Session) -> None:
     session.run("python", "-m", "scripts.bundle", "--output", str(BUNDLED))
     session.run("python", "-m", "scripts.validate_spec", str(BUNDLED))
-    session.run("python", "-m", "scripts.apply_overlays", str(BUNDLED), "overlays/codegen.yaml", "-o", str(CODEGEN_SPEC))
-    session.run("python", "-m", "scripts.apply_overlays", str(BUNDLED), "overlays/strict.yaml", "-o", str(STRICT))
+    for overlay, output in (("overlays/codegen.yaml", CODEGEN_SPEC), ("overlays/strict.yaml", STRICT)):
+        session.run("python", "-m", "scripts.apply_overlays", str(BUNDLED), overlay, "-o", str(output))
 
 
 @nox.session
@@ -99,3 +100,34 @@ def bench_mock(session: nox.Session) -> None:
     """Mock throughput, latency, memory and soak next to Prism 5 (needs wrk and npx; not part of CI)."""
     session.install(*PIPELINE_DEPS, ".[mock]")
     session.run("python", "-m", "scripts.bench_mock", *session.posargs)
+
+
+@nox.session(name="drift-pages")
+def drift_pages(session: nox.Session) -> None:
+    """Reference pages -> spec: facts new, changed or gone on the pages (exit 1 when any).
+
+    nox -s drift-pages -- [PAGES_DIR] [--json report.json]
+    """
+    session.install(*PIPELINE_DEPS)
+    session.run("python", "-m", "scripts.drift_pages", *session.posargs)
+
+
+@nox.session(name="drift-upstream")
+def drift_upstream(session: nox.Session) -> None:
+    """Voucherify's OpenAPI files -> spec, errata applied (exit 1 on unexplained drift or stale errata).
+
+    nox -s drift-upstream -- [UPSTREAM_DIR ...]   (default: the newest folder in ../shared/upstream/)
+    """
+    session.install(*PIPELINE_DEPS)
+    newest = sorted(path for path in (SHARED / "upstream").iterdir() if path.is_dir())[-1:]
+    session.run("python", "-m", "scripts.drift_upstream", *(session.posargs or [str(p) for p in newest]))
+
+
+@nox.session(name="spec-diff")
+def spec_diff(session: nox.Session) -> None:
+    """Spec -> spec since a git revision: breaking or not, the next version, a changelog entry.
+
+    nox -s spec-diff -- --old v0.1.0 --changelog CHANGELOG.md
+    """
+    session.install(*PIPELINE_DEPS)
+    session.run("python", "-m", "scripts.spec_diff", *session.posargs)

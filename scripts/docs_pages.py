@@ -304,14 +304,49 @@ _TOKEN_KIND = {"enum": "enum", "pattern": "pattern", "bounds": "bounds", "items"
 
 def facts_from_page(operation: str, text: str, rules: Iterable[Rule], source: str = "") -> list[Fact]:
     """Apply a page's rules to its text."""
+    facts: list[Fact] = []
+    for reading in read_rules(text, rules, source):
+        if reading.error is not None:
+            raise reading.error
+        rule = reading.rule
+        facts += [Fact(operation, location, rule.kind, reading.value, source) for location in rule.locations]
+    return facts
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one rule read from a page: its value and the text spans it came from, or why it could not."""
+
+    rule: Rule
+    value: FactValue = ()
+    spans: tuple[tuple[int, int], ...] = ()
+    error: PageError | None = None
+
+
+def read_rules(text: str, rules: Iterable[Rule], source: str = "") -> list[Reading]:
+    """Apply each rule on its own: a rule the page no longer fits yields its PageError, and the
+    others are still read (the docs -> spec drift tool reports such a fact as gone)."""
     rules = tuple(rules)
     tokens = tokenize(text)
-    anchors = {rule.after: _anchor(text, rule.after, source) for rule in rules if rule.after is not None}
-    facts: list[Fact] = []
+    anchors: dict[str, tuple[int, int]] = {}
+    failed: dict[str, PageError] = {}
+    for anchor in dict.fromkeys(rule.after for rule in rules if rule.after is not None):
+        try:
+            anchors[anchor] = _anchor(text, anchor, source)
+        except PageError as error:
+            failed[anchor] = error
+    readings = []
     for rule in rules:
-        value = _read(rule, text, tokens, anchors, source)
-        facts += [Fact(operation, location, rule.kind, value, source) for location in rule.locations]
-    return facts
+        if rule.after in failed:
+            readings.append(Reading(rule, error=failed[rule.after]))
+            continue
+        try:
+            value, spans = _read(rule, text, tokens, anchors, source)
+        except PageError as error:
+            readings.append(Reading(rule, error=error))
+        else:
+            readings.append(Reading(rule, value, spans))
+    return readings
 
 
 def load_page_facts(pages_dir: Path) -> dict[str, list[Fact]]:
@@ -352,19 +387,21 @@ def _anchor(text: str, anchor: str, source: str) -> tuple[int, int]:
 
 def _read(
     rule: Rule, text: str, tokens: Sequence[Token], anchors: Mapping[str, tuple[int, int]], source: str
-) -> FactValue:
+) -> tuple[FactValue, tuple[tuple[int, int], ...]]:
     where = f"{source}: {rule.kind} for {', '.join(rule.locations)} after {rule.after!r}"
     begin = anchors[rule.after][1] if rule.after is not None else 0
     if rule.immediate:
         values = read_values(text, begin)
         if not values:
             raise PageError(f"{where}: no values right after the anchor")
-        return values
+        start = text.index(values[0], begin)
+        return values, ((start, text.index(values[-1], start) + len(values[-1])),)
     found = [token for token in tokens if token.kind == _TOKEN_KIND[rule.kind] and token.start >= begin]
     if rule.kind == "example_keys":
         if not found:
             raise PageError(f"{where}: no example JSON")
-        return tuple(dict.fromkeys(path for token in found for path in key_paths(token.value)))
+        paths = tuple(dict.fromkeys(path for token in found for path in key_paths(token.value)))
+        return paths, tuple((token.start, token.end) for token in found)
     if len(found) <= rule.nth:
         raise PageError(f"{where}: expected at least {rule.nth + 1}, found {len(found)}")
     token = found[rule.nth]
@@ -372,7 +409,7 @@ def _read(
     if passed:
         raise PageError(f"{where}: the nearest one is past {passed[0]!r}")
     value: FactValue = token.value
-    return value
+    return value, ((token.start, token.end),)
 
 
 # ---------------------------------------------------------------------------- spec side
@@ -466,6 +503,11 @@ def _deref(spec: Schema, obj: Schema) -> Schema:
     while "$ref" in obj:
         obj = _pointer(spec, obj["$ref"])
     return obj
+
+
+def deref(spec: Schema, obj: Schema) -> Schema:
+    """Follow local ``$ref``s to what they name (a schema, parameter, response, path item)."""
+    return _deref(spec, obj)
 
 
 Step = tuple[str, str]  # ("property", name) | ("items", "") | ("variant", "prop=value")
