@@ -1,9 +1,10 @@
 """Contains some shared types for properties"""
 
 import datetime
+import sys
 from collections.abc import Iterator, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, SupportsIndex, TypeVar, cast
 
 from attrs import define
 
@@ -11,6 +12,10 @@ from attrs import define
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __reduce__(self) -> str:
+        # Copies and pickles are UNSET itself: models compare fields with `is not UNSET`.
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -40,6 +45,7 @@ class File:
 
 
 T = TypeVar("T")
+TLazy = TypeVar("TLazy", bound="LazyFields")
 
 
 @define
@@ -64,15 +70,110 @@ class Timestamp(datetime.datetime):
 
     @classmethod
     def parse(cls, text: str) -> "Timestamp":
+        return parse_timestamp(text)
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # Copies and pickles keep the text; datetime's own reduction would drop it.
+        text = getattr(self, "text", None)
+        return (parse_timestamp, (text,)) if text is not None else super().__reduce_ex__(protocol)
+
+
+_timestamp_from_text = Timestamp.fromisoformat
+
+if sys.version_info >= (3, 11):
+
+    def parse_timestamp(text: str) -> Timestamp:
+        """The Timestamp for an ISO 8601 text (a plain function: models call it for every date-time)."""
+        value = _timestamp_from_text(text)
+        value.text = text
+        return value
+
+else:
+
+    def parse_timestamp(text: str) -> Timestamp:
+        """The Timestamp for an ISO 8601 text (a plain function: models call it for every date-time)."""
         # Python 3.10's fromisoformat does not accept a trailing "Z".
-        value = cls.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
+        value = _timestamp_from_text(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
         value.text = text
         return value
 
 
+# LazyFields._raw of a model with nothing left to parse (None is a value a model may be given).
+PARSED: Any = object()
+
+
+class LazyFields:
+    """Base of every model: ``from_dict`` keeps the JSON object and parses it on first access.
+
+    A page of 100 activities becomes 100 cheap shells; each one parses its own fields (one
+    level: nested objects are shells again) the first time any field is read or written.
+    Reads after that are plain slot reads. Errors in a nested object's data therefore show up
+    when that object is first used, not when the page is parsed.
+    """
+
+    __slots__ = ("_raw",)
+    # The JSON value still to parse; PARSED once parsed, or for a model built by its constructor.
+    _raw: Any
+
+    def __attrs_pre_init__(self) -> None:
+        object.__setattr__(self, "_raw", PARSED)
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
+        """Parse ``src_dict`` into the fields (each model generates its own)."""
+        raise NotImplementedError
+
+    def _loaded(self: TLazy) -> TLazy:
+        """Parse now (one level); raises what parsing raises. Used to choose between union members."""
+        raw = self._raw
+        if raw is not PARSED:
+            if type(raw) is not dict and not isinstance(raw, Mapping):
+                # dict() would take a list of pairs, or [] as {}: only a JSON object is a model.
+                raise TypeError(f"{type(self).__name__} needs a JSON object, got {type(raw).__name__}")
+            self._load(raw)
+            object.__setattr__(self, "_raw", PARSED)
+        return self
+
+    def _unparsed_json(self) -> dict[str, Any]:
+        """The JSON this model was made from if it does not parse, else ``PARSED``.
+
+        ``to_dict()`` returns such JSON as it came, so data that breaks the spec still round-trips.
+        """
+        raw = self._raw
+        if raw is not PARSED:
+            try:
+                self._loaded()
+            except (TypeError, ValueError, KeyError, AttributeError):
+                return cast(dict[str, Any], raw)
+        return cast(dict[str, Any], PARSED)
+
+    # Hidden from type checkers: a visible __getattr__ would make every misspelt attribute type-check.
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached when a slot is empty: a field of a model not parsed yet.
+            if name == "_raw":
+                return PARSED  # unpickled or copied models were never lazy
+            if self._raw is PARSED:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+            return object.__getattribute__(self._loaded(), name)
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            # Parse first, or parsing later would overwrite what is set now.
+            if self._raw is not PARSED:
+                self._loaded()
+            object.__setattr__(self, name, value)
+
+        def __delattr__(self, name: str) -> None:
+            if self._raw is not PARSED:
+                self._loaded()
+            object.__delattr__(self, name)
+
+
 def serialize_datetime(value: datetime.datetime) -> str:
     """The wire text of a datetime: the original text when it was parsed from a response."""
-    return value.text if isinstance(value, Timestamp) else value.isoformat()
+    # Arithmetic and replace() on a Timestamp make Timestamps without text: those use isoformat().
+    text = getattr(value, "text", None) if isinstance(value, Timestamp) else None
+    return text if text is not None else value.isoformat()
 
 
 def deep_object_params(name: str, value: Any) -> Iterator[tuple[str, Any]]:
@@ -94,11 +195,14 @@ def deep_object_params(name: str, value: Any) -> Iterator[tuple[str, Any]]:
 __all__ = [
     "UNSET",
     "File",
+    "LazyFields",
+    "PARSED",
     "FileTypes",
     "RequestFiles",
     "Response",
     "Timestamp",
     "Unset",
     "deep_object_params",
+    "parse_timestamp",
     "serialize_datetime",
 ]

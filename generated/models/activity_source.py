@@ -1,24 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.activity_source_channel import ActivitySourceChannel, check_activity_source_channel
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.activity_source_api_key import ActivitySourceApiKey
-    from ..models.activity_source_user import ActivitySourceUser
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="ActivitySource")
 
 
 @_attrs_define
-class ActivitySource:
+class ActivitySource(LazyFields):
     """Who or what caused the activity.
 
     Attributes:
@@ -33,6 +28,9 @@ class ActivitySource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         channel: str | Unset = UNSET
         if not isinstance(self.channel, Unset):
             channel = self.channel
@@ -59,9 +57,12 @@ class ActivitySource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_source_api_key import ActivitySourceApiKey  # noqa: PLC0415
-        from ..models.activity_source_user import ActivitySourceUser  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _channel = d.pop("channel", UNSET)
         channel: ActivitySourceChannel | Unset
@@ -84,14 +85,13 @@ class ActivitySource:
         else:
             api_key = ActivitySourceApiKey.from_dict(_api_key)
 
-        instance_ = cls(
-            channel=channel,
-            user=user,
-            api_key=api_key,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "channel", channel)
+        set_(self, "user", user)
+        set_(self, "api_key", api_key)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +108,9 @@ class ActivitySource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.activity_source_api_key import ActivitySourceApiKey  # noqa: E402
+from ..models.activity_source_user import ActivitySourceUser  # noqa: E402

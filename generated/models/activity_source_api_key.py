@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="ActivitySourceApiKey")
 
 
 @_attrs_define
-class ActivitySourceApiKey:
+class ActivitySourceApiKey(LazyFields):
     """API key behind the activity.
 
     Attributes:
@@ -27,6 +27,9 @@ class ActivitySourceApiKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         name = self.name
 
         app_id = self.app_id
@@ -47,6 +50,12 @@ class ActivitySourceApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -54,14 +63,13 @@ class ActivitySourceApiKey:
 
         client_app_id = d.pop("client_app_id", UNSET)
 
-        instance_ = cls(
-            name=name,
-            app_id=app_id,
-            client_app_id=client_app_id,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "name", name)
+        set_(self, "app_id", app_id)
+        set_(self, "client_app_id", client_app_id)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.loyalty_points_expiration_rules import LoyaltyPointsExpirationRules
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CampaignLoyaltyCard")
 
 
 @_attrs_define
-class CampaignLoyaltyCard:
+class CampaignLoyaltyCard(LazyFields):
     """Loyalty card settings of a campaign.
 
     Attributes:
@@ -29,6 +25,9 @@ class CampaignLoyaltyCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         points = self.points
 
         expiration_rules: dict[str, Any] | Unset = UNSET
@@ -49,8 +48,12 @@ class CampaignLoyaltyCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_points_expiration_rules import LoyaltyPointsExpirationRules  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         points = d.pop("points")
 
@@ -61,13 +64,12 @@ class CampaignLoyaltyCard:
         else:
             expiration_rules = LoyaltyPointsExpirationRules.from_dict(_expiration_rules)
 
-        instance_ = cls(
-            points=points,
-            expiration_rules=expiration_rules,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "points", points)
+        set_(self, "expiration_rules", expiration_rules)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +86,8 @@ class CampaignLoyaltyCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.loyalty_points_expiration_rules import LoyaltyPointsExpirationRules  # noqa: E402

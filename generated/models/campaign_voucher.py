@@ -1,27 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_voucher_type import CampaignVoucherType, check_campaign_voucher_type
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.campaign_loyalty_card import CampaignLoyaltyCard
-    from ..models.campaign_voucher_discount import CampaignVoucherDiscount
-    from ..models.campaign_voucher_redemption import CampaignVoucherRedemption
-    from ..models.code_config import CodeConfig
-    from ..models.gift import Gift
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CampaignVoucher")
 
 
 @_attrs_define
-class CampaignVoucher:
+class CampaignVoucher(LazyFields):
     """Template from which a campaign's vouchers are made.
 
     Attributes:
@@ -42,6 +34,9 @@ class CampaignVoucher:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         type_: str = self.type_
 
         redemption = self.redemption.to_dict()
@@ -80,12 +75,12 @@ class CampaignVoucher:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_loyalty_card import CampaignLoyaltyCard  # noqa: PLC0415
-        from ..models.campaign_voucher_discount import CampaignVoucherDiscount  # noqa: PLC0415
-        from ..models.campaign_voucher_redemption import CampaignVoucherRedemption  # noqa: PLC0415
-        from ..models.code_config import CodeConfig  # noqa: PLC0415
-        from ..models.gift import Gift  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         type_ = check_campaign_voucher_type(d.pop("type"))
 
@@ -114,17 +109,16 @@ class CampaignVoucher:
         else:
             loyalty_card = CampaignLoyaltyCard.from_dict(_loyalty_card)
 
-        instance_ = cls(
-            type_=type_,
-            redemption=redemption,
-            code_config=code_config,
-            discount=discount,
-            gift=gift,
-            loyalty_card=loyalty_card,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "type_", type_)
+        set_(self, "redemption", redemption)
+        set_(self, "code_config", code_config)
+        set_(self, "discount", discount)
+        set_(self, "gift", gift)
+        set_(self, "loyalty_card", loyalty_card)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,3 +135,12 @@ class CampaignVoucher:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.campaign_loyalty_card import CampaignLoyaltyCard  # noqa: E402
+from ..models.campaign_voucher_discount import CampaignVoucherDiscount  # noqa: E402
+from ..models.campaign_voucher_redemption import CampaignVoucherRedemption  # noqa: E402
+from ..models.code_config import CodeConfig  # noqa: E402
+from ..models.gift import Gift  # noqa: E402

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSED, LazyFields
+
 T = TypeVar("T", bound="CampaignVoucherRedemption")
 
 
 @_attrs_define
-class CampaignVoucherRedemption:
+class CampaignVoucherRedemption(LazyFields):
     """Redemption limits of a campaign's vouchers.
 
     Attributes:
@@ -23,6 +25,9 @@ class CampaignVoucherRedemption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         quantity: int | None
         quantity = self.quantity
 
@@ -41,6 +46,12 @@ class CampaignVoucherRedemption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
 
         def _parse_quantity(data: object) -> int | None:
@@ -52,13 +63,12 @@ class CampaignVoucherRedemption:
 
         redeemed_quantity = d.pop("redeemed_quantity")
 
-        instance_ = cls(
-            quantity=quantity,
-            redeemed_quantity=redeemed_quantity,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "quantity", quantity)
+        set_(self, "redeemed_quantity", redeemed_quantity)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

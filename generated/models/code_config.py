@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CodeConfig")
 
 
 @_attrs_define
-class CodeConfig:
+class CodeConfig(LazyFields):
     """How voucher codes are generated.
 
     Attributes:
@@ -33,6 +33,9 @@ class CodeConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         length = self.length
 
         charset = self.charset
@@ -65,6 +68,12 @@ class CodeConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         length = d.pop("length", UNSET)
 
@@ -78,17 +87,16 @@ class CodeConfig:
 
         initial_count = d.pop("initial_count", UNSET)
 
-        instance_ = cls(
-            length=length,
-            charset=charset,
-            prefix=prefix,
-            postfix=postfix,
-            pattern=pattern,
-            initial_count=initial_count,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "length", length)
+        set_(self, "charset", charset)
+        set_(self, "prefix", prefix)
+        set_(self, "postfix", postfix)
+        set_(self, "pattern", pattern)
+        set_(self, "initial_count", initial_count)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CreatedAtConditions")
 
 
 @_attrs_define
-class CreatedAtConditions:
+class CreatedAtConditions(LazyFields):
     """Creation-time bounds; both may be given.
 
     Attributes:
@@ -26,6 +26,9 @@ class CreatedAtConditions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         before: str | Unset = UNSET
         if not isinstance(self.before, Unset):
             before = serialize_datetime(self.before)
@@ -46,28 +49,33 @@ class CreatedAtConditions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _before = d.pop("$before", UNSET)
         before: datetime.datetime | Unset
         if isinstance(_before, Unset):
             before = UNSET
         else:
-            before = Timestamp.parse(_before)
+            before = parse_timestamp(_before)
 
         _after = d.pop("$after", UNSET)
         after: datetime.datetime | Unset
         if isinstance(_after, Unset):
             after = UNSET
         else:
-            after = Timestamp.parse(_after)
+            after = parse_timestamp(_after)
 
-        instance_ = cls(
-            before=before,
-            after=after,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "before", before)
+        set_(self, "after", after)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

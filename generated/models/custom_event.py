@@ -2,26 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.custom_event_object import CustomEventObject, check_custom_event_object
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.custom_event_loyalty import CustomEventLoyalty
-    from ..models.custom_event_metadata import CustomEventMetadata
-    from ..models.custom_event_referral import CustomEventReferral
-    from ..models.simple_customer import SimpleCustomer
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CustomEvent")
 
 
 @_attrs_define
-class CustomEvent:
+class CustomEvent(LazyFields):
     """A custom event reported for a customer.
 
     Attributes:
@@ -46,6 +39,9 @@ class CustomEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         object_: str = self.object_
 
         type_ = self.type_
@@ -88,11 +84,12 @@ class CustomEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_event_loyalty import CustomEventLoyalty  # noqa: PLC0415
-        from ..models.custom_event_metadata import CustomEventMetadata  # noqa: PLC0415
-        from ..models.custom_event_referral import CustomEventReferral  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         object_ = check_custom_event_object(d.pop("object"))
 
@@ -118,21 +115,20 @@ class CustomEvent:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = Timestamp.parse(_created_at)
+            created_at = parse_timestamp(_created_at)
 
-        instance_ = cls(
-            object_=object_,
-            type_=type_,
-            customer=customer,
-            referral=referral,
-            loyalty=loyalty,
-            id=id,
-            metadata=metadata,
-            created_at=created_at,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "object_", object_)
+        set_(self, "type_", type_)
+        set_(self, "customer", customer)
+        set_(self, "referral", referral)
+        set_(self, "loyalty", loyalty)
+        set_(self, "id", id)
+        set_(self, "metadata", metadata)
+        set_(self, "created_at", created_at)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,3 +145,11 @@ class CustomEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.custom_event_loyalty import CustomEventLoyalty  # noqa: E402
+from ..models.custom_event_metadata import CustomEventMetadata  # noqa: E402
+from ..models.custom_event_referral import CustomEventReferral  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402

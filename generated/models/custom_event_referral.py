@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomEventReferral")
 
 
 @_attrs_define
-class CustomEventReferral:
+class CustomEventReferral(LazyFields):
     """Referral code reported with a custom event.
 
     Attributes:
@@ -27,6 +27,9 @@ class CustomEventReferral:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         referrer_id = self.referrer_id
 
         code = self.code
@@ -47,6 +50,12 @@ class CustomEventReferral:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         referrer_id = d.pop("referrer_id", UNSET)
 
@@ -54,14 +63,13 @@ class CustomEventReferral:
 
         id = d.pop("id", UNSET)
 
-        instance_ = cls(
-            referrer_id=referrer_id,
-            code=code,
-            id=id,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "referrer_id", referrer_id)
+        set_(self, "code", code)
+        set_(self, "id", id)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

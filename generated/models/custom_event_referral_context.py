@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.simple_campaign import SimpleCampaign
-    from ..models.simple_customer import SimpleCustomer
-    from ..models.simple_voucher import SimpleVoucher
-
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="CustomEventReferralContext")
 
 
 @_attrs_define
-class CustomEventReferralContext:
+class CustomEventReferralContext(LazyFields):
     """Referral that a custom event counted towards.
 
     Attributes:
@@ -31,6 +27,9 @@ class CustomEventReferralContext:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         referrer = self.referrer.to_dict()
 
         voucher = self.voucher.to_dict()
@@ -51,10 +50,12 @@ class CustomEventReferralContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
-        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         referrer = SimpleCustomer.from_dict(d.pop("referrer"))
 
@@ -62,14 +63,13 @@ class CustomEventReferralContext:
 
         campaign = SimpleCampaign.from_dict(d.pop("campaign"))
 
-        instance_ = cls(
-            referrer=referrer,
-            voucher=voucher,
-            campaign=campaign,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "referrer", referrer)
+        set_(self, "voucher", voucher)
+        set_(self, "campaign", campaign)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +86,10 @@ class CustomEventReferralContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402

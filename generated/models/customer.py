@@ -2,29 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_object import CustomerObject, check_customer_object
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.customer_address import CustomerAddress
-    from ..models.customer_assets import CustomerAssets
-    from ..models.customer_loyalty import CustomerLoyalty
-    from ..models.customer_metadata import CustomerMetadata
-    from ..models.customer_referrals import CustomerReferrals
-    from ..models.customer_summary import CustomerSummary
-    from ..models.customer_system_metadata import CustomerSystemMetadata
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Customer")
 
 
 @_attrs_define
-class Customer:
+class Customer(LazyFields):
     """Full customer record, including summary counters, loyalty and referral totals.
 
     Attributes:
@@ -69,11 +59,9 @@ class Customer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_address import CustomerAddress  # noqa: PLC0415
-        from ..models.customer_loyalty import CustomerLoyalty  # noqa: PLC0415
-        from ..models.customer_referrals import CustomerReferrals  # noqa: PLC0415
-        from ..models.customer_summary import CustomerSummary  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         summary: dict[str, Any] | None
         if isinstance(self.summary, CustomerSummary):
             summary = self.summary.to_dict()
@@ -185,14 +173,12 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_address import CustomerAddress  # noqa: PLC0415
-        from ..models.customer_assets import CustomerAssets  # noqa: PLC0415
-        from ..models.customer_loyalty import CustomerLoyalty  # noqa: PLC0415
-        from ..models.customer_metadata import CustomerMetadata  # noqa: PLC0415
-        from ..models.customer_referrals import CustomerReferrals  # noqa: PLC0415
-        from ..models.customer_summary import CustomerSummary  # noqa: PLC0415
-        from ..models.customer_system_metadata import CustomerSystemMetadata  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
 
         def _parse_summary(data: object) -> CustomerSummary | None:
@@ -304,14 +290,14 @@ class Customer:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = Timestamp.parse(_created_at)
+            created_at = parse_timestamp(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = Timestamp.parse(_updated_at)
+            updated_at = parse_timestamp(_updated_at)
 
         _assets = d.pop("assets", UNSET)
         assets: CustomerAssets | Unset
@@ -320,29 +306,28 @@ class Customer:
         else:
             assets = CustomerAssets.from_dict(_assets)
 
-        instance_ = cls(
-            summary=summary,
-            loyalty=loyalty,
-            referrals=referrals,
-            object_=object_,
-            id=id,
-            source_id=source_id,
-            name=name,
-            description=description,
-            email=email,
-            phone=phone,
-            birthday=birthday,
-            birthdate=birthdate,
-            address=address,
-            metadata=metadata,
-            system_metadata=system_metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-            assets=assets,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "summary", summary)
+        set_(self, "loyalty", loyalty)
+        set_(self, "referrals", referrals)
+        set_(self, "object_", object_)
+        set_(self, "id", id)
+        set_(self, "source_id", source_id)
+        set_(self, "name", name)
+        set_(self, "description", description)
+        set_(self, "email", email)
+        set_(self, "phone", phone)
+        set_(self, "birthday", birthday)
+        set_(self, "birthdate", birthdate)
+        set_(self, "address", address)
+        set_(self, "metadata", metadata)
+        set_(self, "system_metadata", system_metadata)
+        set_(self, "created_at", created_at)
+        set_(self, "updated_at", updated_at)
+        set_(self, "assets", assets)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -359,3 +344,14 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer_address import CustomerAddress  # noqa: E402
+from ..models.customer_assets import CustomerAssets  # noqa: E402
+from ..models.customer_loyalty import CustomerLoyalty  # noqa: E402
+from ..models.customer_metadata import CustomerMetadata  # noqa: E402
+from ..models.customer_referrals import CustomerReferrals  # noqa: E402
+from ..models.customer_summary import CustomerSummary  # noqa: E402
+from ..models.customer_system_metadata import CustomerSystemMetadata  # noqa: E402

@@ -1,48 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.customer_confirmed_activity import CustomerConfirmedActivity
-    from ..models.customer_custom_event_activity import CustomerCustomEventActivity
-    from ..models.customer_gift_balance_added_activity import CustomerGiftBalanceAddedActivity
-    from ..models.customer_holder_assignment_activity import CustomerHolderAssignmentActivity
-    from ..models.customer_loyalty_updated_activity import CustomerLoyaltyUpdatedActivity
-    from ..models.customer_message_failed_activity import CustomerMessageFailedActivity
-    from ..models.customer_message_recovered_activity import CustomerMessageRecoveredActivity
-    from ..models.customer_message_sent_activity import CustomerMessageSentActivity
-    from ..models.customer_order_activity import CustomerOrderActivity
-    from ..models.customer_pending_points_activation_activity import CustomerPendingPointsActivationActivity
-    from ..models.customer_pending_points_changed_activity import CustomerPendingPointsChangedActivity
-    from ..models.customer_points_activated_activity import CustomerPointsActivatedActivity
-    from ..models.customer_points_added_activity import CustomerPointsAddedActivity
-    from ..models.customer_points_expired_activity import CustomerPointsExpiredActivity
-    from ..models.customer_points_transferred_activity import CustomerPointsTransferredActivity
-    from ..models.customer_profile_activity import CustomerProfileActivity
-    from ..models.customer_publication_activity import CustomerPublicationActivity
-    from ..models.customer_redemption_activity import CustomerRedemptionActivity
-    from ..models.customer_redemption_rollback_activity import CustomerRedemptionRollbackActivity
-    from ..models.customer_referred_activity import CustomerReferredActivity
-    from ..models.customer_reward_redemption_activity import CustomerRewardRedemptionActivity
-    from ..models.customer_rewarded_activity import CustomerRewardedActivity
-    from ..models.customer_rewarded_loyalty_points_activity import CustomerRewardedLoyaltyPointsActivity
-    from ..models.customer_segment_activity import CustomerSegmentActivity
-    from ..models.customer_tier_changed_activity import CustomerTierChangedActivity
-    from ..models.customer_tier_expiration_changed_activity import CustomerTierExpirationChangedActivity
-    from ..models.customer_tier_membership_activity import CustomerTierMembershipActivity
-    from ..models.customer_validation_activity import CustomerValidationActivity
-    from ..models.customer_voucher_deleted_activity import CustomerVoucherDeletedActivity
-
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="CustomerActivityList")
 
 
 @_attrs_define
-class CustomerActivityList:
+class CustomerActivityList(LazyFields):
     """One page of a customer's activity log (deprecated v1 listing).
 
     Attributes:
@@ -98,35 +68,9 @@ class CustomerActivityList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_confirmed_activity import CustomerConfirmedActivity  # noqa: PLC0415
-        from ..models.customer_custom_event_activity import CustomerCustomEventActivity  # noqa: PLC0415
-        from ..models.customer_gift_balance_added_activity import CustomerGiftBalanceAddedActivity  # noqa: PLC0415
-        from ..models.customer_loyalty_updated_activity import CustomerLoyaltyUpdatedActivity  # noqa: PLC0415
-        from ..models.customer_message_failed_activity import CustomerMessageFailedActivity  # noqa: PLC0415
-        from ..models.customer_message_recovered_activity import CustomerMessageRecoveredActivity  # noqa: PLC0415
-        from ..models.customer_message_sent_activity import CustomerMessageSentActivity  # noqa: PLC0415
-        from ..models.customer_order_activity import CustomerOrderActivity  # noqa: PLC0415
-        from ..models.customer_pending_points_activation_activity import CustomerPendingPointsActivationActivity  # noqa: PLC0415
-        from ..models.customer_pending_points_changed_activity import CustomerPendingPointsChangedActivity  # noqa: PLC0415
-        from ..models.customer_points_activated_activity import CustomerPointsActivatedActivity  # noqa: PLC0415
-        from ..models.customer_points_added_activity import CustomerPointsAddedActivity  # noqa: PLC0415
-        from ..models.customer_points_expired_activity import CustomerPointsExpiredActivity  # noqa: PLC0415
-        from ..models.customer_points_transferred_activity import CustomerPointsTransferredActivity  # noqa: PLC0415
-        from ..models.customer_profile_activity import CustomerProfileActivity  # noqa: PLC0415
-        from ..models.customer_publication_activity import CustomerPublicationActivity  # noqa: PLC0415
-        from ..models.customer_redemption_activity import CustomerRedemptionActivity  # noqa: PLC0415
-        from ..models.customer_redemption_rollback_activity import CustomerRedemptionRollbackActivity  # noqa: PLC0415
-        from ..models.customer_referred_activity import CustomerReferredActivity  # noqa: PLC0415
-        from ..models.customer_reward_redemption_activity import CustomerRewardRedemptionActivity  # noqa: PLC0415
-        from ..models.customer_rewarded_activity import CustomerRewardedActivity  # noqa: PLC0415
-        from ..models.customer_rewarded_loyalty_points_activity import CustomerRewardedLoyaltyPointsActivity  # noqa: PLC0415
-        from ..models.customer_segment_activity import CustomerSegmentActivity  # noqa: PLC0415
-        from ..models.customer_tier_changed_activity import CustomerTierChangedActivity  # noqa: PLC0415
-        from ..models.customer_tier_expiration_changed_activity import CustomerTierExpirationChangedActivity  # noqa: PLC0415
-        from ..models.customer_tier_membership_activity import CustomerTierMembershipActivity  # noqa: PLC0415
-        from ..models.customer_validation_activity import CustomerValidationActivity  # noqa: PLC0415
-        from ..models.customer_voucher_deleted_activity import CustomerVoucherDeletedActivity  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         object_ = self.object_
 
         data_ref = self.data_ref
@@ -212,36 +156,12 @@ class CustomerActivityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_confirmed_activity import CustomerConfirmedActivity  # noqa: PLC0415
-        from ..models.customer_custom_event_activity import CustomerCustomEventActivity  # noqa: PLC0415
-        from ..models.customer_gift_balance_added_activity import CustomerGiftBalanceAddedActivity  # noqa: PLC0415
-        from ..models.customer_holder_assignment_activity import CustomerHolderAssignmentActivity  # noqa: PLC0415
-        from ..models.customer_loyalty_updated_activity import CustomerLoyaltyUpdatedActivity  # noqa: PLC0415
-        from ..models.customer_message_failed_activity import CustomerMessageFailedActivity  # noqa: PLC0415
-        from ..models.customer_message_recovered_activity import CustomerMessageRecoveredActivity  # noqa: PLC0415
-        from ..models.customer_message_sent_activity import CustomerMessageSentActivity  # noqa: PLC0415
-        from ..models.customer_order_activity import CustomerOrderActivity  # noqa: PLC0415
-        from ..models.customer_pending_points_activation_activity import CustomerPendingPointsActivationActivity  # noqa: PLC0415
-        from ..models.customer_pending_points_changed_activity import CustomerPendingPointsChangedActivity  # noqa: PLC0415
-        from ..models.customer_points_activated_activity import CustomerPointsActivatedActivity  # noqa: PLC0415
-        from ..models.customer_points_added_activity import CustomerPointsAddedActivity  # noqa: PLC0415
-        from ..models.customer_points_expired_activity import CustomerPointsExpiredActivity  # noqa: PLC0415
-        from ..models.customer_points_transferred_activity import CustomerPointsTransferredActivity  # noqa: PLC0415
-        from ..models.customer_profile_activity import CustomerProfileActivity  # noqa: PLC0415
-        from ..models.customer_publication_activity import CustomerPublicationActivity  # noqa: PLC0415
-        from ..models.customer_redemption_activity import CustomerRedemptionActivity  # noqa: PLC0415
-        from ..models.customer_redemption_rollback_activity import CustomerRedemptionRollbackActivity  # noqa: PLC0415
-        from ..models.customer_referred_activity import CustomerReferredActivity  # noqa: PLC0415
-        from ..models.customer_reward_redemption_activity import CustomerRewardRedemptionActivity  # noqa: PLC0415
-        from ..models.customer_rewarded_activity import CustomerRewardedActivity  # noqa: PLC0415
-        from ..models.customer_rewarded_loyalty_points_activity import CustomerRewardedLoyaltyPointsActivity  # noqa: PLC0415
-        from ..models.customer_segment_activity import CustomerSegmentActivity  # noqa: PLC0415
-        from ..models.customer_tier_changed_activity import CustomerTierChangedActivity  # noqa: PLC0415
-        from ..models.customer_tier_expiration_changed_activity import CustomerTierExpirationChangedActivity  # noqa: PLC0415
-        from ..models.customer_tier_membership_activity import CustomerTierMembershipActivity  # noqa: PLC0415
-        from ..models.customer_validation_activity import CustomerValidationActivity  # noqa: PLC0415
-        from ..models.customer_voucher_deleted_activity import CustomerVoucherDeletedActivity  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         object_ = cast(Literal["list"], d.pop("object"))
         if object_ != "list":
@@ -522,6 +442,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_0 = CustomerConfirmedActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_0._loaded()
                     return componentsschemas_customer_activity_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -530,6 +451,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_1 = CustomerProfileActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_1._loaded()
                     return componentsschemas_customer_activity_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -538,6 +460,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_2 = CustomerReferredActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_2._loaded()
                     return componentsschemas_customer_activity_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -546,6 +469,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_3 = CustomerCustomEventActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_3._loaded()
                     return componentsschemas_customer_activity_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -554,6 +478,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_4 = CustomerSegmentActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_4._loaded()
                     return componentsschemas_customer_activity_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -562,6 +487,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_5 = CustomerMessageSentActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_5._loaded()
                     return componentsschemas_customer_activity_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -570,6 +496,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_6 = CustomerMessageRecoveredActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_6._loaded()
                     return componentsschemas_customer_activity_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -578,6 +505,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_7 = CustomerMessageFailedActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_7._loaded()
                     return componentsschemas_customer_activity_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -586,6 +514,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_8 = CustomerRewardedActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_8._loaded()
                     return componentsschemas_customer_activity_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -594,6 +523,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_9 = CustomerRewardedLoyaltyPointsActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_9._loaded()
                     return componentsschemas_customer_activity_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -602,6 +532,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_10 = CustomerGiftBalanceAddedActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_10._loaded()
                     return componentsschemas_customer_activity_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -612,6 +543,7 @@ class CustomerActivityList:
                         data
                     )
 
+                    componentsschemas_customer_activity_type_11._loaded()
                     return componentsschemas_customer_activity_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -620,6 +552,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_12 = CustomerPendingPointsChangedActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_12._loaded()
                     return componentsschemas_customer_activity_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -628,6 +561,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_13 = CustomerPointsActivatedActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_13._loaded()
                     return componentsschemas_customer_activity_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -636,6 +570,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_14 = CustomerPointsAddedActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_14._loaded()
                     return componentsschemas_customer_activity_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -644,6 +579,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_15 = CustomerPointsTransferredActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_15._loaded()
                     return componentsschemas_customer_activity_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -652,6 +588,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_16 = CustomerPointsExpiredActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_16._loaded()
                     return componentsschemas_customer_activity_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -660,6 +597,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_17 = CustomerVoucherDeletedActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_17._loaded()
                     return componentsschemas_customer_activity_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -668,6 +606,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_18 = CustomerPublicationActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_18._loaded()
                     return componentsschemas_customer_activity_type_18
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -676,6 +615,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_19 = CustomerValidationActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_19._loaded()
                     return componentsschemas_customer_activity_type_19
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -684,6 +624,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_20 = CustomerRedemptionActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_20._loaded()
                     return componentsschemas_customer_activity_type_20
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -692,6 +633,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_21 = CustomerRedemptionRollbackActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_21._loaded()
                     return componentsschemas_customer_activity_type_21
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -700,6 +642,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_22 = CustomerOrderActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_22._loaded()
                     return componentsschemas_customer_activity_type_22
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -708,6 +651,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_23 = CustomerRewardRedemptionActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_23._loaded()
                     return componentsschemas_customer_activity_type_23
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -716,6 +660,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_24 = CustomerLoyaltyUpdatedActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_24._loaded()
                     return componentsschemas_customer_activity_type_24
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -724,6 +669,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_25 = CustomerTierChangedActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_25._loaded()
                     return componentsschemas_customer_activity_type_25
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -732,6 +678,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_26 = CustomerTierMembershipActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_26._loaded()
                     return componentsschemas_customer_activity_type_26
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -740,6 +687,7 @@ class CustomerActivityList:
                         raise TypeError()
                     componentsschemas_customer_activity_type_27 = CustomerTierExpirationChangedActivity.from_dict(data)
 
+                    componentsschemas_customer_activity_type_27._loaded()
                     return componentsschemas_customer_activity_type_27
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -755,15 +703,14 @@ class CustomerActivityList:
 
         total = d.pop("total")
 
-        instance_ = cls(
-            object_=object_,
-            data_ref=data_ref,
-            data=data,
-            total=total,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "object_", object_)
+        set_(self, "data_ref", data_ref)
+        set_(self, "data", data)
+        set_(self, "total", total)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -780,3 +727,36 @@ class CustomerActivityList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer_confirmed_activity import CustomerConfirmedActivity  # noqa: E402
+from ..models.customer_custom_event_activity import CustomerCustomEventActivity  # noqa: E402
+from ..models.customer_gift_balance_added_activity import CustomerGiftBalanceAddedActivity  # noqa: E402
+from ..models.customer_holder_assignment_activity import CustomerHolderAssignmentActivity  # noqa: E402
+from ..models.customer_loyalty_updated_activity import CustomerLoyaltyUpdatedActivity  # noqa: E402
+from ..models.customer_message_failed_activity import CustomerMessageFailedActivity  # noqa: E402
+from ..models.customer_message_recovered_activity import CustomerMessageRecoveredActivity  # noqa: E402
+from ..models.customer_message_sent_activity import CustomerMessageSentActivity  # noqa: E402
+from ..models.customer_order_activity import CustomerOrderActivity  # noqa: E402
+from ..models.customer_pending_points_activation_activity import CustomerPendingPointsActivationActivity  # noqa: E402
+from ..models.customer_pending_points_changed_activity import CustomerPendingPointsChangedActivity  # noqa: E402
+from ..models.customer_points_activated_activity import CustomerPointsActivatedActivity  # noqa: E402
+from ..models.customer_points_added_activity import CustomerPointsAddedActivity  # noqa: E402
+from ..models.customer_points_expired_activity import CustomerPointsExpiredActivity  # noqa: E402
+from ..models.customer_points_transferred_activity import CustomerPointsTransferredActivity  # noqa: E402
+from ..models.customer_profile_activity import CustomerProfileActivity  # noqa: E402
+from ..models.customer_publication_activity import CustomerPublicationActivity  # noqa: E402
+from ..models.customer_redemption_activity import CustomerRedemptionActivity  # noqa: E402
+from ..models.customer_redemption_rollback_activity import CustomerRedemptionRollbackActivity  # noqa: E402
+from ..models.customer_referred_activity import CustomerReferredActivity  # noqa: E402
+from ..models.customer_reward_redemption_activity import CustomerRewardRedemptionActivity  # noqa: E402
+from ..models.customer_rewarded_activity import CustomerRewardedActivity  # noqa: E402
+from ..models.customer_rewarded_loyalty_points_activity import CustomerRewardedLoyaltyPointsActivity  # noqa: E402
+from ..models.customer_segment_activity import CustomerSegmentActivity  # noqa: E402
+from ..models.customer_tier_changed_activity import CustomerTierChangedActivity  # noqa: E402
+from ..models.customer_tier_expiration_changed_activity import CustomerTierExpirationChangedActivity  # noqa: E402
+from ..models.customer_tier_membership_activity import CustomerTierMembershipActivity  # noqa: E402
+from ..models.customer_validation_activity import CustomerValidationActivity  # noqa: E402
+from ..models.customer_voucher_deleted_activity import CustomerVoucherDeletedActivity  # noqa: E402

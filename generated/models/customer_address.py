@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerAddress")
 
 
 @_attrs_define
-class CustomerAddress:
+class CustomerAddress(LazyFields):
     """A customer's postal address.
 
     Attributes:
@@ -33,6 +33,9 @@ class CustomerAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         city = self.city
 
         state = self.state
@@ -65,6 +68,12 @@ class CustomerAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         city = d.pop("city", UNSET)
 
@@ -78,17 +87,16 @@ class CustomerAddress:
 
         postal_code = d.pop("postal_code", UNSET)
 
-        instance_ = cls(
-            city=city,
-            state=state,
-            line_1=line_1,
-            line_2=line_2,
-            country=country,
-            postal_code=postal_code,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "city", city)
+        set_(self, "state", state)
+        set_(self, "line_1", line_1)
+        set_(self, "line_2", line_2)
+        set_(self, "country", country)
+        set_(self, "postal_code", postal_code)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,17 +11,13 @@ from ..models.customer_confirmed_activity_type import (
     CustomerConfirmedActivityType,
     check_customer_confirmed_activity_type,
 )
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.customer_confirmed_activity_details import CustomerConfirmedActivityDetails
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CustomerConfirmedActivity")
 
 
 @_attrs_define
-class CustomerConfirmedActivity:
+class CustomerConfirmedActivity(LazyFields):
     """A provisional customer was confirmed as a real customer.
 
     Attributes:
@@ -41,6 +37,9 @@ class CustomerConfirmedActivity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         created_at = serialize_datetime(self.created_at)
@@ -68,12 +67,16 @@ class CustomerConfirmedActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_confirmed_activity_details import CustomerConfirmedActivityDetails  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
-        created_at = Timestamp.parse(d.pop("created_at"))
+        created_at = parse_timestamp(d.pop("created_at"))
 
         type_ = check_customer_confirmed_activity_type(d.pop("type"))
 
@@ -81,16 +84,15 @@ class CustomerConfirmedActivity:
 
         group_id = d.pop("group_id", UNSET)
 
-        instance_ = cls(
-            id=id,
-            created_at=created_at,
-            type_=type_,
-            data=data,
-            group_id=group_id,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "created_at", created_at)
+        set_(self, "type_", type_)
+        set_(self, "data", data)
+        set_(self, "group_id", group_id)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +109,8 @@ class CustomerConfirmedActivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer_confirmed_activity_details import CustomerConfirmedActivityDetails  # noqa: E402

@@ -1,23 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer import Customer
-    from ..models.unconfirmed_customer import UnconfirmedCustomer
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerConfirmedEventData")
 
 
 @_attrs_define
-class CustomerConfirmedEventData:
+class CustomerConfirmedEventData(LazyFields):
     """Payload of `customer.confirmed`.
 
     Attributes:
@@ -31,6 +26,9 @@ class CustomerConfirmedEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
             customer = self.customer.to_dict()
@@ -51,9 +49,12 @@ class CustomerConfirmedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer  # noqa: PLC0415
-        from ..models.unconfirmed_customer import UnconfirmedCustomer  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _customer = d.pop("customer", UNSET)
         customer: Customer | Unset
@@ -69,13 +70,12 @@ class CustomerConfirmedEventData:
         else:
             unconfirmed_customer = UnconfirmedCustomer.from_dict(_unconfirmed_customer)
 
-        instance_ = cls(
-            customer=customer,
-            unconfirmed_customer=unconfirmed_customer,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "customer", customer)
+        set_(self, "unconfirmed_customer", unconfirmed_customer)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +92,9 @@ class CustomerConfirmedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer import Customer  # noqa: E402
+from ..models.unconfirmed_customer import UnconfirmedCustomer  # noqa: E402

@@ -1,24 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.custom_event import CustomEvent
-    from ..models.custom_event_loyalty_context import CustomEventLoyaltyContext
-    from ..models.custom_event_referral_context import CustomEventReferralContext
-    from ..models.custom_event_schema_ref import CustomEventSchemaRef
-    from ..models.simple_customer import SimpleCustomer
-
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="CustomerCustomEventData")
 
 
 @_attrs_define
-class CustomerCustomEventData:
+class CustomerCustomEventData(LazyFields):
     """Payload of `customer.custom_event`.
 
     Attributes:
@@ -37,9 +31,9 @@ class CustomerCustomEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_event_loyalty_context import CustomEventLoyaltyContext  # noqa: PLC0415
-        from ..models.custom_event_referral_context import CustomEventReferralContext  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         event = self.event.to_dict()
 
         event_schema = self.event_schema.to_dict()
@@ -74,12 +68,12 @@ class CustomerCustomEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_event import CustomEvent  # noqa: PLC0415
-        from ..models.custom_event_loyalty_context import CustomEventLoyaltyContext  # noqa: PLC0415
-        from ..models.custom_event_referral_context import CustomEventReferralContext  # noqa: PLC0415
-        from ..models.custom_event_schema_ref import CustomEventSchemaRef  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         event = CustomEvent.from_dict(d.pop("event"))
 
@@ -117,16 +111,15 @@ class CustomerCustomEventData:
 
         loyalty = _parse_loyalty(d.pop("loyalty"))
 
-        instance_ = cls(
-            event=event,
-            event_schema=event_schema,
-            customer=customer,
-            referral=referral,
-            loyalty=loyalty,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "event", event)
+        set_(self, "event_schema", event_schema)
+        set_(self, "customer", customer)
+        set_(self, "referral", referral)
+        set_(self, "loyalty", loyalty)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,3 +136,12 @@ class CustomerCustomEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.custom_event import CustomEvent  # noqa: E402
+from ..models.custom_event_loyalty_context import CustomEventLoyaltyContext  # noqa: E402
+from ..models.custom_event_referral_context import CustomEventReferralContext  # noqa: E402
+from ..models.custom_event_schema_ref import CustomEventSchemaRef  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402

@@ -1,24 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_event_source_channel import CustomerEventSourceChannel, check_customer_event_source_channel
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_event_source_api_key import CustomerEventSourceApiKey
-    from ..models.customer_event_source_user import CustomerEventSourceUser
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerEventSource")
 
 
 @_attrs_define
-class CustomerEventSource:
+class CustomerEventSource(LazyFields):
     """Who or what set the activity off.
 
     Attributes:
@@ -33,6 +28,9 @@ class CustomerEventSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         channel: str = self.channel
 
         user: dict[str, Any] | Unset = UNSET
@@ -59,9 +57,12 @@ class CustomerEventSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_event_source_api_key import CustomerEventSourceApiKey  # noqa: PLC0415
-        from ..models.customer_event_source_user import CustomerEventSourceUser  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         channel = check_customer_event_source_channel(d.pop("channel"))
 
@@ -79,14 +80,13 @@ class CustomerEventSource:
         else:
             api_key = CustomerEventSourceApiKey.from_dict(_api_key)
 
-        instance_ = cls(
-            channel=channel,
-            user=user,
-            api_key=api_key,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "channel", channel)
+        set_(self, "user", user)
+        set_(self, "api_key", api_key)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +103,9 @@ class CustomerEventSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer_event_source_api_key import CustomerEventSourceApiKey  # noqa: E402
+from ..models.customer_event_source_user import CustomerEventSourceUser  # noqa: E402

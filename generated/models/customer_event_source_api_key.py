@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSED, LazyFields
+
 T = TypeVar("T", bound="CustomerEventSourceApiKey")
 
 
 @_attrs_define
-class CustomerEventSourceApiKey:
+class CustomerEventSourceApiKey(LazyFields):
     """API key pair the triggering request used.
 
     Attributes:
@@ -23,6 +25,9 @@ class CustomerEventSourceApiKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         name = self.name
 
         app_id = self.app_id
@@ -40,18 +45,23 @@ class CustomerEventSourceApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         name = d.pop("name")
 
         app_id = d.pop("app_id")
 
-        instance_ = cls(
-            name=name,
-            app_id=app_id,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "name", name)
+        set_(self, "app_id", app_id)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,23 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.redeemable_holder import RedeemableHolder
-    from ..models.simple_campaign import SimpleCampaign
-    from ..models.simple_customer import SimpleCustomer
-    from ..models.simple_voucher import SimpleVoucher
-
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="CustomerHolderAssignmentEventData")
 
 
 @_attrs_define
-class CustomerHolderAssignmentEventData:
+class CustomerHolderAssignmentEventData(LazyFields):
     """Payload of `customer.holder.assignment.created` and `customer.holder.assignment.deleted`.
 
     Attributes:
@@ -34,6 +29,9 @@ class CustomerHolderAssignmentEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         holder = self.holder.to_dict()
 
         voucher = self.voucher.to_dict()
@@ -57,11 +55,12 @@ class CustomerHolderAssignmentEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.redeemable_holder import RedeemableHolder  # noqa: PLC0415
-        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
-        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         holder = RedeemableHolder.from_dict(d.pop("holder"))
 
@@ -71,15 +70,14 @@ class CustomerHolderAssignmentEventData:
 
         customer = SimpleCustomer.from_dict(d.pop("customer"))
 
-        instance_ = cls(
-            holder=holder,
-            voucher=voucher,
-            campaign=campaign,
-            customer=customer,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "holder", holder)
+        set_(self, "voucher", voucher)
+        set_(self, "campaign", campaign)
+        set_(self, "customer", customer)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +94,11 @@ class CustomerHolderAssignmentEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.redeemable_holder import RedeemableHolder  # noqa: E402
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402

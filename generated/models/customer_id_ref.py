@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_id_ref_object import CustomerIdRefObject, check_customer_id_ref_object
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="CustomerIdRef")
 
 
 @_attrs_define
-class CustomerIdRef:
+class CustomerIdRef(LazyFields):
     """Pointer to a customer by id.
 
     Attributes:
@@ -25,6 +26,9 @@ class CustomerIdRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         object_: str = self.object_
@@ -42,18 +46,23 @@ class CustomerIdRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
         object_ = check_customer_id_ref_object(d.pop("object"))
 
-        instance_ = cls(
-            id=id,
-            object_=object_,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "object_", object_)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.customer_loyalty_campaigns import CustomerLoyaltyCampaigns
-
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="CustomerLoyalty")
 
 
 @_attrs_define
-class CustomerLoyalty:
+class CustomerLoyalty(LazyFields):
     """Loyalty counters of a customer.
 
     Attributes:
@@ -30,6 +28,9 @@ class CustomerLoyalty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         points = self.points
 
         referred_customers = self.referred_customers
@@ -50,8 +51,12 @@ class CustomerLoyalty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_loyalty_campaigns import CustomerLoyaltyCampaigns  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         points = d.pop("points")
 
@@ -59,14 +64,13 @@ class CustomerLoyalty:
 
         campaigns = CustomerLoyaltyCampaigns.from_dict(d.pop("campaigns"))
 
-        instance_ = cls(
-            points=points,
-            referred_customers=referred_customers,
-            campaigns=campaigns,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "points", points)
+        set_(self, "referred_customers", referred_customers)
+        set_(self, "campaigns", campaigns)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +87,8 @@ class CustomerLoyalty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer_loyalty_campaigns import CustomerLoyaltyCampaigns  # noqa: E402

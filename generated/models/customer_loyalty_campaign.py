@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerLoyaltyCampaign")
 
 
 @_attrs_define
-class CustomerLoyaltyCampaign:
+class CustomerLoyaltyCampaign(LazyFields):
     """One value of CustomerLoyalty.campaigns: the customer's standing in one campaign.
 
     Attributes:
@@ -27,6 +27,9 @@ class CustomerLoyaltyCampaign:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         points = self.points
 
         loyalty_tier = self.loyalty_tier
@@ -47,6 +50,12 @@ class CustomerLoyaltyCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         points = d.pop("points", UNSET)
 
@@ -54,14 +63,13 @@ class CustomerLoyaltyCampaign:
 
         referred_customers = d.pop("referred_customers", UNSET)
 
-        instance_ = cls(
-            points=points,
-            loyalty_tier=loyalty_tier,
-            referred_customers=referred_customers,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "points", points)
+        set_(self, "loyalty_tier", loyalty_tier)
+        set_(self, "referred_customers", referred_customers)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,24 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.customer_loyalty_updated_event_data_loyalty import CustomerLoyaltyUpdatedEventDataLoyalty
-    from ..models.simple_campaign import SimpleCampaign
-    from ..models.simple_customer import SimpleCustomer
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CustomerLoyaltyUpdatedEventData")
 
 
 @_attrs_define
-class CustomerLoyaltyUpdatedEventData:
+class CustomerLoyaltyUpdatedEventData(LazyFields):
     """Payload of `customer.loyalty.updated`.
 
     Attributes:
@@ -37,6 +31,9 @@ class CustomerLoyaltyUpdatedEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         created_at = serialize_datetime(self.created_at)
 
         customer: dict[str, Any] | Unset = UNSET
@@ -69,12 +66,14 @@ class CustomerLoyaltyUpdatedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_loyalty_updated_event_data_loyalty import CustomerLoyaltyUpdatedEventDataLoyalty  # noqa: PLC0415
-        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        created_at = Timestamp.parse(d.pop("created_at"))
+        created_at = parse_timestamp(d.pop("created_at"))
 
         _customer = d.pop("customer", UNSET)
         customer: SimpleCustomer | Unset
@@ -97,15 +96,14 @@ class CustomerLoyaltyUpdatedEventData:
         else:
             loyalty = CustomerLoyaltyUpdatedEventDataLoyalty.from_dict(_loyalty)
 
-        instance_ = cls(
-            created_at=created_at,
-            customer=customer,
-            campaign=campaign,
-            loyalty=loyalty,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "created_at", created_at)
+        set_(self, "customer", customer)
+        set_(self, "campaign", campaign)
+        set_(self, "loyalty", loyalty)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +120,10 @@ class CustomerLoyaltyUpdatedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer_loyalty_updated_event_data_loyalty import CustomerLoyaltyUpdatedEventDataLoyalty  # noqa: E402
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402

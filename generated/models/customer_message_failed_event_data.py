@@ -2,23 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.customer_message_failed_event_data_distribution import CustomerMessageFailedEventDataDistribution
-    from ..models.simple_customer import SimpleCustomer
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CustomerMessageFailedEventData")
 
 
 @_attrs_define
-class CustomerMessageFailedEventData:
+class CustomerMessageFailedEventData(LazyFields):
     """Payload of the `customer.<channel>.failed` events.
 
     Attributes:
@@ -34,6 +29,9 @@ class CustomerMessageFailedEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         failed_at = serialize_datetime(self.failed_at)
 
         customer: dict[str, Any] | Unset = UNSET
@@ -60,11 +58,14 @@ class CustomerMessageFailedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_message_failed_event_data_distribution import CustomerMessageFailedEventDataDistribution  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        failed_at = Timestamp.parse(d.pop("failed_at"))
+        failed_at = parse_timestamp(d.pop("failed_at"))
 
         _customer = d.pop("customer", UNSET)
         customer: SimpleCustomer | Unset
@@ -80,14 +81,13 @@ class CustomerMessageFailedEventData:
         else:
             distribution = CustomerMessageFailedEventDataDistribution.from_dict(_distribution)
 
-        instance_ = cls(
-            failed_at=failed_at,
-            customer=customer,
-            distribution=distribution,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "failed_at", failed_at)
+        set_(self, "customer", customer)
+        set_(self, "distribution", distribution)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +104,9 @@ class CustomerMessageFailedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer_message_failed_event_data_distribution import CustomerMessageFailedEventDataDistribution  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402

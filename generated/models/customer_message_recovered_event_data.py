@@ -2,25 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.customer_message_recovered_event_data_distribution import (
-        CustomerMessageRecoveredEventDataDistribution,
-    )
-    from ..models.simple_customer import SimpleCustomer
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CustomerMessageRecoveredEventData")
 
 
 @_attrs_define
-class CustomerMessageRecoveredEventData:
+class CustomerMessageRecoveredEventData(LazyFields):
     """Payload of the `customer.<channel>.recovered` events.
 
     Attributes:
@@ -36,6 +29,9 @@ class CustomerMessageRecoveredEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         recovered_at = serialize_datetime(self.recovered_at)
 
         customer: dict[str, Any] | Unset = UNSET
@@ -62,13 +58,14 @@ class CustomerMessageRecoveredEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_message_recovered_event_data_distribution import (
-            CustomerMessageRecoveredEventDataDistribution,  # noqa: PLC0415
-        )
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        recovered_at = Timestamp.parse(d.pop("recovered_at"))
+        recovered_at = parse_timestamp(d.pop("recovered_at"))
 
         _customer = d.pop("customer", UNSET)
         customer: SimpleCustomer | Unset
@@ -84,14 +81,13 @@ class CustomerMessageRecoveredEventData:
         else:
             distribution = CustomerMessageRecoveredEventDataDistribution.from_dict(_distribution)
 
-        instance_ = cls(
-            recovered_at=recovered_at,
-            customer=customer,
-            distribution=distribution,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "recovered_at", recovered_at)
+        set_(self, "customer", customer)
+        set_(self, "distribution", distribution)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +104,9 @@ class CustomerMessageRecoveredEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer_message_recovered_event_data_distribution import CustomerMessageRecoveredEventDataDistribution  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402

@@ -1,24 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order import Order
-    from ..models.redemption import Redemption
-    from ..models.simple_customer import SimpleCustomer
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerOrderEventData")
 
 
 @_attrs_define
-class CustomerOrderEventData:
+class CustomerOrderEventData(LazyFields):
     """Payload of the `customer.order.*` events.
 
     Attributes:
@@ -35,6 +29,9 @@ class CustomerOrderEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
             customer = self.customer.to_dict()
@@ -67,10 +64,12 @@ class CustomerOrderEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order import Order  # noqa: PLC0415
-        from ..models.redemption import Redemption  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _customer = d.pop("customer", UNSET)
         customer: SimpleCustomer | Unset
@@ -100,15 +99,14 @@ class CustomerOrderEventData:
         else:
             redemption = Redemption.from_dict(_redemption)
 
-        instance_ = cls(
-            customer=customer,
-            referrer=referrer,
-            order=order,
-            redemption=redemption,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "customer", customer)
+        set_(self, "referrer", referrer)
+        set_(self, "order", order)
+        set_(self, "redemption", redemption)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +123,10 @@ class CustomerOrderEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.order import Order  # noqa: E402
+from ..models.redemption import Redemption  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402

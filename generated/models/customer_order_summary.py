@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CustomerOrderSummary")
 
 
 @_attrs_define
-class CustomerOrderSummary:
+class CustomerOrderSummary(LazyFields):
     """Totals over the customer's paid and fulfilled orders; amounts in cents.
 
     Attributes:
@@ -33,6 +33,9 @@ class CustomerOrderSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         total_amount = self.total_amount
 
         total_count = self.total_count
@@ -62,6 +65,12 @@ class CustomerOrderSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         total_amount = d.pop("total_amount")
 
@@ -76,18 +85,17 @@ class CustomerOrderSummary:
         if isinstance(_last_order_date, Unset):
             last_order_date = UNSET
         else:
-            last_order_date = Timestamp.parse(_last_order_date)
+            last_order_date = parse_timestamp(_last_order_date)
 
-        instance_ = cls(
-            total_amount=total_amount,
-            total_count=total_count,
-            average_amount=average_amount,
-            last_order_amount=last_order_amount,
-            last_order_date=last_order_date,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "total_amount", total_amount)
+        set_(self, "total_count", total_count)
+        set_(self, "average_amount", average_amount)
+        set_(self, "last_order_amount", last_order_amount)
+        set_(self, "last_order_date", last_order_date)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,26 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pending_points import PendingPoints
-    from ..models.simple_campaign import SimpleCampaign
-    from ..models.simple_customer import SimpleCustomer
-    from ..models.simple_order import SimpleOrder
-    from ..models.simple_voucher import SimpleVoucher
-    from ..models.voucher_balance import VoucherBalance
-    from ..models.voucher_transaction import VoucherTransaction
-
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="CustomerPendingPointsActivationEventData")
 
 
 @_attrs_define
-class CustomerPendingPointsActivationEventData:
+class CustomerPendingPointsActivationEventData(LazyFields):
     """Payload of `customer.voucher.loyalty_card.pending_points.activated`.
 
     Attributes:
@@ -43,6 +35,9 @@ class CustomerPendingPointsActivationEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         customer = self.customer.to_dict()
 
         campaign = self.campaign.to_dict()
@@ -75,14 +70,12 @@ class CustomerPendingPointsActivationEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pending_points import PendingPoints  # noqa: PLC0415
-        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
-        from ..models.simple_order import SimpleOrder  # noqa: PLC0415
-        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
-        from ..models.voucher_balance import VoucherBalance  # noqa: PLC0415
-        from ..models.voucher_transaction import VoucherTransaction  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         customer = SimpleCustomer.from_dict(d.pop("customer"))
 
@@ -98,18 +91,17 @@ class CustomerPendingPointsActivationEventData:
 
         pending_points = PendingPoints.from_dict(d.pop("pending_points"))
 
-        instance_ = cls(
-            customer=customer,
-            campaign=campaign,
-            voucher=voucher,
-            balance=balance,
-            order=order,
-            transaction=transaction,
-            pending_points=pending_points,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "customer", customer)
+        set_(self, "campaign", campaign)
+        set_(self, "voucher", voucher)
+        set_(self, "balance", balance)
+        set_(self, "order", order)
+        set_(self, "transaction", transaction)
+        set_(self, "pending_points", pending_points)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +118,14 @@ class CustomerPendingPointsActivationEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.pending_points import PendingPoints  # noqa: E402
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_order import SimpleOrder  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402
+from ..models.voucher_balance import VoucherBalance  # noqa: E402
+from ..models.voucher_transaction import VoucherTransaction  # noqa: E402

@@ -1,25 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pending_points import PendingPoints
-    from ..models.simple_campaign import SimpleCampaign
-    from ..models.simple_customer import SimpleCustomer
-    from ..models.simple_order import SimpleOrder
-    from ..models.simple_voucher import SimpleVoucher
-    from ..models.voucher_balance import VoucherBalance
-
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="CustomerPendingPointsChangedEventData")
 
 
 @_attrs_define
-class CustomerPendingPointsChangedEventData:
+class CustomerPendingPointsChangedEventData(LazyFields):
     """Payload of the `customer.voucher.loyalty_card.pending_points.added/canceled/updated` events.
 
     Attributes:
@@ -40,6 +33,9 @@ class CustomerPendingPointsChangedEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         customer = self.customer.to_dict()
 
         campaign = self.campaign.to_dict()
@@ -69,13 +65,12 @@ class CustomerPendingPointsChangedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pending_points import PendingPoints  # noqa: PLC0415
-        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
-        from ..models.simple_order import SimpleOrder  # noqa: PLC0415
-        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
-        from ..models.voucher_balance import VoucherBalance  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         customer = SimpleCustomer.from_dict(d.pop("customer"))
 
@@ -89,17 +84,16 @@ class CustomerPendingPointsChangedEventData:
 
         pending_points = PendingPoints.from_dict(d.pop("pending_points"))
 
-        instance_ = cls(
-            customer=customer,
-            campaign=campaign,
-            voucher=voucher,
-            voucher_pending_points_balance=voucher_pending_points_balance,
-            order=order,
-            pending_points=pending_points,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "customer", customer)
+        set_(self, "campaign", campaign)
+        set_(self, "voucher", voucher)
+        set_(self, "voucher_pending_points_balance", voucher_pending_points_balance)
+        set_(self, "order", order)
+        set_(self, "pending_points", pending_points)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,3 +110,13 @@ class CustomerPendingPointsChangedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.pending_points import PendingPoints  # noqa: E402
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_order import SimpleOrder  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402
+from ..models.voucher_balance import VoucherBalance  # noqa: E402

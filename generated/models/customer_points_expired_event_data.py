@@ -1,26 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.points_bucket import PointsBucket
-    from ..models.simple_campaign import SimpleCampaign
-    from ..models.simple_customer import SimpleCustomer
-    from ..models.simple_voucher import SimpleVoucher
-    from ..models.voucher_transaction import VoucherTransaction
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerPointsExpiredEventData")
 
 
 @_attrs_define
-class CustomerPointsExpiredEventData:
+class CustomerPointsExpiredEventData(LazyFields):
     """Payload of `customer.voucher.loyalty_card.points_expired`.
 
     Attributes:
@@ -41,6 +33,9 @@ class CustomerPointsExpiredEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
             customer = self.customer.to_dict()
@@ -86,12 +81,12 @@ class CustomerPointsExpiredEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.points_bucket import PointsBucket  # noqa: PLC0415
-        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
-        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
-        from ..models.voucher_transaction import VoucherTransaction  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _customer = d.pop("customer", UNSET)
         customer: SimpleCustomer | Unset
@@ -132,17 +127,16 @@ class CustomerPointsExpiredEventData:
         else:
             transaction = VoucherTransaction.from_dict(_transaction)
 
-        instance_ = cls(
-            customer=customer,
-            campaign=campaign,
-            voucher=voucher,
-            points=points,
-            buckets=buckets,
-            transaction=transaction,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "customer", customer)
+        set_(self, "campaign", campaign)
+        set_(self, "voucher", voucher)
+        set_(self, "points", points)
+        set_(self, "buckets", buckets)
+        set_(self, "transaction", transaction)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +153,12 @@ class CustomerPointsExpiredEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.points_bucket import PointsBucket  # noqa: E402
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402
+from ..models.voucher_transaction import VoucherTransaction  # noqa: E402

@@ -1,26 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.simple_campaign import SimpleCampaign
-    from ..models.simple_customer import SimpleCustomer
-    from ..models.simple_voucher import SimpleVoucher
-    from ..models.voucher_balance import VoucherBalance
-    from ..models.voucher_transaction import VoucherTransaction
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerPointsTransferredEventData")
 
 
 @_attrs_define
-class CustomerPointsTransferredEventData:
+class CustomerPointsTransferredEventData(LazyFields):
     """Payload of `customer.voucher.loyalty_card.points_transferred`.
 
     Attributes:
@@ -43,6 +35,9 @@ class CustomerPointsTransferredEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
             customer = self.customer.to_dict()
@@ -93,12 +88,12 @@ class CustomerPointsTransferredEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
-        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
-        from ..models.voucher_balance import VoucherBalance  # noqa: PLC0415
-        from ..models.voucher_transaction import VoucherTransaction  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _customer = d.pop("customer", UNSET)
         customer: SimpleCustomer | Unset
@@ -149,18 +144,17 @@ class CustomerPointsTransferredEventData:
         else:
             transaction = VoucherTransaction.from_dict(_transaction)
 
-        instance_ = cls(
-            customer=customer,
-            campaign=campaign,
-            voucher=voucher,
-            source_voucher=source_voucher,
-            destination_voucher=destination_voucher,
-            balance=balance,
-            transaction=transaction,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "customer", customer)
+        set_(self, "campaign", campaign)
+        set_(self, "voucher", voucher)
+        set_(self, "source_voucher", source_voucher)
+        set_(self, "destination_voucher", destination_voucher)
+        set_(self, "balance", balance)
+        set_(self, "transaction", transaction)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -177,3 +171,12 @@ class CustomerPointsTransferredEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402
+from ..models.voucher_balance import VoucherBalance  # noqa: E402
+from ..models.voucher_transaction import VoucherTransaction  # noqa: E402

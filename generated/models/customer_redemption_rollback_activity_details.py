@@ -1,23 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_event_source import CustomerEventSource
-    from ..models.customer_redemption_rollback_event_data import CustomerRedemptionRollbackEventData
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerRedemptionRollbackActivityDetails")
 
 
 @_attrs_define
-class CustomerRedemptionRollbackActivityDetails:
+class CustomerRedemptionRollbackActivityDetails(LazyFields):
     """Details of a CustomerRedemptionRollbackActivity: the event payload and its source.
 
     Attributes:
@@ -31,6 +26,9 @@ class CustomerRedemptionRollbackActivityDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         data = self.data.to_dict()
 
         event_source: dict[str, Any] | Unset = UNSET
@@ -51,9 +49,12 @@ class CustomerRedemptionRollbackActivityDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_event_source import CustomerEventSource  # noqa: PLC0415
-        from ..models.customer_redemption_rollback_event_data import CustomerRedemptionRollbackEventData  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         data = CustomerRedemptionRollbackEventData.from_dict(d.pop("data"))
 
@@ -64,13 +65,12 @@ class CustomerRedemptionRollbackActivityDetails:
         else:
             event_source = CustomerEventSource.from_dict(_event_source)
 
-        instance_ = cls(
-            data=data,
-            event_source=event_source,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "data", data)
+        set_(self, "event_source", event_source)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +87,9 @@ class CustomerRedemptionRollbackActivityDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer_event_source import CustomerEventSource  # noqa: E402
+from ..models.customer_redemption_rollback_event_data import CustomerRedemptionRollbackEventData  # noqa: E402

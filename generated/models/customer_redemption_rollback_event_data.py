@@ -1,28 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_stack import PromotionStack
-    from ..models.simple_campaign import SimpleCampaign
-    from ..models.simple_customer import SimpleCustomer
-    from ..models.simple_order import SimpleOrder
-    from ..models.simple_promotion_tier import SimplePromotionTier
-    from ..models.simple_redemption import SimpleRedemption
-    from ..models.simple_voucher import SimpleVoucher
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerRedemptionRollbackEventData")
 
 
 @_attrs_define
-class CustomerRedemptionRollbackEventData:
+class CustomerRedemptionRollbackEventData(LazyFields):
     """Payload of `customer.redemption.rollback.succeeded` and `customer.redemption.rollback.failed`.
 
     Attributes:
@@ -49,6 +39,9 @@ class CustomerRedemptionRollbackEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
             customer = self.customer.to_dict()
@@ -111,14 +104,12 @@ class CustomerRedemptionRollbackEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.promotion_stack import PromotionStack  # noqa: PLC0415
-        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
-        from ..models.simple_order import SimpleOrder  # noqa: PLC0415
-        from ..models.simple_promotion_tier import SimplePromotionTier  # noqa: PLC0415
-        from ..models.simple_redemption import SimpleRedemption  # noqa: PLC0415
-        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _customer = d.pop("customer", UNSET)
         customer: SimpleCustomer | Unset
@@ -183,20 +174,19 @@ class CustomerRedemptionRollbackEventData:
         else:
             redemption_rollback = SimpleRedemption.from_dict(_redemption_rollback)
 
-        instance_ = cls(
-            customer=customer,
-            order=order,
-            campaign=campaign,
-            voucher=voucher,
-            holder=holder,
-            promotion_tier=promotion_tier,
-            promotion_stack=promotion_stack,
-            redemption=redemption,
-            redemption_rollback=redemption_rollback,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "customer", customer)
+        set_(self, "order", order)
+        set_(self, "campaign", campaign)
+        set_(self, "voucher", voucher)
+        set_(self, "holder", holder)
+        set_(self, "promotion_tier", promotion_tier)
+        set_(self, "promotion_stack", promotion_stack)
+        set_(self, "redemption", redemption)
+        set_(self, "redemption_rollback", redemption_rollback)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -213,3 +203,14 @@ class CustomerRedemptionRollbackEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.promotion_stack import PromotionStack  # noqa: E402
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_order import SimpleOrder  # noqa: E402
+from ..models.simple_promotion_tier import SimplePromotionTier  # noqa: E402
+from ..models.simple_redemption import SimpleRedemption  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.customer_gift_summary import CustomerGiftSummary
-    from ..models.customer_loyalty_card_summary import CustomerLoyaltyCardSummary
-
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="CustomerRedemptionSummary")
 
 
 @_attrs_define
-class CustomerRedemptionSummary:
+class CustomerRedemptionSummary(LazyFields):
     """Counters of a customer's redemptions and rollbacks.
 
     Attributes:
@@ -40,6 +37,9 @@ class CustomerRedemptionSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         total_redeemed = self.total_redeemed
 
         total_failed = self.total_failed
@@ -75,9 +75,12 @@ class CustomerRedemptionSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_gift_summary import CustomerGiftSummary  # noqa: PLC0415
-        from ..models.customer_loyalty_card_summary import CustomerLoyaltyCardSummary  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         total_redeemed = d.pop("total_redeemed")
 
@@ -95,19 +98,18 @@ class CustomerRedemptionSummary:
 
         loyalty_card = CustomerLoyaltyCardSummary.from_dict(d.pop("loyalty_card"))
 
-        instance_ = cls(
-            total_redeemed=total_redeemed,
-            total_failed=total_failed,
-            total_succeeded=total_succeeded,
-            total_rolled_back=total_rolled_back,
-            total_rollback_failed=total_rollback_failed,
-            total_rollback_succeeded=total_rollback_succeeded,
-            gift=gift,
-            loyalty_card=loyalty_card,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "total_redeemed", total_redeemed)
+        set_(self, "total_failed", total_failed)
+        set_(self, "total_succeeded", total_succeeded)
+        set_(self, "total_rolled_back", total_rolled_back)
+        set_(self, "total_rollback_failed", total_rollback_failed)
+        set_(self, "total_rollback_succeeded", total_rollback_succeeded)
+        set_(self, "gift", gift)
+        set_(self, "loyalty_card", loyalty_card)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,3 +126,9 @@ class CustomerRedemptionSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer_gift_summary import CustomerGiftSummary  # noqa: E402
+from ..models.customer_loyalty_card_summary import CustomerLoyaltyCardSummary  # noqa: E402

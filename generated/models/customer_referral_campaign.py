@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Timestamp, serialize_datetime
+from ..types import PARSED, LazyFields, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CustomerReferralCampaign")
 
 
 @_attrs_define
-class CustomerReferralCampaign:
+class CustomerReferralCampaign(LazyFields):
     """One referral of the customer: campaign, referrer and triggering object.
 
     Attributes:
@@ -32,6 +32,9 @@ class CustomerReferralCampaign:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         campaign_id = self.campaign_id
 
         referrer_id = self.referrer_id
@@ -58,6 +61,12 @@ class CustomerReferralCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         campaign_id = d.pop("campaign_id")
 
@@ -67,18 +76,17 @@ class CustomerReferralCampaign:
 
         related_object_type = d.pop("related_object_type")
 
-        date = Timestamp.parse(d.pop("date"))
+        date = parse_timestamp(d.pop("date"))
 
-        instance_ = cls(
-            campaign_id=campaign_id,
-            referrer_id=referrer_id,
-            related_object_id=related_object_id,
-            related_object_type=related_object_type,
-            date=date,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "campaign_id", campaign_id)
+        set_(self, "referrer_id", referrer_id)
+        set_(self, "related_object_id", related_object_id)
+        set_(self, "related_object_type", related_object_type)
+        set_(self, "date", date)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

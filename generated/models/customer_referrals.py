@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.customer_referral_campaign import CustomerReferralCampaign
-
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="CustomerReferrals")
 
 
 @_attrs_define
-class CustomerReferrals:
+class CustomerReferrals(LazyFields):
     """Referrals in which this customer was the one referred.
 
     Attributes:
@@ -27,6 +25,9 @@ class CustomerReferrals:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         total = self.total
 
         campaigns = []
@@ -47,8 +48,12 @@ class CustomerReferrals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_referral_campaign import CustomerReferralCampaign  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         total = d.pop("total")
 
@@ -59,13 +64,12 @@ class CustomerReferrals:
 
             campaigns.append(campaigns_item)
 
-        instance_ = cls(
-            total=total,
-            campaigns=campaigns,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "total", total)
+        set_(self, "campaigns", campaigns)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +86,8 @@ class CustomerReferrals:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer_referral_campaign import CustomerReferralCampaign  # noqa: E402

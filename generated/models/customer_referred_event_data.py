@@ -1,26 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_event import CustomEvent
-    from ..models.redemption import Redemption
-    from ..models.simple_campaign import SimpleCampaign
-    from ..models.simple_customer import SimpleCustomer
-    from ..models.simple_voucher import SimpleVoucher
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerReferredEventData")
 
 
 @_attrs_define
-class CustomerReferredEventData:
+class CustomerReferredEventData(LazyFields):
     """Payload of `customer.referred`.
 
     Attributes:
@@ -41,6 +33,9 @@ class CustomerReferredEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         referrer = self.referrer.to_dict()
 
         campaign = self.campaign.to_dict()
@@ -76,12 +71,12 @@ class CustomerReferredEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_event import CustomEvent  # noqa: PLC0415
-        from ..models.redemption import Redemption  # noqa: PLC0415
-        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
-        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         referrer = SimpleCustomer.from_dict(d.pop("referrer"))
 
@@ -105,17 +100,16 @@ class CustomerReferredEventData:
         else:
             redemption = Redemption.from_dict(_redemption)
 
-        instance_ = cls(
-            referrer=referrer,
-            campaign=campaign,
-            voucher=voucher,
-            custom_event=custom_event,
-            customer=customer,
-            redemption=redemption,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "referrer", referrer)
+        set_(self, "campaign", campaign)
+        set_(self, "voucher", voucher)
+        set_(self, "custom_event", custom_event)
+        set_(self, "customer", customer)
+        set_(self, "redemption", redemption)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,3 +126,12 @@ class CustomerReferredEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.custom_event import CustomEvent  # noqa: E402
+from ..models.redemption import Redemption  # noqa: E402
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402

@@ -1,29 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_reward_redemption_event_data_reward_redemption import (
-        CustomerRewardRedemptionEventDataRewardRedemption,
-    )
-    from ..models.reward_assignment import RewardAssignment
-    from ..models.simple_campaign import SimpleCampaign
-    from ..models.simple_customer import SimpleCustomer
-    from ..models.simple_redemption_reward import SimpleRedemptionReward
-    from ..models.simple_voucher import SimpleVoucher
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerRewardRedemptionEventData")
 
 
 @_attrs_define
-class CustomerRewardRedemptionEventData:
+class CustomerRewardRedemptionEventData(LazyFields):
     """Payload of the `customer.reward_redemptions.*` events.
 
     Attributes:
@@ -51,6 +40,9 @@ class CustomerRewardRedemptionEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
             customer = self.customer.to_dict()
@@ -109,15 +101,12 @@ class CustomerRewardRedemptionEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_reward_redemption_event_data_reward_redemption import (
-            CustomerRewardRedemptionEventDataRewardRedemption,  # noqa: PLC0415
-        )
-        from ..models.reward_assignment import RewardAssignment  # noqa: PLC0415
-        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
-        from ..models.simple_redemption_reward import SimpleRedemptionReward  # noqa: PLC0415
-        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _customer = d.pop("customer", UNSET)
         customer: SimpleCustomer | Unset
@@ -172,20 +161,19 @@ class CustomerRewardRedemptionEventData:
 
         balance = d.pop("balance", UNSET)
 
-        instance_ = cls(
-            customer=customer,
-            holder=holder,
-            voucher=voucher,
-            campaign=campaign,
-            reward_redemption=reward_redemption,
-            reward=reward,
-            reward_assignment=reward_assignment,
-            source=source,
-            balance=balance,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "customer", customer)
+        set_(self, "holder", holder)
+        set_(self, "voucher", voucher)
+        set_(self, "campaign", campaign)
+        set_(self, "reward_redemption", reward_redemption)
+        set_(self, "reward", reward)
+        set_(self, "reward_assignment", reward_assignment)
+        set_(self, "source", source)
+        set_(self, "balance", balance)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,3 +190,15 @@ class CustomerRewardRedemptionEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer_reward_redemption_event_data_reward_redemption import (
+    CustomerRewardRedemptionEventDataRewardRedemption,  # noqa: E402
+)
+from ..models.reward_assignment import RewardAssignment  # noqa: E402
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_redemption_reward import SimpleRedemptionReward  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402

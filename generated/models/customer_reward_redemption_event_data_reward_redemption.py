@@ -6,16 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSED, LazyFields
+
 T = TypeVar("T", bound="CustomerRewardRedemptionEventDataRewardRedemption")
 
 
 @_attrs_define
-class CustomerRewardRedemptionEventDataRewardRedemption:
+class CustomerRewardRedemptionEventDataRewardRedemption(LazyFields):
     """The reward redemption record; kept open."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -24,11 +29,18 @@ class CustomerRewardRedemptionEventDataRewardRedemption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        instance_ = cls()
-
-        instance_.additional_properties = d
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
         return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
+        d = dict(src_dict)
+
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,30 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_event import CustomEvent
-    from ..models.redemption import Redemption
-    from ..models.referral_tier import ReferralTier
-    from ..models.rewarded_balance import RewardedBalance
-    from ..models.rewarded_customer_event import RewardedCustomerEvent
-    from ..models.simple_campaign import SimpleCampaign
-    from ..models.simple_customer import SimpleCustomer
-    from ..models.simple_redemption_reward import SimpleRedemptionReward
-    from ..models.simple_voucher import SimpleVoucher
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerRewardedEventData")
 
 
 @_attrs_define
-class CustomerRewardedEventData:
+class CustomerRewardedEventData(LazyFields):
     """Payload of `customer.rewarded`.
 
     Attributes:
@@ -53,9 +41,9 @@ class CustomerRewardedEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.rewarded_balance import RewardedBalance  # noqa: PLC0415
-        from ..models.rewarded_customer_event import RewardedCustomerEvent  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
             customer = self.customer.to_dict()
@@ -132,16 +120,12 @@ class CustomerRewardedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_event import CustomEvent  # noqa: PLC0415
-        from ..models.redemption import Redemption  # noqa: PLC0415
-        from ..models.referral_tier import ReferralTier  # noqa: PLC0415
-        from ..models.rewarded_balance import RewardedBalance  # noqa: PLC0415
-        from ..models.rewarded_customer_event import RewardedCustomerEvent  # noqa: PLC0415
-        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
-        from ..models.simple_redemption_reward import SimpleRedemptionReward  # noqa: PLC0415
-        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _customer = d.pop("customer", UNSET)
         customer: SimpleCustomer | Unset
@@ -233,21 +217,20 @@ class CustomerRewardedEventData:
 
         customer_event = _parse_customer_event(d.pop("customer_event", UNSET))
 
-        instance_ = cls(
-            customer=customer,
-            holder=holder,
-            voucher=voucher,
-            campaign=campaign,
-            redemption=redemption,
-            reward=reward,
-            referral_tier=referral_tier,
-            balance=balance,
-            custom_event=custom_event,
-            customer_event=customer_event,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "customer", customer)
+        set_(self, "holder", holder)
+        set_(self, "voucher", voucher)
+        set_(self, "campaign", campaign)
+        set_(self, "redemption", redemption)
+        set_(self, "reward", reward)
+        set_(self, "referral_tier", referral_tier)
+        set_(self, "balance", balance)
+        set_(self, "custom_event", custom_event)
+        set_(self, "customer_event", customer_event)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -264,3 +247,16 @@ class CustomerRewardedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.custom_event import CustomEvent  # noqa: E402
+from ..models.redemption import Redemption  # noqa: E402
+from ..models.referral_tier import ReferralTier  # noqa: E402
+from ..models.rewarded_balance import RewardedBalance  # noqa: E402
+from ..models.rewarded_customer_event import RewardedCustomerEvent  # noqa: E402
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_redemption_reward import SimpleRedemptionReward  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402

@@ -1,29 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.loyalty_earning_rule import LoyaltyEarningRule
-    from ..models.loyalty_tier import LoyaltyTier
-    from ..models.order import Order
-    from ..models.simple_campaign import SimpleCampaign
-    from ..models.simple_customer import SimpleCustomer
-    from ..models.simple_event import SimpleEvent
-    from ..models.simple_voucher import SimpleVoucher
-    from ..models.voucher_balance import VoucherBalance
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerRewardedLoyaltyPointsEventData")
 
 
 @_attrs_define
-class CustomerRewardedLoyaltyPointsEventData:
+class CustomerRewardedLoyaltyPointsEventData(LazyFields):
     """Payload of `customer.rewarded.loyalty_points`.
 
     Attributes:
@@ -50,6 +39,9 @@ class CustomerRewardedLoyaltyPointsEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
             customer = self.customer.to_dict()
@@ -112,15 +104,12 @@ class CustomerRewardedLoyaltyPointsEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_earning_rule import LoyaltyEarningRule  # noqa: PLC0415
-        from ..models.loyalty_tier import LoyaltyTier  # noqa: PLC0415
-        from ..models.order import Order  # noqa: PLC0415
-        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
-        from ..models.simple_event import SimpleEvent  # noqa: PLC0415
-        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
-        from ..models.voucher_balance import VoucherBalance  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _customer = d.pop("customer", UNSET)
         customer: SimpleCustomer | Unset
@@ -185,20 +174,19 @@ class CustomerRewardedLoyaltyPointsEventData:
         else:
             event = SimpleEvent.from_dict(_event)
 
-        instance_ = cls(
-            customer=customer,
-            holder=holder,
-            voucher=voucher,
-            campaign=campaign,
-            loyalty_tier=loyalty_tier,
-            earning_rule=earning_rule,
-            balance=balance,
-            order=order,
-            event=event,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "customer", customer)
+        set_(self, "holder", holder)
+        set_(self, "voucher", voucher)
+        set_(self, "campaign", campaign)
+        set_(self, "loyalty_tier", loyalty_tier)
+        set_(self, "earning_rule", earning_rule)
+        set_(self, "balance", balance)
+        set_(self, "order", order)
+        set_(self, "event", event)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -215,3 +203,15 @@ class CustomerRewardedLoyaltyPointsEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.loyalty_earning_rule import LoyaltyEarningRule  # noqa: E402
+from ..models.loyalty_tier import LoyaltyTier  # noqa: E402
+from ..models.order import Order  # noqa: E402
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_event import SimpleEvent  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402
+from ..models.voucher_balance import VoucherBalance  # noqa: E402

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.customer import Customer
-    from ..models.segment import Segment
-
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="CustomerSegmentEventData")
 
 
 @_attrs_define
-class CustomerSegmentEventData:
+class CustomerSegmentEventData(LazyFields):
     """Payload of `customer.segment.entered` and `customer.segment.left`.
 
     Attributes:
@@ -28,6 +25,9 @@ class CustomerSegmentEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         customer = self.customer.to_dict()
 
         segment = self.segment.to_dict()
@@ -45,21 +45,23 @@ class CustomerSegmentEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer  # noqa: PLC0415
-        from ..models.segment import Segment  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         customer = Customer.from_dict(d.pop("customer"))
 
         segment = Segment.from_dict(d.pop("segment"))
 
-        instance_ = cls(
-            customer=customer,
-            segment=segment,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "customer", customer)
+        set_(self, "segment", segment)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +78,9 @@ class CustomerSegmentEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer import Customer  # noqa: E402
+from ..models.segment import Segment  # noqa: E402

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.customer_order_summary import CustomerOrderSummary
-    from ..models.customer_redemption_summary import CustomerRedemptionSummary
-
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="CustomerSummary")
 
 
 @_attrs_define
-class CustomerSummary:
+class CustomerSummary(LazyFields):
     """Counters of a customer's redemptions and orders.
 
     Attributes:
@@ -28,6 +25,9 @@ class CustomerSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         redemptions = self.redemptions.to_dict()
 
         orders = self.orders.to_dict()
@@ -45,21 +45,23 @@ class CustomerSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_order_summary import CustomerOrderSummary  # noqa: PLC0415
-        from ..models.customer_redemption_summary import CustomerRedemptionSummary  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         redemptions = CustomerRedemptionSummary.from_dict(d.pop("redemptions"))
 
         orders = CustomerOrderSummary.from_dict(d.pop("orders"))
 
-        instance_ = cls(
-            redemptions=redemptions,
-            orders=orders,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "redemptions", redemptions)
+        set_(self, "orders", orders)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +78,9 @@ class CustomerSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer_order_summary import CustomerOrderSummary  # noqa: E402
+from ..models.customer_redemption_summary import CustomerRedemptionSummary  # noqa: E402

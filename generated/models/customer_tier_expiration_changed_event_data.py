@@ -2,24 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.loyalty_tier import LoyaltyTier
-    from ..models.simple_campaign import SimpleCampaign
-    from ..models.simple_customer import SimpleCustomer
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CustomerTierExpirationChangedEventData")
 
 
 @_attrs_define
-class CustomerTierExpirationChangedEventData:
+class CustomerTierExpirationChangedEventData(LazyFields):
     """Payload of `customer.loyalty.tier.expiration.changed`.
 
     Attributes:
@@ -38,6 +32,9 @@ class CustomerTierExpirationChangedEventData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         loyalty_tier = self.loyalty_tier.to_dict()
 
         created_at = serialize_datetime(self.created_at)
@@ -70,16 +67,18 @@ class CustomerTierExpirationChangedEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_tier import LoyaltyTier  # noqa: PLC0415
-        from ..models.simple_campaign import SimpleCampaign  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         loyalty_tier = LoyaltyTier.from_dict(d.pop("loyalty_tier"))
 
-        created_at = Timestamp.parse(d.pop("created_at"))
+        created_at = parse_timestamp(d.pop("created_at"))
 
-        expiration_date = Timestamp.parse(d.pop("expiration_date"))
+        expiration_date = parse_timestamp(d.pop("expiration_date"))
 
         _customer = d.pop("customer", UNSET)
         customer: SimpleCustomer | Unset
@@ -95,16 +94,15 @@ class CustomerTierExpirationChangedEventData:
         else:
             campaign = SimpleCampaign.from_dict(_campaign)
 
-        instance_ = cls(
-            loyalty_tier=loyalty_tier,
-            created_at=created_at,
-            expiration_date=expiration_date,
-            customer=customer,
-            campaign=campaign,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "loyalty_tier", loyalty_tier)
+        set_(self, "created_at", created_at)
+        set_(self, "expiration_date", expiration_date)
+        set_(self, "customer", customer)
+        set_(self, "campaign", campaign)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,3 +119,10 @@ class CustomerTierExpirationChangedEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.loyalty_tier import LoyaltyTier  # noqa: E402
+from ..models.simple_campaign import SimpleCampaign  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402

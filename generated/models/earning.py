@@ -1,24 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.earning_effect import EarningEffect
-    from ..models.earning_rules_group import EarningRulesGroup
-    from ..models.earning_tier_rules import EarningTierRules
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="Earning")
 
 
 @_attrs_define
-class Earning:
+class Earning(LazyFields):
     """One earning definition; its effects apply when its rules pass.
 
     Attributes:
@@ -35,8 +29,9 @@ class Earning:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.earning_rules_group import EarningRulesGroup  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -78,10 +73,12 @@ class Earning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.earning_effect import EarningEffect  # noqa: PLC0415
-        from ..models.earning_rules_group import EarningRulesGroup  # noqa: PLC0415
-        from ..models.earning_tier_rules import EarningTierRules  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
 
         def _parse_name(data: object) -> None | str | Unset:
@@ -126,15 +123,14 @@ class Earning:
         else:
             tier_rules = EarningTierRules.from_dict(_tier_rules)
 
-        instance_ = cls(
-            name=name,
-            rules=rules,
-            effects=effects,
-            tier_rules=tier_rules,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "name", name)
+        set_(self, "rules", rules)
+        set_(self, "effects", effects)
+        set_(self, "tier_rules", tier_rules)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,3 +147,10 @@ class Earning:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.earning_effect import EarningEffect  # noqa: E402
+from ..models.earning_rules_group import EarningRulesGroup  # noqa: E402
+from ..models.earning_tier_rules import EarningTierRules  # noqa: E402

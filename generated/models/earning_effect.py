@@ -1,25 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.earning_effect_type import EarningEffectType, check_earning_effect_type
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.earning_effect_incentive import EarningEffectIncentive
-    from ..models.earning_effect_points import EarningEffectPoints
-    from ..models.earning_effect_points_proportional import EarningEffectPointsProportional
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningEffect")
 
 
 @_attrs_define
-class EarningEffect:
+class EarningEffect(LazyFields):
     """One reward of an earning definition.
 
     Attributes:
@@ -36,10 +30,9 @@ class EarningEffect:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.earning_effect_incentive import EarningEffectIncentive  # noqa: PLC0415
-        from ..models.earning_effect_points import EarningEffectPoints  # noqa: PLC0415
-        from ..models.earning_effect_points_proportional import EarningEffectPointsProportional  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_
@@ -84,10 +77,12 @@ class EarningEffect:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.earning_effect_incentive import EarningEffectIncentive  # noqa: PLC0415
-        from ..models.earning_effect_points import EarningEffectPoints  # noqa: PLC0415
-        from ..models.earning_effect_points_proportional import EarningEffectPointsProportional  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: EarningEffectType | Unset
@@ -147,15 +142,14 @@ class EarningEffect:
 
         incentive = _parse_incentive(d.pop("incentive", UNSET))
 
-        instance_ = cls(
-            type_=type_,
-            points=points,
-            points_proportional=points_proportional,
-            incentive=incentive,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "type_", type_)
+        set_(self, "points", points)
+        set_(self, "points_proportional", points_proportional)
+        set_(self, "incentive", incentive)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,3 +166,10 @@ class EarningEffect:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.earning_effect_incentive import EarningEffectIncentive  # noqa: E402
+from ..models.earning_effect_points import EarningEffectPoints  # noqa: E402
+from ..models.earning_effect_points_proportional import EarningEffectPointsProportional  # noqa: E402

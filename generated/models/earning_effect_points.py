@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.points_expiration import PointsExpiration
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningEffectPoints")
 
 
 @_attrs_define
-class EarningEffectPoints:
+class EarningEffectPoints(LazyFields):
     """Fixed number of points (effect type POINTS).
 
     Attributes:
@@ -32,8 +28,9 @@ class EarningEffectPoints:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.points_expiration import PointsExpiration  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         value = self.value
 
         card_definition_id = self.card_definition_id
@@ -60,8 +57,12 @@ class EarningEffectPoints:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.points_expiration import PointsExpiration  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
 
@@ -84,14 +85,13 @@ class EarningEffectPoints:
 
         points_expiration = _parse_points_expiration(d.pop("points_expiration", UNSET))
 
-        instance_ = cls(
-            value=value,
-            card_definition_id=card_definition_id,
-            points_expiration=points_expiration,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "value", value)
+        set_(self, "card_definition_id", card_definition_id)
+        set_(self, "points_expiration", points_expiration)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +108,8 @@ class EarningEffectPoints:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.points_expiration import PointsExpiration  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,20 +10,13 @@ from ..models.points_proportional_calculation_type import (
     PointsProportionalCalculationType,
     check_points_proportional_calculation_type,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.points_expiration import PointsExpiration
-    from ..models.points_proportional_customer import PointsProportionalCustomer
-    from ..models.points_proportional_order import PointsProportionalOrder
-    from ..models.points_proportional_order_items import PointsProportionalOrderItems
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningEffectPointsProportional")
 
 
 @_attrs_define
-class EarningEffectPointsProportional:
+class EarningEffectPointsProportional(LazyFields):
     """Points proportional to an order or customer value, with optional expiration (effect type POINTS_PROPORTIONAL).
 
     Attributes:
@@ -46,11 +39,9 @@ class EarningEffectPointsProportional:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.points_expiration import PointsExpiration  # noqa: PLC0415
-        from ..models.points_proportional_customer import PointsProportionalCustomer  # noqa: PLC0415
-        from ..models.points_proportional_order import PointsProportionalOrder  # noqa: PLC0415
-        from ..models.points_proportional_order_items import PointsProportionalOrderItems  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         calculation_type: str | Unset = UNSET
         if not isinstance(self.calculation_type, Unset):
             calculation_type = self.calculation_type
@@ -109,11 +100,12 @@ class EarningEffectPointsProportional:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.points_expiration import PointsExpiration  # noqa: PLC0415
-        from ..models.points_proportional_customer import PointsProportionalCustomer  # noqa: PLC0415
-        from ..models.points_proportional_order import PointsProportionalOrder  # noqa: PLC0415
-        from ..models.points_proportional_order_items import PointsProportionalOrderItems  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _calculation_type = d.pop("calculation_type", UNSET)
         calculation_type: PointsProportionalCalculationType | Unset
@@ -192,17 +184,16 @@ class EarningEffectPointsProportional:
 
         points_expiration = _parse_points_expiration(d.pop("points_expiration", UNSET))
 
-        instance_ = cls(
-            calculation_type=calculation_type,
-            card_definition_id=card_definition_id,
-            order=order,
-            customer=customer,
-            order_items=order_items,
-            points_expiration=points_expiration,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "calculation_type", calculation_type)
+        set_(self, "card_definition_id", card_definition_id)
+        set_(self, "order", order)
+        set_(self, "customer", customer)
+        set_(self, "order_items", order_items)
+        set_(self, "points_expiration", points_expiration)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -219,3 +210,11 @@ class EarningEffectPointsProportional:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.points_expiration import PointsExpiration  # noqa: E402
+from ..models.points_proportional_customer import PointsProportionalCustomer  # noqa: E402
+from ..models.points_proportional_order import PointsProportionalOrder  # noqa: E402
+from ..models.points_proportional_order_items import PointsProportionalOrderItems  # noqa: E402

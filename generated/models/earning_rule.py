@@ -2,28 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.earning_rule_status import EarningRuleStatus, check_earning_rule_status
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.earning import Earning
-    from ..models.earning_rule_error import EarningRuleError
-    from ..models.earning_rule_metadata import EarningRuleMetadata
-    from ..models.earning_rule_trigger import EarningRuleTrigger
-    from ..models.earning_rule_trigger_limits import EarningRuleTriggerLimits
-    from ..models.earning_rule_validity_hours import EarningRuleValidityHours
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="EarningRule")
 
 
 @_attrs_define
-class EarningRule:
+class EarningRule(LazyFields):
     """Snapshot of the earning rule when the activity was recorded.
 
     Attributes:
@@ -60,10 +51,9 @@ class EarningRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.earning_rule_error import EarningRuleError  # noqa: PLC0415
-        from ..models.earning_rule_trigger_limits import EarningRuleTriggerLimits  # noqa: PLC0415
-        from ..models.earning_rule_validity_hours import EarningRuleValidityHours  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         name = self.name
@@ -162,13 +152,12 @@ class EarningRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.earning import Earning  # noqa: PLC0415
-        from ..models.earning_rule_error import EarningRuleError  # noqa: PLC0415
-        from ..models.earning_rule_metadata import EarningRuleMetadata  # noqa: PLC0415
-        from ..models.earning_rule_trigger import EarningRuleTrigger  # noqa: PLC0415
-        from ..models.earning_rule_trigger_limits import EarningRuleTriggerLimits  # noqa: PLC0415
-        from ..models.earning_rule_validity_hours import EarningRuleValidityHours  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -187,7 +176,7 @@ class EarningRule:
 
         metadata = EarningRuleMetadata.from_dict(d.pop("metadata"))
 
-        created_at = Timestamp.parse(d.pop("created_at"))
+        created_at = parse_timestamp(d.pop("created_at"))
 
         object_ = d.pop("object")
 
@@ -233,7 +222,7 @@ class EarningRule:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                start_date_type_0 = Timestamp.parse(data)
+                start_date_type_0 = parse_timestamp(data)
 
                 return start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -250,7 +239,7 @@ class EarningRule:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                end_date_type_0 = Timestamp.parse(data)
+                end_date_type_0 = parse_timestamp(data)
 
                 return end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -284,7 +273,7 @@ class EarningRule:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = Timestamp.parse(data)
+                updated_at_type_0 = parse_timestamp(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -293,25 +282,24 @@ class EarningRule:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        instance_ = cls(
-            id=id,
-            name=name,
-            status=status,
-            earnings=earnings,
-            trigger=trigger,
-            metadata=metadata,
-            created_at=created_at,
-            object_=object_,
-            error=error,
-            validity_hours=validity_hours,
-            start_date=start_date,
-            end_date=end_date,
-            trigger_limits=trigger_limits,
-            updated_at=updated_at,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "name", name)
+        set_(self, "status", status)
+        set_(self, "earnings", earnings)
+        set_(self, "trigger", trigger)
+        set_(self, "metadata", metadata)
+        set_(self, "created_at", created_at)
+        set_(self, "object_", object_)
+        set_(self, "error", error)
+        set_(self, "validity_hours", validity_hours)
+        set_(self, "start_date", start_date)
+        set_(self, "end_date", end_date)
+        set_(self, "trigger_limits", trigger_limits)
+        set_(self, "updated_at", updated_at)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -328,3 +316,13 @@ class EarningRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.earning import Earning  # noqa: E402
+from ..models.earning_rule_error import EarningRuleError  # noqa: E402
+from ..models.earning_rule_metadata import EarningRuleMetadata  # noqa: E402
+from ..models.earning_rule_trigger import EarningRuleTrigger  # noqa: E402
+from ..models.earning_rule_trigger_limits import EarningRuleTriggerLimits  # noqa: E402
+from ..models.earning_rule_validity_hours import EarningRuleValidityHours  # noqa: E402

@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.earning_rule import EarningRule
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleActivityData")
 
 
 @_attrs_define
-class EarningRuleActivityData:
+class EarningRuleActivityData(LazyFields):
     """Payload of an earning rule activity.
 
     Attributes:
@@ -27,6 +23,9 @@ class EarningRuleActivityData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         earning_rule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.earning_rule, Unset):
             earning_rule = self.earning_rule.to_dict()
@@ -41,8 +40,12 @@ class EarningRuleActivityData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.earning_rule import EarningRule  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _earning_rule = d.pop("earning_rule", UNSET)
         earning_rule: EarningRule | Unset
@@ -51,12 +54,11 @@ class EarningRuleActivityData:
         else:
             earning_rule = EarningRule.from_dict(_earning_rule)
 
-        instance_ = cls(
-            earning_rule=earning_rule,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "earning_rule", earning_rule)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +75,8 @@ class EarningRuleActivityData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.earning_rule import EarningRule  # noqa: E402

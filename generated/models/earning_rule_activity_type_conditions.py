@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.earning_rule_activity_type import EarningRuleActivityType, check_earning_rule_activity_type
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleActivityTypeConditions")
 
 
 @_attrs_define
-class EarningRuleActivityTypeConditions:
+class EarningRuleActivityTypeConditions(LazyFields):
     """Conditions on earning rule activity type.
 
     Attributes:
@@ -24,6 +24,9 @@ class EarningRuleActivityTypeConditions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         is_: str | Unset = UNSET
         if not isinstance(self.is_, Unset):
             is_ = self.is_
@@ -38,6 +41,12 @@ class EarningRuleActivityTypeConditions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _is_ = d.pop("$is", UNSET)
         is_: EarningRuleActivityType | Unset
@@ -46,12 +55,11 @@ class EarningRuleActivityTypeConditions:
         else:
             is_ = check_earning_rule_activity_type(_is_)
 
-        instance_ = cls(
-            is_=is_,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "is_", is_)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,24 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.earning_rule_error import EarningRuleError
-    from ..models.earning_rule_operators import EarningRuleOperators
-    from ..models.earning_rules_group import EarningRulesGroup
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleCondition")
 
 
 @_attrs_define
-class EarningRuleCondition:
+class EarningRuleCondition(LazyFields):
     """One numbered rule of an earning rule's formula.
 
     Attributes:
@@ -39,10 +33,9 @@ class EarningRuleCondition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.earning_rule_error import EarningRuleError  # noqa: PLC0415
-        from ..models.earning_rule_operators import EarningRuleOperators  # noqa: PLC0415
-        from ..models.earning_rules_group import EarningRulesGroup  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         name = self.name
 
         property_: None | str | Unset
@@ -101,10 +94,12 @@ class EarningRuleCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.earning_rule_error import EarningRuleError  # noqa: PLC0415
-        from ..models.earning_rule_operators import EarningRuleOperators  # noqa: PLC0415
-        from ..models.earning_rules_group import EarningRulesGroup  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -177,17 +172,16 @@ class EarningRuleCondition:
 
         schema_id = _parse_schema_id(d.pop("schema_id", UNSET))
 
-        instance_ = cls(
-            name=name,
-            property_=property_,
-            conditions=conditions,
-            rules=rules,
-            error=error,
-            schema_id=schema_id,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "name", name)
+        set_(self, "property_", property_)
+        set_(self, "conditions", conditions)
+        set_(self, "rules", rules)
+        set_(self, "error", error)
+        set_(self, "schema_id", schema_id)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -204,3 +198,10 @@ class EarningRuleCondition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.earning_rule_error import EarningRuleError  # noqa: E402
+from ..models.earning_rule_operators import EarningRuleOperators  # noqa: E402
+from ..models.earning_rules_group import EarningRulesGroup  # noqa: E402

@@ -1,23 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.earning_rule_cooldown_type import EarningRuleCooldownType, check_earning_rule_cooldown_type
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.earning_rule_fixed_cooldown import EarningRuleFixedCooldown
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleCooldown")
 
 
 @_attrs_define
-class EarningRuleCooldown:
+class EarningRuleCooldown(LazyFields):
     """Minimum pause between two triggers; `fixed_cooldown` for FIXED_COOLDOWN.
 
     Attributes:
@@ -30,8 +26,9 @@ class EarningRuleCooldown:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.earning_rule_fixed_cooldown import EarningRuleFixedCooldown  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_
@@ -56,8 +53,12 @@ class EarningRuleCooldown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.earning_rule_fixed_cooldown import EarningRuleFixedCooldown  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: EarningRuleCooldownType | Unset
@@ -83,13 +84,12 @@ class EarningRuleCooldown:
 
         fixed_cooldown = _parse_fixed_cooldown(d.pop("fixed_cooldown", UNSET))
 
-        instance_ = cls(
-            type_=type_,
-            fixed_cooldown=fixed_cooldown,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "type_", type_)
+        set_(self, "fixed_cooldown", fixed_cooldown)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +106,8 @@ class EarningRuleCooldown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.earning_rule_fixed_cooldown import EarningRuleFixedCooldown  # noqa: E402

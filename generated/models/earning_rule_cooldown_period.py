@@ -10,13 +10,13 @@ from ..models.earning_rule_cooldown_period_unit import (
     EarningRuleCooldownPeriodUnit,
     check_earning_rule_cooldown_period_unit,
 )
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleCooldownPeriod")
 
 
 @_attrs_define
-class EarningRuleCooldownPeriod:
+class EarningRuleCooldownPeriod(LazyFields):
     """Length of a cooldown.
 
     Attributes:
@@ -29,6 +29,9 @@ class EarningRuleCooldownPeriod:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         value = self.value
 
         unit: str | Unset = UNSET
@@ -47,6 +50,12 @@ class EarningRuleCooldownPeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         value = d.pop("value", UNSET)
 
@@ -57,13 +66,12 @@ class EarningRuleCooldownPeriod:
         else:
             unit = check_earning_rule_cooldown_period_unit(_unit)
 
-        instance_ = cls(
-            value=value,
-            unit=unit,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "value", value)
+        set_(self, "unit", unit)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleDailyHours")
 
 
 @_attrs_define
-class EarningRuleDailyHours:
+class EarningRuleDailyHours(LazyFields):
     """A time window on some days of the week.
 
     Attributes:
@@ -27,6 +27,9 @@ class EarningRuleDailyHours:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         days_of_week: list[int] | Unset = UNSET
         if not isinstance(self.days_of_week, Unset):
             days_of_week = self.days_of_week
@@ -49,6 +52,12 @@ class EarningRuleDailyHours:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         days_of_week = cast(list[int], d.pop("days_of_week", UNSET))
 
@@ -56,14 +65,13 @@ class EarningRuleDailyHours:
 
         end_time = d.pop("end_time", UNSET)
 
-        instance_ = cls(
-            days_of_week=days_of_week,
-            start_time=start_time,
-            end_time=end_time,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "days_of_week", days_of_week)
+        set_(self, "start_time", start_time)
+        set_(self, "end_time", end_time)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

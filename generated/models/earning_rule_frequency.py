@@ -1,23 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.earning_rule_frequency_type import EarningRuleFrequencyType, check_earning_rule_frequency_type
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.earning_rule_frequency_limit import EarningRuleFrequencyLimit
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleFrequency")
 
 
 @_attrs_define
-class EarningRuleFrequency:
+class EarningRuleFrequency(LazyFields):
     """Cap on triggers per period; one entry in `limits` for LIMITED.
 
     Attributes:
@@ -30,6 +26,9 @@ class EarningRuleFrequency:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_
@@ -53,8 +52,12 @@ class EarningRuleFrequency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.earning_rule_frequency_limit import EarningRuleFrequencyLimit  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: EarningRuleFrequencyType | Unset
@@ -72,13 +75,12 @@ class EarningRuleFrequency:
 
                 limits.append(limits_item)
 
-        instance_ = cls(
-            type_=type_,
-            limits=limits,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "type_", type_)
+        set_(self, "limits", limits)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +97,8 @@ class EarningRuleFrequency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.earning_rule_frequency_limit import EarningRuleFrequencyLimit  # noqa: E402

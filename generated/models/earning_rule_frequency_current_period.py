@@ -10,13 +10,13 @@ from ..models.earning_rule_frequency_current_period_unit import (
     EarningRuleFrequencyCurrentPeriodUnit,
     check_earning_rule_frequency_current_period_unit,
 )
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleFrequencyCurrentPeriod")
 
 
 @_attrs_define
-class EarningRuleFrequencyCurrentPeriod:
+class EarningRuleFrequencyCurrentPeriod(LazyFields):
     """The current calendar day, week, month, quarter or year.
 
     Attributes:
@@ -27,6 +27,9 @@ class EarningRuleFrequencyCurrentPeriod:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         unit: str | Unset = UNSET
         if not isinstance(self.unit, Unset):
             unit = self.unit
@@ -41,6 +44,12 @@ class EarningRuleFrequencyCurrentPeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _unit = d.pop("unit", UNSET)
         unit: EarningRuleFrequencyCurrentPeriodUnit | Unset
@@ -49,12 +58,11 @@ class EarningRuleFrequencyCurrentPeriod:
         else:
             unit = check_earning_rule_frequency_current_period_unit(_unit)
 
-        instance_ = cls(
-            unit=unit,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "unit", unit)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,13 @@ from ..models.earning_rule_frequency_limit_type import (
     EarningRuleFrequencyLimitType,
     check_earning_rule_frequency_limit_type,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.earning_rule_frequency_period import EarningRuleFrequencyPeriod
-    from ..models.earning_rule_frequency_triggers import EarningRuleFrequencyTriggers
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleFrequencyLimit")
 
 
 @_attrs_define
-class EarningRuleFrequencyLimit:
+class EarningRuleFrequencyLimit(LazyFields):
     """At most `triggers.max` triggers within `period`.
 
     Attributes:
@@ -36,9 +31,9 @@ class EarningRuleFrequencyLimit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.earning_rule_frequency_period import EarningRuleFrequencyPeriod  # noqa: PLC0415
-        from ..models.earning_rule_frequency_triggers import EarningRuleFrequencyTriggers  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_
@@ -73,9 +68,12 @@ class EarningRuleFrequencyLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.earning_rule_frequency_period import EarningRuleFrequencyPeriod  # noqa: PLC0415
-        from ..models.earning_rule_frequency_triggers import EarningRuleFrequencyTriggers  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: EarningRuleFrequencyLimitType | Unset
@@ -118,14 +116,13 @@ class EarningRuleFrequencyLimit:
 
         triggers = _parse_triggers(d.pop("triggers", UNSET))
 
-        instance_ = cls(
-            type_=type_,
-            period=period,
-            triggers=triggers,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "type_", type_)
+        set_(self, "period", period)
+        set_(self, "triggers", triggers)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,3 +139,9 @@ class EarningRuleFrequencyLimit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.earning_rule_frequency_period import EarningRuleFrequencyPeriod  # noqa: E402
+from ..models.earning_rule_frequency_triggers import EarningRuleFrequencyTriggers  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,17 +10,13 @@ from ..models.earning_rule_frequency_period_type import (
     EarningRuleFrequencyPeriodType,
     check_earning_rule_frequency_period_type,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.earning_rule_frequency_current_period import EarningRuleFrequencyCurrentPeriod
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleFrequencyPeriod")
 
 
 @_attrs_define
-class EarningRuleFrequencyPeriod:
+class EarningRuleFrequencyPeriod(LazyFields):
     """Period the cap counts over; `current_period` for CURRENT_PERIOD.
 
     Attributes:
@@ -33,8 +29,9 @@ class EarningRuleFrequencyPeriod:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.earning_rule_frequency_current_period import EarningRuleFrequencyCurrentPeriod  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_
@@ -59,8 +56,12 @@ class EarningRuleFrequencyPeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.earning_rule_frequency_current_period import EarningRuleFrequencyCurrentPeriod  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
         type_: EarningRuleFrequencyPeriodType | Unset
@@ -86,13 +87,12 @@ class EarningRuleFrequencyPeriod:
 
         current_period = _parse_current_period(d.pop("current_period", UNSET))
 
-        instance_ = cls(
-            type_=type_,
-            current_period=current_period,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "type_", type_)
+        set_(self, "current_period", current_period)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +109,8 @@ class EarningRuleFrequencyPeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.earning_rule_frequency_current_period import EarningRuleFrequencyCurrentPeriod  # noqa: E402

@@ -1,24 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.earning_rule_trigger_event import EarningRuleTriggerEvent, check_earning_rule_trigger_event
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.earning_rule_trigger_custom_event import EarningRuleTriggerCustomEvent
-    from ..models.earning_rule_trigger_segment import EarningRuleTriggerSegment
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleTrigger")
 
 
 @_attrs_define
-class EarningRuleTrigger:
+class EarningRuleTrigger(LazyFields):
     """What makes the rule fire; `custom_event` or `segment` per `event`.
 
     Attributes:
@@ -33,9 +28,9 @@ class EarningRuleTrigger:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.earning_rule_trigger_custom_event import EarningRuleTriggerCustomEvent  # noqa: PLC0415
-        from ..models.earning_rule_trigger_segment import EarningRuleTriggerSegment  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         event: str | Unset = UNSET
         if not isinstance(self.event, Unset):
             event = self.event
@@ -70,9 +65,12 @@ class EarningRuleTrigger:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.earning_rule_trigger_custom_event import EarningRuleTriggerCustomEvent  # noqa: PLC0415
-        from ..models.earning_rule_trigger_segment import EarningRuleTriggerSegment  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _event = d.pop("event", UNSET)
         event: EarningRuleTriggerEvent | Unset
@@ -115,14 +113,13 @@ class EarningRuleTrigger:
 
         segment = _parse_segment(d.pop("segment", UNSET))
 
-        instance_ = cls(
-            event=event,
-            custom_event=custom_event,
-            segment=segment,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "event", event)
+        set_(self, "custom_event", custom_event)
+        set_(self, "segment", segment)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +136,9 @@ class EarningRuleTrigger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.earning_rule_trigger_custom_event import EarningRuleTriggerCustomEvent  # noqa: E402
+from ..models.earning_rule_trigger_segment import EarningRuleTriggerSegment  # noqa: E402

@@ -1,23 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.earning_rule_cooldown import EarningRuleCooldown
-    from ..models.earning_rule_frequency import EarningRuleFrequency
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleTriggerLimits")
 
 
 @_attrs_define
-class EarningRuleTriggerLimits:
+class EarningRuleTriggerLimits(LazyFields):
     """Cooldown and frequency limits per customer.
 
     Attributes:
@@ -30,9 +25,9 @@ class EarningRuleTriggerLimits:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.earning_rule_cooldown import EarningRuleCooldown  # noqa: PLC0415
-        from ..models.earning_rule_frequency import EarningRuleFrequency  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         cooldown: dict[str, Any] | None | Unset
         if isinstance(self.cooldown, Unset):
             cooldown = UNSET
@@ -61,9 +56,12 @@ class EarningRuleTriggerLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.earning_rule_cooldown import EarningRuleCooldown  # noqa: PLC0415
-        from ..models.earning_rule_frequency import EarningRuleFrequency  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
 
         def _parse_cooldown(data: object) -> EarningRuleCooldown | None | Unset:
@@ -100,13 +98,12 @@ class EarningRuleTriggerLimits:
 
         frequency = _parse_frequency(d.pop("frequency", UNSET))
 
-        instance_ = cls(
-            cooldown=cooldown,
-            frequency=frequency,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "cooldown", cooldown)
+        set_(self, "frequency", frequency)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +120,9 @@ class EarningRuleTriggerLimits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.earning_rule_cooldown import EarningRuleCooldown  # noqa: E402
+from ..models.earning_rule_frequency import EarningRuleFrequency  # noqa: E402

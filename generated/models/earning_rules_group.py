@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.earning_rule_condition import EarningRuleCondition
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRulesGroup")
 
 
 @_attrs_define
-class EarningRulesGroup:
+class EarningRulesGroup(LazyFields):
     """Rule formula; numbered rule definitions ("1", "2", ...) sit beside `logic`.
 
     Attributes:
@@ -27,6 +23,9 @@ class EarningRulesGroup:
     additional_properties: dict[str, EarningRuleCondition] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         logic = self.logic
 
         field_dict: dict[str, Any] = {}
@@ -41,23 +40,24 @@ class EarningRulesGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.earning_rule_condition import EarningRuleCondition  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         logic = d.pop("logic", UNSET)
-
-        instance_ = cls(
-            logic=logic,
-        )
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = EarningRuleCondition.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
-        instance_.additional_properties = additional_properties
-        return instance_
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "logic", logic)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +74,8 @@ class EarningRulesGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.earning_rule_condition import EarningRuleCondition  # noqa: E402

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSED, LazyFields
+
 T = TypeVar("T", bound="EarningTierRequirement")
 
 
 @_attrs_define
-class EarningTierRequirement:
+class EarningTierRequirement(LazyFields):
     """A tier structure and the tiers in it that qualify.
 
     Attributes:
@@ -23,6 +25,9 @@ class EarningTierRequirement:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         tier_structure_id = self.tier_structure_id
 
         tier_ids = self.tier_ids
@@ -40,18 +45,23 @@ class EarningTierRequirement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         tier_structure_id = d.pop("tier_structure_id")
 
         tier_ids = cast(list[str], d.pop("tier_ids"))
 
-        instance_ = cls(
-            tier_structure_id=tier_structure_id,
-            tier_ids=tier_ids,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "tier_structure_id", tier_structure_id)
+        set_(self, "tier_ids", tier_ids)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,23 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.earning_tier_rules_type import EarningTierRulesType, check_earning_tier_rules_type
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.earning_tier_requirement import EarningTierRequirement
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningTierRules")
 
 
 @_attrs_define
-class EarningTierRules:
+class EarningTierRules(LazyFields):
     """Tier membership the member needs to earn; `any_of` is set for ANY_OF.
 
     Attributes:
@@ -30,6 +26,9 @@ class EarningTierRules:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         type_: str = self.type_
 
         any_of: list[dict[str, Any]] | Unset = UNSET
@@ -53,8 +52,12 @@ class EarningTierRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.earning_tier_requirement import EarningTierRequirement  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         type_ = check_earning_tier_rules_type(d.pop("type"))
 
@@ -67,13 +70,12 @@ class EarningTierRules:
 
                 any_of.append(any_of_item)
 
-        instance_ = cls(
-            type_=type_,
-            any_of=any_of,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "type_", type_)
+        set_(self, "any_of", any_of)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +92,8 @@ class EarningTierRules:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.earning_tier_requirement import EarningTierRequirement  # noqa: E402

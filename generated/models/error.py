@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="Error")
 
 
 @_attrs_define
-class Error:
+class Error(LazyFields):
     """Voucherify's error body, used by every 4xx and 5xx response.
 
     Attributes:
@@ -20,7 +20,7 @@ class Error:
         message (str): Human-readable summary.
         key (str | Unset): Short machine-readable error name.
         details (str | Unset): Human-readable detail.
-        request_id (str | Unset): Id of the failed request.
+        request_id (None | str | Unset): Id of the failed request.
         resource_id (str | Unset): Id of the missing resource.
         resource_type (str | Unset): Type of the missing resource.
     """
@@ -29,12 +29,15 @@ class Error:
     message: str
     key: str | Unset = UNSET
     details: str | Unset = UNSET
-    request_id: str | Unset = UNSET
+    request_id: None | str | Unset = UNSET
     resource_id: str | Unset = UNSET
     resource_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         code = self.code
 
         message = self.message
@@ -43,7 +46,11 @@ class Error:
 
         details = self.details
 
-        request_id = self.request_id
+        request_id: None | str | Unset
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
 
         resource_id = self.resource_id
 
@@ -72,6 +79,12 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -81,24 +94,30 @@ class Error:
 
         details = d.pop("details", UNSET)
 
-        request_id = d.pop("request_id", UNSET)
+        def _parse_request_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_id = _parse_request_id(d.pop("request_id", UNSET))
 
         resource_id = d.pop("resource_id", UNSET)
 
         resource_type = d.pop("resource_type", UNSET)
 
-        instance_ = cls(
-            code=code,
-            message=message,
-            key=key,
-            details=details,
-            request_id=request_id,
-            resource_id=resource_id,
-            resource_type=resource_type,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "code", code)
+        set_(self, "message", message)
+        set_(self, "key", key)
+        set_(self, "details", details)
+        set_(self, "request_id", request_id)
+        set_(self, "resource_id", resource_id)
+        set_(self, "resource_type", resource_type)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gift_effect import GiftEffect, check_gift_effect
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="Gift")
 
 
 @_attrs_define
-class Gift:
+class Gift(LazyFields):
     """Gift card value of a voucher, in cents.
 
     Attributes:
@@ -30,6 +30,9 @@ class Gift:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         amount = self.amount
 
         balance = self.balance
@@ -57,6 +60,12 @@ class Gift:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         amount = d.pop("amount")
 
@@ -71,15 +80,14 @@ class Gift:
         else:
             effect = check_gift_effect(_effect)
 
-        instance_ = cls(
-            amount=amount,
-            balance=balance,
-            subtracted_amount=subtracted_amount,
-            effect=effect,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "amount", amount)
+        set_(self, "balance", balance)
+        set_(self, "subtracted_amount", subtracted_amount)
+        set_(self, "effect", effect)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,27 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incentive_status import IncentiveStatus, check_incentive_status
 from ..models.incentive_type import IncentiveType, check_incentive_type
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.incentive_digital import IncentiveDigital
-    from ..models.incentive_material import IncentiveMaterial
-    from ..models.incentive_points import IncentivePoints
-    from ..models.points_proportional import PointsProportional
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Incentive")
 
 
 @_attrs_define
-class Incentive:
+class Incentive(LazyFields):
     """Snapshot of the incentive when the activity was recorded.
 
     Attributes:
@@ -57,6 +50,9 @@ class Incentive:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         name = self.name
@@ -123,11 +119,12 @@ class Incentive:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incentive_digital import IncentiveDigital  # noqa: PLC0415
-        from ..models.incentive_material import IncentiveMaterial  # noqa: PLC0415
-        from ..models.incentive_points import IncentivePoints  # noqa: PLC0415
-        from ..models.points_proportional import PointsProportional  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -139,7 +136,7 @@ class Incentive:
 
         stock = d.pop("stock")
 
-        created_at = Timestamp.parse(d.pop("created_at"))
+        created_at = parse_timestamp(d.pop("created_at"))
 
         object_ = d.pop("object")
 
@@ -179,7 +176,7 @@ class Incentive:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = Timestamp.parse(data)
+                updated_at_type_0 = parse_timestamp(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -188,23 +185,22 @@ class Incentive:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        instance_ = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            status=status,
-            stock=stock,
-            created_at=created_at,
-            object_=object_,
-            points=points,
-            points_proportional=points_proportional,
-            material=material,
-            digital=digital,
-            updated_at=updated_at,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "name", name)
+        set_(self, "type_", type_)
+        set_(self, "status", status)
+        set_(self, "stock", stock)
+        set_(self, "created_at", created_at)
+        set_(self, "object_", object_)
+        set_(self, "points", points)
+        set_(self, "points_proportional", points_proportional)
+        set_(self, "material", material)
+        set_(self, "digital", digital)
+        set_(self, "updated_at", updated_at)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -221,3 +217,11 @@ class Incentive:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.incentive_digital import IncentiveDigital  # noqa: E402
+from ..models.incentive_material import IncentiveMaterial  # noqa: E402
+from ..models.incentive_points import IncentivePoints  # noqa: E402
+from ..models.points_proportional import PointsProportional  # noqa: E402

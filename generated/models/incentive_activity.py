@@ -2,24 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incentive_activity_type import IncentiveActivityType, check_incentive_activity_type
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.activity_source import ActivitySource
-    from ..models.incentive_activity_data import IncentiveActivityData
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="IncentiveActivity")
 
 
 @_attrs_define
-class IncentiveActivity:
+class IncentiveActivity(LazyFields):
     """One entry of an incentive's activity log.
 
     Attributes:
@@ -42,6 +37,9 @@ class IncentiveActivity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         incentive_id = self.incentive_id
@@ -78,9 +76,12 @@ class IncentiveActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_source import ActivitySource  # noqa: PLC0415
-        from ..models.incentive_activity_data import IncentiveActivityData  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -90,7 +91,7 @@ class IncentiveActivity:
 
         data = IncentiveActivityData.from_dict(d.pop("data"))
 
-        created_at = Timestamp.parse(d.pop("created_at"))
+        created_at = parse_timestamp(d.pop("created_at"))
 
         group_id = d.pop("group_id", UNSET)
 
@@ -101,18 +102,17 @@ class IncentiveActivity:
         else:
             source = ActivitySource.from_dict(_source)
 
-        instance_ = cls(
-            id=id,
-            incentive_id=incentive_id,
-            type_=type_,
-            data=data,
-            created_at=created_at,
-            group_id=group_id,
-            source=source,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "incentive_id", incentive_id)
+        set_(self, "type_", type_)
+        set_(self, "data", data)
+        set_(self, "created_at", created_at)
+        set_(self, "group_id", group_id)
+        set_(self, "source", source)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +129,9 @@ class IncentiveActivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.activity_source import ActivitySource  # noqa: E402
+from ..models.incentive_activity_data import IncentiveActivityData  # noqa: E402

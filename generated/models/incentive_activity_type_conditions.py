@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incentive_activity_type import IncentiveActivityType, check_incentive_activity_type
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="IncentiveActivityTypeConditions")
 
 
 @_attrs_define
-class IncentiveActivityTypeConditions:
+class IncentiveActivityTypeConditions(LazyFields):
     """Conditions on incentive activity type.
 
     Attributes:
@@ -30,6 +30,9 @@ class IncentiveActivityTypeConditions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         is_: str | Unset = UNSET
         if not isinstance(self.is_, Unset):
             is_ = self.is_
@@ -68,6 +71,12 @@ class IncentiveActivityTypeConditions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _is_ = d.pop("$is", UNSET)
         is_: IncentiveActivityType | Unset
@@ -101,15 +110,14 @@ class IncentiveActivityTypeConditions:
 
                 not_in.append(not_in_item)
 
-        instance_ = cls(
-            is_=is_,
-            is_not=is_not,
-            in_=in_,
-            not_in=not_in,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "is_", is_)
+        set_(self, "is_not", is_not)
+        set_(self, "in_", in_)
+        set_(self, "not_in", not_in)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,24 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incentive_digital_type import IncentiveDigitalType, check_incentive_digital_type
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incentive_digital_discount_coupons import IncentiveDigitalDiscountCoupons
-    from ..models.incentive_digital_gift_vouchers import IncentiveDigitalGiftVouchers
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="IncentiveDigital")
 
 
 @_attrs_define
-class IncentiveDigital:
+class IncentiveDigital(LazyFields):
     """Code from a campaign (type DIGITAL); `discount_coupons` or `gift_vouchers` per `type`.
 
     Attributes:
@@ -33,9 +28,9 @@ class IncentiveDigital:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.incentive_digital_discount_coupons import IncentiveDigitalDiscountCoupons  # noqa: PLC0415
-        from ..models.incentive_digital_gift_vouchers import IncentiveDigitalGiftVouchers  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         type_: str = self.type_
 
         discount_coupons: dict[str, Any] | None | Unset
@@ -70,9 +65,12 @@ class IncentiveDigital:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incentive_digital_discount_coupons import IncentiveDigitalDiscountCoupons  # noqa: PLC0415
-        from ..models.incentive_digital_gift_vouchers import IncentiveDigitalGiftVouchers  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         type_ = check_incentive_digital_type(d.pop("type"))
 
@@ -110,14 +108,13 @@ class IncentiveDigital:
 
         gift_vouchers = _parse_gift_vouchers(d.pop("gift_vouchers", UNSET))
 
-        instance_ = cls(
-            type_=type_,
-            discount_coupons=discount_coupons,
-            gift_vouchers=gift_vouchers,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "type_", type_)
+        set_(self, "discount_coupons", discount_coupons)
+        set_(self, "gift_vouchers", gift_vouchers)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,3 +131,9 @@ class IncentiveDigital:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.incentive_digital_discount_coupons import IncentiveDigitalDiscountCoupons  # noqa: E402
+from ..models.incentive_digital_gift_vouchers import IncentiveDigitalGiftVouchers  # noqa: E402

@@ -1,24 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incentive_material_type import IncentiveMaterialType, check_incentive_material_type
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incentive_material_product import IncentiveMaterialProduct
-    from ..models.incentive_material_sku import IncentiveMaterialSku
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="IncentiveMaterial")
 
 
 @_attrs_define
-class IncentiveMaterial:
+class IncentiveMaterial(LazyFields):
     """Physical item awarded (type MATERIAL); `product` or `sku` per `type`.
 
     Attributes:
@@ -33,9 +28,9 @@ class IncentiveMaterial:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.incentive_material_product import IncentiveMaterialProduct  # noqa: PLC0415
-        from ..models.incentive_material_sku import IncentiveMaterialSku  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         type_: str = self.type_
 
         product: dict[str, Any] | None | Unset
@@ -70,9 +65,12 @@ class IncentiveMaterial:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incentive_material_product import IncentiveMaterialProduct  # noqa: PLC0415
-        from ..models.incentive_material_sku import IncentiveMaterialSku  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         type_ = check_incentive_material_type(d.pop("type"))
 
@@ -110,14 +108,13 @@ class IncentiveMaterial:
 
         sku = _parse_sku(d.pop("sku", UNSET))
 
-        instance_ = cls(
-            type_=type_,
-            product=product,
-            sku=sku,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "type_", type_)
+        set_(self, "product", product)
+        set_(self, "sku", sku)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,3 +131,9 @@ class IncentiveMaterial:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.incentive_material_product import IncentiveMaterialProduct  # noqa: E402
+from ..models.incentive_material_sku import IncentiveMaterialSku  # noqa: E402

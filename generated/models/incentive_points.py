@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSED, LazyFields
+
 T = TypeVar("T", bound="IncentivePoints")
 
 
 @_attrs_define
-class IncentivePoints:
+class IncentivePoints(LazyFields):
     """Fixed number of points (type POINTS).
 
     Attributes:
@@ -23,6 +25,9 @@ class IncentivePoints:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         value = self.value
 
         card_definition_id = self.card_definition_id
@@ -40,18 +45,23 @@ class IncentivePoints:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         value = d.pop("value")
 
         card_definition_id = d.pop("card_definition_id")
 
-        instance_ = cls(
-            value=value,
-            card_definition_id=card_definition_id,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "value", value)
+        set_(self, "card_definition_id", card_definition_id)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,33 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.loyalty_earning_rule_object import LoyaltyEarningRuleObject, check_loyalty_earning_rule_object
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem, check_validity_day_of_week_item
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.loyalty_earning_rule_custom_event import LoyaltyEarningRuleCustomEvent
-    from ..models.loyalty_earning_rule_loyalty import LoyaltyEarningRuleLoyalty
-    from ..models.loyalty_earning_rule_metadata import LoyaltyEarningRuleMetadata
-    from ..models.loyalty_earning_rule_pending_points import LoyaltyEarningRulePendingPoints
-    from ..models.loyalty_earning_rule_source import LoyaltyEarningRuleSource
-    from ..models.loyalty_earning_rule_tier import LoyaltyEarningRuleTier
-    from ..models.loyalty_points_expiration_rules import LoyaltyPointsExpirationRules
-    from ..models.object_id_ref import ObjectIdRef
-    from ..models.validity_hours import ValidityHours
-    from ..models.validity_timeframe import ValidityTimeframe
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="LoyaltyEarningRule")
 
 
 @_attrs_define
-class LoyaltyEarningRule:
+class LoyaltyEarningRule(LazyFields):
     """A rule of a loyalty campaign that grants points.
 
     Attributes:
@@ -81,6 +68,9 @@ class LoyaltyEarningRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         created_at = serialize_datetime(self.created_at)
@@ -190,21 +180,16 @@ class LoyaltyEarningRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_earning_rule_custom_event import LoyaltyEarningRuleCustomEvent  # noqa: PLC0415
-        from ..models.loyalty_earning_rule_loyalty import LoyaltyEarningRuleLoyalty  # noqa: PLC0415
-        from ..models.loyalty_earning_rule_metadata import LoyaltyEarningRuleMetadata  # noqa: PLC0415
-        from ..models.loyalty_earning_rule_pending_points import LoyaltyEarningRulePendingPoints  # noqa: PLC0415
-        from ..models.loyalty_earning_rule_source import LoyaltyEarningRuleSource  # noqa: PLC0415
-        from ..models.loyalty_earning_rule_tier import LoyaltyEarningRuleTier  # noqa: PLC0415
-        from ..models.loyalty_points_expiration_rules import LoyaltyPointsExpirationRules  # noqa: PLC0415
-        from ..models.object_id_ref import ObjectIdRef  # noqa: PLC0415
-        from ..models.validity_hours import ValidityHours  # noqa: PLC0415
-        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
-        created_at = Timestamp.parse(d.pop("created_at"))
+        created_at = parse_timestamp(d.pop("created_at"))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -212,7 +197,7 @@ class LoyaltyEarningRule:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = Timestamp.parse(data)
+                updated_at_type_0 = parse_timestamp(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -306,32 +291,31 @@ class LoyaltyEarningRule:
         else:
             expiration_rules = LoyaltyPointsExpirationRules.from_dict(_expiration_rules)
 
-        instance_ = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            loyalty=loyalty,
-            source=source,
-            object_=object_,
-            automation_id=automation_id,
-            metadata=metadata,
-            validation_rule_id=validation_rule_id,
-            active=active,
-            event=event,
-            custom_event=custom_event,
-            segment=segment,
-            loyalty_tier=loyalty_tier,
-            pending_points=pending_points,
-            start_date=start_date,
-            expiration_date=expiration_date,
-            validity_timeframe=validity_timeframe,
-            validity_day_of_week=validity_day_of_week,
-            validity_hours=validity_hours,
-            expiration_rules=expiration_rules,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "created_at", created_at)
+        set_(self, "updated_at", updated_at)
+        set_(self, "loyalty", loyalty)
+        set_(self, "source", source)
+        set_(self, "object_", object_)
+        set_(self, "automation_id", automation_id)
+        set_(self, "metadata", metadata)
+        set_(self, "validation_rule_id", validation_rule_id)
+        set_(self, "active", active)
+        set_(self, "event", event)
+        set_(self, "custom_event", custom_event)
+        set_(self, "segment", segment)
+        set_(self, "loyalty_tier", loyalty_tier)
+        set_(self, "pending_points", pending_points)
+        set_(self, "start_date", start_date)
+        set_(self, "expiration_date", expiration_date)
+        set_(self, "validity_timeframe", validity_timeframe)
+        set_(self, "validity_day_of_week", validity_day_of_week)
+        set_(self, "validity_hours", validity_hours)
+        set_(self, "expiration_rules", expiration_rules)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -348,3 +332,17 @@ class LoyaltyEarningRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.loyalty_earning_rule_custom_event import LoyaltyEarningRuleCustomEvent  # noqa: E402
+from ..models.loyalty_earning_rule_loyalty import LoyaltyEarningRuleLoyalty  # noqa: E402
+from ..models.loyalty_earning_rule_metadata import LoyaltyEarningRuleMetadata  # noqa: E402
+from ..models.loyalty_earning_rule_pending_points import LoyaltyEarningRulePendingPoints  # noqa: E402
+from ..models.loyalty_earning_rule_source import LoyaltyEarningRuleSource  # noqa: E402
+from ..models.loyalty_earning_rule_tier import LoyaltyEarningRuleTier  # noqa: E402
+from ..models.loyalty_points_expiration_rules import LoyaltyPointsExpirationRules  # noqa: E402
+from ..models.object_id_ref import ObjectIdRef  # noqa: E402
+from ..models.validity_hours import ValidityHours  # noqa: E402
+from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402

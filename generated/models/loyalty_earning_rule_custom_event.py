@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSED, LazyFields
+
 T = TypeVar("T", bound="LoyaltyEarningRuleCustomEvent")
 
 
 @_attrs_define
-class LoyaltyEarningRuleCustomEvent:
+class LoyaltyEarningRuleCustomEvent(LazyFields):
     """Custom event schema an earning rule listens to.
 
     Attributes:
@@ -21,6 +23,9 @@ class LoyaltyEarningRuleCustomEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         schema_id = self.schema_id
 
         field_dict: dict[str, Any] = {}
@@ -35,15 +40,20 @@ class LoyaltyEarningRuleCustomEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         schema_id = d.pop("schema_id")
 
-        instance_ = cls(
-            schema_id=schema_id,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "schema_id", schema_id)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

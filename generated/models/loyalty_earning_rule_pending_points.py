@@ -10,13 +10,13 @@ from ..models.loyalty_earning_rule_pending_points_period_type import (
     LoyaltyEarningRulePendingPointsPeriodType,
     check_loyalty_earning_rule_pending_points_period_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="LoyaltyEarningRulePendingPoints")
 
 
 @_attrs_define
-class LoyaltyEarningRulePendingPoints:
+class LoyaltyEarningRulePendingPoints(LazyFields):
     """Delay before points granted by the rule become usable.
 
     Attributes:
@@ -29,6 +29,9 @@ class LoyaltyEarningRulePendingPoints:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         period_type: str | Unset = UNSET
         if not isinstance(self.period_type, Unset):
             period_type = self.period_type
@@ -47,6 +50,12 @@ class LoyaltyEarningRulePendingPoints:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _period_type = d.pop("period_type", UNSET)
         period_type: LoyaltyEarningRulePendingPointsPeriodType | Unset
@@ -57,13 +66,12 @@ class LoyaltyEarningRulePendingPoints:
 
         period_value = d.pop("period_value", UNSET)
 
-        instance_ = cls(
-            period_type=period_type,
-            period_value=period_value,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "period_type", period_type)
+        set_(self, "period_value", period_value)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

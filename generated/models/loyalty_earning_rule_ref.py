@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.loyalty_earning_rule_banner import LoyaltyEarningRuleBanner
-
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="LoyaltyEarningRuleRef")
 
 
 @_attrs_define
-class LoyaltyEarningRuleRef:
+class LoyaltyEarningRuleRef(LazyFields):
     """Pointer to the earning rule that granted points.
 
     Attributes:
@@ -27,6 +25,9 @@ class LoyaltyEarningRuleRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         source = self.source.to_dict()
@@ -44,20 +45,23 @@ class LoyaltyEarningRuleRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_earning_rule_banner import LoyaltyEarningRuleBanner  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
         source = LoyaltyEarningRuleBanner.from_dict(d.pop("source"))
 
-        instance_ = cls(
-            id=id,
-            source=source,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "source", source)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +78,8 @@ class LoyaltyEarningRuleRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.loyalty_earning_rule_banner import LoyaltyEarningRuleBanner  # noqa: E402

@@ -10,13 +10,13 @@ from ..models.loyalty_earning_rule_source_object_type import (
     LoyaltyEarningRuleSourceObjectType,
     check_loyalty_earning_rule_source_object_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="LoyaltyEarningRuleSource")
 
 
 @_attrs_define
-class LoyaltyEarningRuleSource:
+class LoyaltyEarningRuleSource(LazyFields):
     """Campaign an earning rule belongs to.
 
     Attributes:
@@ -31,6 +31,9 @@ class LoyaltyEarningRuleSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         object_id = self.object_id
 
         object_type: str = self.object_type
@@ -52,6 +55,12 @@ class LoyaltyEarningRuleSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         object_id = d.pop("object_id")
 
@@ -59,14 +68,13 @@ class LoyaltyEarningRuleSource:
 
         banner = d.pop("banner", UNSET)
 
-        instance_ = cls(
-            object_id=object_id,
-            object_type=object_type,
-            banner=banner,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "object_id", object_id)
+        set_(self, "object_type", object_type)
+        set_(self, "banner", banner)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,13 +14,13 @@ from ..models.loyalty_points_expiration_rules_rounding_type import (
     LoyaltyPointsExpirationRulesRoundingType,
     check_loyalty_points_expiration_rules_rounding_type,
 )
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="LoyaltyPointsExpirationRules")
 
 
 @_attrs_define
-class LoyaltyPointsExpirationRules:
+class LoyaltyPointsExpirationRules(LazyFields):
     """When earned loyalty points expire.
 
     Attributes:
@@ -41,6 +41,9 @@ class LoyaltyPointsExpirationRules:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         period_type: str = self.period_type
 
         period_value = self.period_value
@@ -77,6 +80,12 @@ class LoyaltyPointsExpirationRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         period_type = check_loyalty_points_expiration_rules_period_type(d.pop("period_type"))
 
@@ -95,17 +104,16 @@ class LoyaltyPointsExpirationRules:
 
         fixed_day = d.pop("fixed_day", UNSET)
 
-        instance_ = cls(
-            period_type=period_type,
-            period_value=period_value,
-            rounding_type=rounding_type,
-            rounding_value=rounding_value,
-            fixed_month=fixed_month,
-            fixed_day=fixed_day,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "period_type", period_type)
+        set_(self, "period_value", period_value)
+        set_(self, "rounding_type", rounding_type)
+        set_(self, "rounding_value", rounding_value)
+        set_(self, "fixed_month", fixed_month)
+        set_(self, "fixed_day", fixed_day)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

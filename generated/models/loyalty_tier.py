@@ -2,28 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.loyalty_tier_object import LoyaltyTierObject, check_loyalty_tier_object
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.loyalty_tier_config import LoyaltyTierConfig
-    from ..models.loyalty_tier_earning_rules import LoyaltyTierEarningRules
-    from ..models.loyalty_tier_expiration import LoyaltyTierExpiration
-    from ..models.loyalty_tier_metadata_type_0 import LoyaltyTierMetadataType0
-    from ..models.loyalty_tier_point_range import LoyaltyTierPointRange
-    from ..models.loyalty_tier_rewards import LoyaltyTierRewards
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="LoyaltyTier")
 
 
 @_attrs_define
-class LoyaltyTier:
+class LoyaltyTier(LazyFields):
     """A tier of a loyalty campaign.
 
     Attributes:
@@ -57,8 +48,9 @@ class LoyaltyTier:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.loyalty_tier_metadata_type_0 import LoyaltyTierMetadataType0  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         name = self.name
@@ -126,13 +118,12 @@ class LoyaltyTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_tier_config import LoyaltyTierConfig  # noqa: PLC0415
-        from ..models.loyalty_tier_earning_rules import LoyaltyTierEarningRules  # noqa: PLC0415
-        from ..models.loyalty_tier_expiration import LoyaltyTierExpiration  # noqa: PLC0415
-        from ..models.loyalty_tier_metadata_type_0 import LoyaltyTierMetadataType0  # noqa: PLC0415
-        from ..models.loyalty_tier_point_range import LoyaltyTierPointRange  # noqa: PLC0415
-        from ..models.loyalty_tier_rewards import LoyaltyTierRewards  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -159,7 +150,7 @@ class LoyaltyTier:
 
         metadata = _parse_metadata(d.pop("metadata"))
 
-        created_at = Timestamp.parse(d.pop("created_at"))
+        created_at = parse_timestamp(d.pop("created_at"))
 
         object_ = check_loyalty_tier_object(d.pop("object"))
 
@@ -192,7 +183,7 @@ class LoyaltyTier:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = Timestamp.parse(data)
+                updated_at_type_0 = parse_timestamp(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -201,23 +192,22 @@ class LoyaltyTier:
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        instance_ = cls(
-            id=id,
-            name=name,
-            campaign_id=campaign_id,
-            points=points,
-            config=config,
-            metadata=metadata,
-            created_at=created_at,
-            object_=object_,
-            earning_rules=earning_rules,
-            rewards=rewards,
-            expiration=expiration,
-            updated_at=updated_at,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "name", name)
+        set_(self, "campaign_id", campaign_id)
+        set_(self, "points", points)
+        set_(self, "config", config)
+        set_(self, "metadata", metadata)
+        set_(self, "created_at", created_at)
+        set_(self, "object_", object_)
+        set_(self, "earning_rules", earning_rules)
+        set_(self, "rewards", rewards)
+        set_(self, "expiration", expiration)
+        set_(self, "updated_at", updated_at)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -234,3 +224,13 @@ class LoyaltyTier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.loyalty_tier_config import LoyaltyTierConfig  # noqa: E402
+from ..models.loyalty_tier_earning_rules import LoyaltyTierEarningRules  # noqa: E402
+from ..models.loyalty_tier_expiration import LoyaltyTierExpiration  # noqa: E402
+from ..models.loyalty_tier_metadata_type_0 import LoyaltyTierMetadataType0  # noqa: E402
+from ..models.loyalty_tier_point_range import LoyaltyTierPointRange  # noqa: E402
+from ..models.loyalty_tier_rewards import LoyaltyTierRewards  # noqa: E402

@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.loyalty_tier_point_range import LoyaltyTierPointRange
-
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="LoyaltyTierConfig")
 
 
 @_attrs_define
-class LoyaltyTierConfig:
+class LoyaltyTierConfig(LazyFields):
     """Qualification settings of a tier.
 
     Attributes:
@@ -25,6 +23,9 @@ class LoyaltyTierConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         points = self.points.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -39,17 +40,20 @@ class LoyaltyTierConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_tier_point_range import LoyaltyTierPointRange  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         points = LoyaltyTierPointRange.from_dict(d.pop("points"))
 
-        instance_ = cls(
-            points=points,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "points", points)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +70,8 @@ class LoyaltyTierConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.loyalty_tier_point_range import LoyaltyTierPointRange  # noqa: E402

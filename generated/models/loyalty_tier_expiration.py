@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="LoyaltyTierExpiration")
 
 
 @_attrs_define
-class LoyaltyTierExpiration:
+class LoyaltyTierExpiration(LazyFields):
     """How long a customer keeps a tier.
 
     Attributes:
@@ -36,6 +36,9 @@ class LoyaltyTierExpiration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         customer_id = self.customer_id
 
         campaign_id = self.campaign_id
@@ -73,6 +76,12 @@ class LoyaltyTierExpiration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         customer_id = d.pop("customer_id")
 
@@ -80,7 +89,7 @@ class LoyaltyTierExpiration:
 
         tier_id = d.pop("tier_id")
 
-        created_at = Timestamp.parse(d.pop("created_at"))
+        created_at = parse_timestamp(d.pop("created_at"))
 
         start_date = d.pop("start_date", UNSET)
 
@@ -91,20 +100,19 @@ class LoyaltyTierExpiration:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = Timestamp.parse(_updated_at)
+            updated_at = parse_timestamp(_updated_at)
 
-        instance_ = cls(
-            customer_id=customer_id,
-            campaign_id=campaign_id,
-            tier_id=tier_id,
-            created_at=created_at,
-            start_date=start_date,
-            expiration_date=expiration_date,
-            updated_at=updated_at,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "customer_id", customer_id)
+        set_(self, "campaign_id", campaign_id)
+        set_(self, "tier_id", tier_id)
+        set_(self, "created_at", created_at)
+        set_(self, "start_date", start_date)
+        set_(self, "expiration_date", expiration_date)
+        set_(self, "updated_at", updated_at)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

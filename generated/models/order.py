@@ -2,27 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_object import OrderObject, check_order_object
 from ..models.order_status import OrderStatus, check_order_status
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.customer_id_ref import CustomerIdRef
-    from ..models.order_item import OrderItem
-    from ..models.order_metadata import OrderMetadata
-    from ..models.order_redemptions import OrderRedemptions
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Order")
 
 
 @_attrs_define
-class Order:
+class Order(LazyFields):
     """Full order record with its calculated discounts.
 
     Attributes:
@@ -76,6 +69,9 @@ class Order:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         source_id: None | str | Unset
@@ -209,11 +205,12 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_id_ref import CustomerIdRef  # noqa: PLC0415
-        from ..models.order_item import OrderItem  # noqa: PLC0415
-        from ..models.order_metadata import OrderMetadata  # noqa: PLC0415
-        from ..models.order_redemptions import OrderRedemptions  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -279,7 +276,7 @@ class Order:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = Timestamp.parse(_created_at)
+            created_at = parse_timestamp(_created_at)
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -289,7 +286,7 @@ class Order:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = Timestamp.parse(data)
+                updated_at_type_0 = parse_timestamp(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -337,33 +334,32 @@ class Order:
         else:
             redemptions = OrderRedemptions.from_dict(_redemptions)
 
-        instance_ = cls(
-            id=id,
-            source_id=source_id,
-            status=status,
-            amount=amount,
-            initial_amount=initial_amount,
-            discount_amount=discount_amount,
-            items_discount_amount=items_discount_amount,
-            total_discount_amount=total_discount_amount,
-            total_amount=total_amount,
-            applied_discount_amount=applied_discount_amount,
-            items_applied_discount_amount=items_applied_discount_amount,
-            total_applied_discount_amount=total_applied_discount_amount,
-            items=items,
-            metadata=metadata,
-            object_=object_,
-            created_at=created_at,
-            updated_at=updated_at,
-            customer_id=customer_id,
-            referrer_id=referrer_id,
-            customer=customer,
-            referrer=referrer,
-            redemptions=redemptions,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "source_id", source_id)
+        set_(self, "status", status)
+        set_(self, "amount", amount)
+        set_(self, "initial_amount", initial_amount)
+        set_(self, "discount_amount", discount_amount)
+        set_(self, "items_discount_amount", items_discount_amount)
+        set_(self, "total_discount_amount", total_discount_amount)
+        set_(self, "total_amount", total_amount)
+        set_(self, "applied_discount_amount", applied_discount_amount)
+        set_(self, "items_applied_discount_amount", items_applied_discount_amount)
+        set_(self, "total_applied_discount_amount", total_applied_discount_amount)
+        set_(self, "items", items)
+        set_(self, "metadata", metadata)
+        set_(self, "object_", object_)
+        set_(self, "created_at", created_at)
+        set_(self, "updated_at", updated_at)
+        set_(self, "customer_id", customer_id)
+        set_(self, "referrer_id", referrer_id)
+        set_(self, "customer", customer)
+        set_(self, "referrer", referrer)
+        set_(self, "redemptions", redemptions)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -380,3 +376,11 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer_id_ref import CustomerIdRef  # noqa: E402
+from ..models.order_item import OrderItem  # noqa: E402
+from ..models.order_metadata import OrderMetadata  # noqa: E402
+from ..models.order_redemptions import OrderRedemptions  # noqa: E402

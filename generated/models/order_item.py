@@ -1,26 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_item_object import OrderItemObject, check_order_item_object
 from ..models.order_item_related_object import OrderItemRelatedObject, check_order_item_related_object
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_item_metadata import OrderItemMetadata
-    from ..models.order_item_product import OrderItemProduct
-    from ..models.order_item_sku import OrderItemSku
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="OrderItem")
 
 
 @_attrs_define
-class OrderItem:
+class OrderItem(LazyFields):
     """Order line with its calculated discounts.
 
     Attributes:
@@ -71,6 +65,9 @@ class OrderItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         object_: str = self.object_
 
         id = self.id
@@ -173,10 +170,12 @@ class OrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order_item_metadata import OrderItemMetadata  # noqa: PLC0415
-        from ..models.order_item_product import OrderItemProduct  # noqa: PLC0415
-        from ..models.order_item_sku import OrderItemSku  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         object_ = check_order_item_object(d.pop("object"))
 
@@ -240,32 +239,31 @@ class OrderItem:
         else:
             metadata = OrderItemMetadata.from_dict(_metadata)
 
-        instance_ = cls(
-            object_=object_,
-            id=id,
-            source_id=source_id,
-            related_object=related_object,
-            product_id=product_id,
-            sku_id=sku_id,
-            quantity=quantity,
-            applied_quantity=applied_quantity,
-            applied_quantity_amount=applied_quantity_amount,
-            discount_quantity=discount_quantity,
-            applied_discount_quantity=applied_discount_quantity,
-            amount=amount,
-            discount_amount=discount_amount,
-            applied_discount_amount=applied_discount_amount,
-            price=price,
-            subtotal_amount=subtotal_amount,
-            initial_quantity=initial_quantity,
-            initial_amount=initial_amount,
-            product=product,
-            sku=sku,
-            metadata=metadata,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "object_", object_)
+        set_(self, "id", id)
+        set_(self, "source_id", source_id)
+        set_(self, "related_object", related_object)
+        set_(self, "product_id", product_id)
+        set_(self, "sku_id", sku_id)
+        set_(self, "quantity", quantity)
+        set_(self, "applied_quantity", applied_quantity)
+        set_(self, "applied_quantity_amount", applied_quantity_amount)
+        set_(self, "discount_quantity", discount_quantity)
+        set_(self, "applied_discount_quantity", applied_discount_quantity)
+        set_(self, "amount", amount)
+        set_(self, "discount_amount", discount_amount)
+        set_(self, "applied_discount_amount", applied_discount_amount)
+        set_(self, "price", price)
+        set_(self, "subtotal_amount", subtotal_amount)
+        set_(self, "initial_quantity", initial_quantity)
+        set_(self, "initial_amount", initial_amount)
+        set_(self, "product", product)
+        set_(self, "sku", sku)
+        set_(self, "metadata", metadata)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -282,3 +280,10 @@ class OrderItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.order_item_metadata import OrderItemMetadata  # noqa: E402
+from ..models.order_item_product import OrderItemProduct  # noqa: E402
+from ..models.order_item_sku import OrderItemSku  # noqa: E402

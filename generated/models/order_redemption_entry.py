@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="OrderRedemptionEntry")
 
 
 @_attrs_define
-class OrderRedemptionEntry:
+class OrderRedemptionEntry(LazyFields):
     """One value of Order.redemptions: a redemption applied to the order.
 
     Attributes:
@@ -38,6 +38,9 @@ class OrderRedemptionEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
             date = serialize_datetime(self.date)
@@ -86,13 +89,19 @@ class OrderRedemptionEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = Timestamp.parse(_date)
+            date = parse_timestamp(_date)
 
         rollback_id = d.pop("rollback_id", UNSET)
 
@@ -101,7 +110,7 @@ class OrderRedemptionEntry:
         if isinstance(_rollback_date, Unset):
             rollback_date = UNSET
         else:
-            rollback_date = Timestamp.parse(_rollback_date)
+            rollback_date = parse_timestamp(_rollback_date)
 
         related_object_type = d.pop("related_object_type", UNSET)
 
@@ -113,19 +122,18 @@ class OrderRedemptionEntry:
 
         rollback_stacked = cast(list[str], d.pop("rollback_stacked", UNSET))
 
-        instance_ = cls(
-            date=date,
-            rollback_id=rollback_id,
-            rollback_date=rollback_date,
-            related_object_type=related_object_type,
-            related_object_id=related_object_id,
-            related_object_parent_id=related_object_parent_id,
-            stacked=stacked,
-            rollback_stacked=rollback_stacked,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "date", date)
+        set_(self, "rollback_id", rollback_id)
+        set_(self, "rollback_date", rollback_date)
+        set_(self, "related_object_type", related_object_type)
+        set_(self, "related_object_id", related_object_id)
+        set_(self, "related_object_parent_id", related_object_parent_id)
+        set_(self, "stacked", stacked)
+        set_(self, "rollback_stacked", rollback_stacked)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,22 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.pending_points_details import PendingPointsDetails
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="PendingPoints")
 
 
 @_attrs_define
-class PendingPoints:
+class PendingPoints(LazyFields):
     """Points earned by an order that become usable later.
 
     Attributes:
@@ -46,6 +42,9 @@ class PendingPoints:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         voucher_id = self.voucher_id
@@ -90,8 +89,12 @@ class PendingPoints:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pending_points_details import PendingPointsDetails  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -109,30 +112,29 @@ class PendingPoints:
 
         details = PendingPointsDetails.from_dict(d.pop("details"))
 
-        created_at = Timestamp.parse(d.pop("created_at"))
+        created_at = parse_timestamp(d.pop("created_at"))
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = Timestamp.parse(_updated_at)
+            updated_at = parse_timestamp(_updated_at)
 
-        instance_ = cls(
-            id=id,
-            voucher_id=voucher_id,
-            campaign_id=campaign_id,
-            customer_id=customer_id,
-            order_id=order_id,
-            points=points,
-            activates_at=activates_at,
-            details=details,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "voucher_id", voucher_id)
+        set_(self, "campaign_id", campaign_id)
+        set_(self, "customer_id", customer_id)
+        set_(self, "order_id", order_id)
+        set_(self, "points", points)
+        set_(self, "activates_at", activates_at)
+        set_(self, "details", details)
+        set_(self, "created_at", created_at)
+        set_(self, "updated_at", updated_at)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,3 +151,8 @@ class PendingPoints:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.pending_points_details import PendingPointsDetails  # noqa: E402

@@ -1,25 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.loyalty_earning_rule_ref import LoyaltyEarningRuleRef
-    from ..models.named_object_ref import NamedObjectRef
-    from ..models.order_ref import OrderRef
-    from ..models.pending_points_event import PendingPointsEvent
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PendingPointsDetails")
 
 
 @_attrs_define
-class PendingPointsDetails:
+class PendingPointsDetails(LazyFields):
     """Why pending points were granted.
 
     Attributes:
@@ -38,6 +31,9 @@ class PendingPointsDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         event = self.event.to_dict()
 
         earning_rule = self.earning_rule.to_dict()
@@ -70,11 +66,12 @@ class PendingPointsDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_earning_rule_ref import LoyaltyEarningRuleRef  # noqa: PLC0415
-        from ..models.named_object_ref import NamedObjectRef  # noqa: PLC0415
-        from ..models.order_ref import OrderRef  # noqa: PLC0415
-        from ..models.pending_points_event import PendingPointsEvent  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         event = PendingPointsEvent.from_dict(d.pop("event"))
 
@@ -96,16 +93,15 @@ class PendingPointsDetails:
         else:
             holder_loyalty_tier = NamedObjectRef.from_dict(_holder_loyalty_tier)
 
-        instance_ = cls(
-            event=event,
-            earning_rule=earning_rule,
-            order=order,
-            loyalty_tier=loyalty_tier,
-            holder_loyalty_tier=holder_loyalty_tier,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "event", event)
+        set_(self, "earning_rule", earning_rule)
+        set_(self, "order", order)
+        set_(self, "loyalty_tier", loyalty_tier)
+        set_(self, "holder_loyalty_tier", holder_loyalty_tier)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +118,11 @@ class PendingPointsDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.loyalty_earning_rule_ref import LoyaltyEarningRuleRef  # noqa: E402
+from ..models.named_object_ref import NamedObjectRef  # noqa: E402
+from ..models.order_ref import OrderRef  # noqa: E402
+from ..models.pending_points_event import PendingPointsEvent  # noqa: E402

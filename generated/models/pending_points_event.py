@@ -2,24 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pending_points_event_category import PendingPointsEventCategory, check_pending_points_event_category
 from ..models.pending_points_event_type import PendingPointsEventType, check_pending_points_event_type
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.customer_event_source import CustomerEventSource
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="PendingPointsEvent")
 
 
 @_attrs_define
-class PendingPointsEvent:
+class PendingPointsEvent(LazyFields):
     """The event that earned pending points.
 
     Attributes:
@@ -42,6 +38,9 @@ class PendingPointsEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         type_: str | Unset = UNSET
@@ -86,8 +85,12 @@ class PendingPointsEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_event_source import CustomerEventSource  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -107,7 +110,7 @@ class PendingPointsEvent:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = Timestamp.parse(_created_at)
+            created_at = parse_timestamp(_created_at)
 
         _category = d.pop("category", UNSET)
         category: PendingPointsEventCategory | Unset
@@ -123,18 +126,17 @@ class PendingPointsEvent:
         else:
             event_source = CustomerEventSource.from_dict(_event_source)
 
-        instance_ = cls(
-            id=id,
-            type_=type_,
-            group_id=group_id,
-            entity_id=entity_id,
-            created_at=created_at,
-            category=category,
-            event_source=event_source,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "type_", type_)
+        set_(self, "group_id", group_id)
+        set_(self, "entity_id", entity_id)
+        set_(self, "created_at", created_at)
+        set_(self, "category", category)
+        set_(self, "event_source", event_source)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,3 +153,8 @@ class PendingPointsEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer_event_source import CustomerEventSource  # noqa: E402

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.period_unit import PeriodUnit, check_period_unit
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="PeriodValueUnit")
 
 
 @_attrs_define
-class PeriodValueUnit:
+class PeriodValueUnit(LazyFields):
     """A length of time, e.g. 6 MONTH.
 
     Attributes:
@@ -25,6 +26,9 @@ class PeriodValueUnit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         value = self.value
 
         unit: str = self.unit
@@ -42,18 +46,23 @@ class PeriodValueUnit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         value = d.pop("value")
 
         unit = check_period_unit(d.pop("unit"))
 
-        instance_ = cls(
-            value=value,
-            unit=unit,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "value", value)
+        set_(self, "unit", unit)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,23 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.points_bucket_object import PointsBucketObject, check_points_bucket_object
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.points_bucket_total import PointsBucketTotal
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="PointsBucket")
 
 
 @_attrs_define
-class PointsBucket:
+class PointsBucket(LazyFields):
     """A batch of loyalty points sharing one expiry date.
 
     Attributes:
@@ -45,6 +41,9 @@ class PointsBucket:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         voucher_id = self.voucher_id
@@ -86,8 +85,12 @@ class PointsBucket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.points_bucket_total import PointsBucketTotal  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -101,7 +104,7 @@ class PointsBucket:
 
         expires_at = datetime.date.fromisoformat(d.pop("expires_at"))
 
-        created_at = Timestamp.parse(d.pop("created_at"))
+        created_at = parse_timestamp(d.pop("created_at"))
 
         object_ = check_points_bucket_object(d.pop("object"))
 
@@ -110,22 +113,21 @@ class PointsBucket:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = Timestamp.parse(_updated_at)
+            updated_at = parse_timestamp(_updated_at)
 
-        instance_ = cls(
-            id=id,
-            voucher_id=voucher_id,
-            campaign_id=campaign_id,
-            bucket=bucket,
-            status=status,
-            expires_at=expires_at,
-            created_at=created_at,
-            object_=object_,
-            updated_at=updated_at,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "voucher_id", voucher_id)
+        set_(self, "campaign_id", campaign_id)
+        set_(self, "bucket", bucket)
+        set_(self, "status", status)
+        set_(self, "expires_at", expires_at)
+        set_(self, "created_at", created_at)
+        set_(self, "object_", object_)
+        set_(self, "updated_at", updated_at)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,3 +144,8 @@ class PointsBucket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.points_bucket_total import PointsBucketTotal  # noqa: E402

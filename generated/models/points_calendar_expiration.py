@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.points_expiration_date import PointsExpirationDate
-
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="PointsCalendarExpiration")
 
 
 @_attrs_define
-class PointsCalendarExpiration:
+class PointsCalendarExpiration(LazyFields):
     """Points expire on fixed dates each year.
 
     Attributes:
@@ -25,6 +23,9 @@ class PointsCalendarExpiration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         expiration_dates = []
         for expiration_dates_item_data in self.expiration_dates:
             expiration_dates_item = expiration_dates_item_data.to_dict()
@@ -42,8 +43,12 @@ class PointsCalendarExpiration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.points_expiration_date import PointsExpirationDate  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         expiration_dates = []
         _expiration_dates = d.pop("expiration_dates")
@@ -52,12 +57,11 @@ class PointsCalendarExpiration:
 
             expiration_dates.append(expiration_dates_item)
 
-        instance_ = cls(
-            expiration_dates=expiration_dates,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "expiration_dates", expiration_dates)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +78,8 @@ class PointsCalendarExpiration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.points_expiration_date import PointsExpirationDate  # noqa: E402

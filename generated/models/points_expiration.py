@@ -1,25 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.points_expiration_type import PointsExpirationType, check_points_expiration_type
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.points_calendar_expiration import PointsCalendarExpiration
-    from ..models.points_rolling_expiration import PointsRollingExpiration
-    from ..models.points_sliding_expiration import PointsSlidingExpiration
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PointsExpiration")
 
 
 @_attrs_define
-class PointsExpiration:
+class PointsExpiration(LazyFields):
     """Expiration policy for awarded points.
 
     Attributes:
@@ -36,10 +30,9 @@ class PointsExpiration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.points_calendar_expiration import PointsCalendarExpiration  # noqa: PLC0415
-        from ..models.points_rolling_expiration import PointsRollingExpiration  # noqa: PLC0415
-        from ..models.points_sliding_expiration import PointsSlidingExpiration  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         type_: str = self.type_
 
         rolling_expiration: dict[str, Any] | None | Unset
@@ -84,10 +77,12 @@ class PointsExpiration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.points_calendar_expiration import PointsCalendarExpiration  # noqa: PLC0415
-        from ..models.points_rolling_expiration import PointsRollingExpiration  # noqa: PLC0415
-        from ..models.points_sliding_expiration import PointsSlidingExpiration  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         type_ = check_points_expiration_type(d.pop("type"))
 
@@ -142,15 +137,14 @@ class PointsExpiration:
 
         sliding_expiration = _parse_sliding_expiration(d.pop("sliding_expiration", UNSET))
 
-        instance_ = cls(
-            type_=type_,
-            rolling_expiration=rolling_expiration,
-            calendar_expiration=calendar_expiration,
-            sliding_expiration=sliding_expiration,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "type_", type_)
+        set_(self, "rolling_expiration", rolling_expiration)
+        set_(self, "calendar_expiration", calendar_expiration)
+        set_(self, "sliding_expiration", sliding_expiration)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +161,10 @@ class PointsExpiration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.points_calendar_expiration import PointsCalendarExpiration  # noqa: E402
+from ..models.points_rolling_expiration import PointsRollingExpiration  # noqa: E402
+from ..models.points_sliding_expiration import PointsSlidingExpiration  # noqa: E402

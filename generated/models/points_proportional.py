@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,19 +10,13 @@ from ..models.points_proportional_calculation_type import (
     PointsProportionalCalculationType,
     check_points_proportional_calculation_type,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.points_proportional_customer import PointsProportionalCustomer
-    from ..models.points_proportional_order import PointsProportionalOrder
-    from ..models.points_proportional_order_items import PointsProportionalOrderItems
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PointsProportional")
 
 
 @_attrs_define
-class PointsProportional:
+class PointsProportional(LazyFields):
     """Points proportional to an order or customer value (incentive type POINTS_PROPORTIONAL).
 
     Attributes:
@@ -42,6 +36,9 @@ class PointsProportional:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         calculation_type: str = self.calculation_type
 
         card_definition_id = self.card_definition_id
@@ -77,10 +74,12 @@ class PointsProportional:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.points_proportional_customer import PointsProportionalCustomer  # noqa: PLC0415
-        from ..models.points_proportional_order import PointsProportionalOrder  # noqa: PLC0415
-        from ..models.points_proportional_order_items import PointsProportionalOrderItems  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         calculation_type = check_points_proportional_calculation_type(d.pop("calculation_type"))
 
@@ -107,16 +106,15 @@ class PointsProportional:
         else:
             order_items = PointsProportionalOrderItems.from_dict(_order_items)
 
-        instance_ = cls(
-            calculation_type=calculation_type,
-            card_definition_id=card_definition_id,
-            order=order,
-            customer=customer,
-            order_items=order_items,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "calculation_type", calculation_type)
+        set_(self, "card_definition_id", card_definition_id)
+        set_(self, "order", order)
+        set_(self, "customer", customer)
+        set_(self, "order_items", order_items)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,3 +131,10 @@ class PointsProportional:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.points_proportional_customer import PointsProportionalCustomer  # noqa: E402
+from ..models.points_proportional_order import PointsProportionalOrder  # noqa: E402
+from ..models.points_proportional_order_items import PointsProportionalOrderItems  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,21 +10,13 @@ from ..models.points_proportional_applicable_to_type import (
     PointsProportionalApplicableToType,
     check_points_proportional_applicable_to_type,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.points_proportional_applicable_to_product import PointsProportionalApplicableToProduct
-    from ..models.points_proportional_applicable_to_products_collection import (
-        PointsProportionalApplicableToProductsCollection,
-    )
-    from ..models.points_proportional_applicable_to_sku import PointsProportionalApplicableToSku
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PointsProportionalApplicableTo")
 
 
 @_attrs_define
-class PointsProportionalApplicableTo:
+class PointsProportionalApplicableTo(LazyFields):
     """One item target; the sub-object named by `type` is filled in.
 
     Attributes:
@@ -41,12 +33,9 @@ class PointsProportionalApplicableTo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.points_proportional_applicable_to_product import PointsProportionalApplicableToProduct  # noqa: PLC0415
-        from ..models.points_proportional_applicable_to_products_collection import (
-            PointsProportionalApplicableToProductsCollection,  # noqa: PLC0415
-        )
-        from ..models.points_proportional_applicable_to_sku import PointsProportionalApplicableToSku  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         type_: str = self.type_
 
         product: dict[str, Any] | None | Unset
@@ -91,12 +80,12 @@ class PointsProportionalApplicableTo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.points_proportional_applicable_to_product import PointsProportionalApplicableToProduct  # noqa: PLC0415
-        from ..models.points_proportional_applicable_to_products_collection import (
-            PointsProportionalApplicableToProductsCollection,  # noqa: PLC0415
-        )
-        from ..models.points_proportional_applicable_to_sku import PointsProportionalApplicableToSku  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         type_ = check_points_proportional_applicable_to_type(d.pop("type"))
 
@@ -151,15 +140,14 @@ class PointsProportionalApplicableTo:
 
         products_collection = _parse_products_collection(d.pop("products_collection", UNSET))
 
-        instance_ = cls(
-            type_=type_,
-            product=product,
-            sku=sku,
-            products_collection=products_collection,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "type_", type_)
+        set_(self, "product", product)
+        set_(self, "sku", sku)
+        set_(self, "products_collection", products_collection)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -176,3 +164,12 @@ class PointsProportionalApplicableTo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.points_proportional_applicable_to_product import PointsProportionalApplicableToProduct  # noqa: E402
+from ..models.points_proportional_applicable_to_products_collection import (
+    PointsProportionalApplicableToProductsCollection,  # noqa: E402
+)
+from ..models.points_proportional_applicable_to_sku import PointsProportionalApplicableToSku  # noqa: E402

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSED, LazyFields
+
 T = TypeVar("T", bound="PointsProportionalMetadata")
 
 
 @_attrs_define
-class PointsProportionalMetadata:
+class PointsProportionalMetadata(LazyFields):
     """Award `value` points for every `every` units of a numeric metadata property.
 
     Attributes:
@@ -25,6 +27,9 @@ class PointsProportionalMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         every = self.every
 
         value = self.value
@@ -45,6 +50,12 @@ class PointsProportionalMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         every = d.pop("every")
 
@@ -52,14 +63,13 @@ class PointsProportionalMetadata:
 
         property_ = d.pop("property")
 
-        instance_ = cls(
-            every=every,
-            value=value,
-            property_=property_,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "every", every)
+        set_(self, "value", value)
+        set_(self, "property_", property_)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,23 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.points_proportional_every import PointsProportionalEvery
-    from ..models.points_proportional_metadata import PointsProportionalMetadata
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PointsProportionalOrder")
 
 
 @_attrs_define
-class PointsProportionalOrder:
+class PointsProportionalOrder(LazyFields):
     """Order-level bases (amount, total_amount or metadata).
 
     Attributes:
@@ -33,9 +28,9 @@ class PointsProportionalOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.points_proportional_every import PointsProportionalEvery  # noqa: PLC0415
-        from ..models.points_proportional_metadata import PointsProportionalMetadata  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         amount: dict[str, Any] | None | Unset
         if isinstance(self.amount, Unset):
             amount = UNSET
@@ -74,9 +69,12 @@ class PointsProportionalOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.points_proportional_every import PointsProportionalEvery  # noqa: PLC0415
-        from ..models.points_proportional_metadata import PointsProportionalMetadata  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
 
         def _parse_amount(data: object) -> None | PointsProportionalEvery | Unset:
@@ -130,14 +128,13 @@ class PointsProportionalOrder:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        instance_ = cls(
-            amount=amount,
-            total_amount=total_amount,
-            metadata=metadata,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "amount", amount)
+        set_(self, "total_amount", total_amount)
+        set_(self, "metadata", metadata)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +151,9 @@ class PointsProportionalOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.points_proportional_every import PointsProportionalEvery  # noqa: E402
+from ..models.points_proportional_metadata import PointsProportionalMetadata  # noqa: E402

@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.points_proportional_order_items_calculation import PointsProportionalOrderItemsCalculation
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PointsProportionalOrderItems")
 
 
 @_attrs_define
-class PointsProportionalOrderItems:
+class PointsProportionalOrderItems(LazyFields):
     """Order-item bases (amount, subtotal_amount or quantity).
 
     Attributes:
@@ -33,8 +29,9 @@ class PointsProportionalOrderItems:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.points_proportional_order_items_calculation import PointsProportionalOrderItemsCalculation  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         amount: dict[str, Any] | None | Unset
         if isinstance(self.amount, Unset):
             amount = UNSET
@@ -73,8 +70,12 @@ class PointsProportionalOrderItems:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.points_proportional_order_items_calculation import PointsProportionalOrderItemsCalculation  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
 
         def _parse_amount(data: object) -> None | PointsProportionalOrderItemsCalculation | Unset:
@@ -128,14 +129,13 @@ class PointsProportionalOrderItems:
 
         quantity = _parse_quantity(d.pop("quantity", UNSET))
 
-        instance_ = cls(
-            amount=amount,
-            subtotal_amount=subtotal_amount,
-            quantity=quantity,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "amount", amount)
+        set_(self, "subtotal_amount", subtotal_amount)
+        set_(self, "quantity", quantity)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,3 +152,8 @@ class PointsProportionalOrderItems:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.points_proportional_order_items_calculation import PointsProportionalOrderItemsCalculation  # noqa: E402

@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.points_proportional_applicable_to import PointsProportionalApplicableTo
-
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="PointsProportionalOrderItemsCalculation")
 
 
 @_attrs_define
-class PointsProportionalOrderItemsCalculation:
+class PointsProportionalOrderItemsCalculation(LazyFields):
     """Award `value` points for every `every` units, counting only matching items.
 
     Attributes:
@@ -29,6 +27,9 @@ class PointsProportionalOrderItemsCalculation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         every = self.every
 
         value = self.value
@@ -52,8 +53,12 @@ class PointsProportionalOrderItemsCalculation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.points_proportional_applicable_to import PointsProportionalApplicableTo  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         every = d.pop("every")
 
@@ -66,14 +71,13 @@ class PointsProportionalOrderItemsCalculation:
 
             applicable_to.append(applicable_to_item)
 
-        instance_ = cls(
-            every=every,
-            value=value,
-            applicable_to=applicable_to,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "every", every)
+        set_(self, "value", value)
+        set_(self, "applicable_to", applicable_to)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +94,8 @@ class PointsProportionalOrderItemsCalculation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.points_proportional_applicable_to import PointsProportionalApplicableTo  # noqa: E402

@@ -1,23 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.period_value_unit import PeriodValueUnit
-    from ..models.points_rolling_rounding import PointsRollingRounding
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PointsRollingExpiration")
 
 
 @_attrs_define
-class PointsRollingExpiration:
+class PointsRollingExpiration(LazyFields):
     """Points expire a fixed period after they are earned.
 
     Attributes:
@@ -31,8 +26,9 @@ class PointsRollingExpiration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.points_rolling_rounding import PointsRollingRounding  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         period = self.period.to_dict()
 
         rounding: dict[str, Any] | None | Unset
@@ -57,9 +53,12 @@ class PointsRollingExpiration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.period_value_unit import PeriodValueUnit  # noqa: PLC0415
-        from ..models.points_rolling_rounding import PointsRollingRounding  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         period = PeriodValueUnit.from_dict(d.pop("period"))
 
@@ -80,13 +79,12 @@ class PointsRollingExpiration:
 
         rounding = _parse_rounding(d.pop("rounding", UNSET))
 
-        instance_ = cls(
-            period=period,
-            rounding=rounding,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "period", period)
+        set_(self, "rounding", rounding)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +101,9 @@ class PointsRollingExpiration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.period_value_unit import PeriodValueUnit  # noqa: E402
+from ..models.points_rolling_rounding import PointsRollingRounding  # noqa: E402

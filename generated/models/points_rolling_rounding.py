@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.points_rolling_rounding_type import PointsRollingRoundingType, check_points_rolling_rounding_type
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PointsRollingRounding")
 
 
 @_attrs_define
-class PointsRollingRounding:
+class PointsRollingRounding(LazyFields):
     """Rounding of a rolling expiry.
 
     Attributes:
@@ -26,6 +26,9 @@ class PointsRollingRounding:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         type_: str = self.type_
 
         value: int | None | Unset
@@ -48,6 +51,12 @@ class PointsRollingRounding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         type_ = check_points_rolling_rounding_type(d.pop("type"))
 
@@ -60,13 +69,12 @@ class PointsRollingRounding:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        instance_ = cls(
-            type_=type_,
-            value=value,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "type_", type_)
+        set_(self, "value", value)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

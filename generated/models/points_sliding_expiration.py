@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.period_value_unit import PeriodValueUnit
-
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="PointsSlidingExpiration")
 
 
 @_attrs_define
-class PointsSlidingExpiration:
+class PointsSlidingExpiration(LazyFields):
     """Points expire after a period without qualifying activity; activity restarts the period.
 
     Attributes:
@@ -33,6 +31,9 @@ class PointsSlidingExpiration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         earning_activity = self.earning_activity
 
         spending_activity = self.spending_activity
@@ -59,8 +60,12 @@ class PointsSlidingExpiration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.period_value_unit import PeriodValueUnit  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         earning_activity = d.pop("earning_activity")
 
@@ -72,16 +77,15 @@ class PointsSlidingExpiration:
 
         period = PeriodValueUnit.from_dict(d.pop("period"))
 
-        instance_ = cls(
-            earning_activity=earning_activity,
-            spending_activity=spending_activity,
-            custom_activity=custom_activity,
-            custom_activity_types=custom_activity_types,
-            period=period,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "earning_activity", earning_activity)
+        set_(self, "spending_activity", spending_activity)
+        set_(self, "custom_activity", custom_activity)
+        set_(self, "custom_activity_types", custom_activity_types)
+        set_(self, "period", period)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,3 +102,8 @@ class PointsSlidingExpiration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.period_value_unit import PeriodValueUnit  # noqa: E402

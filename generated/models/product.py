@@ -2,24 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.product_object import ProductObject, check_product_object
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.product_metadata import ProductMetadata
-    from ..models.product_skus import ProductSkus
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Product")
 
 
 @_attrs_define
-class Product:
+class Product(LazyFields):
     """Full product record.
 
     Attributes:
@@ -50,6 +45,9 @@ class Product:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         source_id: None | str
@@ -115,9 +113,12 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_metadata import ProductMetadata  # noqa: PLC0415
-        from ..models.product_skus import ProductSkus  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -162,7 +163,7 @@ class Product:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = Timestamp.parse(_created_at)
+            created_at = parse_timestamp(_created_at)
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -172,7 +173,7 @@ class Product:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = Timestamp.parse(data)
+                updated_at_type_0 = parse_timestamp(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -188,22 +189,21 @@ class Product:
         else:
             skus = ProductSkus.from_dict(_skus)
 
-        instance_ = cls(
-            id=id,
-            source_id=source_id,
-            name=name,
-            price=price,
-            attributes=attributes,
-            metadata=metadata,
-            object_=object_,
-            image_url=image_url,
-            created_at=created_at,
-            updated_at=updated_at,
-            skus=skus,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "source_id", source_id)
+        set_(self, "name", name)
+        set_(self, "price", price)
+        set_(self, "attributes", attributes)
+        set_(self, "metadata", metadata)
+        set_(self, "object_", object_)
+        set_(self, "image_url", image_url)
+        set_(self, "created_at", created_at)
+        set_(self, "updated_at", updated_at)
+        set_(self, "skus", skus)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -220,3 +220,9 @@ class Product:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.product_metadata import ProductMetadata  # noqa: E402
+from ..models.product_skus import ProductSkus  # noqa: E402

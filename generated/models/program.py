@@ -2,23 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.program_status import ProgramStatus, check_program_status
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.program_metadata import ProgramMetadata
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Program")
 
 
 @_attrs_define
-class Program:
+class Program(LazyFields):
     """Snapshot of the program when the activity was recorded.
 
     Attributes:
@@ -45,6 +41,9 @@ class Program:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         name = self.name
@@ -113,8 +112,12 @@ class Program:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.program_metadata import ProgramMetadata  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -135,7 +138,7 @@ class Program:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                start_date_type_0 = Timestamp.parse(data)
+                start_date_type_0 = parse_timestamp(data)
 
                 return start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -152,7 +155,7 @@ class Program:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                end_date_type_0 = Timestamp.parse(data)
+                end_date_type_0 = parse_timestamp(data)
 
                 return end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -173,7 +176,7 @@ class Program:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = Timestamp.parse(_created_at)
+            created_at = parse_timestamp(_created_at)
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -183,7 +186,7 @@ class Program:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = Timestamp.parse(data)
+                updated_at_type_0 = parse_timestamp(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -194,20 +197,19 @@ class Program:
 
         object_ = d.pop("object", UNSET)
 
-        instance_ = cls(
-            id=id,
-            name=name,
-            status=status,
-            start_date=start_date,
-            end_date=end_date,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-            object_=object_,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "name", name)
+        set_(self, "status", status)
+        set_(self, "start_date", start_date)
+        set_(self, "end_date", end_date)
+        set_(self, "metadata", metadata)
+        set_(self, "created_at", created_at)
+        set_(self, "updated_at", updated_at)
+        set_(self, "object_", object_)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -224,3 +226,8 @@ class Program:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.program_metadata import ProgramMetadata  # noqa: E402

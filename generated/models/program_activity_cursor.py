@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="ProgramActivityCursor")
 
 
 @_attrs_define
-class ProgramActivityCursor:
+class ProgramActivityCursor(LazyFields):
     """Position after this page.
 
     Attributes:
@@ -26,6 +26,9 @@ class ProgramActivityCursor:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         next_ = self.next_
 
         expires_at: str | Unset = UNSET
@@ -44,6 +47,12 @@ class ProgramActivityCursor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         next_ = d.pop("next", UNSET)
 
@@ -52,15 +61,14 @@ class ProgramActivityCursor:
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
-            expires_at = Timestamp.parse(_expires_at)
+            expires_at = parse_timestamp(_expires_at)
 
-        instance_ = cls(
-            next_=next_,
-            expires_at=expires_at,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "next_", next_)
+        set_(self, "expires_at", expires_at)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

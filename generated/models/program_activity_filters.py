@@ -1,25 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.filter_junction import FilterJunction, check_filter_junction
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.created_at_filter import CreatedAtFilter
-    from ..models.program_activity_id_filter import ProgramActivityIdFilter
-    from ..models.program_activity_type_filter import ProgramActivityTypeFilter
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="ProgramActivityFilters")
 
 
 @_attrs_define
-class ProgramActivityFilters:
+class ProgramActivityFilters(LazyFields):
     """Filters for program activities.
 
     Attributes:
@@ -36,6 +30,9 @@ class ProgramActivityFilters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         junction: str | Unset = UNSET
         if not isinstance(self.junction, Unset):
             junction = self.junction
@@ -68,10 +65,12 @@ class ProgramActivityFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.created_at_filter import CreatedAtFilter  # noqa: PLC0415
-        from ..models.program_activity_id_filter import ProgramActivityIdFilter  # noqa: PLC0415
-        from ..models.program_activity_type_filter import ProgramActivityTypeFilter  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _junction = d.pop("junction", UNSET)
         junction: FilterJunction | Unset
@@ -101,15 +100,14 @@ class ProgramActivityFilters:
         else:
             created_at = CreatedAtFilter.from_dict(_created_at)
 
-        instance_ = cls(
-            junction=junction,
-            id=id,
-            type_=type_,
-            created_at=created_at,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "junction", junction)
+        set_(self, "id", id)
+        set_(self, "type_", type_)
+        set_(self, "created_at", created_at)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +124,10 @@ class ProgramActivityFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.created_at_filter import CreatedAtFilter  # noqa: E402
+from ..models.program_activity_id_filter import ProgramActivityIdFilter  # noqa: E402
+from ..models.program_activity_type_filter import ProgramActivityTypeFilter  # noqa: E402

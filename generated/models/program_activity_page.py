@@ -1,23 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.program_activity import ProgramActivity
-    from ..models.program_activity_cursor import ProgramActivityCursor
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="ProgramActivityPage")
 
 
 @_attrs_define
-class ProgramActivityPage:
+class ProgramActivityPage(LazyFields):
     """One page of program activities.
 
     Attributes:
@@ -32,8 +27,9 @@ class ProgramActivityPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.program_activity_cursor import ProgramActivityCursor  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -65,9 +61,12 @@ class ProgramActivityPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.program_activity import ProgramActivity  # noqa: PLC0415
-        from ..models.program_activity_cursor import ProgramActivityCursor  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -95,14 +94,13 @@ class ProgramActivityPage:
 
         object_ = d.pop("object", UNSET)
 
-        instance_ = cls(
-            data=data,
-            cursor=cursor,
-            object_=object_,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "data", data)
+        set_(self, "cursor", cursor)
+        set_(self, "object_", object_)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,3 +117,9 @@ class ProgramActivityPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.program_activity import ProgramActivity  # noqa: E402
+from ..models.program_activity_cursor import ProgramActivityCursor  # noqa: E402

@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.program_activity_type_conditions import ProgramActivityTypeConditions
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="ProgramActivityTypeFilter")
 
 
 @_attrs_define
-class ProgramActivityTypeFilter:
+class ProgramActivityTypeFilter(LazyFields):
     """Filter on program activity type.
 
     Attributes:
@@ -27,6 +23,9 @@ class ProgramActivityTypeFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         conditions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.conditions, Unset):
             conditions = self.conditions.to_dict()
@@ -41,8 +40,12 @@ class ProgramActivityTypeFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.program_activity_type_conditions import ProgramActivityTypeConditions  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _conditions = d.pop("conditions", UNSET)
         conditions: ProgramActivityTypeConditions | Unset
@@ -51,12 +54,11 @@ class ProgramActivityTypeFilter:
         else:
             conditions = ProgramActivityTypeConditions.from_dict(_conditions)
 
-        instance_ = cls(
-            conditions=conditions,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "conditions", conditions)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -73,3 +75,8 @@ class ProgramActivityTypeFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.program_activity_type_conditions import ProgramActivityTypeConditions  # noqa: E402

@@ -10,13 +10,13 @@ from ..models.promotion_stack_tiers_hierarchy_mode import (
     PromotionStackTiersHierarchyMode,
     check_promotion_stack_tiers_hierarchy_mode,
 )
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PromotionStackTiers")
 
 
 @_attrs_define
-class PromotionStackTiers:
+class PromotionStackTiers(LazyFields):
     """Tiers of a promotion stack.
 
     Attributes:
@@ -29,6 +29,9 @@ class PromotionStackTiers:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         ids = self.ids
 
         hierarchy_mode: str | Unset = UNSET
@@ -49,6 +52,12 @@ class PromotionStackTiers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         ids = cast(list[str], d.pop("ids"))
 
@@ -59,13 +68,12 @@ class PromotionStackTiers:
         else:
             hierarchy_mode = check_promotion_stack_tiers_hierarchy_mode(_hierarchy_mode)
 
-        instance_ = cls(
-            ids=ids,
-            hierarchy_mode=hierarchy_mode,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "ids", ids)
+        set_(self, "hierarchy_mode", hierarchy_mode)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,30 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem, check_validity_day_of_week_item
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.category import Category
-    from ..models.promotion_tier_action import PromotionTierAction
-    from ..models.promotion_tier_campaign import PromotionTierCampaign
-    from ..models.promotion_tier_metadata import PromotionTierMetadata
-    from ..models.promotion_tier_summary import PromotionTierSummary
-    from ..models.promotion_tier_validation_rule_assignments import PromotionTierValidationRuleAssignments
-    from ..models.validity_hours import ValidityHours
-    from ..models.validity_timeframe import ValidityTimeframe
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="PromotionTier")
 
 
 @_attrs_define
-class PromotionTier:
+class PromotionTier(LazyFields):
     """Full promotion tier record.
 
     Attributes:
@@ -80,6 +69,9 @@ class PromotionTier:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         created_at: str | Unset = UNSET
@@ -208,15 +200,12 @@ class PromotionTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.category import Category  # noqa: PLC0415
-        from ..models.promotion_tier_action import PromotionTierAction  # noqa: PLC0415
-        from ..models.promotion_tier_campaign import PromotionTierCampaign  # noqa: PLC0415
-        from ..models.promotion_tier_metadata import PromotionTierMetadata  # noqa: PLC0415
-        from ..models.promotion_tier_summary import PromotionTierSummary  # noqa: PLC0415
-        from ..models.promotion_tier_validation_rule_assignments import PromotionTierValidationRuleAssignments  # noqa: PLC0415
-        from ..models.validity_hours import ValidityHours  # noqa: PLC0415
-        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -225,14 +214,14 @@ class PromotionTier:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = Timestamp.parse(_created_at)
+            created_at = parse_timestamp(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = Timestamp.parse(_updated_at)
+            updated_at = parse_timestamp(_updated_at)
 
         name = d.pop("name", UNSET)
 
@@ -272,14 +261,14 @@ class PromotionTier:
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
-            start_date = Timestamp.parse(_start_date)
+            start_date = parse_timestamp(_start_date)
 
         _expiration_date = d.pop("expiration_date", UNSET)
         expiration_date: datetime.datetime | Unset
         if isinstance(_expiration_date, Unset):
             expiration_date = UNSET
         else:
-            expiration_date = Timestamp.parse(_expiration_date)
+            expiration_date = parse_timestamp(_expiration_date)
 
         _validity_timeframe = d.pop("validity_timeframe", UNSET)
         validity_timeframe: ValidityTimeframe | Unset
@@ -333,33 +322,32 @@ class PromotionTier:
 
                 categories.append(categories_item)
 
-        instance_ = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            banner=banner,
-            action=action,
-            metadata=metadata,
-            hierarchy=hierarchy,
-            promotion_id=promotion_id,
-            campaign=campaign,
-            campaign_id=campaign_id,
-            active=active,
-            start_date=start_date,
-            expiration_date=expiration_date,
-            validity_timeframe=validity_timeframe,
-            validity_day_of_week=validity_day_of_week,
-            validity_hours=validity_hours,
-            summary=summary,
-            object_=object_,
-            validation_rule_assignments=validation_rule_assignments,
-            category_id=category_id,
-            categories=categories,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "created_at", created_at)
+        set_(self, "updated_at", updated_at)
+        set_(self, "name", name)
+        set_(self, "banner", banner)
+        set_(self, "action", action)
+        set_(self, "metadata", metadata)
+        set_(self, "hierarchy", hierarchy)
+        set_(self, "promotion_id", promotion_id)
+        set_(self, "campaign", campaign)
+        set_(self, "campaign_id", campaign_id)
+        set_(self, "active", active)
+        set_(self, "start_date", start_date)
+        set_(self, "expiration_date", expiration_date)
+        set_(self, "validity_timeframe", validity_timeframe)
+        set_(self, "validity_day_of_week", validity_day_of_week)
+        set_(self, "validity_hours", validity_hours)
+        set_(self, "summary", summary)
+        set_(self, "object_", object_)
+        set_(self, "validation_rule_assignments", validation_rule_assignments)
+        set_(self, "category_id", category_id)
+        set_(self, "categories", categories)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -376,3 +364,15 @@ class PromotionTier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.category import Category  # noqa: E402
+from ..models.promotion_tier_action import PromotionTierAction  # noqa: E402
+from ..models.promotion_tier_campaign import PromotionTierCampaign  # noqa: E402
+from ..models.promotion_tier_metadata import PromotionTierMetadata  # noqa: E402
+from ..models.promotion_tier_summary import PromotionTierSummary  # noqa: E402
+from ..models.promotion_tier_validation_rule_assignments import PromotionTierValidationRuleAssignments  # noqa: E402
+from ..models.validity_hours import ValidityHours  # noqa: E402
+from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402

@@ -2,24 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem, check_validity_day_of_week_item
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.validity_hours import ValidityHours
-    from ..models.validity_timeframe import ValidityTimeframe
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="PromotionTierCampaign")
 
 
 @_attrs_define
-class PromotionTierCampaign:
+class PromotionTierCampaign(LazyFields):
     """Campaign settings seen from a promotion tier.
 
     Attributes:
@@ -47,6 +42,9 @@ class PromotionTierCampaign:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         start_date: str | Unset = UNSET
@@ -104,9 +102,12 @@ class PromotionTierCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validity_hours import ValidityHours  # noqa: PLC0415
-        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -115,14 +116,14 @@ class PromotionTierCampaign:
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
-            start_date = Timestamp.parse(_start_date)
+            start_date = parse_timestamp(_start_date)
 
         _expiration_date = d.pop("expiration_date", UNSET)
         expiration_date: datetime.datetime | Unset
         if isinstance(_expiration_date, Unset):
             expiration_date = UNSET
         else:
-            expiration_date = Timestamp.parse(_expiration_date)
+            expiration_date = parse_timestamp(_expiration_date)
 
         _validity_timeframe = d.pop("validity_timeframe", UNSET)
         validity_timeframe: ValidityTimeframe | Unset
@@ -155,20 +156,19 @@ class PromotionTierCampaign:
 
         object_ = d.pop("object", UNSET)
 
-        instance_ = cls(
-            id=id,
-            start_date=start_date,
-            expiration_date=expiration_date,
-            validity_timeframe=validity_timeframe,
-            validity_day_of_week=validity_day_of_week,
-            validity_hours=validity_hours,
-            active=active,
-            category_id=category_id,
-            object_=object_,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "start_date", start_date)
+        set_(self, "expiration_date", expiration_date)
+        set_(self, "validity_timeframe", validity_timeframe)
+        set_(self, "validity_day_of_week", validity_day_of_week)
+        set_(self, "validity_hours", validity_hours)
+        set_(self, "active", active)
+        set_(self, "category_id", category_id)
+        set_(self, "object_", object_)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -185,3 +185,9 @@ class PromotionTierCampaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.validity_hours import ValidityHours  # noqa: E402
+from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402

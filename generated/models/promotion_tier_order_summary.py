@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PromotionTierOrderSummary")
 
 
 @_attrs_define
-class PromotionTierOrderSummary:
+class PromotionTierOrderSummary(LazyFields):
     """Order totals of a promotion tier, in cents.
 
     Attributes:
@@ -25,6 +25,9 @@ class PromotionTierOrderSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         total_amount = self.total_amount
 
         total_discount_amount = self.total_discount_amount
@@ -41,18 +44,23 @@ class PromotionTierOrderSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         total_amount = d.pop("total_amount", UNSET)
 
         total_discount_amount = d.pop("total_discount_amount", UNSET)
 
-        instance_ = cls(
-            total_amount=total_amount,
-            total_discount_amount=total_discount_amount,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "total_amount", total_amount)
+        set_(self, "total_discount_amount", total_discount_amount)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,23 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.promotion_tier_order_summary import PromotionTierOrderSummary
-    from ..models.promotion_tier_redemption_summary import PromotionTierRedemptionSummary
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PromotionTierSummary")
 
 
 @_attrs_define
-class PromotionTierSummary:
+class PromotionTierSummary(LazyFields):
     """Usage counters of a promotion tier.
 
     Attributes:
@@ -30,6 +25,9 @@ class PromotionTierSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         redemptions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.redemptions, Unset):
             redemptions = self.redemptions.to_dict()
@@ -50,9 +48,12 @@ class PromotionTierSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.promotion_tier_order_summary import PromotionTierOrderSummary  # noqa: PLC0415
-        from ..models.promotion_tier_redemption_summary import PromotionTierRedemptionSummary  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _redemptions = d.pop("redemptions", UNSET)
         redemptions: PromotionTierRedemptionSummary | Unset
@@ -68,13 +69,12 @@ class PromotionTierSummary:
         else:
             orders = PromotionTierOrderSummary.from_dict(_orders)
 
-        instance_ = cls(
-            redemptions=redemptions,
-            orders=orders,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "redemptions", redemptions)
+        set_(self, "orders", orders)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +91,9 @@ class PromotionTierSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.promotion_tier_order_summary import PromotionTierOrderSummary  # noqa: E402
+from ..models.promotion_tier_redemption_summary import PromotionTierRedemptionSummary  # noqa: E402

@@ -2,26 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.publication_object import PublicationObject, check_publication_object
 from ..models.publication_result import PublicationResult, check_publication_result
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.customer import Customer
-    from ..models.publication_metadata import PublicationMetadata
-    from ..models.publication_voucher import PublicationVoucher
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Publication")
 
 
 @_attrs_define
-class Publication:
+class Publication(LazyFields):
     """Assignment of a voucher to a customer.
 
     Attributes:
@@ -56,6 +50,9 @@ class Publication:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         object_: str = self.object_
@@ -114,16 +111,18 @@ class Publication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer  # noqa: PLC0415
-        from ..models.publication_metadata import PublicationMetadata  # noqa: PLC0415
-        from ..models.publication_voucher import PublicationVoucher  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
         object_ = check_publication_object(d.pop("object"))
 
-        created_at = Timestamp.parse(d.pop("created_at"))
+        created_at = parse_timestamp(d.pop("created_at"))
 
         customer_id = d.pop("customer_id")
 
@@ -155,24 +154,23 @@ class Publication:
         else:
             voucher = PublicationVoucher.from_dict(_voucher)
 
-        instance_ = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            customer_id=customer_id,
-            metadata=metadata,
-            channel=channel,
-            source_id=source_id,
-            customer=customer,
-            vouchers_id=vouchers_id,
-            result=result,
-            tracking_id=tracking_id,
-            vouchers=vouchers,
-            voucher=voucher,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "object_", object_)
+        set_(self, "created_at", created_at)
+        set_(self, "customer_id", customer_id)
+        set_(self, "metadata", metadata)
+        set_(self, "channel", channel)
+        set_(self, "source_id", source_id)
+        set_(self, "customer", customer)
+        set_(self, "vouchers_id", vouchers_id)
+        set_(self, "result", result)
+        set_(self, "tracking_id", tracking_id)
+        set_(self, "vouchers", vouchers)
+        set_(self, "voucher", voucher)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,3 +187,10 @@ class Publication:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.customer import Customer  # noqa: E402
+from ..models.publication_metadata import PublicationMetadata  # noqa: E402
+from ..models.publication_voucher import PublicationVoucher  # noqa: E402

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PublicationMetadata")
 
 
 @_attrs_define
-class PublicationMetadata:
+class PublicationMetadata(LazyFields):
     """Where a publication came from.
 
     Attributes:
@@ -27,6 +27,9 @@ class PublicationMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         source_type = self.source_type
 
         source_id = self.source_id
@@ -47,6 +50,12 @@ class PublicationMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         source_type = d.pop("source_type", UNSET)
 
@@ -54,14 +63,13 @@ class PublicationMetadata:
 
         distribution_id = d.pop("distribution_id", UNSET)
 
-        instance_ = cls(
-            source_type=source_type,
-            source_id=source_id,
-            distribution_id=distribution_id,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "source_type", source_type)
+        set_(self, "source_id", source_id)
+        set_(self, "distribution_id", distribution_id)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

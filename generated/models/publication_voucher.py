@@ -1,25 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.publication_voucher_object import PublicationVoucherObject, check_publication_voucher_object
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.gift import Gift
-    from ..models.publication_voucher_discount import PublicationVoucherDiscount
-    from ..models.publication_voucher_loyalty_card import PublicationVoucherLoyaltyCard
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PublicationVoucher")
 
 
 @_attrs_define
-class PublicationVoucher:
+class PublicationVoucher(LazyFields):
     """The voucher handed out by a publication.
 
     Attributes:
@@ -42,6 +36,9 @@ class PublicationVoucher:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         code = self.code
 
         object_: str = self.object_
@@ -84,10 +81,12 @@ class PublicationVoucher:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gift import Gift  # noqa: PLC0415
-        from ..models.publication_voucher_discount import PublicationVoucherDiscount  # noqa: PLC0415
-        from ..models.publication_voucher_loyalty_card import PublicationVoucherLoyaltyCard  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -118,18 +117,17 @@ class PublicationVoucher:
 
         is_referral_code = d.pop("is_referral_code", UNSET)
 
-        instance_ = cls(
-            code=code,
-            object_=object_,
-            campaign=campaign,
-            gift=gift,
-            loyalty_card=loyalty_card,
-            discount=discount,
-            is_referral_code=is_referral_code,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "code", code)
+        set_(self, "object_", object_)
+        set_(self, "campaign", campaign)
+        set_(self, "gift", gift)
+        set_(self, "loyalty_card", loyalty_card)
+        set_(self, "discount", discount)
+        set_(self, "is_referral_code", is_referral_code)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -146,3 +144,10 @@ class PublicationVoucher:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.gift import Gift  # noqa: E402
+from ..models.publication_voucher_discount import PublicationVoucherDiscount  # noqa: E402
+from ..models.publication_voucher_loyalty_card import PublicationVoucherLoyaltyCard  # noqa: E402

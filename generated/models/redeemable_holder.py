@@ -15,13 +15,13 @@ from ..models.redeemable_holder_redeemable_object import (
     check_redeemable_holder_redeemable_object,
 )
 from ..models.redeemable_holder_voucher_type import RedeemableHolderVoucherType, check_redeemable_holder_voucher_type
-from ..types import Timestamp, serialize_datetime
+from ..types import PARSED, LazyFields, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="RedeemableHolder")
 
 
 @_attrs_define
-class RedeemableHolder:
+class RedeemableHolder(LazyFields):
     """Link between a customer and a voucher they hold.
 
     Attributes:
@@ -52,6 +52,9 @@ class RedeemableHolder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         created_at = serialize_datetime(self.created_at)
@@ -97,10 +100,16 @@ class RedeemableHolder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
-        created_at = Timestamp.parse(d.pop("created_at"))
+        created_at = parse_timestamp(d.pop("created_at"))
 
         redeemable_id = d.pop("redeemable_id")
 
@@ -125,22 +134,21 @@ class RedeemableHolder:
 
         object_ = check_redeemable_holder_object(d.pop("object"))
 
-        instance_ = cls(
-            id=id,
-            created_at=created_at,
-            redeemable_id=redeemable_id,
-            redeemable_object=redeemable_object,
-            campaign_id=campaign_id,
-            campaign_type=campaign_type,
-            voucher_type=voucher_type,
-            publication_id=publication_id,
-            customer_id=customer_id,
-            holder_role=holder_role,
-            object_=object_,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "created_at", created_at)
+        set_(self, "redeemable_id", redeemable_id)
+        set_(self, "redeemable_object", redeemable_object)
+        set_(self, "campaign_id", campaign_id)
+        set_(self, "campaign_type", campaign_type)
+        set_(self, "voucher_type", voucher_type)
+        set_(self, "publication_id", publication_id)
+        set_(self, "customer_id", customer_id)
+        set_(self, "holder_role", holder_role)
+        set_(self, "object_", object_)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

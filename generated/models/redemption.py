@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,23 +11,13 @@ from ..models.redemption_channel_type import RedemptionChannelType, check_redemp
 from ..models.redemption_related_object_type import RedemptionRelatedObjectType, check_redemption_related_object_type
 from ..models.redemption_result import RedemptionResult, check_redemption_result
 from ..models.redemption_status import RedemptionStatus, check_redemption_status
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.order import Order
-    from ..models.promotion_tier import PromotionTier
-    from ..models.redemption_metadata import RedemptionMetadata
-    from ..models.redemption_reward import RedemptionReward
-    from ..models.related_redemptions import RelatedRedemptions
-    from ..models.simple_customer import SimpleCustomer
-    from ..models.voucher import Voucher
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Redemption")
 
 
 @_attrs_define
-class Redemption:
+class Redemption(LazyFields):
     """Full redemption record.
 
     Attributes:
@@ -90,6 +80,9 @@ class Redemption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         object_ = self.object_
@@ -236,14 +229,12 @@ class Redemption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order import Order  # noqa: PLC0415
-        from ..models.promotion_tier import PromotionTier  # noqa: PLC0415
-        from ..models.redemption_metadata import RedemptionMetadata  # noqa: PLC0415
-        from ..models.redemption_reward import RedemptionReward  # noqa: PLC0415
-        from ..models.related_redemptions import RelatedRedemptions  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
-        from ..models.voucher import Voucher  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -254,7 +245,7 @@ class Redemption:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = Timestamp.parse(_created_at)
+            created_at = parse_timestamp(_created_at)
 
         tracking_id = d.pop("tracking_id", UNSET)
 
@@ -371,38 +362,37 @@ class Redemption:
         else:
             promotion_tier = PromotionTier.from_dict(_promotion_tier)
 
-        instance_ = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            tracking_id=tracking_id,
-            metadata=metadata,
-            channel_type=channel_type,
-            channel_id=channel_id,
-            failure_code=failure_code,
-            failure_message=failure_message,
-            order=order,
-            previous_order=previous_order,
-            reward=reward,
-            amount=amount,
-            reason=reason,
-            result=result,
-            status=status,
-            related_redemptions=related_redemptions,
-            parent_redemption_id=parent_redemption_id,
-            redemption=redemption,
-            customer=customer,
-            customer_id=customer_id,
-            related_object_type=related_object_type,
-            related_object_id=related_object_id,
-            related_object_parent_id=related_object_parent_id,
-            campaign_name=campaign_name,
-            voucher=voucher,
-            promotion_tier=promotion_tier,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "object_", object_)
+        set_(self, "created_at", created_at)
+        set_(self, "tracking_id", tracking_id)
+        set_(self, "metadata", metadata)
+        set_(self, "channel_type", channel_type)
+        set_(self, "channel_id", channel_id)
+        set_(self, "failure_code", failure_code)
+        set_(self, "failure_message", failure_message)
+        set_(self, "order", order)
+        set_(self, "previous_order", previous_order)
+        set_(self, "reward", reward)
+        set_(self, "amount", amount)
+        set_(self, "reason", reason)
+        set_(self, "result", result)
+        set_(self, "status", status)
+        set_(self, "related_redemptions", related_redemptions)
+        set_(self, "parent_redemption_id", parent_redemption_id)
+        set_(self, "redemption", redemption)
+        set_(self, "customer", customer)
+        set_(self, "customer_id", customer_id)
+        set_(self, "related_object_type", related_object_type)
+        set_(self, "related_object_id", related_object_id)
+        set_(self, "related_object_parent_id", related_object_parent_id)
+        set_(self, "campaign_name", campaign_name)
+        set_(self, "voucher", voucher)
+        set_(self, "promotion_tier", promotion_tier)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -419,3 +409,14 @@ class Redemption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.order import Order  # noqa: E402
+from ..models.promotion_tier import PromotionTier  # noqa: E402
+from ..models.redemption_metadata import RedemptionMetadata  # noqa: E402
+from ..models.redemption_reward import RedemptionReward  # noqa: E402
+from ..models.related_redemptions import RelatedRedemptions  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.voucher import Voucher  # noqa: E402

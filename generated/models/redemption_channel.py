@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.redemption_channel_channel_type import RedemptionChannelChannelType, check_redemption_channel_channel_type
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="RedemptionChannel")
 
 
 @_attrs_define
-class RedemptionChannel:
+class RedemptionChannel(LazyFields):
     """Channel a redemption came through.
 
     Attributes:
@@ -26,6 +26,9 @@ class RedemptionChannel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         channel_id = self.channel_id
 
         channel_type: str | Unset = UNSET
@@ -44,6 +47,12 @@ class RedemptionChannel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         channel_id = d.pop("channel_id", UNSET)
 
@@ -54,13 +63,12 @@ class RedemptionChannel:
         else:
             channel_type = check_redemption_channel_channel_type(_channel_type)
 
-        instance_ = cls(
-            channel_id=channel_id,
-            channel_type=channel_type,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "channel_id", channel_id)
+        set_(self, "channel_type", channel_type)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

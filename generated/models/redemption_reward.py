@@ -2,29 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.redemption_reward_object import RedemptionRewardObject, check_redemption_reward_object
 from ..models.redemption_reward_type import RedemptionRewardType, check_redemption_reward_type
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.product import Product
-    from ..models.redemption_reward_metadata import RedemptionRewardMetadata
-    from ..models.redemption_reward_parameters import RedemptionRewardParameters
-    from ..models.simple_customer import SimpleCustomer
-    from ..models.sku import Sku
-    from ..models.voucher import Voucher
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="RedemptionReward")
 
 
 @_attrs_define
-class RedemptionReward:
+class RedemptionReward(LazyFields):
     """The reward given by a redemption, with the objects it handed out.
 
     Attributes:
@@ -62,11 +53,9 @@ class RedemptionReward:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.product import Product  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
-        from ..models.sku import Sku  # noqa: PLC0415
-        from ..models.voucher import Voucher  # noqa: PLC0415
-
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         customer: dict[str, Any] | None
         if isinstance(self.customer, SimpleCustomer):
             customer = self.customer.to_dict()
@@ -158,13 +147,12 @@ class RedemptionReward:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product import Product  # noqa: PLC0415
-        from ..models.redemption_reward_metadata import RedemptionRewardMetadata  # noqa: PLC0415
-        from ..models.redemption_reward_parameters import RedemptionRewardParameters  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
-        from ..models.sku import Sku  # noqa: PLC0415
-        from ..models.voucher import Voucher  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
 
         def _parse_customer(data: object) -> None | SimpleCustomer:
@@ -264,14 +252,14 @@ class RedemptionReward:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = Timestamp.parse(_created_at)
+            created_at = parse_timestamp(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = Timestamp.parse(_updated_at)
+            updated_at = parse_timestamp(_updated_at)
 
         _parameters = d.pop("parameters", UNSET)
         parameters: RedemptionRewardParameters | Unset
@@ -287,25 +275,24 @@ class RedemptionReward:
         else:
             metadata = RedemptionRewardMetadata.from_dict(_metadata)
 
-        instance_ = cls(
-            customer=customer,
-            assignment_id=assignment_id,
-            voucher=voucher,
-            product=product,
-            sku=sku,
-            loyalty_tier_id=loyalty_tier_id,
-            id=id,
-            name=name,
-            object_=object_,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            parameters=parameters,
-            metadata=metadata,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "customer", customer)
+        set_(self, "assignment_id", assignment_id)
+        set_(self, "voucher", voucher)
+        set_(self, "product", product)
+        set_(self, "sku", sku)
+        set_(self, "loyalty_tier_id", loyalty_tier_id)
+        set_(self, "id", id)
+        set_(self, "name", name)
+        set_(self, "object_", object_)
+        set_(self, "type_", type_)
+        set_(self, "created_at", created_at)
+        set_(self, "updated_at", updated_at)
+        set_(self, "parameters", parameters)
+        set_(self, "metadata", metadata)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -322,3 +309,13 @@ class RedemptionReward:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.product import Product  # noqa: E402
+from ..models.redemption_reward_metadata import RedemptionRewardMetadata  # noqa: E402
+from ..models.redemption_reward_parameters import RedemptionRewardParameters  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.sku import Sku  # noqa: E402
+from ..models.voucher import Voucher  # noqa: E402

@@ -1,24 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.reward_campaign_parameters import RewardCampaignParameters
-    from ..models.reward_coin_parameters import RewardCoinParameters
-    from ..models.reward_product_parameters import RewardProductParameters
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="RedemptionRewardParameters")
 
 
 @_attrs_define
-class RedemptionRewardParameters:
+class RedemptionRewardParameters(LazyFields):
     """What a reward hands out: campaign credits, coins or a product, by reward kind.
 
     Attributes:
@@ -33,6 +27,9 @@ class RedemptionRewardParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         campaign: dict[str, Any] | Unset = UNSET
         if not isinstance(self.campaign, Unset):
             campaign = self.campaign.to_dict()
@@ -59,10 +56,12 @@ class RedemptionRewardParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reward_campaign_parameters import RewardCampaignParameters  # noqa: PLC0415
-        from ..models.reward_coin_parameters import RewardCoinParameters  # noqa: PLC0415
-        from ..models.reward_product_parameters import RewardProductParameters  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _campaign = d.pop("campaign", UNSET)
         campaign: RewardCampaignParameters | Unset
@@ -85,14 +84,13 @@ class RedemptionRewardParameters:
         else:
             coin = RewardCoinParameters.from_dict(_coin)
 
-        instance_ = cls(
-            campaign=campaign,
-            product=product,
-            coin=coin,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "campaign", campaign)
+        set_(self, "product", product)
+        set_(self, "coin", coin)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +107,10 @@ class RedemptionRewardParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.reward_campaign_parameters import RewardCampaignParameters  # noqa: E402
+from ..models.reward_coin_parameters import RewardCoinParameters  # noqa: E402
+from ..models.reward_product_parameters import RewardProductParameters  # noqa: E402

@@ -1,23 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.referee_reward_type import RefereeRewardType, check_referee_reward_type
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.referee_reward_related_object_parent import RefereeRewardRelatedObjectParent
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="RefereeReward")
 
 
 @_attrs_define
-class RefereeReward:
+class RefereeReward(LazyFields):
     """What the referred customer receives.
 
     Attributes:
@@ -33,6 +29,9 @@ class RefereeReward:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         related_object_parent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.related_object_parent, Unset):
             related_object_parent = self.related_object_parent.to_dict()
@@ -57,8 +56,12 @@ class RefereeReward:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.referee_reward_related_object_parent import RefereeRewardRelatedObjectParent  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _related_object_parent = d.pop("related_object_parent", UNSET)
         related_object_parent: RefereeRewardRelatedObjectParent | Unset
@@ -76,14 +79,13 @@ class RefereeReward:
 
         amount = d.pop("amount", UNSET)
 
-        instance_ = cls(
-            related_object_parent=related_object_parent,
-            type_=type_,
-            amount=amount,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "related_object_parent", related_object_parent)
+        set_(self, "type_", type_)
+        set_(self, "amount", amount)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +102,8 @@ class RefereeReward:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.referee_reward_related_object_parent import RefereeRewardRelatedObjectParent  # noqa: E402

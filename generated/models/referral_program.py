@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,18 +10,13 @@ from ..models.referral_program_conversion_event_type import (
     ReferralProgramConversionEventType,
     check_referral_program_conversion_event_type,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_event_schema_ref import CustomEventSchemaRef
-    from ..models.referee_reward import RefereeReward
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="ReferralProgram")
 
 
 @_attrs_define
-class ReferralProgram:
+class ReferralProgram(LazyFields):
     """Referral settings of a campaign.
 
     Attributes:
@@ -36,6 +31,9 @@ class ReferralProgram:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         conversion_event_type: str | Unset = UNSET
         if not isinstance(self.conversion_event_type, Unset):
             conversion_event_type = self.conversion_event_type
@@ -62,9 +60,12 @@ class ReferralProgram:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_event_schema_ref import CustomEventSchemaRef  # noqa: PLC0415
-        from ..models.referee_reward import RefereeReward  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _conversion_event_type = d.pop("conversion_event_type", UNSET)
         conversion_event_type: ReferralProgramConversionEventType | Unset
@@ -87,14 +88,13 @@ class ReferralProgram:
         else:
             referee_reward = RefereeReward.from_dict(_referee_reward)
 
-        instance_ = cls(
-            conversion_event_type=conversion_event_type,
-            custom_event=custom_event,
-            referee_reward=referee_reward,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "conversion_event_type", conversion_event_type)
+        set_(self, "custom_event", custom_event)
+        set_(self, "referee_reward", referee_reward)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +111,9 @@ class ReferralProgram:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.custom_event_schema_ref import CustomEventSchemaRef  # noqa: E402
+from ..models.referee_reward import RefereeReward  # noqa: E402

@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.referral_tier_parameters import ReferralTierParameters
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="ReferralTier")
 
 
 @_attrs_define
-class ReferralTier:
+class ReferralTier(LazyFields):
     """A reward tier of a referral campaign.
 
     Attributes:
@@ -33,6 +29,9 @@ class ReferralTier:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         campaign_id = self.campaign_id
@@ -59,8 +58,12 @@ class ReferralTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.referral_tier_parameters import ReferralTierParameters  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -75,15 +78,14 @@ class ReferralTier:
         else:
             parameters = ReferralTierParameters.from_dict(_parameters)
 
-        instance_ = cls(
-            id=id,
-            campaign_id=campaign_id,
-            banner=banner,
-            parameters=parameters,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "campaign_id", campaign_id)
+        set_(self, "banner", banner)
+        set_(self, "parameters", parameters)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +102,8 @@ class ReferralTier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.referral_tier_parameters import ReferralTierParameters  # noqa: E402

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="RelatedRedemptionRef")
 
 
 @_attrs_define
-class RelatedRedemptionRef:
+class RelatedRedemptionRef(LazyFields):
     """Pointer to a linked redemption or rollback.
 
     Attributes:
@@ -26,6 +26,9 @@ class RelatedRedemptionRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         date: str | Unset = UNSET
@@ -44,6 +47,12 @@ class RelatedRedemptionRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -52,15 +61,14 @@ class RelatedRedemptionRef:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = Timestamp.parse(_date)
+            date = parse_timestamp(_date)
 
-        instance_ = cls(
-            id=id,
-            date=date,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "date", date)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

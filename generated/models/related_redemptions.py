@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.related_redemption_ref import RelatedRedemptionRef
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="RelatedRedemptions")
 
 
 @_attrs_define
-class RelatedRedemptions:
+class RelatedRedemptions(LazyFields):
     """Rollbacks and stacked redemptions linked to a redemption.
 
     Attributes:
@@ -29,6 +25,9 @@ class RelatedRedemptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         rollbacks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rollbacks, Unset):
             rollbacks = []
@@ -55,8 +54,12 @@ class RelatedRedemptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.related_redemption_ref import RelatedRedemptionRef  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _rollbacks = d.pop("rollbacks", UNSET)
         rollbacks: list[RelatedRedemptionRef] | Unset = UNSET
@@ -76,13 +79,12 @@ class RelatedRedemptions:
 
                 redemptions.append(redemptions_item)
 
-        instance_ = cls(
-            rollbacks=rollbacks,
-            redemptions=redemptions,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "rollbacks", rollbacks)
+        set_(self, "redemptions", redemptions)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -99,3 +101,8 @@ class RelatedRedemptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.related_redemption_ref import RelatedRedemptionRef  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,17 +12,13 @@ from ..models.reward_assignment_related_object_type import (
     RewardAssignmentRelatedObjectType,
     check_reward_assignment_related_object_type,
 )
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.reward_assignment_parameters import RewardAssignmentParameters
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="RewardAssignment")
 
 
 @_attrs_define
-class RewardAssignment:
+class RewardAssignment(LazyFields):
     """A reward offered in a campaign and its price in points.
 
     Attributes:
@@ -47,6 +43,9 @@ class RewardAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         reward_id = self.reward_id
@@ -89,14 +88,18 @@ class RewardAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reward_assignment_parameters import RewardAssignmentParameters  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
         reward_id = d.pop("reward_id")
 
-        created_at = Timestamp.parse(d.pop("created_at"))
+        created_at = parse_timestamp(d.pop("created_at"))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -104,7 +107,7 @@ class RewardAssignment:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = Timestamp.parse(data)
+                updated_at_type_0 = parse_timestamp(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -126,19 +129,18 @@ class RewardAssignment:
         else:
             parameters = RewardAssignmentParameters.from_dict(_parameters)
 
-        instance_ = cls(
-            id=id,
-            reward_id=reward_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            object_=object_,
-            related_object_id=related_object_id,
-            related_object_type=related_object_type,
-            parameters=parameters,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "reward_id", reward_id)
+        set_(self, "created_at", created_at)
+        set_(self, "updated_at", updated_at)
+        set_(self, "object_", object_)
+        set_(self, "related_object_id", related_object_id)
+        set_(self, "related_object_type", related_object_type)
+        set_(self, "parameters", parameters)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,3 +157,8 @@ class RewardAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.reward_assignment_parameters import RewardAssignmentParameters  # noqa: E402

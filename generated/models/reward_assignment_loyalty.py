@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="RewardAssignmentLoyalty")
 
 
 @_attrs_define
-class RewardAssignmentLoyalty:
+class RewardAssignmentLoyalty(LazyFields):
     """Point price of a reward.
 
     Attributes:
@@ -25,6 +25,9 @@ class RewardAssignmentLoyalty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         points = self.points
 
         auto_redeem: bool | None | Unset
@@ -45,6 +48,12 @@ class RewardAssignmentLoyalty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         points = d.pop("points", UNSET)
 
@@ -57,13 +66,12 @@ class RewardAssignmentLoyalty:
 
         auto_redeem = _parse_auto_redeem(d.pop("auto_redeem", UNSET))
 
-        instance_ = cls(
-            points=points,
-            auto_redeem=auto_redeem,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "points", points)
+        set_(self, "auto_redeem", auto_redeem)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

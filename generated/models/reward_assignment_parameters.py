@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.reward_assignment_loyalty import RewardAssignmentLoyalty
-
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="RewardAssignmentParameters")
 
 
 @_attrs_define
-class RewardAssignmentParameters:
+class RewardAssignmentParameters(LazyFields):
     """Terms of a reward assignment.
 
     Attributes:
@@ -25,6 +23,9 @@ class RewardAssignmentParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         loyalty = self.loyalty.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -39,17 +40,20 @@ class RewardAssignmentParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reward_assignment_loyalty import RewardAssignmentLoyalty  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         loyalty = RewardAssignmentLoyalty.from_dict(d.pop("loyalty"))
 
-        instance_ = cls(
-            loyalty=loyalty,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "loyalty", loyalty)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,3 +70,8 @@ class RewardAssignmentParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.reward_assignment_loyalty import RewardAssignmentLoyalty  # noqa: E402

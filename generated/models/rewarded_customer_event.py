@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.segment import Segment
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="RewardedCustomerEvent")
 
 
 @_attrs_define
-class RewardedCustomerEvent:
+class RewardedCustomerEvent(LazyFields):
     """Customer event that earned a reward.
 
     Attributes:
@@ -29,6 +25,9 @@ class RewardedCustomerEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         segment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.segment, Unset):
             segment = self.segment.to_dict()
@@ -47,8 +46,12 @@ class RewardedCustomerEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.segment import Segment  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _segment = d.pop("segment", UNSET)
         segment: Segment | Unset
@@ -59,13 +62,12 @@ class RewardedCustomerEvent:
 
         event_type = d.pop("event_type", UNSET)
 
-        instance_ = cls(
-            segment=segment,
-            event_type=event_type,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "segment", segment)
+        set_(self, "event_type", event_type)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +84,8 @@ class RewardedCustomerEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.segment import Segment  # noqa: E402

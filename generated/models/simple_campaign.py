@@ -2,32 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simple_campaign_object import SimpleCampaignObject, check_simple_campaign_object
 from ..models.simple_campaign_type import SimpleCampaignType, check_simple_campaign_type
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.campaign_voucher import CampaignVoucher
-    from ..models.category import Category
-    from ..models.referral_program import ReferralProgram
-    from ..models.simple_campaign_metadata import SimpleCampaignMetadata
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="SimpleCampaign")
 
 
 @_attrs_define
-class SimpleCampaign:
+class SimpleCampaign(LazyFields):
     """Short form of a campaign.
 
     Attributes:
         id (str | Unset): Identifier of the campaign. Example: camp_rRsfatlwN7unSeUIJDCYedal.
         name (str | Unset): Name of the campaign.
+        description (str | Unset): Free-text description of the campaign.
         campaign_type (str | Unset): Kind of campaign, e.g. `LOYALTY_PROGRAM`.
         type_ (SimpleCampaignType | Unset): How the campaign's vouchers are generated.
         is_referral_code (bool | Unset): Whether the campaign issues referral codes.
@@ -49,6 +43,7 @@ class SimpleCampaign:
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
+    description: str | Unset = UNSET
     campaign_type: str | Unset = UNSET
     type_: SimpleCampaignType | Unset = UNSET
     is_referral_code: bool | Unset = UNSET
@@ -69,9 +64,14 @@ class SimpleCampaign:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         name = self.name
+
+        description = self.description
 
         campaign_type = self.campaign_type
 
@@ -141,6 +141,8 @@ class SimpleCampaign:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
         if campaign_type is not UNSET:
             field_dict["campaign_type"] = campaign_type
         if type_ is not UNSET:
@@ -180,15 +182,18 @@ class SimpleCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_voucher import CampaignVoucher  # noqa: PLC0415
-        from ..models.category import Category  # noqa: PLC0415
-        from ..models.referral_program import ReferralProgram  # noqa: PLC0415
-        from ..models.simple_campaign_metadata import SimpleCampaignMetadata  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
 
         campaign_type = d.pop("campaign_type", UNSET)
 
@@ -253,28 +258,28 @@ class SimpleCampaign:
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
-            start_date = Timestamp.parse(_start_date)
+            start_date = parse_timestamp(_start_date)
 
         _expiration_date = d.pop("expiration_date", UNSET)
         expiration_date: datetime.datetime | Unset
         if isinstance(_expiration_date, Unset):
             expiration_date = UNSET
         else:
-            expiration_date = Timestamp.parse(_expiration_date)
+            expiration_date = parse_timestamp(_expiration_date)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = Timestamp.parse(_created_at)
+            created_at = parse_timestamp(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = Timestamp.parse(_updated_at)
+            updated_at = parse_timestamp(_updated_at)
 
         _object_ = d.pop("object", UNSET)
         object_: SimpleCampaignObject | Unset
@@ -283,30 +288,30 @@ class SimpleCampaign:
         else:
             object_ = check_simple_campaign_object(_object_)
 
-        instance_ = cls(
-            id=id,
-            name=name,
-            campaign_type=campaign_type,
-            type_=type_,
-            is_referral_code=is_referral_code,
-            voucher=voucher,
-            referral_program=referral_program,
-            auto_join=auto_join,
-            join_once=join_once,
-            active=active,
-            category_id=category_id,
-            category=category,
-            categories=categories,
-            metadata=metadata,
-            start_date=start_date,
-            expiration_date=expiration_date,
-            created_at=created_at,
-            updated_at=updated_at,
-            object_=object_,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "name", name)
+        set_(self, "description", description)
+        set_(self, "campaign_type", campaign_type)
+        set_(self, "type_", type_)
+        set_(self, "is_referral_code", is_referral_code)
+        set_(self, "voucher", voucher)
+        set_(self, "referral_program", referral_program)
+        set_(self, "auto_join", auto_join)
+        set_(self, "join_once", join_once)
+        set_(self, "active", active)
+        set_(self, "category_id", category_id)
+        set_(self, "category", category)
+        set_(self, "categories", categories)
+        set_(self, "metadata", metadata)
+        set_(self, "start_date", start_date)
+        set_(self, "expiration_date", expiration_date)
+        set_(self, "created_at", created_at)
+        set_(self, "updated_at", updated_at)
+        set_(self, "object_", object_)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -323,3 +328,11 @@ class SimpleCampaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.campaign_voucher import CampaignVoucher  # noqa: E402
+from ..models.category import Category  # noqa: E402
+from ..models.referral_program import ReferralProgram  # noqa: E402
+from ..models.simple_campaign_metadata import SimpleCampaignMetadata  # noqa: E402

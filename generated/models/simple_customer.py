@@ -1,23 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simple_customer_object import SimpleCustomerObject, check_simple_customer_object
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.simple_customer_metadata import SimpleCustomerMetadata
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="SimpleCustomer")
 
 
 @_attrs_define
-class SimpleCustomer:
+class SimpleCustomer(LazyFields):
     """Short form of a customer.
 
     Attributes:
@@ -38,6 +34,9 @@ class SimpleCustomer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         name = self.name
@@ -74,8 +73,12 @@ class SimpleCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simple_customer_metadata import SimpleCustomerMetadata  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -99,17 +102,16 @@ class SimpleCustomer:
         else:
             object_ = check_simple_customer_object(_object_)
 
-        instance_ = cls(
-            id=id,
-            name=name,
-            email=email,
-            source_id=source_id,
-            metadata=metadata,
-            object_=object_,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "name", name)
+        set_(self, "email", email)
+        set_(self, "source_id", source_id)
+        set_(self, "metadata", metadata)
+        set_(self, "object_", object_)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,3 +128,8 @@ class SimpleCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.simple_customer_metadata import SimpleCustomerMetadata  # noqa: E402

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simple_event_category import SimpleEventCategory, check_simple_event_category
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="SimpleEvent")
 
 
 @_attrs_define
-class SimpleEvent:
+class SimpleEvent(LazyFields):
     """Pointer to the event behind a points award.
 
     Attributes:
@@ -35,6 +35,9 @@ class SimpleEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         type_ = self.type_
@@ -71,6 +74,12 @@ class SimpleEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -90,21 +99,20 @@ class SimpleEvent:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = Timestamp.parse(_created_at)
+            created_at = parse_timestamp(_created_at)
 
         group_id = d.pop("group_id", UNSET)
 
-        instance_ = cls(
-            id=id,
-            type_=type_,
-            category=category,
-            entity_id=entity_id,
-            created_at=created_at,
-            group_id=group_id,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "type_", type_)
+        set_(self, "category", category)
+        set_(self, "entity_id", entity_id)
+        set_(self, "created_at", created_at)
+        set_(self, "group_id", group_id)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

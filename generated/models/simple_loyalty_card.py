@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="SimpleLoyaltyCard")
 
 
 @_attrs_define
-class SimpleLoyaltyCard:
+class SimpleLoyaltyCard(LazyFields):
     """Point balances of a loyalty card.
 
     Attributes:
@@ -35,6 +35,9 @@ class SimpleLoyaltyCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         points = self.points
 
         balance = self.balance
@@ -73,6 +76,12 @@ class SimpleLoyaltyCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         points = d.pop("points")
 
@@ -88,18 +97,17 @@ class SimpleLoyaltyCard:
 
         subtracted_points = d.pop("subtracted_points", UNSET)
 
-        instance_ = cls(
-            points=points,
-            balance=balance,
-            next_expiration_date=next_expiration_date,
-            next_expiration_points=next_expiration_points,
-            pending_points=pending_points,
-            expired_points=expired_points,
-            subtracted_points=subtracted_points,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "points", points)
+        set_(self, "balance", balance)
+        set_(self, "next_expiration_date", next_expiration_date)
+        set_(self, "next_expiration_points", next_expiration_points)
+        set_(self, "pending_points", pending_points)
+        set_(self, "expired_points", expired_points)
+        set_(self, "subtracted_points", subtracted_points)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

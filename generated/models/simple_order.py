@@ -1,25 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simple_order_object import SimpleOrderObject, check_simple_order_object
 from ..models.simple_order_status import SimpleOrderStatus, check_simple_order_status
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.simple_order_item import SimpleOrderItem
-    from ..models.simple_order_metadata import SimpleOrderMetadata
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="SimpleOrder")
 
 
 @_attrs_define
-class SimpleOrder:
+class SimpleOrder(LazyFields):
     """Short form of an order.
 
     Attributes:
@@ -60,6 +55,9 @@ class SimpleOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         object_: str = self.object_
 
         id = self.id
@@ -151,9 +149,12 @@ class SimpleOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.simple_order_item import SimpleOrderItem  # noqa: PLC0415
-        from ..models.simple_order_metadata import SimpleOrderMetadata  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         object_ = check_simple_order_object(d.pop("object"))
 
@@ -218,27 +219,26 @@ class SimpleOrder:
         else:
             metadata = SimpleOrderMetadata.from_dict(_metadata)
 
-        instance_ = cls(
-            object_=object_,
-            id=id,
-            source_id=source_id,
-            status=status,
-            customer_id=customer_id,
-            referrer_id=referrer_id,
-            amount=amount,
-            discount_amount=discount_amount,
-            items_discount_amount=items_discount_amount,
-            total_discount_amount=total_discount_amount,
-            total_amount=total_amount,
-            applied_discount_amount=applied_discount_amount,
-            items_applied_discount_amount=items_applied_discount_amount,
-            total_applied_discount_amount=total_applied_discount_amount,
-            items=items,
-            metadata=metadata,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "object_", object_)
+        set_(self, "id", id)
+        set_(self, "source_id", source_id)
+        set_(self, "status", status)
+        set_(self, "customer_id", customer_id)
+        set_(self, "referrer_id", referrer_id)
+        set_(self, "amount", amount)
+        set_(self, "discount_amount", discount_amount)
+        set_(self, "items_discount_amount", items_discount_amount)
+        set_(self, "total_discount_amount", total_discount_amount)
+        set_(self, "total_amount", total_amount)
+        set_(self, "applied_discount_amount", applied_discount_amount)
+        set_(self, "items_applied_discount_amount", items_applied_discount_amount)
+        set_(self, "total_applied_discount_amount", total_applied_discount_amount)
+        set_(self, "items", items)
+        set_(self, "metadata", metadata)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -255,3 +255,9 @@ class SimpleOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.simple_order_item import SimpleOrderItem  # noqa: E402
+from ..models.simple_order_metadata import SimpleOrderMetadata  # noqa: E402

@@ -11,13 +11,13 @@ from ..models.simple_order_item_related_object import (
     SimpleOrderItemRelatedObject,
     check_simple_order_item_related_object,
 )
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="SimpleOrderItem")
 
 
 @_attrs_define
-class SimpleOrderItem:
+class SimpleOrderItem(LazyFields):
     """Short form of an order line.
 
     Attributes:
@@ -58,6 +58,9 @@ class SimpleOrderItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         source_id = self.source_id
@@ -134,6 +137,12 @@ class SimpleOrderItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -177,27 +186,26 @@ class SimpleOrderItem:
         else:
             object_ = check_simple_order_item_object(_object_)
 
-        instance_ = cls(
-            id=id,
-            source_id=source_id,
-            related_object=related_object,
-            product_id=product_id,
-            sku_id=sku_id,
-            quantity=quantity,
-            applied_quantity=applied_quantity,
-            applied_quantity_amount=applied_quantity_amount,
-            discount_quantity=discount_quantity,
-            applied_discount_quantity=applied_discount_quantity,
-            amount=amount,
-            discount_amount=discount_amount,
-            applied_discount_amount=applied_discount_amount,
-            price=price,
-            subtotal_amount=subtotal_amount,
-            object_=object_,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "source_id", source_id)
+        set_(self, "related_object", related_object)
+        set_(self, "product_id", product_id)
+        set_(self, "sku_id", sku_id)
+        set_(self, "quantity", quantity)
+        set_(self, "applied_quantity", applied_quantity)
+        set_(self, "applied_quantity_amount", applied_quantity_amount)
+        set_(self, "discount_quantity", discount_quantity)
+        set_(self, "applied_discount_quantity", applied_discount_quantity)
+        set_(self, "amount", amount)
+        set_(self, "discount_amount", discount_amount)
+        set_(self, "applied_discount_amount", applied_discount_amount)
+        set_(self, "price", price)
+        set_(self, "subtotal_amount", subtotal_amount)
+        set_(self, "object_", object_)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,23 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.campaign_id_ref import CampaignIdRef
-    from ..models.simple_promotion_tier_metadata import SimplePromotionTierMetadata
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="SimplePromotionTier")
 
 
 @_attrs_define
-class SimplePromotionTier:
+class SimplePromotionTier(LazyFields):
     """Short form of a promotion tier.
 
     Attributes:
@@ -36,6 +31,9 @@ class SimplePromotionTier:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         name = self.name
@@ -68,9 +66,12 @@ class SimplePromotionTier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_id_ref import CampaignIdRef  # noqa: PLC0415
-        from ..models.simple_promotion_tier_metadata import SimplePromotionTierMetadata  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -92,16 +93,15 @@ class SimplePromotionTier:
         else:
             metadata = SimplePromotionTierMetadata.from_dict(_metadata)
 
-        instance_ = cls(
-            id=id,
-            name=name,
-            banner=banner,
-            campaign=campaign,
-            metadata=metadata,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "name", name)
+        set_(self, "banner", banner)
+        set_(self, "campaign", campaign)
+        set_(self, "metadata", metadata)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +118,9 @@ class SimplePromotionTier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.campaign_id_ref import CampaignIdRef  # noqa: E402
+from ..models.simple_promotion_tier_metadata import SimplePromotionTierMetadata  # noqa: E402

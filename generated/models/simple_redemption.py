@@ -2,30 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simple_redemption_result import SimpleRedemptionResult, check_simple_redemption_result
 from ..models.simple_redemption_status import SimpleRedemptionStatus, check_simple_redemption_status
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.redemption_channel import RedemptionChannel
-    from ..models.simple_customer import SimpleCustomer
-    from ..models.simple_order import SimpleOrder
-    from ..models.simple_promotion_tier import SimplePromotionTier
-    from ..models.simple_redemption_metadata import SimpleRedemptionMetadata
-    from ..models.simple_redemption_reward import SimpleRedemptionReward
-    from ..models.simple_voucher import SimpleVoucher
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="SimpleRedemption")
 
 
 @_attrs_define
-class SimpleRedemption:
+class SimpleRedemption(LazyFields):
     """Short form of a redemption or rollback.
 
     Attributes:
@@ -72,6 +62,9 @@ class SimpleRedemption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         date = serialize_datetime(self.date)
@@ -176,18 +169,16 @@ class SimpleRedemption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.redemption_channel import RedemptionChannel  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
-        from ..models.simple_order import SimpleOrder  # noqa: PLC0415
-        from ..models.simple_promotion_tier import SimplePromotionTier  # noqa: PLC0415
-        from ..models.simple_redemption_metadata import SimpleRedemptionMetadata  # noqa: PLC0415
-        from ..models.simple_redemption_reward import SimpleRedemptionReward  # noqa: PLC0415
-        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
-        date = Timestamp.parse(d.pop("date"))
+        date = parse_timestamp(d.pop("date"))
 
         def _parse_status(data: object) -> None | SimpleRedemptionStatus:
             if data is None:
@@ -278,30 +269,29 @@ class SimpleRedemption:
         else:
             channel = RedemptionChannel.from_dict(_channel)
 
-        instance_ = cls(
-            id=id,
-            date=date,
-            status=status,
-            metadata=metadata,
-            object_=object_,
-            customer_id=customer_id,
-            tracking_id=tracking_id,
-            amount=amount,
-            order=order,
-            reward=reward,
-            customer=customer,
-            result=result,
-            voucher=voucher,
-            promotion_tier=promotion_tier,
-            redemption=redemption,
-            failure_code=failure_code,
-            failure_message=failure_message,
-            reason=reason,
-            channel=channel,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "date", date)
+        set_(self, "status", status)
+        set_(self, "metadata", metadata)
+        set_(self, "object_", object_)
+        set_(self, "customer_id", customer_id)
+        set_(self, "tracking_id", tracking_id)
+        set_(self, "amount", amount)
+        set_(self, "order", order)
+        set_(self, "reward", reward)
+        set_(self, "customer", customer)
+        set_(self, "result", result)
+        set_(self, "voucher", voucher)
+        set_(self, "promotion_tier", promotion_tier)
+        set_(self, "redemption", redemption)
+        set_(self, "failure_code", failure_code)
+        set_(self, "failure_message", failure_message)
+        set_(self, "reason", reason)
+        set_(self, "channel", channel)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -318,3 +308,14 @@ class SimpleRedemption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.redemption_channel import RedemptionChannel  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_order import SimpleOrder  # noqa: E402
+from ..models.simple_promotion_tier import SimplePromotionTier  # noqa: E402
+from ..models.simple_redemption_metadata import SimpleRedemptionMetadata  # noqa: E402
+from ..models.simple_redemption_reward import SimpleRedemptionReward  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402

@@ -2,29 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simple_redemption_reward_object import SimpleRedemptionRewardObject, check_simple_redemption_reward_object
 from ..models.simple_redemption_reward_type import SimpleRedemptionRewardType, check_simple_redemption_reward_type
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.redemption_reward_parameters import RedemptionRewardParameters
-    from ..models.simple_customer import SimpleCustomer
-    from ..models.simple_product import SimpleProduct
-    from ..models.simple_redemption_reward_metadata import SimpleRedemptionRewardMetadata
-    from ..models.simple_sku import SimpleSku
-    from ..models.simple_voucher import SimpleVoucher
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="SimpleRedemptionReward")
 
 
 @_attrs_define
-class SimpleRedemptionReward:
+class SimpleRedemptionReward(LazyFields):
     """Short form of the reward given by a redemption.
 
     Attributes:
@@ -62,6 +53,9 @@ class SimpleRedemptionReward:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         name = self.name
@@ -150,13 +144,12 @@ class SimpleRedemptionReward:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.redemption_reward_parameters import RedemptionRewardParameters  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
-        from ..models.simple_product import SimpleProduct  # noqa: PLC0415
-        from ..models.simple_redemption_reward_metadata import SimpleRedemptionRewardMetadata  # noqa: PLC0415
-        from ..models.simple_sku import SimpleSku  # noqa: PLC0415
-        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -213,7 +206,7 @@ class SimpleRedemptionReward:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = Timestamp.parse(_created_at)
+            created_at = parse_timestamp(_created_at)
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -223,7 +216,7 @@ class SimpleRedemptionReward:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = Timestamp.parse(data)
+                updated_at_type_0 = parse_timestamp(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -246,25 +239,24 @@ class SimpleRedemptionReward:
         else:
             metadata = SimpleRedemptionRewardMetadata.from_dict(_metadata)
 
-        instance_ = cls(
-            id=id,
-            name=name,
-            object_=object_,
-            type_=type_,
-            customer=customer,
-            assignment_id=assignment_id,
-            voucher=voucher,
-            product=product,
-            sku=sku,
-            loyalty_tier_id=loyalty_tier_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            parameters=parameters,
-            metadata=metadata,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "name", name)
+        set_(self, "object_", object_)
+        set_(self, "type_", type_)
+        set_(self, "customer", customer)
+        set_(self, "assignment_id", assignment_id)
+        set_(self, "voucher", voucher)
+        set_(self, "product", product)
+        set_(self, "sku", sku)
+        set_(self, "loyalty_tier_id", loyalty_tier_id)
+        set_(self, "created_at", created_at)
+        set_(self, "updated_at", updated_at)
+        set_(self, "parameters", parameters)
+        set_(self, "metadata", metadata)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -281,3 +273,13 @@ class SimpleRedemptionReward:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.redemption_reward_parameters import RedemptionRewardParameters  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_product import SimpleProduct  # noqa: E402
+from ..models.simple_redemption_reward_metadata import SimpleRedemptionRewardMetadata  # noqa: E402
+from ..models.simple_sku import SimpleSku  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402

@@ -2,29 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simple_voucher_object import SimpleVoucherObject, check_simple_voucher_object
 from ..models.simple_voucher_type import SimpleVoucherType, check_simple_voucher_type
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.category import Category
-    from ..models.gift import Gift
-    from ..models.simple_loyalty_card import SimpleLoyaltyCard
-    from ..models.simple_voucher_discount import SimpleVoucherDiscount
-    from ..models.simple_voucher_metadata import SimpleVoucherMetadata
-    from ..models.simple_voucher_redemption import SimpleVoucherRedemption
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="SimpleVoucher")
 
 
 @_attrs_define
-class SimpleVoucher:
+class SimpleVoucher(LazyFields):
     """Short form of a voucher, gift card or loyalty card.
 
     Attributes:
@@ -75,6 +66,9 @@ class SimpleVoucher:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         code = self.code
 
         type_: str = self.type_
@@ -191,19 +185,18 @@ class SimpleVoucher:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.category import Category  # noqa: PLC0415
-        from ..models.gift import Gift  # noqa: PLC0415
-        from ..models.simple_loyalty_card import SimpleLoyaltyCard  # noqa: PLC0415
-        from ..models.simple_voucher_discount import SimpleVoucherDiscount  # noqa: PLC0415
-        from ..models.simple_voucher_metadata import SimpleVoucherMetadata  # noqa: PLC0415
-        from ..models.simple_voucher_redemption import SimpleVoucherRedemption  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         code = d.pop("code")
 
         type_ = check_simple_voucher_type(d.pop("type"))
 
-        created_at = Timestamp.parse(d.pop("created_at"))
+        created_at = parse_timestamp(d.pop("created_at"))
 
         object_ = check_simple_voucher_object(d.pop("object"))
 
@@ -265,7 +258,7 @@ class SimpleVoucher:
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = Timestamp.parse(_updated_at)
+            updated_at = parse_timestamp(_updated_at)
 
         _redemption = d.pop("redemption", UNSET)
         redemption: SimpleVoucherRedemption | Unset
@@ -279,14 +272,14 @@ class SimpleVoucher:
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
-            start_date = Timestamp.parse(_start_date)
+            start_date = parse_timestamp(_start_date)
 
         _expiration_date = d.pop("expiration_date", UNSET)
         expiration_date: datetime.datetime | Unset
         if isinstance(_expiration_date, Unset):
             expiration_date = UNSET
         else:
-            expiration_date = Timestamp.parse(_expiration_date)
+            expiration_date = parse_timestamp(_expiration_date)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: SimpleVoucherMetadata | Unset
@@ -295,32 +288,31 @@ class SimpleVoucher:
         else:
             metadata = SimpleVoucherMetadata.from_dict(_metadata)
 
-        instance_ = cls(
-            code=code,
-            type_=type_,
-            created_at=created_at,
-            object_=object_,
-            id=id,
-            gift=gift,
-            discount=discount,
-            loyalty_card=loyalty_card,
-            campaign=campaign,
-            campaign_id=campaign_id,
-            is_referral_code=is_referral_code,
-            holder_id=holder_id,
-            referrer_id=referrer_id,
-            category_id=category_id,
-            categories=categories,
-            active=active,
-            updated_at=updated_at,
-            redemption=redemption,
-            start_date=start_date,
-            expiration_date=expiration_date,
-            metadata=metadata,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "code", code)
+        set_(self, "type_", type_)
+        set_(self, "created_at", created_at)
+        set_(self, "object_", object_)
+        set_(self, "id", id)
+        set_(self, "gift", gift)
+        set_(self, "discount", discount)
+        set_(self, "loyalty_card", loyalty_card)
+        set_(self, "campaign", campaign)
+        set_(self, "campaign_id", campaign_id)
+        set_(self, "is_referral_code", is_referral_code)
+        set_(self, "holder_id", holder_id)
+        set_(self, "referrer_id", referrer_id)
+        set_(self, "category_id", category_id)
+        set_(self, "categories", categories)
+        set_(self, "active", active)
+        set_(self, "updated_at", updated_at)
+        set_(self, "redemption", redemption)
+        set_(self, "start_date", start_date)
+        set_(self, "expiration_date", expiration_date)
+        set_(self, "metadata", metadata)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -337,3 +329,13 @@ class SimpleVoucher:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.category import Category  # noqa: E402
+from ..models.gift import Gift  # noqa: E402
+from ..models.simple_loyalty_card import SimpleLoyaltyCard  # noqa: E402
+from ..models.simple_voucher_discount import SimpleVoucherDiscount  # noqa: E402
+from ..models.simple_voucher_metadata import SimpleVoucherMetadata  # noqa: E402
+from ..models.simple_voucher_redemption import SimpleVoucherRedemption  # noqa: E402

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="SimpleVoucherRedemption")
 
 
 @_attrs_define
-class SimpleVoucherRedemption:
+class SimpleVoucherRedemption(LazyFields):
     """Redemption counters of a voucher.
 
     Attributes:
@@ -27,6 +27,9 @@ class SimpleVoucherRedemption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         quantity: int | None
         quantity = self.quantity
 
@@ -49,6 +52,12 @@ class SimpleVoucherRedemption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
 
         def _parse_quantity(data: object) -> int | None:
@@ -62,14 +71,13 @@ class SimpleVoucherRedemption:
 
         redeemed_points = d.pop("redeemed_points", UNSET)
 
-        instance_ = cls(
-            quantity=quantity,
-            redeemed_quantity=redeemed_quantity,
-            redeemed_points=redeemed_points,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "quantity", quantity)
+        set_(self, "redeemed_quantity", redeemed_quantity)
+        set_(self, "redeemed_points", redeemed_points)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,24 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sku_object import SkuObject, check_sku_object
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.sku_attributes import SkuAttributes
-    from ..models.sku_metadata import SkuMetadata
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Sku")
 
 
 @_attrs_define
-class Sku:
+class Sku(LazyFields):
     """Full SKU record.
 
     Attributes:
@@ -52,6 +47,9 @@ class Sku:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         source_id: None | str
@@ -112,9 +110,12 @@ class Sku:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sku_attributes import SkuAttributes  # noqa: PLC0415
-        from ..models.sku_metadata import SkuMetadata  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -152,7 +153,7 @@ class Sku:
 
         metadata = SkuMetadata.from_dict(d.pop("metadata"))
 
-        created_at = Timestamp.parse(d.pop("created_at"))
+        created_at = parse_timestamp(d.pop("created_at"))
 
         def _parse_updated_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -160,7 +161,7 @@ class Sku:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = Timestamp.parse(data)
+                updated_at_type_0 = parse_timestamp(data)
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -180,23 +181,22 @@ class Sku:
 
         currency = _parse_currency(d.pop("currency", UNSET))
 
-        instance_ = cls(
-            id=id,
-            source_id=source_id,
-            product_id=product_id,
-            sku=sku,
-            price=price,
-            attributes=attributes,
-            image_url=image_url,
-            metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
-            object_=object_,
-            currency=currency,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "source_id", source_id)
+        set_(self, "product_id", product_id)
+        set_(self, "sku", sku)
+        set_(self, "price", price)
+        set_(self, "attributes", attributes)
+        set_(self, "image_url", image_url)
+        set_(self, "metadata", metadata)
+        set_(self, "created_at", created_at)
+        set_(self, "updated_at", updated_at)
+        set_(self, "object_", object_)
+        set_(self, "currency", currency)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -213,3 +213,9 @@ class Sku:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.sku_attributes import SkuAttributes  # noqa: E402
+from ..models.sku_metadata import SkuMetadata  # noqa: E402

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import PARSED, LazyFields
+
 T = TypeVar("T", bound="TypedObjectRef")
 
 
 @_attrs_define
-class TypedObjectRef:
+class TypedObjectRef(LazyFields):
     """Pointer to an event by id, with its type.
 
     Attributes:
@@ -23,6 +25,9 @@ class TypedObjectRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         type_ = self.type_
@@ -40,18 +45,23 @@ class TypedObjectRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
         type_ = d.pop("type")
 
-        instance_ = cls(
-            id=id,
-            type_=type_,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "type_", type_)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,23 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validation_status import ValidationStatus, check_validation_status
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.validation_redeemable_ref import ValidationRedeemableRef
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Validation")
 
 
 @_attrs_define
-class Validation:
+class Validation(LazyFields):
     """Outcome of a validation request.
 
     Attributes:
@@ -43,6 +39,9 @@ class Validation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         session_id = self.session_id
@@ -102,8 +101,12 @@ class Validation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_redeemable_ref import ValidationRedeemableRef  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -121,7 +124,7 @@ class Validation:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = Timestamp.parse(_created_at)
+            created_at = parse_timestamp(_created_at)
 
         customer_id = d.pop("customer_id", UNSET)
 
@@ -152,19 +155,18 @@ class Validation:
 
                 inapplicable_redeemables.append(inapplicable_redeemables_item)
 
-        instance_ = cls(
-            id=id,
-            session_id=session_id,
-            status=status,
-            created_at=created_at,
-            customer_id=customer_id,
-            redeemables=redeemables,
-            skipped_redeemables=skipped_redeemables,
-            inapplicable_redeemables=inapplicable_redeemables,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "session_id", session_id)
+        set_(self, "status", status)
+        set_(self, "created_at", created_at)
+        set_(self, "customer_id", customer_id)
+        set_(self, "redeemables", redeemables)
+        set_(self, "skipped_redeemables", skipped_redeemables)
+        set_(self, "inapplicable_redeemables", inapplicable_redeemables)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -181,3 +183,8 @@ class Validation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.validation_redeemable_ref import ValidationRedeemableRef  # noqa: E402

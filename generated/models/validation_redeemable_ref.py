@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validation_redeemable_ref_type import ValidationRedeemableRefType, check_validation_redeemable_ref_type
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="ValidationRedeemableRef")
 
 
 @_attrs_define
-class ValidationRedeemableRef:
+class ValidationRedeemableRef(LazyFields):
     """Pointer to a voucher or promotion tier in a validation.
 
     Attributes:
@@ -26,6 +26,9 @@ class ValidationRedeemableRef:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         type_: str | Unset = UNSET
@@ -44,6 +47,12 @@ class ValidationRedeemableRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -54,13 +63,12 @@ class ValidationRedeemableRef:
         else:
             type_ = check_validation_redeemable_ref_type(_type_)
 
-        instance_ = cls(
-            id=id,
-            type_=type_,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "type_", type_)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

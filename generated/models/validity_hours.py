@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validity_hours_daily import ValidityHoursDaily
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="ValidityHours")
 
 
 @_attrs_define
-class ValidityHours:
+class ValidityHours(LazyFields):
     """Daily hours in which a voucher or promotion is valid.
 
     Attributes:
@@ -27,6 +23,9 @@ class ValidityHours:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         daily: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.daily, Unset):
             daily = []
@@ -44,8 +43,12 @@ class ValidityHours:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validity_hours_daily import ValidityHoursDaily  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _daily = d.pop("daily", UNSET)
         daily: list[ValidityHoursDaily] | Unset = UNSET
@@ -56,12 +59,11 @@ class ValidityHours:
 
                 daily.append(daily_item)
 
-        instance_ = cls(
-            daily=daily,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "daily", daily)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +80,8 @@ class ValidityHours:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.validity_hours_daily import ValidityHoursDaily  # noqa: E402

@@ -10,13 +10,13 @@ from ..models.validity_hours_daily_days_of_week_item import (
     ValidityHoursDailyDaysOfWeekItem,
     check_validity_hours_daily_days_of_week_item,
 )
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="ValidityHoursDaily")
 
 
 @_attrs_define
-class ValidityHoursDaily:
+class ValidityHoursDaily(LazyFields):
     """One daily time range.
 
     Attributes:
@@ -31,6 +31,9 @@ class ValidityHoursDaily:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         start_time = self.start_time
 
         days_of_week: list[int] | Unset = UNSET
@@ -56,6 +59,12 @@ class ValidityHoursDaily:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         start_time = d.pop("start_time", UNSET)
 
@@ -70,14 +79,13 @@ class ValidityHoursDaily:
 
         expiration_time = d.pop("expiration_time", UNSET)
 
-        instance_ = cls(
-            start_time=start_time,
-            days_of_week=days_of_week,
-            expiration_time=expiration_time,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "start_time", start_time)
+        set_(self, "days_of_week", days_of_week)
+        set_(self, "expiration_time", expiration_time)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,35 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem, check_validity_day_of_week_item
 from ..models.voucher_type import VoucherType, check_voucher_type
-from ..types import UNSET, Timestamp, Unset, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.category import Category
-    from ..models.gift import Gift
-    from ..models.simple_customer import SimpleCustomer
-    from ..models.simple_loyalty_card import SimpleLoyaltyCard
-    from ..models.validity_hours import ValidityHours
-    from ..models.validity_timeframe import ValidityTimeframe
-    from ..models.voucher_assets import VoucherAssets
-    from ..models.voucher_discount import VoucherDiscount
-    from ..models.voucher_metadata import VoucherMetadata
-    from ..models.voucher_publish_summary import VoucherPublishSummary
-    from ..models.voucher_redemption_summary import VoucherRedemptionSummary
-    from ..models.voucher_validation_rules_assignments import VoucherValidationRulesAssignments
-
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Voucher")
 
 
 @_attrs_define
-class Voucher:
+class Voucher(LazyFields):
     """Full voucher record.
 
     Attributes:
@@ -101,6 +86,9 @@ class Voucher:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         code = self.code
@@ -279,19 +267,12 @@ class Voucher:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.category import Category  # noqa: PLC0415
-        from ..models.gift import Gift  # noqa: PLC0415
-        from ..models.simple_customer import SimpleCustomer  # noqa: PLC0415
-        from ..models.simple_loyalty_card import SimpleLoyaltyCard  # noqa: PLC0415
-        from ..models.validity_hours import ValidityHours  # noqa: PLC0415
-        from ..models.validity_timeframe import ValidityTimeframe  # noqa: PLC0415
-        from ..models.voucher_assets import VoucherAssets  # noqa: PLC0415
-        from ..models.voucher_discount import VoucherDiscount  # noqa: PLC0415
-        from ..models.voucher_metadata import VoucherMetadata  # noqa: PLC0415
-        from ..models.voucher_publish_summary import VoucherPublishSummary  # noqa: PLC0415
-        from ..models.voucher_redemption_summary import VoucherRedemptionSummary  # noqa: PLC0415
-        from ..models.voucher_validation_rules_assignments import VoucherValidationRulesAssignments  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -347,14 +328,14 @@ class Voucher:
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
-            start_date = Timestamp.parse(_start_date)
+            start_date = parse_timestamp(_start_date)
 
         _expiration_date = d.pop("expiration_date", UNSET)
         expiration_date: datetime.datetime | Unset
         if isinstance(_expiration_date, Unset):
             expiration_date = UNSET
         else:
-            expiration_date = Timestamp.parse(_expiration_date)
+            expiration_date = parse_timestamp(_expiration_date)
 
         _validity_timeframe = d.pop("validity_timeframe", UNSET)
         validity_timeframe: ValidityTimeframe | Unset
@@ -420,14 +401,14 @@ class Voucher:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = Timestamp.parse(_created_at)
+            created_at = parse_timestamp(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = Timestamp.parse(_updated_at)
+            updated_at = parse_timestamp(_updated_at)
 
         holder_id = d.pop("holder_id", UNSET)
 
@@ -463,41 +444,40 @@ class Voucher:
         else:
             validation_rules_assignments = VoucherValidationRulesAssignments.from_dict(_validation_rules_assignments)
 
-        instance_ = cls(
-            id=id,
-            code=code,
-            campaign=campaign,
-            campaign_id=campaign_id,
-            category=category,
-            category_id=category_id,
-            categories=categories,
-            type_=type_,
-            discount=discount,
-            gift=gift,
-            loyalty_card=loyalty_card,
-            start_date=start_date,
-            expiration_date=expiration_date,
-            validity_timeframe=validity_timeframe,
-            validity_day_of_week=validity_day_of_week,
-            validity_hours=validity_hours,
-            active=active,
-            additional_info=additional_info,
-            metadata=metadata,
-            assets=assets,
-            is_referral_code=is_referral_code,
-            created_at=created_at,
-            updated_at=updated_at,
-            holder_id=holder_id,
-            holder=holder,
-            referrer_id=referrer_id,
-            object_=object_,
-            publish=publish,
-            redemption=redemption,
-            validation_rules_assignments=validation_rules_assignments,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "code", code)
+        set_(self, "campaign", campaign)
+        set_(self, "campaign_id", campaign_id)
+        set_(self, "category", category)
+        set_(self, "category_id", category_id)
+        set_(self, "categories", categories)
+        set_(self, "type_", type_)
+        set_(self, "discount", discount)
+        set_(self, "gift", gift)
+        set_(self, "loyalty_card", loyalty_card)
+        set_(self, "start_date", start_date)
+        set_(self, "expiration_date", expiration_date)
+        set_(self, "validity_timeframe", validity_timeframe)
+        set_(self, "validity_day_of_week", validity_day_of_week)
+        set_(self, "validity_hours", validity_hours)
+        set_(self, "active", active)
+        set_(self, "additional_info", additional_info)
+        set_(self, "metadata", metadata)
+        set_(self, "assets", assets)
+        set_(self, "is_referral_code", is_referral_code)
+        set_(self, "created_at", created_at)
+        set_(self, "updated_at", updated_at)
+        set_(self, "holder_id", holder_id)
+        set_(self, "holder", holder)
+        set_(self, "referrer_id", referrer_id)
+        set_(self, "object_", object_)
+        set_(self, "publish", publish)
+        set_(self, "redemption", redemption)
+        set_(self, "validation_rules_assignments", validation_rules_assignments)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -514,3 +494,19 @@ class Voucher:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.category import Category  # noqa: E402
+from ..models.gift import Gift  # noqa: E402
+from ..models.simple_customer import SimpleCustomer  # noqa: E402
+from ..models.simple_loyalty_card import SimpleLoyaltyCard  # noqa: E402
+from ..models.validity_hours import ValidityHours  # noqa: E402
+from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402
+from ..models.voucher_assets import VoucherAssets  # noqa: E402
+from ..models.voucher_discount import VoucherDiscount  # noqa: E402
+from ..models.voucher_metadata import VoucherMetadata  # noqa: E402
+from ..models.voucher_publish_summary import VoucherPublishSummary  # noqa: E402
+from ..models.voucher_redemption_summary import VoucherRedemptionSummary  # noqa: E402
+from ..models.voucher_validation_rules_assignments import VoucherValidationRulesAssignments  # noqa: E402

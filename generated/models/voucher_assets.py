@@ -1,22 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.voucher_asset import VoucherAsset
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="VoucherAssets")
 
 
 @_attrs_define
-class VoucherAssets:
+class VoucherAssets(LazyFields):
     """Scannable images of a voucher's code.
 
     Attributes:
@@ -29,6 +25,9 @@ class VoucherAssets:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         qr: dict[str, Any] | Unset = UNSET
         if not isinstance(self.qr, Unset):
             qr = self.qr.to_dict()
@@ -49,8 +48,12 @@ class VoucherAssets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voucher_asset import VoucherAsset  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _qr = d.pop("qr", UNSET)
         qr: VoucherAsset | Unset
@@ -66,13 +69,12 @@ class VoucherAssets:
         else:
             barcode = VoucherAsset.from_dict(_barcode)
 
-        instance_ = cls(
-            qr=qr,
-            barcode=barcode,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "qr", qr)
+        set_(self, "barcode", barcode)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +91,8 @@ class VoucherAssets:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.voucher_asset import VoucherAsset  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,17 +9,13 @@ from attrs import field as _attrs_field
 from ..models.voucher_balance_object import VoucherBalanceObject, check_voucher_balance_object
 from ..models.voucher_balance_operation_type import VoucherBalanceOperationType, check_voucher_balance_operation_type
 from ..models.voucher_balance_type import VoucherBalanceType, check_voucher_balance_type
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.voucher_balance_related_object import VoucherBalanceRelatedObject
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="VoucherBalance")
 
 
 @_attrs_define
-class VoucherBalance:
+class VoucherBalance(LazyFields):
     """Balance of a gift card or loyalty card after an operation.
 
     Attributes:
@@ -44,6 +40,9 @@ class VoucherBalance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         total = self.total
 
         object_: str = self.object_
@@ -87,8 +86,12 @@ class VoucherBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voucher_balance_related_object import VoucherBalanceRelatedObject  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         total = d.pop("total")
 
@@ -116,19 +119,18 @@ class VoucherBalance:
         else:
             operation_type = check_voucher_balance_operation_type(_operation_type)
 
-        instance_ = cls(
-            total=total,
-            object_=object_,
-            balance=balance,
-            related_object=related_object,
-            type_=type_,
-            amount=amount,
-            points=points,
-            operation_type=operation_type,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "total", total)
+        set_(self, "object_", object_)
+        set_(self, "balance", balance)
+        set_(self, "related_object", related_object)
+        set_(self, "type_", type_)
+        set_(self, "amount", amount)
+        set_(self, "points", points)
+        set_(self, "operation_type", operation_type)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,3 +147,8 @@ class VoucherBalance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.voucher_balance_related_object import VoucherBalanceRelatedObject  # noqa: E402

@@ -10,12 +10,13 @@ from ..models.voucher_balance_related_object_type import (
     VoucherBalanceRelatedObjectType,
     check_voucher_balance_related_object_type,
 )
+from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="VoucherBalanceRelatedObject")
 
 
 @_attrs_define
-class VoucherBalanceRelatedObject:
+class VoucherBalanceRelatedObject(LazyFields):
     """The card a balance belongs to.
 
     Attributes:
@@ -28,6 +29,9 @@ class VoucherBalanceRelatedObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         type_: str = self.type_
@@ -45,18 +49,23 @@ class VoucherBalanceRelatedObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
         type_ = check_voucher_balance_related_object_type(d.pop("type"))
 
-        instance_ = cls(
-            id=id,
-            type_=type_,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "type_", type_)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="VoucherPublishSummary")
 
 
 @_attrs_define
-class VoucherPublishSummary:
+class VoucherPublishSummary(LazyFields):
     """How often a voucher has been published.
 
     Attributes:
@@ -27,6 +27,9 @@ class VoucherPublishSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         object_ = self.object_
 
         count = self.count
@@ -47,6 +50,12 @@ class VoucherPublishSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         object_ = d.pop("object", UNSET)
 
@@ -54,14 +63,13 @@ class VoucherPublishSummary:
 
         url = d.pop("url", UNSET)
 
-        instance_ = cls(
-            object_=object_,
-            count=count,
-            url=url,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "object_", object_)
+        set_(self, "count", count)
+        set_(self, "url", url)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

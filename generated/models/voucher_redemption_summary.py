@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="VoucherRedemptionSummary")
 
 
 @_attrs_define
-class VoucherRedemptionSummary:
+class VoucherRedemptionSummary(LazyFields):
     """How often a voucher has been redeemed.
 
     Attributes:
@@ -31,6 +31,9 @@ class VoucherRedemptionSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         quantity = self.quantity
 
         redeemed_quantity = self.redeemed_quantity
@@ -59,6 +62,12 @@ class VoucherRedemptionSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
+
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         quantity = d.pop("quantity", UNSET)
 
@@ -70,16 +79,15 @@ class VoucherRedemptionSummary:
 
         url = d.pop("url", UNSET)
 
-        instance_ = cls(
-            quantity=quantity,
-            redeemed_quantity=redeemed_quantity,
-            redeemed_points=redeemed_points,
-            object_=object_,
-            url=url,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "quantity", quantity)
+        set_(self, "redeemed_quantity", redeemed_quantity)
+        set_(self, "redeemed_points", redeemed_points)
+        set_(self, "object_", object_)
+        set_(self, "url", url)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

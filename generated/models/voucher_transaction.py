@@ -2,23 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voucher_transaction_type import VoucherTransactionType, check_voucher_transaction_type
-from ..types import Timestamp, serialize_datetime
-
-if TYPE_CHECKING:
-    from ..models.voucher_transaction_details import VoucherTransactionDetails
-
+from ..types import PARSED, LazyFields, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="VoucherTransaction")
 
 
 @_attrs_define
-class VoucherTransaction:
+class VoucherTransaction(LazyFields):
     """One change of credits or points on a card.
 
     Attributes:
@@ -47,6 +43,9 @@ class VoucherTransaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         id = self.id
 
         source_id: None | str
@@ -92,8 +91,12 @@ class VoucherTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voucher_transaction_details import VoucherTransactionDetails  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -133,23 +136,22 @@ class VoucherTransaction:
 
         related_transaction_id = _parse_related_transaction_id(d.pop("related_transaction_id"))
 
-        created_at = Timestamp.parse(d.pop("created_at"))
+        created_at = parse_timestamp(d.pop("created_at"))
 
-        instance_ = cls(
-            id=id,
-            source_id=source_id,
-            voucher_id=voucher_id,
-            campaign_id=campaign_id,
-            source=source,
-            reason=reason,
-            type_=type_,
-            details=details,
-            related_transaction_id=related_transaction_id,
-            created_at=created_at,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "source_id", source_id)
+        set_(self, "voucher_id", voucher_id)
+        set_(self, "campaign_id", campaign_id)
+        set_(self, "source", source)
+        set_(self, "reason", reason)
+        set_(self, "type_", type_)
+        set_(self, "details", details)
+        set_(self, "related_transaction_id", related_transaction_id)
+        set_(self, "created_at", created_at)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,3 +168,8 @@ class VoucherTransaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.voucher_transaction_details import VoucherTransactionDetails  # noqa: E402

@@ -1,29 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.loyalty_earning_rule_ref import LoyaltyEarningRuleRef
-    from ..models.named_object_ref import NamedObjectRef
-    from ..models.object_id_ref import ObjectIdRef
-    from ..models.order_ref import OrderRef
-    from ..models.pending_points import PendingPoints
-    from ..models.simple_voucher import SimpleVoucher
-    from ..models.typed_object_ref import TypedObjectRef
-    from ..models.voucher_balance import VoucherBalance
-
+from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="VoucherTransactionDetails")
 
 
 @_attrs_define
-class VoucherTransactionDetails:
+class VoucherTransactionDetails(LazyFields):
     """Context of a card transaction; which fields appear depends on its type.
 
     Attributes:
@@ -62,6 +51,9 @@ class VoucherTransactionDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        unparsed = self._unparsed_json()
+        if unparsed is not PARSED:
+            return unparsed
         balance: dict[str, Any] | Unset = UNSET
         if not isinstance(self.balance, Unset):
             balance = self.balance.to_dict()
@@ -160,15 +152,12 @@ class VoucherTransactionDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_earning_rule_ref import LoyaltyEarningRuleRef  # noqa: PLC0415
-        from ..models.named_object_ref import NamedObjectRef  # noqa: PLC0415
-        from ..models.object_id_ref import ObjectIdRef  # noqa: PLC0415
-        from ..models.order_ref import OrderRef  # noqa: PLC0415
-        from ..models.pending_points import PendingPoints  # noqa: PLC0415
-        from ..models.simple_voucher import SimpleVoucher  # noqa: PLC0415
-        from ..models.typed_object_ref import TypedObjectRef  # noqa: PLC0415
-        from ..models.voucher_balance import VoucherBalance  # noqa: PLC0415
+        """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
+        instance_ = object.__new__(cls)
+        object.__setattr__(instance_, "_raw", src_dict)
+        return instance_
 
+    def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
         _balance = d.pop("balance", UNSET)
         balance: VoucherBalance | Unset
@@ -275,26 +264,25 @@ class VoucherTransactionDetails:
         else:
             destination_voucher = SimpleVoucher.from_dict(_destination_voucher)
 
-        instance_ = cls(
-            balance=balance,
-            order=order,
-            event=event,
-            earning_rule=earning_rule,
-            segment=segment,
-            loyalty_tier=loyalty_tier,
-            holder_loyalty_tier=holder_loyalty_tier,
-            redemption=redemption,
-            rollback=rollback,
-            custom_event=custom_event,
-            event_schema=event_schema,
-            pending_points=pending_points,
-            reward=reward,
-            source_voucher=source_voucher,
-            destination_voucher=destination_voucher,
-        )
-
-        instance_.additional_properties = d
-        return instance_
+        additional_properties = d
+        # Straight into the slots: LazyFields.__setattr__ would try to load again.
+        set_ = object.__setattr__
+        set_(self, "balance", balance)
+        set_(self, "order", order)
+        set_(self, "event", event)
+        set_(self, "earning_rule", earning_rule)
+        set_(self, "segment", segment)
+        set_(self, "loyalty_tier", loyalty_tier)
+        set_(self, "holder_loyalty_tier", holder_loyalty_tier)
+        set_(self, "redemption", redemption)
+        set_(self, "rollback", rollback)
+        set_(self, "custom_event", custom_event)
+        set_(self, "event_schema", event_schema)
+        set_(self, "pending_points", pending_points)
+        set_(self, "reward", reward)
+        set_(self, "source_voucher", source_voucher)
+        set_(self, "destination_voucher", destination_voucher)
+        set_(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -311,3 +299,15 @@ class VoucherTransactionDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last rather than inside methods (an import statement per call is slow): these
+# modules import this one back, and by the time they do, this class exists.
+from ..models.loyalty_earning_rule_ref import LoyaltyEarningRuleRef  # noqa: E402
+from ..models.named_object_ref import NamedObjectRef  # noqa: E402
+from ..models.object_id_ref import ObjectIdRef  # noqa: E402
+from ..models.order_ref import OrderRef  # noqa: E402
+from ..models.pending_points import PendingPoints  # noqa: E402
+from ..models.simple_voucher import SimpleVoucher  # noqa: E402
+from ..models.typed_object_ref import TypedObjectRef  # noqa: E402
+from ..models.voucher_balance import VoucherBalance  # noqa: E402

@@ -145,7 +145,7 @@ def sync_detailed(
     """List a customer's activities
 
      Deprecated by Voucherify in favour of a newer customer-activity endpoint; still served.
-    Pages move with `starting_after_id` (or `starting_after`), newest first by default.
+    Pages move with `starting_after_id` (or `starting_after`).
 
     Args:
         customer_id (str):
@@ -205,7 +205,7 @@ def sync(
     """List a customer's activities
 
      Deprecated by Voucherify in favour of a newer customer-activity endpoint; still served.
-    Pages move with `starting_after_id` (or `starting_after`), newest first by default.
+    Pages move with `starting_after_id` (or `starting_after`).
 
     Args:
         customer_id (str):
@@ -260,7 +260,7 @@ async def asyncio_detailed(
     """List a customer's activities
 
      Deprecated by Voucherify in favour of a newer customer-activity endpoint; still served.
-    Pages move with `starting_after_id` (or `starting_after`), newest first by default.
+    Pages move with `starting_after_id` (or `starting_after`).
 
     Args:
         customer_id (str):
@@ -318,7 +318,7 @@ async def asyncio(
     """List a customer's activities
 
      Deprecated by Voucherify in favour of a newer customer-activity endpoint; still served.
-    Pages move with `starting_after_id` (or `starting_after`), newest first by default.
+    Pages move with `starting_after_id` (or `starting_after`).
 
     Args:
         customer_id (str):

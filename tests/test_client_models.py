@@ -1,0 +1,118 @@
+"""The generated models parse lazily (one level at a time, on first use) and behave like eager ones."""
+
+from __future__ import annotations
+
+import copy
+import json
+import pickle
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import pytest
+
+from tests.test_client_fakes import SPEC
+from voucherify_activities.models import (
+    CreatedAtConditions,
+    CustomerActivityList,
+    Program,
+    ProgramActivity,
+    ProgramActivityData,
+    ProgramActivityPage,
+)
+
+PAGE: dict[str, Any] = SPEC["components"]["examples"]["ProgramActivityPageLifecycle"]["value"]
+
+
+class Watched(Mapping[str, Any]):
+    """A mapping that records every read."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.reads = 0
+
+    def __getitem__(self, key: str) -> Any:
+        self.reads += 1
+        return self.data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        self.reads += 1
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+
+def fresh() -> dict[str, Any]:
+    page: dict[str, Any] = json.loads(json.dumps(PAGE))
+    return page
+
+
+def test_from_dict_reads_nothing_until_a_field_is_used() -> None:
+    source = Watched(fresh()["data"][0])
+    activity = ProgramActivity.from_dict(source)
+    assert source.reads == 0
+    assert activity.id == PAGE["data"][0]["id"]
+    assert source.reads > 0
+
+
+def test_nested_objects_parse_one_level_at_a_time() -> None:
+    page = ProgramActivityPage.from_dict(fresh())
+    first = page.data[0]
+    program = Watched(PAGE["data"][0]["data"]["program"])
+    raw = fresh()["data"][0]
+    raw["data"]["program"] = program
+    activity = ProgramActivity.from_dict(raw)
+    assert isinstance(activity.data, ProgramActivityData)
+    snapshot = activity.data.program
+    assert isinstance(snapshot, Program)
+    assert program.reads == 0, "the program snapshot is parsed only when one of its fields is read"
+    assert snapshot.name == PAGE["data"][0]["data"]["program"]["name"]
+    assert first.to_dict() == PAGE["data"][0]
+
+
+def test_a_field_set_before_parsing_is_kept() -> None:
+    activity = ProgramActivity.from_dict(fresh()["data"][0])
+    activity.group_id = "changed"
+    assert activity.group_id == "changed"
+    assert activity.id == PAGE["data"][0]["id"]
+    assert activity.to_dict()["group_id"] == "changed"
+
+
+def test_lazy_and_constructed_models_compare_equal_and_print_alike() -> None:
+    item = fresh()["data"][0]
+    lazy = ProgramActivity.from_dict(item)
+    eager = ProgramActivity.from_dict(item)
+    eager.to_dict()  # parses every level
+    assert lazy == eager
+    assert repr(lazy) == repr(eager)
+    built = CreatedAtConditions(after=None)  # type: ignore[arg-type]
+    assert built.after is None
+
+
+def test_errors_in_the_data_surface_on_first_use_and_again_after() -> None:
+    item = fresh()["data"][0]
+    item["created_at"] = "not a date"
+    activity = ProgramActivity.from_dict(item)
+    for _ in range(2):
+        with pytest.raises(ValueError, match="not a date"):
+            _ = activity.id
+
+
+def test_missing_required_field_raises_key_error_on_use() -> None:
+    page = CustomerActivityList.from_dict({"object": "list", "data": []})
+    with pytest.raises(KeyError):
+        _ = page.data
+
+
+def test_misspelt_attributes_still_raise_attribute_error() -> None:
+    activity = ProgramActivity.from_dict(fresh()["data"][0])
+    with pytest.raises(AttributeError, match="progam_id"):
+        _ = activity.progam_id  # type: ignore[attr-defined]
+    assert not hasattr(activity, "nope")
+
+
+@pytest.mark.parametrize("clone", [copy.copy, copy.deepcopy, lambda m: pickle.loads(pickle.dumps(m))])
+def test_copies_and_pickles_round_trip_losslessly(clone: Any) -> None:
+    page = ProgramActivityPage.from_dict(fresh())
+    assert clone(page).to_dict() == PAGE
+    assert clone(page.data[0]).created_at.text == PAGE["data"][0]["created_at"]
