@@ -131,3 +131,10 @@ def spec_diff(session: nox.Session) -> None:
     """
     session.install(*PIPELINE_DEPS)
     session.run("python", "-m", "scripts.spec_diff", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Client benchmarks (not CI): parse ratios against json.loads and stock models; paging throughput and memory."""
+    session.install(*PIPELINE_DEPS, *CODEGEN_TOOLS, ".")
+    session.run("python", "-m", "scripts.bench_client", *session.posargs)
