@@ -1,7 +1,9 @@
 """pytest plugin (entry point `voucherify_activities`): a Voucherify mock for the test session.
 
     def test_lists(voucherify_mock):
-        page = list_program_activities.sync(program_id, client=voucherify_mock.client)
+        program_id = voucherify_mock.owners("program")[0]
+        for activity in voucherify_mock.voucherify.list_program_activities(program_id):
+            ...
 
 Fixtures:
 - `voucherify_mock` (session): the default mock on a free 127.0.0.1 port; a `MockHandle`.
@@ -24,6 +26,8 @@ import pytest
 if TYPE_CHECKING:
     from voucherify_activities.conformance.mock import MockConfig, MockServer
 
+    from voucherify_activities import Voucherify
+
 FIXTURE_APP_ID = "mock-app-id"
 FIXTURE_APP_TOKEN = "mock-app-token"  # not a secret: any non-empty pair is accepted by default
 
@@ -35,8 +39,9 @@ class MockHandle:
     base_url: str
     app_id: str
     app_token: str = field(repr=False)
-    client: Any = field(repr=False)  # voucherify_activities.Client (generated); the high-level client comes later
+    client: Any = field(repr=False)  # voucherify_activities.Client: the generated, low-level client
     server: MockServer = field(repr=False)
+    voucherify: Voucherify = field(repr=False)  # the high-level client, configured for this mock
 
     def owners(self, kind: str) -> list[str]:
         """Ids of the dataset's programs / incentives / earning rules / customers, largest log first."""
@@ -52,7 +57,7 @@ def _start(config: MockConfig) -> MockHandle:
     try:
         from voucherify_activities.conformance.mock import MockServer  # noqa: PLC0415 - only when used
 
-        from voucherify_activities import Client  # noqa: PLC0415 - only when used
+        from voucherify_activities import Client, Voucherify  # noqa: PLC0415 - only when used
     except ImportError as error:  # pragma: no cover - depends on the environment
         raise pytest.UsageError(
             f"the voucherify_mock fixtures need the 'mock' extra: pip install 'voucherify-activities[mock]' ({error})"
@@ -61,7 +66,8 @@ def _start(config: MockConfig) -> MockHandle:
     app_id = config.app_id or FIXTURE_APP_ID
     app_token = config.app_token or FIXTURE_APP_TOKEN
     client = Client(base_url=server.base_url, headers={"X-App-Id": app_id, "X-App-Token": app_token})
-    return MockHandle(server.base_url, app_id, app_token, client, server)
+    voucherify = Voucherify(base_url=server.base_url, app_id=app_id, app_token=app_token)
+    return MockHandle(server.base_url, app_id, app_token, client, server, voucherify)
 
 
 @pytest.fixture(scope="session")
@@ -75,6 +81,7 @@ def voucherify_mock(pytestconfig: pytest.Config) -> Iterator[MockHandle]:
     try:
         yield handle
     finally:
+        handle.voucherify.close()
         handle.server.stop()
 
 
@@ -94,4 +101,5 @@ def voucherify_mock_factory() -> Iterator[Callable[..., MockHandle]]:
         yield start
     finally:
         for handle in started:
+            handle.voucherify.close()
             handle.server.stop()
