@@ -1,12 +1,21 @@
 """Benchmark of the mock server against Prism 5 on the same machine, in the same run.
 
-    python -m scripts.bench_mock [--duration 15] [--soak 60] [--skip-prism]
+    python -m scripts.bench_mock [--duration 10] [--repeat 3] [--warmup 3] [--soak 60] [--threads 1] [--skip-prism]
 
 Needs wrk (Debian: apt-get install wrk), the package installed with the `mock` extra, and for
-the baseline node/npx with network access to the npm registry (Prism 5 is fetched by npx).
-Everything listens on 127.0.0.1. Prints a table: requests/s and p99 for each target, the
-ratio to Prism, req/s at 10k / 100k / 1M activities, start-up time, memory, and a soak.
-Not part of CI: the machine is shared and noisy; compare ratios from one run, not absolutes.
+the baseline node/npx with access to the npm registry (Prism 5 is fetched by npx).
+Everything listens on 127.0.0.1. Not part of CI: the machine is shared and noisy, so every
+target is measured `--repeat` times in interleaved rounds (Prism and the mocks stay up
+throughout) and the table shows medians; compare ratios from one run, not absolutes.
+
+Prism baselines, all GET program activities limit=10 at the same connections:
+- `curated spec`: the spec as shipped. Prism 5 answers it 400: it fills the deepObject
+  `filters` with empty `$in`/`$not_in` arrays and fails its own minItems check. This is the
+  baseline the issue measured (routing, validation, an example 400).
+- `no-filters spec`: the same spec without the `filters` parameter, which Prism answers 200
+  with the page example (routing, validation, an example 200).
+- `no-filters spec, -v silent`: the same with Prism's per-request logging off (the mock logs
+  nothing per request either): Prism's fastest configuration.
 """
 
 from __future__ import annotations
@@ -14,16 +23,21 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import re
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import urllib.error
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +45,9 @@ ROOT = Path(__file__).resolve().parent.parent
 HEADERS = {"X-App-Id": "bench", "X-App-Token": "bench-token"}
 CONNECTIONS = 16
 SOAK_CONNECTIONS = 64
+PRISM_PATH = "/v2/loyalties/programs/lprg_0a1b2c3d4e5f/activities?limit=10"
+COLD_PAGES = 2000  # 20,000 distinct activities: more than the mock's render cache holds
+DEFAULT_SIZE = 10_000
 
 
 @dataclass
@@ -39,6 +56,27 @@ class Load:
     p99_ms: float
     requests: int
     errors: int
+
+
+@dataclass
+class Target:
+    label: str
+    base: str
+    paths: list[str]
+    loads: list[Load] = field(default_factory=list)
+    expect_errors: bool = False  # Prism's curated-spec baseline answers 400 by design
+
+    @property
+    def rate(self) -> float:
+        return statistics.median(load.requests_per_s for load in self.loads)
+
+    @property
+    def p99(self) -> float:
+        return statistics.median(load.p99_ms for load in self.loads)
+
+    @property
+    def errors(self) -> int:
+        return sum(load.errors for load in self.loads)
 
 
 def free_port() -> int:
@@ -96,16 +134,26 @@ def start_mock(size: int, port: int) -> tuple[subprocess.Popen[str], str, float]
 
 
 def stop(process: subprocess.Popen[str]) -> None:
-    process.send_signal(signal.SIGINT)
-    try:
-        process.wait(10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(5)
+    """SIGINT, then SIGKILL; to the whole group when the process leads one (npx leaves Prism's node
+    running when only npx is signalled)."""
+    for sig, wait in ((signal.SIGINT, 10.0), (signal.SIGKILL, 5.0)):
+        if process.poll() is not None:
+            return
+        try:
+            if os.getpgid(process.pid) == process.pid:
+                os.killpg(process.pid, sig)
+            else:
+                process.send_signal(sig)
+            process.wait(wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+        except ProcessLookupError:
+            return
 
 
-def wrk(paths: list[str], base: str, seconds: int, connections: int) -> Load:
-    """wrk with 2 threads cycling through `paths`; parses req/s, p99 and errors."""
+def wrk(paths: list[str], base: str, seconds: int, connections: int, threads: int) -> Load:
+    """wrk cycling through `paths`; parses req/s, p99 and errors (socket errors and non-2xx)."""
     script = "counter = 0\npaths = {" + ",".join(json.dumps(p) for p in paths) + "}\n"
     script += "".join(f'wrk.headers["{k}"] = "{v}"\n' for k, v in HEADERS.items())
     script += (
@@ -116,7 +164,7 @@ def wrk(paths: list[str], base: str, seconds: int, connections: int) -> Load:
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
         handle.write(script)
     try:
-        command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", handle.name, base]
+        command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "-s", handle.name, base]
         out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 60).stdout
     finally:
         os.unlink(handle.name)
@@ -130,6 +178,18 @@ def wrk(paths: list[str], base: str, seconds: int, connections: int) -> Load:
     return Load(rate, p99, requests, errors)
 
 
+def walk(port: int, first: str, pages: int) -> list[str]:
+    """`first` and the cursor pages after it, up to `pages` urls (fewer if the log ends)."""
+    found, path = [first], first
+    while len(found) < pages:
+        status, body = fetch(f"http://127.0.0.1:{port}{path}")
+        if status != 200 or not body["cursor"]:
+            break
+        path = f"{first}&cursor={body['cursor']['next']}"
+        found.append(path)
+    return found
+
+
 def mock_paths(port: int, program: str) -> dict[str, list[str]]:
     """First page; a walk of 50 cursor pages; a filtered walk (type $in + created_at $after, junction AND)."""
     base = f"/v2/loyalties/programs/{program}/activities"
@@ -138,101 +198,193 @@ def mock_paths(port: int, program: str) -> dict[str, list[str]]:
         "&filters[type][conditions][$in][1]=vl.program.reward.assigned"
         "&filters[created_at][conditions][$after]=2025-01-01T00:00:00.000Z"
     )
-
-    def walk(first: str, pages: int) -> list[str]:
-        found, path = [first], first
-        for _ in range(pages - 1):
-            status, body = fetch(f"http://127.0.0.1:{port}{path}")
-            if status != 200 or not body["cursor"]:
-                break
-            path = f"{first}&cursor={body['cursor']['next']}"
-            found.append(path)
-        return found
-
     return {
         "first page": [f"{base}?limit=10"],
-        "paging": walk(f"{base}?limit=10", 50),
-        "filtered paging": walk(filtered, 50),
+        "paging": walk(port, f"{base}?limit=10", 50),
+        "filtered paging": walk(port, filtered, 50),
     }
 
 
-def prism(seconds: int) -> Load | None:
+def bundle_specs(directory: Path) -> tuple[Path, Path]:
+    """The curated spec bundled fresh from openapi/, and a copy without the v2 `filters` parameter."""
+    curated = directory / "openapi.json"
+    subprocess.run([sys.executable, "-m", "scripts.bundle", "--output", str(curated)], check=True, cwd=ROOT)
+    spec = json.loads(curated.read_text())
+    for item in spec["paths"].values():
+        operation = item.get("get")
+        if operation:
+            operation["parameters"] = [p for p in operation.get("parameters", []) if p.get("name") != "filters"]
+    variant = directory / "openapi-no-filters.json"
+    variant.write_text(json.dumps(spec))
+    return curated, variant
+
+
+def start_prism(spec: Path, extra: list[str]) -> tuple[subprocess.Popen[str], str, int]:
     npx = shutil.which("npx")
-    if not npx:
-        print("prism: npx not found; skipped", file=sys.stderr)
-        return None
-    spec = ROOT / "build" / "openapi.json"
-    if not spec.exists():
-        subprocess.run([sys.executable, "-m", "scripts.bundle", "--output", str(spec)], check=True, cwd=ROOT)
+    assert npx is not None
     port = free_port()
-    command = [npx, "-y", "@stoplight/prism-cli@5", "mock", "-h", "127.0.0.1", "-p", str(port), str(spec)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        path = "/v2/loyalties/programs/lprg_0a1b2c3d4e5f/activities?limit=10"
-        # Prism 5 answers this request 400: it fills the deepObject `filters` with empty $in/$not_in
-        # arrays and then fails its own minItems check. Its req/s still counts routing, request
-        # validation and an example response, which is the baseline the issue measured.
-        wait_until_serving(f"http://127.0.0.1:{port}{path}", process, 300, expect=None)
-        status = fetch(f"http://127.0.0.1:{port}{path}")[0]
-        print(f"prism answers the benchmark request with HTTP {status}")
-        return wrk([path], f"http://127.0.0.1:{port}", seconds, CONNECTIONS)
-    finally:
+    command = [npx, "-y", "@stoplight/prism-cli@5", "mock", "-h", "127.0.0.1", "-p", str(port), *extra, str(spec)]
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    url = f"http://127.0.0.1:{port}{PRISM_PATH}"
+    wait_until_serving(url, process, 300, expect=None)
+    return process, f"http://127.0.0.1:{port}", fetch(url)[0]
+
+
+class RssSampler:
+    """RSS of a process every `every` seconds while a load runs."""
+
+    def __init__(self, pid: int, every: float = 5.0) -> None:
+        self.pid, self.every, self.samples = pid, every, [rss_mb(pid)]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            self.samples.append(rss_mb(self.pid))
+
+    def __enter__(self) -> RssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.samples.append(rss_mb(self.pid))
+
+
+def versions() -> str:
+    found = []
+    for name in ("uvicorn", "httptools", "uvloop"):
+        try:
+            found.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name} -")
+    return f"Python {platform.python_version()}, " + ", ".join(found)
+
+
+def measure_startup(repeat: int) -> None:
+    """Start-up of the default dataset through the CLI, `repeat` times."""
+    seconds = []
+    for _ in range(repeat):
+        process, _, started = start_mock(DEFAULT_SIZE, free_port())
         stop(process)
+        seconds.append(started)
+    runs = ", ".join(f"{s:.2f}" for s in seconds)
+    median = statistics.median(seconds)
+    print(f"start-up, default dataset ({DEFAULT_SIZE:,} activities), CLI to first 200: median {median:.2f} s of {runs}")
+
+
+def start_prisms(processes: list[subprocess.Popen[str]]) -> list[Target]:
+    """The three Prism baselines (see the module docstring), left running for the rounds."""
+    prisms = []
+    with tempfile.TemporaryDirectory() as tmp:
+        curated, variant = bundle_specs(Path(tmp))
+        for label, spec, extra in (
+            ("prism 5, curated spec", curated, []),
+            ("prism 5, no-filters spec", variant, []),
+            ("prism 5, no-filters spec, -v silent", variant, ["-v", "silent"]),
+        ):
+            process, base, status = start_prism(spec, extra)
+            processes.append(process)
+            prisms.append(Target(f"{label} (HTTP {status})", base, [PRISM_PATH], expect_errors=status != 200))
+    return prisms
+
+
+def start_mocks(sizes: list[int], processes: list[subprocess.Popen[str]]) -> tuple[list[Target], dict[int, int]]:
+    """A mock per size, left running; its targets, and the pid per size."""
+    targets: list[Target] = []
+    pids: dict[int, int] = {}
+    for size in sizes:
+        port = free_port()
+        process, program, started = start_mock(size, port)
+        processes.append(process)
+        pids[size] = process.pid
+        paths = mock_paths(port, program)
+        base = f"http://127.0.0.1:{port}"
+        for label in ["paging", "filtered paging"] + (["first page"] if size == 100_000 else []):
+            targets.append(Target(f"mock {size:>9,}, {label} ({len(paths[label])} urls)", base, paths[label]))
+        if size >= 1_000_000:
+            cold = walk(port, paths["paging"][0], COLD_PAGES)
+            targets.append(Target(f"mock {size:>9,}, cold paging ({len(cold)} urls)", base, cold))
+        print(f"mock {size:,} activities: start-up {started:.2f} s, RSS {rss_mb(process.pid):.0f} MB")
+    return targets, pids
+
+
+def soak(targets: list[Target], pid: int, seconds: int, threads: int) -> None:
+    """All 100k targets' urls at 64 connections for `seconds`, RSS sampled every 5 s."""
+    chosen = [t for t in targets if t.label.startswith("mock   100,000")]
+    paths = [p for t in chosen for p in t.paths]
+    with RssSampler(pid) as rss:
+        load = wrk(paths, chosen[0].base, seconds, SOAK_CONNECTIONS, threads)
+    print(
+        f"soak {seconds} s at {SOAK_CONNECTIONS} connections, 100,000 activities: {load.requests} requests, "
+        f"{load.errors} errors, {load.requests_per_s:.0f} req/s, p99 {load.p99_ms:.1f} ms; RSS MB every 5 s: "
+        + " ".join(f"{m:.0f}" for m in rss.samples)
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--duration", type=int, default=15, help="seconds per wrk run (default 15)")
+    parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run (default 10)")
+    parser.add_argument("--repeat", type=int, default=3, help="interleaved rounds; the table shows medians (default 3)")
     parser.add_argument("--soak", type=int, default=60, help="soak seconds at 64 connections (default 60; 0 skips)")
+    parser.add_argument("--warmup", type=int, default=3, help="uncounted seconds per target first (default 3)")
+    parser.add_argument("--threads", type=int, default=1, help="wrk threads (default 1: the other core serves)")
     parser.add_argument("--skip-prism", action="store_true", help="no Prism baseline (no ratios)")
     parser.add_argument("--sizes", default="10000,100000,1000000", help="dataset sizes to compare")
     args = parser.parse_args(argv)
     if not shutil.which("wrk"):
         print("bench_mock: wrk not found (apt-get install wrk)", file=sys.stderr)
         return 2
-    rows: list[tuple[str, Load]] = []
-    baseline = None if args.skip_prism else prism(args.duration)
-    if baseline:
-        rows.append(("prism 5, examples only, limit=10", baseline))
-    sizes = [int(s) for s in args.sizes.split(",")]
-    default_port = free_port()
-    process, _, default_start = start_mock(10_000, default_port)
-    stop(process)
-    print(f"start-up, default dataset (10,000 activities), CLI to first 200: {default_start:.2f} s")
-    for size in sizes:
-        port = free_port()
-        process, program, started = start_mock(size, port)
-        memory = rss_mb(process.pid)
-        try:
-            paths = mock_paths(port, program)
-            for label, chosen in paths.items():
-                if size != 100_000 and label != "paging":
-                    continue
-                rows.append(
-                    (
-                        f"mock {size:>9,} activities, {label} ({len(chosen)} urls)",
-                        wrk(chosen, f"http://127.0.0.1:{port}", args.duration, CONNECTIONS),
-                    )
-                )
-            print(f"mock {size:,} activities: start-up {started:.2f} s, RSS {memory:.0f} MB")
-            if size == 100_000 and args.soak:
-                before = rss_mb(process.pid)
-                soak = wrk(
-                    paths["paging"] + paths["filtered paging"], f"http://127.0.0.1:{port}", args.soak, SOAK_CONNECTIONS
-                )
-                after = rss_mb(process.pid)
-                print(
-                    f"soak {args.soak}s at {SOAK_CONNECTIONS} connections: {soak.requests} requests, "
-                    f"{soak.errors} errors, {soak.requests_per_s:.0f} req/s, p99 {soak.p99_ms:.1f} ms, "
-                    f"RSS {before:.0f} -> {after:.0f} MB"
-                )
-        finally:
+    if not args.skip_prism and not shutil.which("npx"):
+        print("bench_mock: npx not found; run with --skip-prism", file=sys.stderr)
+        return 2
+    print(
+        f"config: wrk -t{args.threads} -c{CONNECTIONS}, {args.warmup} s warm-up then {args.duration} s per run, "
+        f"{args.repeat} interleaved rounds (medians), {os.cpu_count()} CPUs shared by wrk and the servers; {versions()}"
+    )
+    processes: list[subprocess.Popen[str]] = []
+    try:
+        measure_startup(args.repeat)
+        prisms = [] if args.skip_prism else start_prisms(processes)
+        targets, pids = start_mocks([int(s) for s in args.sizes.split(",")], processes)
+        for target in prisms + targets:  # warm-up, not counted: Prism's JIT, the mock's caches
+            wrk(target.paths, target.base, args.warmup, CONNECTIONS, args.threads)
+        for _ in range(args.repeat):
+            for target in prisms + targets:
+                target.loads.append(wrk(target.paths, target.base, args.duration, CONNECTIONS, args.threads))
+        for size, pid in pids.items():
+            print(f"mock {size:,} activities: RSS after the rounds {rss_mb(pid):.0f} MB")
+        if args.soak and 100_000 in pids:
+            soak(targets, pids[100_000], args.soak, args.threads)
+    finally:
+        for process in processes:
             stop(process)
-    print(f"\n{'target':<62} {'req/s':>9} {'p99 ms':>8} {'x prism':>8} {'errors':>7}")
-    for label, load in rows:
-        ratio = f"{load.requests_per_s / baseline.requests_per_s:.1f}" if baseline else "-"
-        print(f"{label:<62} {load.requests_per_s:>9.0f} {load.p99_ms:>8.1f} {ratio:>8} {load.errors:>7}")
+    print_table(prisms, targets)
     return 0
+
+
+def print_table(prisms: list[Target], targets: list[Target]) -> None:
+    names = [f"x P{i + 1}" for i in range(len(prisms))]
+    print(f"\n{'target':<58} {'req/s':>8} {'p99 ms':>7} " + " ".join(f"{n:>6}" for n in names) + f" {'errors':>8}")
+    for index, target in enumerate(prisms):
+        label = f"P{index + 1} {target.label}"
+        errors = f"{target.errors}{'*' if target.expect_errors else ''}"
+        print(
+            f"{label:<58} {target.rate:>8.0f} {target.p99:>7.1f} "
+            + " ".join(f"{'':>6}" for _ in prisms)
+            + f" {errors:>8}"
+        )
+    for target in targets:
+        ratios = " ".join(f"{target.rate / p.rate:>6.1f}" for p in prisms)
+        print(f"{target.label:<58} {target.rate:>8.0f} {target.p99:>7.1f} {ratios} {target.errors:>8}")
+    if any(p.expect_errors for p in prisms):
+        print("* non-2xx answers, as expected: Prism answers the curated spec's request 400 (see the module docstring)")
+    for target in prisms + targets:
+        runs = ", ".join(f"{load.requests_per_s:.0f}" for load in target.loads)
+        print(f"  runs, req/s: {target.label}: {runs}")
 
 
 if __name__ == "__main__":

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime
 import json
+from itertools import islice
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from voucherify_activities.conformance.mock import MockApp, MockConfig
+from voucherify_activities.conformance.mock.selection import compile_filters, select, walk
 
 from .test_mock_support import (
     TYPE_ENUMS,
@@ -101,6 +103,23 @@ def test_v2_pages_return_exactly_the_selected_activities_in_order(
     descending = order is None or (order if isinstance(order, str) else order[0]).startswith("-")
     expected = reference_v2(all_activities(mock, kind, owner), filters, descending)
     assert walk_v2(mock, kind, owner, base) == expected
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(v2_queries(), st.data())
+def test_select_is_the_first_positions_of_walk(
+    query: tuple[str, str, dict[str, Any], Any, int, str], data: st.DataObject
+) -> None:
+    """`select` (slices, what requests use) agrees with `walk` (the step-by-step reference) from any start."""
+    kind, owner, filters, _, limit, _ = query
+    log = app().store.find(kind, owner)
+    assert log is not None
+    sets = compile_filters(log, filters)
+    junction = filters.get("junction", "AND")
+    descending = data.draw(st.booleans())
+    start = data.draw(st.integers(-1, len(log)))
+    expected = list(islice(walk(log, sets, junction, start, descending), limit + 1))
+    assert select(log, sets, junction, start, descending, count=limit + 1) == expected
 
 
 @st.composite

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import json
+import random
 from typing import Any
 
 import pytest
 from voucherify_activities.conformance.mock import generate
+from voucherify_activities.conformance.mock.dataset import iso_ms
 
 from .test_mock_support import PAGE_SCHEMA, all_activities, app, get, schema_errors, spec_enum
 
@@ -124,3 +127,20 @@ def test_same_seed_same_bytes_other_seed_other_data() -> None:
 def test_size_scales_the_dataset() -> None:
     assert generate(1, 0).size == 0
     assert generate(1, 1234).size == 1234
+
+
+def test_timestamps_are_formatted_as_datetime_would() -> None:
+    rng = random.Random(5)
+    for ms in [0, -1, 999, 86_399_999, 253_402_300_799_999] + [rng.randrange(-(10**12), 10**13) for _ in range(20_000)]:
+        moment = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc) + datetime.timedelta(milliseconds=ms)
+        assert iso_ms(ms) == moment.isoformat(timespec="milliseconds").replace("+00:00", "Z"), ms
+
+
+def test_the_render_cache_serves_what_rendering_gives() -> None:
+    mock = app()
+    for kind in ITEM_SCHEMA:
+        log = mock.store.find(kind, mock.store.owners(kind)[0])
+        assert log is not None
+        for pos in (0, len(log) // 2, len(log) - 1):
+            assert mock.store.rendered(log, pos) == log.render(pos)
+            assert mock.store.rendered(log, pos) == log.render(pos)

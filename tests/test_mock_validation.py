@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from voucherify_activities.conformance.mock import MockApp, MockConfig, MockServer
 from voucherify_activities.conformance.mock.cursors import CursorCodec
+from voucherify_activities.conformance.mock.errors import ApiError
+from voucherify_activities.conformance.mock.ratelimit import MAX_WINDOWS, RateLimiter
 
 from .test_mock_support import KIND_PATH, app, get, schema_errors
 
@@ -219,6 +222,49 @@ def test_no_input_gets_a_500(kind: str, owner: str, query: str) -> None:
     assert response.status in (200, 400, 404), response.body
     if response.status != 200:
         assert schema_errors("Error", json.loads(response.body)) == []
+
+
+_PAGING_NAMES = ["cursor", "cursor[]", "cursor[0]", "curs%6Fr", "starting_after_id", "starting_after", "limit"]
+_PAGING_VALUES = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["lcrsapr_00ff", "lcrsainc_0a", "lcrsapr_zz", "%FF", "lcrs%61pr_0a", "2026-01-01T00:00:00Z", "+1"]),
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    operation_id=st.sampled_from(sorted(app().handlers.rules)),
+    query=st.one_of(
+        _QUERY_TEXT,
+        st.lists(st.tuples(st.sampled_from(_PAGING_NAMES), _PAGING_VALUES), max_size=4).map(
+            lambda pairs: "&".join(f"{k}={v}" for k, v in pairs)
+        ),
+        st.tuples(_QUERY_TEXT, st.sampled_from(_PAGING_NAMES), _PAGING_VALUES).map(lambda t: f"{t[0]}&{t[1]}={t[2]}"),
+    ),
+)
+def test_cached_parsing_agrees_with_a_whole_parse(operation_id: str, query: str) -> None:
+    """The cache (query minus paging parameters) changes nothing: same parameters, same error, twice."""
+    rules = app().handlers.rules[operation_id]
+
+    def outcome(parse: Any) -> Any:
+        try:
+            return parse(query)
+        except ApiError as error:
+            return error.details
+
+    expected = outcome(rules.parse_whole)
+    assert outcome(rules.parse) == expected
+    assert outcome(rules.parse) == expected  # the second time from the cache
+
+
+def test_rate_limit_forgets_finished_windows_of_many_credentials() -> None:
+    clock = [1_800_000_000.0]
+    limiter = RateLimiter(MockConfig(clock=lambda: clock[0]))
+    for index in range(MAX_WINDOWS):
+        limiter.count(f"app:{index}")
+    clock[0] += 60
+    limiter.count("app:new")
+    assert list(limiter.windows) == ["app:new"]
 
 
 def test_server_listens_on_loopback_only() -> None:

@@ -1,7 +1,8 @@
 """Opaque v2 cursors: `<prefix><hex>`, signed, bound to one query, valid until `expires_at`.
 
 The hex encodes (version, expiry, query fingerprint, created_at and id of the last activity
-served) followed by an HMAC tag. The server keeps no cursor state: the position is found again
+served) followed by a keyed-BLAKE2b tag (a MAC like HMAC-SHA256, at less than half the cost, and
+every page both checks one and issues one). The server keeps no cursor state: the position is found again
 by bisecting the owner's log for that (created_at, id) key, so a cursor costs O(log n), and
 any worker holding the same secret accepts it.
 """
@@ -18,7 +19,7 @@ from typing import Any
 from .dataset import iso_ms
 from .errors import ApiError, invalid_query
 
-VERSION = 1
+VERSION = 2  # 2: keyed BLAKE2b tag (1 was HMAC-SHA256)
 TAG_BYTES = 12
 _HEAD = struct.Struct(">BQ8sq")  # version, expires_at (ms), fingerprint, last created_at (ms)
 
@@ -41,13 +42,14 @@ class CursorCodec:
     """Issues and checks cursors for one server (one secret)."""
 
     def __init__(self, secret: bytes) -> None:
-        self._secret = secret
+        # BLAKE2b takes keys of up to 64 bytes; a longer secret is hashed down to one.
+        self._key = secret if len(secret) <= hashlib.blake2b.MAX_KEY_SIZE else hashlib.blake2b(secret).digest()
 
     def __repr__(self) -> str:
         return "CursorCodec(secret=***)"
 
     def _tag(self, payload: bytes) -> bytes:
-        return hmac.new(self._secret, payload, hashlib.sha256).digest()[:TAG_BYTES]
+        return hashlib.blake2b(payload, key=self._key, digest_size=TAG_BYTES).digest()
 
     def encode(self, prefix: str, query: bytes, position: Position, expires_ms: int) -> str:
         payload = _HEAD.pack(VERSION, expires_ms, query, position.created) + position.activity_id.encode()

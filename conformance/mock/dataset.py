@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import functools
 import random
 from dataclasses import dataclass, field
 from typing import Any
@@ -58,10 +59,31 @@ class Dataset:
         return sum(len(log.ids) for log in self.logs)
 
 
+DAY_MS = 86_400_000
+_EPOCH_ORDINAL = datetime.date(1970, 1, 1).toordinal()
+# Every activity on a page has its timestamp formatted: table look-ups and joins rather than
+# datetime + strftime, about five times cheaper.
+_HOURS_MINUTES = tuple(b"%02d:%02d:" % divmod(minutes, 60) for minutes in range(1440))
+_SECONDS = tuple(b"%02d." % second for second in range(60))
+_MILLIS = tuple(b'%03dZ"' % milli for milli in range(1000))
+
+
+@functools.lru_cache(maxsize=4096)
+def _day(days: int) -> bytes:
+    return b'"' + datetime.date.fromordinal(_EPOCH_ORDINAL + days).isoformat().encode() + b"T"
+
+
+def iso_ms_json(ms: int) -> bytes:
+    """`dumps(iso_ms(ms))`: Voucherify's timestamp form (UTC, milliseconds, `Z`) as a JSON string."""
+    days, in_day = divmod(int(ms), DAY_MS)
+    seconds, milli = divmod(in_day, 1000)
+    minutes, second = divmod(seconds, 60)
+    return _day(days) + _HOURS_MINUTES[minutes] + _SECONDS[second] + _MILLIS[milli]
+
+
 def iso_ms(ms: int) -> str:
     """Voucherify's timestamp form: UTC, milliseconds, `Z`."""
-    moment = datetime.datetime.fromtimestamp(ms / 1000, tz=datetime.timezone.utc)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
+    return iso_ms_json(ms)[1:-1].decode()
 
 
 def _hex(rng: random.Random, digits: int = 20) -> str:

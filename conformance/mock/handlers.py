@@ -1,22 +1,30 @@
-"""The four list operations: validated parameters in, one page of pre-serialised JSON out."""
+"""The four list operations: validated parameters in, one page of pre-serialised JSON out.
+
+Per request: the path id check and the query plan come from bounded LRU caches keyed by the
+owner and the query minus its paging parameter; what remains is the cursor, the walk over at
+most `limit` positions and the page's activities.
+"""
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
-from typing import Any
 
 from jsonschema import Draft202012Validator
 
 from .config import MockConfig
-from .cursors import CursorCodec, Position, fingerprint
+from .cursors import CursorCodec, Position
 from .dataset import iso_ms
 from .errors import ApiError, invalid_query, not_found
+from .plans import V1Plan, V2Plan, v1_plan, v2_plan
 from .query import QueryRules, inline, parse_datetime_ms
-from .selection import compile_filters, take, walk
-from .spec import Operation, cursor_prefix, load_spec, operations
-from .store import IndexedLog, Store
-from .templates import dumps
+from .selection import select
+from .spec import cursor_prefix, load_spec, operations
+from .store import Store
+from .templates import dumps_str
+
+CACHE_SIZE = 1024  # plans (and checked path ids) kept per server
 
 
 @dataclass(frozen=True)
@@ -59,109 +67,97 @@ class Handlers:
             op_id: Resource(kind, label, rtype, cursor_prefix(spec, token_schema, fallback))
             for op_id, (kind, label, rtype, token_schema, fallback) in V2_RESOURCES.items()
         }
+        # lru_cache keeps returns only: a bad id or a 404 is worked out again on every request.
+        self._checked_path = functools.lru_cache(maxsize=CACHE_SIZE)(self._check_path)
+        self._cached_v2_plan = functools.lru_cache(maxsize=CACHE_SIZE)(self._v2_plan_for_key)
+        self._cached_v1_plan = functools.lru_cache(maxsize=CACHE_SIZE)(self._v1_plan_for_key)
 
-    def _check_path(self, operation: Operation, value: str) -> None:
-        error = next(self.path_checks[operation.operation_id].iter_errors(value), None)
+    def _check_path(self, operation_id: str, value: str) -> None:
+        error = next(self.path_checks[operation_id].iter_errors(value), None)
         if error is not None:
-            raise ApiError(400, "invalid_path_params", f"{operation.path_param}: {error.message}")
+            param = self.operations[operation_id].path_param
+            raise ApiError(400, "invalid_path_params", f"{param}: {error.message}")
 
     # --- v2 ---------------------------------------------------------------------------------
     def list_v2(self, operation_id: str, owner: str, raw_query: str) -> bytes:
-        operation = self.operations[operation_id]
         resource = self.resources[operation_id]
-        self._check_path(operation, owner)
-        params = self.rules[operation_id].parse(raw_query)
-        log = self.store.find(resource.kind, owner)
-        if log is None:
-            raise not_found(resource.resource_type, owner, resource.label)
-        orders = _orders(params.get("order", "-created_at"))
-        descending = orders[0].startswith("-")
-        filters: dict[str, Any] = params.get("filters", {})
-        query = fingerprint(resource.kind, owner, filters, orders)
+        self._checked_path(operation_id, owner)
+        parsed = self.rules[operation_id].parse_parts(raw_query)
+        if parsed.key is not None:
+            plan = self._cached_v2_plan(operation_id, owner, parsed.key)
+        else:
+            plan = self._v2_plan(operation_id, owner, parsed.stable)
+        log, descending = plan.log, plan.descending
         now_ms = self.config.clock() * 1000
         start = len(log) - 1 if descending else 0
-        if "cursor" in params:
-            last = self.codec.decode(resource.cursor_prefix, params["cursor"], query, now_ms)
+        if "cursor" in parsed.paging:
+            last = self.codec.decode(resource.cursor_prefix, parsed.paging["cursor"], plan.fingerprint, now_ms)
             start = (
                 log.before_key(last.created, last.activity_id)
                 if descending
                 else log.after_key(last.created, last.activity_id)
             )
-        sets = compile_filters(log, filters)
-        page, more = take(walk(log, sets, filters.get("junction", "AND"), start, descending), params["limit"])
+        found = select(log, plan.sets, plan.junction, start, descending, count=plan.limit + 1)
+        page, more = found[: plan.limit], len(found) > plan.limit
         cursor = b"null"
         if more:
             expires_ms = int(now_ms + self.config.cursor_ttl_seconds * 1000)
-            token = self.codec.encode(
-                resource.cursor_prefix, query, Position(log.created[page[-1]], log.ids[page[-1]]), expires_ms
-            )
-            cursor = dumps({"next": token, "expires_at": iso_ms(expires_ms)})
-        return b'{"data":[' + b",".join(log.render(p) for p in page) + b'],"cursor":' + cursor + b',"object":"list"}'
+            position = Position(log.created[page[-1]], log.ids[page[-1]])
+            token = self.codec.encode(resource.cursor_prefix, plan.fingerprint, position, expires_ms)
+            cursor = b'{"next":' + dumps_str(token) + b',"expires_at":"' + iso_ms(expires_ms).encode() + b'"}'
+        rendered = self.store.rendered
+        data = b",".join([rendered(log, pos) for pos in page])
+        return b'{"data":[' + data + b'],"cursor":' + cursor + b',"object":"list"}'
+
+    def _v2_plan_for_key(self, operation_id: str, owner: str, key: str) -> V2Plan:
+        return self._v2_plan(operation_id, owner, self.rules[operation_id].parse_parts(key).stable)
+
+    def _v2_plan(self, operation_id: str, owner: str, params: dict[str, object]) -> V2Plan:
+        resource = self.resources[operation_id]
+        log = self.store.find(resource.kind, owner)
+        if log is None:
+            raise not_found(resource.resource_type, owner, resource.label)
+        return v2_plan(log, resource.kind, owner, params)
 
     # --- v1 ---------------------------------------------------------------------------------
     def list_customer(self, customer: str, raw_query: str) -> bytes:
-        operation = self.operations["list_customer_activities"]
-        self._check_path(operation, customer)
-        params = self.rules["list_customer_activities"].parse(raw_query)
-        log = self.store.find("customer", customer)
-        if log is None:
-            raise not_found("customer", customer, "customer")
-        order: str = params.get("order", "-created_at")
-        descending = order.startswith("-")
-        ordered = log.v1_order(order.lstrip("-"))
-        if descending:
-            ordered = ordered[::-1]
-        matches = _v1_predicate(log, params)
-        total = sum(1 for pos in ordered if matches(pos))
-        begin = 0
-        if "starting_after_id" in params:
-            pos = log.by_id.get(params["starting_after_id"])
+        operation_id = "list_customer_activities"
+        self._checked_path(operation_id, customer)
+        parsed = self.rules[operation_id].parse_parts(raw_query)
+        if parsed.key is not None:
+            plan = self._cached_v1_plan(customer, parsed.key)
+        else:
+            plan = self._v1_plan(customer, parsed.stable)
+        log, ordered, matches, descending = plan.log, plan.ordered, plan.matches, plan.descending
+        paging = parsed.paging
+        # Walk `ordered` by index, backwards when descending, from just past starting_after_id.
+        index = len(ordered) - 1 if descending else 0
+        if "starting_after_id" in paging:
+            pos = log.by_id.get(paging["starting_after_id"])
             if pos is None:
                 raise invalid_query("starting_after_id: no activity with this id in the customer's log")
-            begin = ordered.index(pos) + 1
-        after_ms = parse_datetime_ms(params["starting_after"]) if "starting_after" in params else None
+            index = ordered.index(pos) + (-1 if descending else 1)
+        after_ms = parse_datetime_ms(paging["starting_after"]) if "starting_after" in paging else None
+        indexes = range(index, -1, -1) if descending else range(index, len(ordered))
+        created = log.created
         page: list[int] = []
-        for pos in ordered[begin:]:
-            if after_ms is not None and not (
-                log.created[pos] < after_ms if descending else log.created[pos] > after_ms
-            ):
+        for i in indexes:
+            pos = ordered[i]
+            if after_ms is not None and not (created[pos] < after_ms if descending else created[pos] > after_ms):
                 continue
             if matches(pos):
                 page.append(pos)
-                if len(page) == params["limit"]:
+                if len(page) == plan.limit:
                     break
-        data = b",".join(log.render(p) for p in page)
-        return b'{"object":"list","data_ref":"data","data":[' + data + b'],"total":' + str(total).encode() + b"}"
+        rendered = self.store.rendered
+        data = b",".join([rendered(log, pos) for pos in page])
+        return b'{"object":"list","data_ref":"data","data":[' + data + b'],"total":' + str(plan.total).encode() + b"}"
 
+    def _v1_plan_for_key(self, customer: str, key: str) -> V1Plan:
+        return self._v1_plan(customer, self.rules["list_customer_activities"].parse_parts(key).stable)
 
-def _orders(order: str | list[str]) -> list[str]:
-    """The order list without repeats; 400 when a field is asked for both ways."""
-    orders = list(dict.fromkeys([order] if isinstance(order, str) else order))
-    fields = [item.lstrip("-") for item in orders]
-    for name in fields:
-        if fields.count(name) > 1:
-            raise invalid_query(f"order: {name} cannot be sorted both ascending and descending")
-    return orders
-
-
-def _v1_predicate(log: IndexedLog, params: dict[str, Any]) -> Any:
-    campaign_type = params.get("campaign_type")
-    campaign_id = params.get("campaign_id")
-    product_id = params.get("product_id")
-    start_ms = parse_datetime_ms(params["start_date"]) if "start_date" in params else None
-    end_ms = parse_datetime_ms(params["end_date"]) if "end_date" in params else None
-    relations, created = log.relations, log.created
-
-    def matches(pos: int) -> bool:
-        rel = relations[pos]
-        if campaign_type is not None and rel.campaign_type != campaign_type:
-            return False
-        if campaign_id is not None and rel.campaign_id != campaign_id:
-            return False
-        if product_id is not None and product_id not in rel.product_ids:
-            return False
-        if start_ms is not None and created[pos] < start_ms:
-            return False
-        return end_ms is None or created[pos] <= end_ms
-
-    return matches
+    def _v1_plan(self, customer: str, params: dict[str, object]) -> V1Plan:
+        log = self.store.find("customer", customer)
+        if log is None:
+            raise not_found("customer", customer, "customer")
+        return v1_plan(log, params)

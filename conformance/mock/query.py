@@ -6,15 +6,21 @@ or with empty brackets (`[$in][]=a`). Strings are coerced to the types the param
 names, then the whole object is checked with JSON Schema against the operation's parameter
 schemas, made closed (no unknown parameters, fields or operators) so a typo cannot silently
 widen a filter.
+
+Validation is most of a small request's cost, and clients repeat the same query with only the
+paging parameter changing, so the query minus its paging parameters is parsed and validated
+once (bounded LRU) and only the paging value is validated per request.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime
+import functools
 import re
-from collections.abc import Iterable
-from typing import Any
-from urllib.parse import parse_qsl
+from collections.abc import Collection, Iterable
+from typing import Any, NamedTuple
+from urllib.parse import parse_qsl, unquote_plus
 
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError, best_match
@@ -23,6 +29,8 @@ from .errors import ApiError, invalid_query
 from .spec import JSON, Operation, load_spec, resolve
 
 MAX_FIELDS = 500
+CACHE_SIZE = 1024  # distinct queries (paging parameters left out) kept parsed per operation
+PAGING = ("cursor", "starting_after_id", "starting_after")  # new on every page: not part of the cache key
 _KEY = re.compile(r"^([^\[\]]+)((?:\[[^\[\]]*\])*)$")
 _SEGMENT = re.compile(r"\[([^\[\]]*)\]")
 _DATE_TIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
@@ -104,6 +112,34 @@ def parse_query_string(raw: str) -> dict[str, Any]:
     return finished
 
 
+def split_query(raw: str, names: Collection[str]) -> tuple[str, dict[str, str]] | None:
+    """`raw` without its `names=value` pairs, and those values decoded as parse_qsl would.
+
+    None when the split might not parse like the whole (a name given twice, a value that is not
+    UTF-8, too many fields); the caller then parses the whole query.
+    """
+    if raw.count("&") >= MAX_FIELDS:
+        return None
+    kept: list[str] = []
+    picked: dict[str, str] = {}
+    for piece in raw.split("&"):
+        name, _, value = piece.partition("=")
+        if "%" in name or "+" in name:
+            name = unquote_plus(name)
+        if name not in names:
+            kept.append(piece)
+            continue
+        if name in picked:
+            return None
+        if "%" in value or "+" in value:
+            try:
+                value = unquote_plus(value, errors="strict")
+            except UnicodeDecodeError:
+                return None
+        picked[name] = value
+    return "&".join(kept), picked
+
+
 # --- schema-driven coercion and validation --------------------------------------------------
 def inline(spec: dict[str, JSON], node: JSON, closed: bool) -> JSON:
     """`node` with $refs replaced by their targets; objects with properties closed when `closed`."""
@@ -169,9 +205,53 @@ class QueryRules:
         }
         self.defaults = {name: sub["default"] for name, sub in self.schema["properties"].items() if "default" in sub}
         self.validator = Draft202012Validator(self.schema, format_checker=FORMATS)
+        self.paging = tuple(name for name in PAGING if name in self.names)
+        self.paging_validators = {
+            name: Draft202012Validator(self.schema["properties"][name], format_checker=FORMATS) for name in self.paging
+        }
+        # Errors are not cached (lru_cache stores only returns), so a bad query is re-checked each time.
+        self._parse_cached = functools.lru_cache(maxsize=CACHE_SIZE)(self.parse_whole)
 
     def parse(self, raw: str) -> dict[str, Any]:
         """Validated parameters with the spec's defaults filled in; ApiError(400) naming the culprit."""
+        parsed = self.parse_parts(raw)
+        return {**copy.deepcopy(parsed.stable), **parsed.paging}  # a copy: `stable` is shared with the cache
+
+    def parse_parts(self, raw: str) -> ParsedQuery:
+        """`parse`, split into the cached part and the paging part; the same result and the same errors."""
+        split = split_query(raw, self.paging) if self.paging else (raw, {})
+        if split is not None:
+            rest, given = split
+            try:
+                stable = self._parse_cached(rest)
+            except ApiError:
+                if not given:
+                    raise
+                stable = None  # the paging value may be the culprit best_match names: parse the whole below
+            if stable is not None and not any(name in stable for name in self.paging):
+                paging = self._check_paging(given)
+                if paging is not None:
+                    return ParsedQuery(rest, stable, paging)
+        params = self.parse_whole(raw)  # the uncached path: unusual forms, and every error, exactly as before
+        stable = {name: value for name, value in params.items() if name not in self.paging}
+        return ParsedQuery(None, stable, {name: params[name] for name in self.paging if name in params})
+
+    def _check_paging(self, given: dict[str, str]) -> dict[str, Any] | None:
+        """Coerced paging values, or None when one is invalid (the whole-query path then words the error).
+
+        Valid on their own + the rest valid == the whole valid: the query schema is a closed object
+        whose properties do not refer to one another.
+        """
+        checked: dict[str, Any] = {}
+        for name, text in given.items():
+            value = _coerce(text, self.schema["properties"][name])
+            if not self.paging_validators[name].is_valid(value):
+                return None
+            checked[name] = value
+        return checked
+
+    def parse_whole(self, raw: str) -> dict[str, Any]:
+        """The whole query parsed and validated, uncached (the reference `parse_parts` must agree with)."""
         params = parse_query_string(raw) if raw else {}
         unknown = [name for name in params if name not in self.names]
         if unknown:
@@ -183,4 +263,12 @@ class QueryRules:
         return {**self.defaults, **params}
 
 
-__all__ = ["ApiError", "QueryRules", "parse_datetime_ms", "parse_query_string"]
+class ParsedQuery(NamedTuple):  # a tuple: one is made per request, and tuples are the cheapest to make
+    """A validated query: `stable` is shared by every request with the same `key`, so it is read-only."""
+
+    key: str | None  # the raw query without paging parameters; None when it could not be split exactly
+    stable: dict[str, Any]
+    paging: dict[str, Any]
+
+
+__all__ = ["ApiError", "ParsedQuery", "QueryRules", "parse_datetime_ms", "parse_query_string", "split_query"]

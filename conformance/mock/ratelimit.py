@@ -9,6 +9,8 @@ from .config import MockConfig
 from .errors import ApiError
 
 Headers = list[tuple[bytes, bytes]]
+TYPE_HEADER = (b"x-rate-limit-type", b"api_calls")
+MAX_WINDOWS = 4096  # credentials counted at once before finished windows are dropped (memory stays flat)
 
 
 @dataclass
@@ -32,14 +34,16 @@ class RateLimiter:
         start = now - now % config.rate_window_seconds
         window = self.windows.get(who)
         if window is None or window.start != start:
+            if window is None and len(self.windows) >= MAX_WINDOWS:  # many credentials: forget finished windows
+                self.windows = {key: kept for key, kept in self.windows.items() if kept.start == start}
             window = self.windows[who] = Window(start, 0)
         window.used += 1
         reset = start + config.rate_window_seconds
         headers = [
-            (b"x-rate-limit-limit", str(config.rate_limit).encode()),
-            (b"x-rate-limit-remaining", str(max(0, config.rate_limit - window.used)).encode()),
-            (b"x-rate-limit-retry", str(reset).encode()),
-            (b"x-rate-limit-type", b"api_calls"),
+            (b"x-rate-limit-limit", b"%d" % config.rate_limit),
+            (b"x-rate-limit-remaining", b"%d" % max(0, config.rate_limit - window.used)),
+            (b"x-rate-limit-retry", b"%d" % reset),
+            TYPE_HEADER,
         ]
         if config.enforce_rate_limit and window.used > config.rate_limit:
             headers.append((b"retry-after", str(max(1, reset - now)).encode()))

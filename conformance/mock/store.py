@@ -7,17 +7,19 @@ positions of that type. Filters become position ranges and merged position lists
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .dataset import ActivityLog, Dataset, iso_ms
+from .dataset import ActivityLog, Dataset, iso_ms_json
 from .relations import Relations
-from .templates import Template, dumps
+from .templates import Template, dumps_str
 
 V1_SORT_KEYS = ("created_at", "updated_at", "type", "code", "campaign", "category")
+RENDER_CACHE = 16_384  # rendered activities kept (0.5 to 2.5 KB each)
 
 
 def _group_id(activity_id: str) -> bytes:
@@ -25,7 +27,7 @@ def _group_id(activity_id: str) -> bytes:
     return b'"v-' + hashlib.blake2b(activity_id.encode(), digest_size=9).hexdigest().encode() + b'"'
 
 
-@dataclass
+@dataclass(eq=False)  # compared and hashed by identity: the render cache keys on (log, position)
 class IndexedLog:
     """One owner's activities in (created_at, id) order, with the indexes filters and cursors use."""
 
@@ -42,6 +44,7 @@ class IndexedLog:
     by_id: dict[str, int] = field(default_factory=dict)
     by_type: dict[int, array[int]] = field(default_factory=dict)
     _v1_orders: dict[str, list[int]] = field(default_factory=dict)
+    _owner_values: dict[bytes, bytes] = field(default_factory=dict)  # owner_slots keyed as Template.render wants
 
     @classmethod
     def build(cls, log: ActivityLog, templates: list[Template]) -> IndexedLog:
@@ -60,6 +63,7 @@ class IndexedLog:
             template_of=array("I", (log.templates[i] for i in order)),
             relations=[log.relations[i] for i in order],
         )
+        indexed._owner_values = {name.encode(): value for name, value in log.owner_slots.items()}
         indexed.by_id = {activity_id: pos for pos, activity_id in enumerate(indexed.ids)}
         buckets: dict[int, list[int]] = {}
         for pos, type_code in enumerate(indexed.type_codes):
@@ -92,10 +96,10 @@ class IndexedLog:
         return {code for code, name in enumerate(self.type_names) if name in wanted}
 
     # --- v1 orders ------------------------------------------------------------------------
-    def v1_order(self, key: str) -> list[int]:
+    def v1_order(self, key: str) -> Sequence[int]:
         """Positions sorted ascending by a v1 sort key, ties by (created_at, id); built on first use."""
         if key in ("created_at", "updated_at"):  # activities never change: updated_at == created_at
-            return list(range(len(self.ids)))
+            return range(len(self.ids))
         if key not in self._v1_orders:
             extract: Callable[[int], str] = {
                 "type": lambda pos: self.type_names[self.type_codes[pos]],
@@ -108,35 +112,42 @@ class IndexedLog:
 
     # --- rendering ------------------------------------------------------------------------
     def render(self, pos: int) -> bytes:
+        """One activity's JSON text: its template with this activity's slot values filled in."""
         template = self.templates[self.template_of[pos]]
         if not template.slots:
             return template.parts[0]
-        values = dict(self.owner_slots)
         activity_id = self.ids[pos]
-        relations = self.relations[pos]
-        for name in template.slots:
-            if name in values:
-                continue
-            if name == "id":
-                values[name] = dumps(activity_id)
-            elif name == "at":
-                values[name] = b'"' + iso_ms(self.created[pos]).encode() + b'"'
-            elif name == "group":
-                values[name] = _group_id(activity_id)
-            else:
-                values[name] = dumps(_relation_slot(relations, name))
+        # Every generated template has these three; a format ignores the keys it does not use.
+        values = {
+            b"id": dumps_str(activity_id),
+            b"at": iso_ms_json(self.created[pos]),
+            b"group": _group_id(activity_id),
+            **self._owner_values,
+        }
+        for key, name in template.extra_keys:
+            if key not in values:
+                values[key] = dumps_str(_relation_slot(self.relations[pos], name))
         return template.render(values)
 
 
 def _relation_slot(relations: Relations, name: str) -> str:
-    return {
-        "camp_id": relations.campaign_id or "",
-        "camp_name": relations.campaign_name,
-        "camp_type": relations.campaign_type or "",
-        "category": relations.category,
-        "code": relations.code,
-        "product_id": next(iter(relations.product_ids), ""),
-    }[name]
+    if name == "camp_id":
+        return relations.campaign_id or ""
+    if name == "camp_name":
+        return relations.campaign_name
+    if name == "camp_type":
+        return relations.campaign_type or ""
+    if name == "category":
+        return relations.category
+    if name == "code":
+        return relations.code
+    if name == "product_id":
+        return next(iter(relations.product_ids), "")
+    raise KeyError(name)
+
+
+def _render(log: IndexedLog, pos: int) -> bytes:
+    return log.render(pos)
 
 
 def _floor(value: float) -> int:
@@ -148,9 +159,15 @@ def _ceil(value: float) -> int:
 
 
 class Store:
-    """Every owner's indexed log, by kind and owner id (customers also by source_id)."""
+    """Every owner's indexed log, by kind and owner id (customers also by source_id).
 
-    def __init__(self, dataset: Dataset) -> None:
+    `rendered(log, pos)` is `log.render(pos)` through a bounded LRU: rendering is most of a
+    page's cost, and clients keep asking for the same recent activities. Bounded rather than
+    rendered at start-up, which would hold about a gigabyte for a million activities.
+    """
+
+    def __init__(self, dataset: Dataset, render_cache: int = RENDER_CACHE) -> None:
+        self.rendered: Callable[[IndexedLog, int], bytes] = functools.lru_cache(maxsize=render_cache)(_render)
         self.logs: dict[str, dict[str, IndexedLog]] = {}
         self.size = 0
         for log in dataset.logs:
