@@ -70,7 +70,7 @@ def check_generated(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """ruff and mypy on hand-written code; mypy also checks generated/ still types on Python 3.10."""
-    session.install(*LINT_DEPS, ".[mock]")
+    session.install(*LINT_DEPS, ".[conformance]")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
@@ -80,7 +80,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """The test suite against the installed package (needs ../shared/docs-pages beside the checkout)."""
-    session.install(*PIPELINE_DEPS, *TEST_DEPS, ".[mock]")
+    session.install(*PIPELINE_DEPS, *TEST_DEPS, ".[conformance]")
     session.run("pytest", *session.posargs)
 
 
@@ -138,3 +138,21 @@ def bench(session: nox.Session) -> None:
     """Client benchmarks (not CI): parse ratios against json.loads and stock models; paging throughput and memory."""
     session.install(*PIPELINE_DEPS, *CODEGEN_TOOLS, ".")
     session.run("python", "-m", "scripts.bench_client", *session.posargs)
+
+
+@nox.session
+def conformance(session: nox.Session) -> None:
+    """The main job: the conformance suites against the bundled mock, with a verdict (exit 1 on failure).
+
+    nox -s conformance -- [--profile thorough] [--target live | --base-url URL] [--junit-xml report.xml]
+    """
+    session.install(".[conformance]")
+    args = session.posargs or ["--junit-xml", str(BUILD / "conformance.xml")]
+    session.run("voucherify-activities", "conformance", *args)
+
+
+@nox.session(name="bench-conformance")
+def bench_conformance(session: nox.Session) -> None:
+    """Wall time and cases per second of the thorough profile against the mock (not CI)."""
+    session.install(".[conformance]")
+    session.run("python", "-m", "scripts.bench_conformance", *session.posargs)

@@ -119,7 +119,94 @@ def run_mock(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [add_mock_parser]
+CONFORMANCE_EPILOG = """\
+targets:
+  (default)         the bundled mock, started on 127.0.0.1 for the run
+  --target live     Voucherify: VOUCHERIFY_APP_ID + VOUCHERIFY_APP_TOKEN (or VOUCHERIFY_BEARER_TOKEN),
+                    host from VOUCHERIFY_CLUSTER (api, us1, as1) or VOUCHERIFY_BASE_URL
+  --base-url URL    any server, credentials from the same variables
+  Ids of existing resources to test against (live and URL targets): VOUCHERIFY_PROGRAM_ID,
+  VOUCHERIFY_INCENTIVE_ID, VOUCHERIFY_EARNING_RULE_ID, VOUCHERIFY_CUSTOMER_ID; an operation
+  without one is skipped. Live and URL runs send GET requests only and wait out 429 Retry-After.
+  Without credentials the server suites are skipped (exit 0), never failed.
+
+exit status: 0 nothing failed, 1 a check failed, 2-5 usage or internal errors (pytest's codes).
+"""
+
+
+def add_conformance_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "conformance",
+        help="check a server (the bundled mock by default) and the client against the spec",
+        description=(
+            "Run the conformance suites: Schemathesis against the server (every response check, "
+            "negative testing, strict mode for undeclared fields) and the client's requests and "
+            "models against the spec. Prints operations x checks, the first failure with a curl "
+            "reproduction and a verdict; credentials only from the environment, never printed."
+        ),
+        epilog=CONFORMANCE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--target", choices=("mock", "live"), default="mock", help="what to check (default: mock)")
+    where.add_argument("--base-url", help="check the server at this URL instead")
+    parser.add_argument(
+        "--profile",
+        choices=("ci", "thorough"),
+        help="ci: fast and reproducible (default); thorough: thousands of cases "
+        "(or set VOUCHERIFY_CONFORMANCE_PROFILE)",
+    )
+    parser.add_argument(
+        "--strict",
+        choices=("warn", "fail", "off"),
+        default="warn",
+        help="response fields the spec does not declare: report as warnings (default), fail, or ignore",
+    )
+    parser.add_argument("--suite", choices=("all", "server", "client"), default="all", help="which suites to run")
+    parser.add_argument(
+        "--operation", action="append", default=[], metavar="OPERATION_ID", help="only this operation (repeatable)"
+    )
+    parser.add_argument("--junit-xml", type=Path, metavar="FILE", help="write a JUnit XML report here")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="write the summary as JSON here")
+    parser.add_argument("--rate-limit", metavar="N/UNIT", help="request rate cap, e.g. 10/s (live default: 5/s)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every test and its outcome")
+    parser.set_defaults(run=run_conformance)
+
+
+def run_conformance(args: argparse.Namespace) -> int:
+    try:
+        from voucherify_activities.conformance import runner  # noqa: PLC0415 - only when used
+    except ImportError as error:
+        print(f"voucherify-activities conformance: {error}", file=sys.stderr)
+        return 2
+    missing = runner.missing_modules()
+    if missing:
+        print(
+            f"voucherify-activities conformance: missing {', '.join(missing)}; "
+            "install the extra (Python 3.11+, as Schemathesis needs): "
+            "pip install 'voucherify-activities[conformance]'",
+            file=sys.stderr,
+        )
+        return 2
+    options = runner.Options(
+        target=args.target,
+        base_url=args.base_url,
+        profile=args.profile,
+        strict=args.strict,
+        suite=args.suite,
+        operations=tuple(args.operation),
+        junit_xml=args.junit_xml,
+        json_report=args.json,
+        rate_limit=args.rate_limit,
+        verbose=args.verbose,
+    )
+    return runner.run(options)
+
+
+COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
+    add_mock_parser,
+    add_conformance_parser,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,107 @@
+"""One conformance run: its settings, its target (the bundled mock started here), results, and exchange.
+
+The suite modules build their Schemathesis schemas when pytest imports them, so the run
+must exist by then: the suites' conftest starts it in `pytest_configure` and the modules
+read it with `current()`. (Schemathesis's fixture-based lazy schemas would avoid this, but
+they do not work on pytest 9.2.)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+from schemathesis import BaseSchema, GenerationMode
+
+from . import profiles, server_schema
+from .exchange import Exchange, hooks_for
+from .results import Results
+from .target import Target, mock_target, remote_target, unreachable
+
+TARGETS = ("mock", "live")
+STRICT_MODES = ("warn", "fail", "off")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What to check and how, from the command line or pytest options."""
+
+    target: str = "mock"  # "mock" or "live"; a base URL overrides it
+    base_url: str | None = None
+    profile: str = profiles.DEFAULT_PROFILE
+    strict: str = "warn"
+    rate_limit: str | None = None  # Schemathesis's syntax, e.g. "10/s"; live default below
+    mock_seed: int = 7
+    mock_size: int = 10_000
+
+    def __post_init__(self) -> None:
+        if self.target not in TARGETS:
+            raise ValueError(f"unknown target {self.target!r}; choose one of: {', '.join(TARGETS)}, or a base URL")
+        if self.strict not in STRICT_MODES:
+            raise ValueError(f"unknown strict mode {self.strict!r}; choose one of: {', '.join(STRICT_MODES)}")
+        if self.profile not in profiles.PROFILES:
+            raise ValueError(f"unknown profile {self.profile!r}; choose one of: {', '.join(profiles.PROFILES)}")
+
+
+# Voucherify's plans allow a few calls per second; a live run stays well under that unless told otherwise.
+LIVE_RATE_LIMIT = "5/s"
+
+
+@dataclass
+class Run:
+    settings: Settings
+    target: Target
+    results: Results
+    exchange: Exchange
+    _schemas: dict[GenerationMode, BaseSchema] = field(default_factory=dict)
+
+    def server_schema(self, mode: GenerationMode) -> BaseSchema:
+        """The Schemathesis schema for `mode`, reporting to this run."""
+        if mode not in self._schemas:
+            rate_limit = self.settings.rate_limit or (LIVE_RATE_LIMIT if self.target.kind == "live" else None)
+            schema = server_schema.build(mode, self.target, rate_limit)
+            for name, hook in hooks_for(self.exchange).items():
+                schema.hook(name)(hook)
+            self._schemas[mode] = schema
+        return self._schemas[mode]
+
+
+class TargetUnreachable(RuntimeError):
+    """The target answers nothing: a failed run, reported before any test starts."""
+
+
+_CURRENT: list[Run] = []
+
+
+def current() -> Run:
+    """The run in progress; the suites' conftest starts it."""
+    if not _CURRENT:
+        raise RuntimeError(
+            "no conformance run in progress: run the suites with `voucherify-activities conformance` "
+            "or `pytest --pyargs voucherify_activities.conformance.suites`"
+        )
+    return _CURRENT[-1]
+
+
+@contextlib.contextmanager
+def started(settings: Settings, environ: Mapping[str, str] | None = None) -> Iterator[Run]:
+    """Resolve the target (starting the bundled mock if it is the one), and make the run current."""
+    environ = os.environ if environ is None else environ
+    profiles.load(settings.profile)
+    with contextlib.ExitStack() as stack:
+        if settings.base_url is not None or settings.target == "live":
+            target = remote_target("url" if settings.base_url else "live", settings.base_url, environ)
+            problem = unreachable(target) if target.skip_reason is None else None
+            if problem is not None:
+                raise TargetUnreachable(problem)
+        else:
+            target = stack.enter_context(mock_target(settings.mock_seed, settings.mock_size))
+        results = Results(secrets=target.masked())
+        exchange = Exchange(target, results, strict_mode=settings.strict)
+        stack.callback(exchange.close)
+        run = Run(settings, target, results, exchange)
+        _CURRENT.append(run)
+        stack.callback(_CURRENT.remove, run)
+        yield run

@@ -1,0 +1,1 @@
+"""The conformance suites, run by `voucherify-activities conformance` (pytest underneath)."""

@@ -1,0 +1,160 @@
+"""The end-of-run report: operations x checks with pass/fail counts, the first failure, strict findings, verdict."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .results import Results, Tally
+from .specs import operations
+
+# Column headings: the operation ids are long, and four columns must fit a CI log.
+SHORT_NAMES = {
+    "list_customer_activities": "v1 customer",
+    "list_program_activities": "program",
+    "list_incentive_activities": "incentive",
+    "list_earning_rule_activities": "earning rule",
+}
+MAX_REPRODUCTION = 2_000
+SCHEMATHESIS_ORDER = (
+    "not_a_server_error",
+    "status_code_conformance",
+    "content_type_conformance",
+    "response_headers_conformance",
+    "response_schema_conformance",
+    "positive_data_acceptance",
+    "negative_data_rejection",
+    "missing_required_header",
+    "ignored_auth",
+    "unsupported_method",
+    "allow_header_conformance",
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How the pytest items of the run ended."""
+
+    passed: int
+    failed: int
+    skipped: int
+    warned: int  # ended as a warning (strict findings in warn mode)
+
+    @property
+    def verdict(self) -> str:
+        if self.failed:
+            return "FAIL"
+        if not self.passed and not self.warned:
+            return "SKIPPED" if self.skipped else "NOTHING RAN"
+        return "PASS"
+
+
+def _cell(tally: Tally | None) -> str:
+    if tally is None:
+        return "-"
+    return f"{tally.passed}/{tally.failed}" + (" FAIL" if tally.failed else "")
+
+
+def _row_order(check: str) -> tuple[int, int]:
+    """Schemathesis's checks first (in its own order), then ours, then the assumptions, then the client's."""
+    if check in SCHEMATHESIS_ORDER:
+        return (0, SCHEMATHESIS_ORDER.index(check))
+    if check.startswith("assumption:"):
+        return (2, 0)
+    return (3, 0) if check.startswith("client:") else (1, 0)
+
+
+def table(results: Results) -> list[str]:
+    op_ids = [op.operation_id for op in operations()]
+    checks = sorted(dict.fromkeys(check for check, _ in results.tallies), key=_row_order)
+    if not checks:
+        return ["(no checks ran)"]
+    rows = [["check", *(SHORT_NAMES.get(op, op) for op in op_ids)]]
+    rows += [[check, *(_cell(results.tallies.get((check, op))) for op in op_ids)] for check in checks]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(value.ljust(width) for value, width in zip(row, widths, strict=True)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return lines
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything the end-of-run report says."""
+
+    results: Results
+    target: str
+    profile: str
+    strict: str
+    outcome: Outcome
+
+
+def render(report: Report) -> str:
+    results, strict, outcome = report.results, report.strict, report.outcome
+    target, profile = report.target, report.profile
+    lines = [
+        "",
+        "Voucherify activity-log conformance",
+        f"target: {results.mask(target)}   profile: {profile}   strict mode: {strict}",
+        "cells: cases passed/failed (failures include Hypothesis replaying and shrinking a failing case)",
+        "",
+        *table(results),
+    ]
+    if results.skipped:
+        lines += ["", "Skipped:"] + [f"  {what}: {why}" for what, why in sorted(results.skipped.items())]
+    undeclared = results.undeclared_lines()
+    if undeclared:
+        kind = "failures" if strict == "fail" else "warnings, not failures"
+        lines += ["", f"Strict mode: {len(undeclared)} response field(s) the spec does not declare ({kind}):"]
+        lines += [f"  {line}" for line in undeclared]
+    if results.first_failure is not None:
+        finding = results.failures[results.first_failure]
+        lines += ["", f"First failure: {finding.check} on {finding.operation_id}", *_indent(finding.message)]
+        if finding.reproduction:
+            reproduction = finding.reproduction
+            if len(reproduction) > MAX_REPRODUCTION:
+                reproduction = reproduction[:MAX_REPRODUCTION] + " ...(truncated)"
+            lines += ["Reproduce with:", *_indent(reproduction)]
+    counts = f"{results.passed_count} cases passed, {results.failed_count} failed"
+    tests = f"tests: {outcome.passed} passed, {outcome.failed} failed, {outcome.skipped} skipped"
+    warned = f", {outcome.warned} with warnings" if outcome.warned else ""
+    lines += ["", f"VERDICT: {outcome.verdict} ({counts}; {tests}{warned})", ""]
+    return "\n".join(results.mask(line) for line in lines)
+
+
+def as_json(report: Report) -> dict[str, Any]:
+    """The same facts as `render`, for machines (secrets masked alike)."""
+    results, outcome = report.results, report.outcome
+    first = results.failures[results.first_failure] if results.first_failure else None
+    client_cases = sum(t.passed + t.failed for (check, _), t in results.tallies.items() if check.startswith("client:"))
+    return {
+        "verdict": outcome.verdict,
+        "target": results.mask(report.target),
+        "profile": report.profile,
+        "strict": report.strict,
+        "tests": {
+            "passed": outcome.passed,
+            "failed": outcome.failed,
+            "skipped": outcome.skipped,
+            "warned": outcome.warned,
+        },
+        "server_requests": results.responses,
+        "client_cases": client_cases,
+        "checks": [
+            {"check": check, "operation": operation_id, "passed": tally.passed, "failed": tally.failed}
+            for (check, operation_id), tally in sorted(results.tallies.items())
+        ],
+        "undeclared": results.undeclared_lines(),
+        "skipped": dict(results.skipped),
+        "first_failure": None
+        if first is None
+        else {
+            "check": first.check,
+            "operation": first.operation_id,
+            "message": first.message,
+            "reproduction": first.reproduction,
+        },
+    }
+
+
+def _indent(text: str) -> list[str]:
+    return ["    " + line for line in text.strip().splitlines()]
