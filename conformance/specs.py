@@ -8,58 +8,23 @@ from __future__ import annotations
 
 import copy
 import functools
-import json
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-SPEC_PACKAGE = "voucherify_activities._generated"
-# Keywords whose values are data, not schemas: never walked into.
-_DATA_KEYWORDS = frozenset({"enum", "const", "default", "example", "examples"})
+from voucherify_activities import spec as shipped
+from voucherify_activities.spec import resolve
 
 JSON = Any
 
 
-@functools.cache
-def _load(name: str) -> dict[str, JSON]:
-    document: dict[str, JSON] = json.loads(resources.files(SPEC_PACKAGE).joinpath(name).read_text("utf-8"))
-    return document
-
-
 def curated() -> dict[str, JSON]:
     """The curated spec (objects open: servers may add fields). Callers must not mutate it."""
-    return _load("openapi.json")
+    return shipped.load_spec()
 
 
 def strict() -> dict[str, JSON]:
     """The spec with `unevaluatedProperties: false` on every declared object (overlays/strict.yaml)."""
-    return _load("openapi.strict.json")
-
-
-def resolve(spec: dict[str, JSON], node: JSON) -> JSON:
-    """Follow local `$ref`s until a node without one."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: JSON = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-@dataclass(frozen=True)
-class Operation:
-    """One of the four list operations, as the spec declares it."""
-
-    operation_id: str
-    method: str
-    path: str
-    path_parameter: str
-    owner_kind: str  # what the path names: program, incentive, earning_rule, customer
-
-    @property
-    def label(self) -> str:
-        """Schemathesis's name for it: `GET /v2/loyalties/programs/{id}/activities`."""
-        return f"{self.method} {self.path}"
+    return shipped.load_spec(shipped.STRICT)
 
 
 # What each operation's path parameter names, in the mock's dataset vocabulary.
@@ -71,20 +36,25 @@ OWNER_KINDS = {
 }
 
 
+@dataclass(frozen=True)
+class Operation:
+    """One of the four list operations, in the suites' terms."""
+
+    operation_id: str
+    method: str
+    path: str
+    path_parameter: str
+    owner_kind: str  # what the path names: program, incentive, earning_rule, customer
+    label: str  # Schemathesis's name for it: `GET /v2/loyalties/programs/{id}/activities`
+
+
 @functools.cache
 def operations() -> tuple[Operation, ...]:
     """The spec's operations, in spec order."""
-    spec = curated()
-    found = []
-    for path, item in spec["paths"].items():
-        for method, op in item.items():
-            if not isinstance(op, dict) or "operationId" not in op:
-                continue
-            params = [resolve(spec, p) for p in op.get("parameters", [])]
-            path_param = next(p["name"] for p in params if p["in"] == "path")
-            op_id = op["operationId"]
-            found.append(Operation(op_id, method.upper(), path, path_param, OWNER_KINDS[op_id]))
-    return tuple(found)
+    return tuple(
+        Operation(op.operation_id, op.method, op.path, op.path_parameter.name, OWNER_KINDS[op.operation_id], op.label)
+        for op in shipped.operations()
+    )
 
 
 def operation(operation_id: str) -> Operation:
@@ -96,34 +66,13 @@ def by_label(label: str) -> Operation | None:
 
 
 def parameter_schema(spec: dict[str, JSON], operation_id: str, name: str) -> JSON:
-    """The schema of one parameter of an operation (`$ref`s left in place)."""
+    """The schema of one parameter of an operation in `spec` (`$ref`s left in place)."""
     op = operation(operation_id)
-    raw = spec["paths"][op.path][op.method.lower()]
-    for node in raw.get("parameters", []):
-        param = resolve(spec, node)
+    for node in spec["paths"][op.path][op.method.lower()].get("parameters", []):
+        param = resolve(node, spec)
         if param["name"] == name:
             return param["schema"]
     raise KeyError(f"{operation_id} has no parameter {name!r}")
-
-
-def _closed(spec: dict[str, JSON], node: JSON, nested: bool) -> JSON:
-    node = resolve(spec, node)
-    if isinstance(node, list):
-        return [_closed(spec, item, nested) for item in node]
-    if not isinstance(node, dict):
-        return node
-    out = {key: value if key in _DATA_KEYWORDS else _closed(spec, value, nested) for key, value in node.items()}
-    if "properties" in node:
-        out["properties"] = {name: _closed(spec, sub, True) for name, sub in node["properties"].items()}
-        out["additionalProperties"] = False
-        if nested:
-            out["minProperties"] = 1
-    return out
-
-
-def closed_parameter_schema(spec: dict[str, JSON], schema: JSON) -> JSON:
-    """A parameter schema inlined and closed: what the suite treats as a valid value."""
-    return _closed(spec, schema, nested=False)
 
 
 @functools.cache
@@ -135,8 +84,8 @@ def _request_spec() -> dict[str, JSON]:
                 continue
             params = []
             for node in op["parameters"]:
-                param = dict(resolve(spec, node))
-                param["schema"] = closed_parameter_schema(spec, param["schema"])
+                param = dict(resolve(node, spec))
+                param["schema"] = shipped.inlined(param["schema"], spec, closed=True)
                 params.append(param)
             op["parameters"] = params
     return spec

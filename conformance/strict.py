@@ -20,34 +20,14 @@ from typing import Any
 import jsonschema_rs
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+
+from voucherify_activities import spec as shipped
+from voucherify_activities.spec import resolve
 
 from . import specs
 
-STRICT_URI = "urn:voucherify-activities:openapi-strict"
 MAX_ROUNDS = 20  # nesting levels peeled; the curated schemas are far shallower
 _UNEXPECTED = re.compile(r"\((.*) (?:was|were) unexpected\)$", re.DOTALL)
-
-
-def _anchored(node: Any) -> Any:
-    """`node` with local `$ref`s pointing into the strict spec resource."""
-    if isinstance(node, dict):
-        return {
-            key: STRICT_URI + value if key == "$ref" and isinstance(value, str) and value.startswith("#") else
-            _anchored(value)
-            for key, value in node.items()
-        }  # fmt: skip
-    if isinstance(node, list):
-        return [_anchored(item) for item in node]
-    return node
-
-
-@functools.cache
-def _registry() -> Registry[Any]:
-    resource: Resource[Any] = Resource.from_contents(specs.strict(), default_specification=DRAFT202012)
-    registry: Registry[Any] = Registry().with_resource(STRICT_URI, resource)
-    return registry
 
 
 def _schema(operation_id: str, status: int) -> Any:
@@ -58,7 +38,7 @@ def _schema(operation_id: str, status: int) -> Any:
     declared = responses.get(str(status)) or responses.get(f"{status // 100}XX") or responses.get("default")
     if declared is None:
         return None
-    content = specs.resolve(spec, declared).get("content", {}).get("application/json")
+    content = resolve(declared, spec).get("content", {}).get("application/json")
     return None if content is None else content.get("schema")
 
 
@@ -70,7 +50,7 @@ def _validators(operation_id: str, status: int) -> tuple[Any, Draft202012Validat
         return None
     components = {"components": specs.strict()["components"]}
     fast = jsonschema_rs.Draft202012Validator({**components, **schema})
-    return fast, Draft202012Validator(_anchored(schema), registry=_registry())
+    return fast, shipped.validator(schema, shipped.STRICT)
 
 
 def undeclared_properties(operation_id: str, status: int, body: Any) -> set[str]:

@@ -11,7 +11,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 from voucherify_activities.conformance.mock import MockApp, MockConfig, Response
-from voucherify_activities.conformance.mock.spec import load_spec
+
+from voucherify_activities.spec import load_spec
 
 from .spec_helpers import validators
 

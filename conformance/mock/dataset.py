@@ -16,9 +16,11 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
+from voucherify_activities.spec import load_spec, resolve
+
 from .relations import NONE, Relations
 from .sampler import Sampler
-from .spec import enum_of, load_spec, resolve, schema
+from .spec import enum_of, schema
 from .templates import Template, dumps, slot
 
 KINDS = ("program", "incentive", "earning_rule", "customer")
@@ -275,7 +277,7 @@ class _Builder:
         sampler = Sampler(self.spec, self.rng, slot("at"))
         by_type: dict[str, list[int]] = {}
         for kind in enum_of(self.spec, "CustomerActivityType"):
-            variant_schema = resolve(self.spec, {"$ref": mapping[kind]})
+            variant_schema = resolve({"$ref": mapping[kind]}, self.spec)
             details = next(
                 p["properties"]["data"] for p in variant_schema["allOf"] if "data" in p.get("properties", {})
             )

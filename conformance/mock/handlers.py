@@ -13,14 +13,16 @@ from dataclasses import dataclass
 
 from jsonschema import Draft202012Validator
 
+from voucherify_activities.spec import inlined, load_spec, operations
+
 from .config import MockConfig
 from .cursors import CursorCodec, Position
 from .dataset import iso_ms
 from .errors import ApiError, invalid_query, not_found
 from .plans import V1Plan, V2Plan, v1_plan, v2_plan
-from .query import QueryRules, inline, parse_datetime_ms
+from .query import QueryRules, parse_datetime_ms
 from .selection import select
-from .spec import cursor_prefix, load_spec, operations
+from .spec import cursor_prefix
 from .store import Store
 from .templates import dumps_str
 
@@ -57,10 +59,10 @@ class Handlers:
         self.store = store
         self.config = config
         self.codec = CursorCodec(config.cursor_secret or os.urandom(32))
-        self.operations = operations()
+        self.operations = {op.operation_id: op for op in operations()}
         self.rules = {op_id: QueryRules(op, spec) for op_id, op in self.operations.items()}
         self.path_checks = {
-            op_id: Draft202012Validator(inline(spec, op.path_schema, closed=False))
+            op_id: Draft202012Validator(inlined(op.path_parameter.schema, spec))
             for op_id, op in self.operations.items()
         }
         self.resources = {
@@ -75,7 +77,7 @@ class Handlers:
     def _check_path(self, operation_id: str, value: str) -> None:
         error = next(self.path_checks[operation_id].iter_errors(value), None)
         if error is not None:
-            param = self.operations[operation_id].path_param
+            param = self.operations[operation_id].path_parameter.name
             raise ApiError(400, "invalid_path_params", f"{param}: {error.message}")
 
     # --- v2 ---------------------------------------------------------------------------------

@@ -11,14 +11,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+from voucherify_activities.spec import validator
 
 from .dataset import ActivityLog, Dataset
 from .query import FORMATS, parse_datetime_ms
 from .relations import NONE, extract
-from .spec import load_spec
 from .templates import Template, dumps
 
 ITEM_SCHEMAS = {
@@ -27,7 +24,6 @@ ITEM_SCHEMAS = {
     "earning_rule": "EarningRuleActivity",
     "customer": "CustomerActivity",
 }
-SPEC_URI = "urn:voucherify-activities:openapi"
 
 
 class DataFileError(ValueError):
@@ -84,12 +80,8 @@ def _owner(kind: str, activity: dict[str, Any]) -> tuple[str | None, tuple[str, 
 
 def load_file(path: Path) -> Dataset:
     """A dataset holding exactly the activities in `path`; DataFileError naming the first bad entry."""
-    spec = load_spec()
-    registry: Registry[Any] = Registry().with_resource(SPEC_URI, Resource.from_contents(spec, DRAFT202012))
     validators = {
-        kind: Draft202012Validator(
-            {"$ref": f"{SPEC_URI}#/components/schemas/{name}"}, registry=registry, format_checker=FORMATS
-        )
+        kind: validator({"$ref": f"#/components/schemas/{name}"}, format_checker=FORMATS)
         for kind, name in ITEM_SCHEMAS.items()
     }
     dataset = Dataset()

@@ -25,8 +25,10 @@ from urllib.parse import parse_qsl, unquote_plus
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError, best_match
 
+from voucherify_activities.spec import OperationSpec, inlined, load_spec
+
 from .errors import ApiError, invalid_query
-from .spec import JSON, Operation, load_spec, resolve
+from .spec import JSON
 
 MAX_FIELDS = 500
 CACHE_SIZE = 1024  # distinct queries (paging parameters left out) kept parsed per operation
@@ -141,22 +143,6 @@ def split_query(raw: str, names: Collection[str]) -> tuple[str, dict[str, str]] 
 
 
 # --- schema-driven coercion and validation --------------------------------------------------
-def inline(spec: dict[str, JSON], node: JSON, closed: bool) -> JSON:
-    """`node` with $refs replaced by their targets; objects with properties closed when `closed`."""
-    node = resolve(spec, node)
-    if isinstance(node, list):
-        return [inline(spec, item, closed) for item in node]
-    if not isinstance(node, dict):
-        return node
-    out = {key: inline(spec, value, closed) if key not in ("enum", "const", "examples", "default") else value
-           for key, value in node.items()}  # fmt: skip
-    if "properties" in node:
-        out["properties"] = {name: inline(spec, sub, closed) for name, sub in node["properties"].items()}
-        if closed:
-            out["additionalProperties"] = False
-    return out
-
-
 def _coerce(value: Any, node: JSON) -> Any:  # noqa: PLR0911 - one return per schema type
     """Query strings typed as the schema says: integers, booleans, single values as one-item arrays."""
     if "oneOf" in node:
@@ -195,12 +181,15 @@ def _describe(error: ValidationError, schema: JSON) -> str:
 class QueryRules:
     """The query parameters one operation accepts, as one closed JSON Schema built from the spec."""
 
-    def __init__(self, operation: Operation, spec: dict[str, JSON] | None = None) -> None:
+    def __init__(self, operation: OperationSpec, spec: dict[str, JSON] | None = None) -> None:
         spec = spec or load_spec()
-        self.names = tuple(operation.query_schemas)
+        self.names = tuple(operation.query_parameters)
         self.schema: dict[str, JSON] = {
             "type": "object",
-            "properties": {name: inline(spec, sub, closed=True) for name, sub in operation.query_schemas.items()},
+            "properties": {
+                name: inlined(parameter.schema, spec, closed=True)
+                for name, parameter in operation.query_parameters.items()
+            },
             "additionalProperties": False,
         }
         self.defaults = {name: sub["default"] for name, sub in self.schema["properties"].items() if "default" in sub}

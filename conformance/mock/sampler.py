@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .spec import JSON, resolve
+from voucherify_activities.spec import resolve
+
+from .spec import JSON
 
 MAX_DEPTH = 7
 _WORDS = (
@@ -101,11 +103,11 @@ class Sampler:
 
     # --- dispatch ---------------------------------------------------------------------------
     def _value(self, node: JSON, hints: Mapping[str, Hint], name: str, depth: int) -> JSON:  # noqa: PLR0911
-        node = resolve(self.spec, node)
+        node = resolve(node, self.spec)
         if "allOf" in node:
             return self._all_of(node, hints, name, depth)
         if "oneOf" in node:
-            branches = [resolve(self.spec, b) for b in node["oneOf"]]
+            branches = [resolve(b, self.spec) for b in node["oneOf"]]
             concrete = [b for b in branches if b.get("type") != "null"]
             if len(concrete) < len(branches) and (not concrete or self.rng.random() < 0.15):
                 return None
@@ -125,7 +127,7 @@ class Sampler:
 
     def _all_of(self, node: dict[str, JSON], hints: Mapping[str, Hint], name: str, depth: int) -> JSON:
         merged: dict[str, JSON] = {"type": "object", "properties": {}, "required": []}
-        for part in (resolve(self.spec, p) for p in node["allOf"]):
+        for part in (resolve(p, self.spec) for p in node["allOf"]):
             merged["properties"].update(part.get("properties", {}))
             merged["required"].extend(part.get("required", []))
         return self._object(merged, hints, name, depth)
@@ -159,7 +161,7 @@ class Sampler:
         return value
 
     def _properties(self, node: JSON) -> dict[str, JSON]:
-        node = resolve(self.spec, node)
+        node = resolve(node, self.spec)
         found = dict(node.get("properties", {}))
         for key in ("allOf", "oneOf"):
             for part in node.get(key, []):
@@ -168,7 +170,7 @@ class Sampler:
 
     def _fits(self, value: JSON, node: JSON) -> bool:
         """Whether a hinted string may stand where `node` is: a plain string without enum, const or pattern."""
-        node = resolve(self.spec, node)
+        node = resolve(node, self.spec)
         kinds = node.get("type")
         kinds = kinds if isinstance(kinds, list) else [kinds]
         plain = not ({"enum", "const", "pattern", "format"} & set(node))

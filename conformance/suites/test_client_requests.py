@@ -23,6 +23,7 @@ from voucherify_activities._generated.types import parse_timestamp
 
 from voucherify_activities import Client, ParameterError, RetryPolicy, Voucherify, api, models
 from voucherify_activities.params import KEYWORD_FOR
+from voucherify_activities.spec import resolve
 
 from .. import generation, request_validation, specs, wire
 from ..modes import POSITIVE
@@ -65,7 +66,7 @@ VALID = {operation_id: _operation_strategy(operation_id) for operation_id in ALL
 
 
 def _parameter(operation_id: str, name: str) -> dict[str, Any]:
-    schema: dict[str, Any] = specs.resolve(specs.curated(), specs.parameter_schema(specs.curated(), operation_id, name))
+    schema: dict[str, Any] = resolve(specs.parameter_schema(specs.curated(), operation_id, name))
     return schema
 
 
@@ -198,19 +199,17 @@ def _keyword_schemas(operation_id: str) -> dict[str, Any]:
     raw = specs.curated()["paths"][op.path][op.method.lower()]
     found: dict[str, Any] = {}
     for node in raw["parameters"]:
-        param = specs.resolve(specs.curated(), node)
+        param = resolve(node)
         name, schema = param["name"], param["schema"]
         if param["in"] == "path":
             found["<path>"] = schema
         elif name == "filters":
-            filters = specs.resolve(specs.curated(), schema)
+            filters = resolve(schema)
             for field, field_schema in filters["properties"].items():
                 if field == "junction":
                     found["junction"] = field_schema
                     continue
-                conditions = specs.resolve(
-                    specs.curated(), specs.resolve(specs.curated(), field_schema)["properties"]["conditions"]
-                )
+                conditions = resolve(resolve(field_schema)["properties"]["conditions"])
                 for operator, operand in conditions["properties"].items():
                     keyword = KEYWORD_FOR.get((field, operator))
                     if keyword is not None and field != "created_at":

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from voucherify_activities import models
+from voucherify_activities.spec import resolve
 
 from .. import generation, profiles, specs
 from ..run import Run, current
@@ -27,7 +28,7 @@ ALL = [op.operation_id for op in specs.operations()]
 def _page_schema(operation_id: str) -> str:
     op = specs.operation(operation_id)
     spec = specs.curated()
-    response = specs.resolve(spec, spec["paths"][op.path][op.method.lower()]["responses"]["200"])
+    response = resolve(spec["paths"][op.path][op.method.lower()]["responses"]["200"], spec)
     ref: str = response["content"]["application/json"]["schema"]["$ref"]
     return ref.rsplit("/", 1)[-1]
 

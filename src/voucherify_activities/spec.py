@@ -19,50 +19,88 @@ from referencing.jsonschema import DRAFT202012
 
 SPEC_PACKAGE = "voucherify_activities._generated"
 SPEC_URI = "urn:voucherify-activities:openapi"
+CURATED = "openapi.json"
+STRICT = "openapi.strict.json"  # the curated spec with overlays/strict.yaml applied: objects closed
+# Keywords whose values are data, not schemas: never walked into.
+DATA_KEYWORDS = frozenset({"enum", "const", "default", "example", "examples"})
 
 
-@functools.lru_cache(maxsize=1)
-def load_spec() -> dict[str, Any]:
-    """The bundled curated spec (``voucherify_activities._generated/openapi.json``)."""
-    text = resources.files(SPEC_PACKAGE).joinpath("openapi.json").read_text("utf-8")
+@functools.cache
+def load_spec(name: str = CURATED) -> dict[str, Any]:
+    """A spec shipped in ``voucherify_activities._generated``, the curated one by default. Never mutate it."""
+    text = resources.files(SPEC_PACKAGE).joinpath(name).read_text("utf-8")
     spec: dict[str, Any] = json.loads(text)
     return spec
 
 
-def resolve(node: Any) -> Any:
-    """Follow local ``$ref``s until a node without one."""
-    spec = load_spec()
+def resolve(node: Any, spec: dict[str, Any] | None = None) -> Any:
+    """Follow local ``$ref``s (in ``spec``, the curated spec by default) until a node without one."""
+    document = load_spec() if spec is None else spec
     while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
+        target: Any = document
         for part in node["$ref"].removeprefix("#/").split("/"):
             target = target[part]
         node = target
     return node
 
 
-@functools.lru_cache(maxsize=1)
-def _registry() -> Registry[Any]:
-    resource: Resource[Any] = Resource.from_contents(load_spec(), default_specification=DRAFT202012)
-    registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+def inlined(node: Any, spec: dict[str, Any] | None = None, *, closed: bool = False, nested: bool = False) -> Any:
+    """``node`` with every ``$ref`` replaced by its target, for validators that see no spec.
+
+    ``closed`` forbids properties an object does not list (``additionalProperties: false``) and
+    makes every nested listed object non-empty (``minProperties: 1``): the shape of a valid query
+    parameter, where ``filters[type]`` with nothing under it has no wire form.
+    """
+    node = resolve(node, spec)
+    if isinstance(node, list):
+        return [inlined(item, spec, closed=closed, nested=nested) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {
+        key: value if key in DATA_KEYWORDS else inlined(value, spec, closed=closed, nested=nested)
+        for key, value in node.items()
+    }
+    if "properties" in node:
+        out["properties"] = {
+            name: inlined(sub, spec, closed=closed, nested=True) for name, sub in node["properties"].items()
+        }
+        if closed:
+            out["additionalProperties"] = False
+            if nested:
+                out["minProperties"] = 1
+    return out
+
+
+def _uri(name: str) -> str:
+    return f"{SPEC_URI}:{name}"
+
+
+@functools.cache
+def _registry(name: str) -> Registry[Any]:
+    resource: Resource[Any] = Resource.from_contents(load_spec(name), default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource(_uri(name), resource)
     return registry
 
 
-def validator(schema: dict[str, Any]) -> Draft202012Validator:
-    """A JSON Schema 2020-12 validator for a schema taken out of the spec; its ``$ref``s still resolve there."""
-    return Draft202012Validator(_anchored(schema), registry=_registry())
+def validator(schema: dict[str, Any], name: str = CURATED, **options: Any) -> Draft202012Validator:
+    """A JSON Schema 2020-12 validator for a schema taken out of a shipped spec; its ``$ref``s resolve there.
+
+    ``options`` go to the validator (``format_checker=...``).
+    """
+    return Draft202012Validator(_anchored(schema, _uri(name)), registry=_registry(name), **options)
 
 
-def _anchored(node: Any) -> Any:
-    """``node`` with every local ``$ref`` made absolute (``#/components/...`` -> ``<spec uri>#/components/...``)."""
+def _anchored(node: Any, uri: str) -> Any:
+    """``node`` with every local ``$ref`` made absolute (``#/components/...`` -> ``<uri>#/components/...``)."""
     if isinstance(node, dict):
-        return {key: _anchored_ref(value) if key == "$ref" else _anchored(value) for key, value in node.items()}
+        return {
+            key: uri + value if key == "$ref" and isinstance(value, str) and value.startswith("#") else
+            _anchored(value, uri)
+            for key, value in node.items()
+        }  # fmt: skip
     if isinstance(node, list):
-        return [_anchored(item) for item in node]
+        return [_anchored(item, uri) for item in node]
     return node
-
-
-def _anchored_ref(ref: Any) -> Any:
-    return SPEC_URI + ref if isinstance(ref, str) and ref.startswith("#") else ref
 
 
 @dataclass(frozen=True)
@@ -77,12 +115,18 @@ class Parameter:
 
 @dataclass(frozen=True)
 class OperationSpec:
-    """One list operation: its path, parameters and the component name of its 200 body."""
+    """One list operation: its method, path, parameters and the component name of its 200 body."""
 
     operation_id: str
+    method: str  # upper case, as Schemathesis and HTTP spell it
     path: str
     parameters: dict[str, Parameter]
     page_schema: str
+
+    @property
+    def label(self) -> str:
+        """``GET /v2/loyalties/programs/{id}/activities``: how Schemathesis names the operation."""
+        return f"{self.method} {self.path}"
 
     @property
     def path_parameter(self) -> Parameter:
@@ -94,20 +138,30 @@ class OperationSpec:
 
 
 @functools.cache
+def operations() -> tuple[OperationSpec, ...]:
+    """Every operation of the curated spec, in spec order."""
+    found = []
+    for path, item in load_spec()["paths"].items():
+        for method, op in item.items():
+            if not isinstance(op, dict) or "operationId" not in op:
+                continue
+            parameters = {}
+            for node in op.get("parameters", []):
+                param = resolve(node)
+                schema = param["schema"]
+                default = resolve(schema).get("default", schema.get("default"))
+                parameters[param["name"]] = Parameter(param["name"], param["in"], schema, default)
+            body = resolve(op["responses"]["200"])["content"]["application/json"]["schema"]
+            page_schema = body["$ref"].rsplit("/", 1)[-1]
+            found.append(OperationSpec(op["operationId"], method.upper(), path, parameters, page_schema))
+    return tuple(found)
+
+
 def operation(operation_id: str) -> OperationSpec:
     """The operation with this ``operationId``; KeyError when the spec has none."""
-    for path, item in load_spec()["paths"].items():
-        for op in item.values():
-            if isinstance(op, dict) and op.get("operationId") == operation_id:
-                parameters = {}
-                for node in op.get("parameters", []):
-                    param = resolve(node)
-                    schema = param["schema"]
-                    parameters[param["name"]] = Parameter(
-                        param["name"], param["in"], schema, resolve(schema).get("default", schema.get("default"))
-                    )
-                body = resolve(op["responses"]["200"])["content"]["application/json"]["schema"]
-                return OperationSpec(operation_id, path, parameters, body["$ref"].rsplit("/", 1)[-1])
+    for op in operations():
+        if op.operation_id == operation_id:
+            return op
     raise KeyError(operation_id)
 
 
