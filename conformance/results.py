@@ -80,6 +80,11 @@ class Results:
     def passed_count(self) -> int:
         return sum(t.passed for t in self.tallies.values())
 
+    @property
+    def client_cases(self) -> int:
+        """Cases the client suites judged (a request built and validated, or a body parsed and restored)."""
+        return sum(t.passed + t.failed for (check, _), t in self.tallies.items() if check.startswith("client:"))
+
     def undeclared_lines(self) -> list[str]:
         return [
             f"{operation_id} {status}: {location}"

@@ -95,7 +95,7 @@ def render(report: Report) -> str:
         "",
         "Voucherify activity-log conformance",
         f"target: {results.mask(target)}   profile: {profile}   strict mode: {strict}",
-        "cells: cases passed/failed (failures include Hypothesis replaying and shrinking a failing case)",
+        "cells: cases the check passed/failed (failures include Hypothesis replaying and shrinking a failing case)",
         "",
         *table(results),
     ]
@@ -114,7 +114,9 @@ def render(report: Report) -> str:
             if len(reproduction) > MAX_REPRODUCTION:
                 reproduction = reproduction[:MAX_REPRODUCTION] + " ...(truncated)"
             lines += ["Reproduce with:", *_indent(reproduction)]
-    counts = f"{results.passed_count} cases passed, {results.failed_count} failed"
+    cases = f"{results.responses + results.client_cases} cases: {results.responses} server responses, "
+    cases += f"{results.client_cases} client"
+    counts = f"{cases}; checks: {results.passed_count} passed, {results.failed_count} failed"
     tests = f"tests: {outcome.passed} passed, {outcome.failed} failed, {outcome.skipped} skipped"
     warned = f", {outcome.warned} with warnings" if outcome.warned else ""
     lines += ["", f"VERDICT: {outcome.verdict} ({counts}; {tests}{warned})", ""]
@@ -125,7 +127,6 @@ def as_json(report: Report) -> dict[str, Any]:
     """The same facts as `render`, for machines (secrets masked alike)."""
     results, outcome = report.results, report.outcome
     first = results.failures[results.first_failure] if results.first_failure else None
-    client_cases = sum(t.passed + t.failed for (check, _), t in results.tallies.items() if check.startswith("client:"))
     return {
         "verdict": outcome.verdict,
         "target": results.mask(report.target),
@@ -138,7 +139,7 @@ def as_json(report: Report) -> dict[str, Any]:
             "warned": outcome.warned,
         },
         "server_requests": results.responses,
-        "client_cases": client_cases,
+        "client_cases": results.client_cases,
         "checks": [
             {"check": check, "operation": operation_id, "passed": tally.passed, "failed": tally.failed}
             for (check, operation_id), tally in sorted(results.tallies.items())

@@ -7,6 +7,12 @@ extra) in a fresh process, as a user's CI does, and reads its JSON summary. A ca
 generated input judged end to end: a request sent to the server and judged by every check
 (follow-up pages and probes included), or a client case (a request built and validated, or
 a body parsed and restored). Not part of CI: the numbers depend on the machine.
+
+Baseline, measured in the same run: stock Schemathesis (the curated spec, default
+configuration and checks, `case.call_and_validate()` in a Hypothesis test, as its docs show)
+against the same mock, with the profile's examples per operation. The ratio of cases per
+second says what the suite's extra checks, real ids, paging follow-ups and client suites cost
+per case over what a user would get from Schemathesis alone.
 """
 
 from __future__ import annotations
@@ -58,6 +64,51 @@ def run_once(profile: str, suite: str) -> Run:
     return Run(seconds, summary["verdict"], summary["server_requests"], summary["client_cases"], verdicts)
 
 
+@dataclass(frozen=True)
+class Baseline:
+    seconds: float
+    cases: int
+    failed: int  # cases stock Schemathesis reports (it knows nothing of the spec's request rules)
+
+
+def stock_schemathesis(examples: int) -> Baseline:
+    """Stock Schemathesis against a fresh mock, `examples` generated cases per operation."""
+    import requests  # noqa: PLC0415 - the conformance extra; imported only for the baseline
+    import schemathesis  # noqa: PLC0415
+    from hypothesis import HealthCheck, Phase, given, settings  # noqa: PLC0415
+    from schemathesis.core.failures import FailureGroup  # noqa: PLC0415
+    from voucherify_activities.conformance.mock import MockConfig, MockServer  # noqa: PLC0415
+
+    from voucherify_activities.spec import load_spec, operations  # noqa: PLC0415
+
+    schema = schemathesis.openapi.from_dict(load_spec())
+    outcomes = {"cases": 0, "failed": 0}
+    with MockServer(MockConfig()) as mock, requests.Session() as session:
+        headers = {"X-App-Id": "bench", "X-App-Token": "bench-token"}
+        started = time.perf_counter()
+        for op in operations():
+            operation = schema[op.path][op.method]
+
+            @given(case=operation.as_strategy())
+            @settings(
+                max_examples=examples,
+                phases=[Phase.generate],
+                deadline=None,
+                database=None,
+                suppress_health_check=list(HealthCheck),
+            )
+            def test(case: Any) -> None:
+                outcomes["cases"] += 1
+                try:
+                    case.call_and_validate(base_url=mock.base_url, session=session, headers=headers)
+                except (Exception, FailureGroup):  # counted, not shrunk: this times throughput
+                    outcomes["failed"] += 1
+
+            test()
+        seconds = time.perf_counter() - started
+    return Baseline(seconds, outcomes["cases"], outcomes["failed"])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--profile", choices=("ci", "thorough"), default="thorough")
@@ -79,6 +130,16 @@ def main(argv: list[str] | None = None) -> int:
     median = statistics.median(run.seconds for run in runs)
     cases = statistics.median(run.cases for run in runs)
     print(f"median: {median:.1f} s wall, {cases:.0f} cases, {cases / median:.0f} cases/s")
+    from voucherify_activities.conformance.profiles import PROFILES  # noqa: PLC0415 - the package under test
+
+    examples = PROFILES[args.profile].max_examples
+    baseline = stock_schemathesis(examples)
+    rate = baseline.cases / baseline.seconds
+    print(
+        f"baseline, stock Schemathesis ({examples} examples per operation, default checks): "
+        f"{baseline.seconds:.1f} s, {baseline.cases} cases ({baseline.failed} reported), {rate:.0f} cases/s"
+    )
+    print(f"ratio, suite cases/s to stock Schemathesis cases/s: {cases / median / rate:.2f}")
     return 0 if all(run.verdict == "PASS" for run in runs) else 1
 
 

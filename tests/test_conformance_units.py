@@ -182,6 +182,18 @@ def test_the_verdict_never_calls_a_skip_a_pass(outcome: summary.Outcome, verdict
     assert outcome.verdict == verdict
 
 
+def test_the_summary_counts_cases_apart_from_check_verdicts() -> None:
+    results = Results(secrets=())
+    for _ in range(2):  # two server responses, each judged by two checks
+        results.responded()
+        results.passed("list_program_activities", "not_a_server_error")
+        results.passed("list_program_activities", "response_schema_conformance")
+    results.failed("list_program_activities", "client: page round trip", "lost a field")
+    report = summary.Report(results, BASE, "ci", "warn", summary.Outcome(1, 1, 0, 0))
+    assert "VERDICT: FAIL (3 cases: 2 server responses, 1 client; checks: 4 passed, 1 failed;" in summary.render(report)
+    assert summary.as_json(report)["client_cases"] == 1
+
+
 def test_targets_keep_credentials_out_of_their_repr() -> None:
     assert "unit-token" not in repr(TARGET)
     assert TARGET.read_only
