@@ -82,11 +82,16 @@ def deep_object(pairs: Iterable[tuple[str, str]], name: str) -> dict[str, Any] |
     return _lists(tree, name) if seen else None
 
 
+def _is_index(key: str) -> bool:
+    """A list index in a bracketed name: ASCII digits (str.isdigit() also takes `²`, which int() refuses)."""
+    return key.isascii() and key.isdigit()
+
+
 def _lists(node: Any, where: str) -> Any:
     if not isinstance(node, dict):
         return node
     items = {key: _lists(value, f"{where}[{key}]") for key, value in node.items()}
-    if items and all(key.isdigit() for key in items):
+    if items and all(_is_index(key) for key in items):
         indexes = sorted(int(key) for key in items)
         if indexes != list(range(len(indexes))):
             raise WireFormError(f"{where}: list indexes {indexes} are not 0..{len(indexes) - 1}")
@@ -131,7 +136,7 @@ def _settled(node: Any) -> Any:
     if isinstance(node, list):
         return node[0] if len(node) == 1 else node
     items = {key: _settled(value) for key, value in node.items()}
-    if items and all(key.isdigit() for key in items):
+    if items and all(_is_index(key) for key in items):
         return [items[key] for key in sorted(items, key=int)]
     return items
 

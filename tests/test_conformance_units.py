@@ -66,6 +66,13 @@ def test_deep_object_refuses_anything_but_the_documented_form(pairs: list[tuple[
         wire.deep_object(pairs, "filters")
 
 
+def test_only_ascii_digits_are_list_indexes() -> None:
+    # `²` passes str.isdigit() but int() refuses it: it must stay a key, not crash the reader.
+    pairs = [("filters[type][conditions][$in][²]", "a")]
+    assert wire.deep_object(pairs, "filters") == {"type": {"conditions": {"$in": {"²": "a"}}}}
+    assert wire.read(pairs, {"type": "object"}) == {"filters": {"type": {"conditions": {"$in": {"²": "a"}}}}}
+
+
 # --- request validation -----------------------------------------------------------------------
 def request(path: str, query: str = "", headers: dict[str, str] | None = None) -> httpx.Request:
     return httpx.Request(

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from collections import Counter
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from voucherify_activities.conformance.mock import MockApp, MockConfig, MockServer
 from voucherify_activities.conformance.mock.cursors import CursorCodec
@@ -183,6 +184,19 @@ def test_faults_are_injected_at_the_configured_rates() -> None:
 
 
 _QUERY_TEXT = st.text(alphabet="[]$=&%0123456789abcdefilmnorstuwy_-.:TZ+", max_size=80)
+# Bracketed names with any Unicode inside, percent-encoded as a client sends them: `²` passes
+# str.isdigit() and once made the mock's list-index parsing raise (a 500).
+_BRACKETED_PAIRS = st.lists(
+    st.tuples(
+        st.builds(
+            lambda base, segments: base + "".join(f"[{segment}]" for segment in segments),
+            st.sampled_from(["filters", "limit", "order", "cursor", "starting_after_id"]),
+            st.lists(st.text(max_size=4), max_size=4),
+        ),
+        st.text(max_size=10),
+    ),
+    max_size=5,
+).map(urlencode)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -212,8 +226,11 @@ _QUERY_TEXT = st.text(alphabet="[]$=&%0123456789abcdefilmnorstuwy_-.:TZ+", max_s
             ),
             max_size=6,
         ).map(lambda pairs: "&".join(f"{k}={v}" for k, v in pairs)),
+        _BRACKETED_PAIRS,
     ),
 )
+@example(kind="program", owner="OWNER", query="filters[type][conditions][$in][%C2%B2]=a")
+@example(kind="customer", owner="OWNER", query="filters%5B%D9%A3%5D=a&filters%5B0%5D=b")
 def test_no_input_gets_a_500(kind: str, owner: str, query: str) -> None:
     mock = app()
     if owner == "OWNER":

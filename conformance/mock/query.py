@@ -96,7 +96,8 @@ def _finish(node: Any) -> Any:
     if isinstance(node, _Leaf):
         return node[0] if len(node) == 1 else list(node)
     items = {key: _finish(value) for key, value in node.items()}
-    if items and all(key.isdigit() and len(key) < 6 for key in items):
+    # ASCII digits only: str.isdigit() also takes `²` and `٣`, which are no list index.
+    if items and all(key.isascii() and key.isdigit() and len(key) < 6 for key in items):
         return [items[key] for key in sorted(items, key=int)]
     return items
 
