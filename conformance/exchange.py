@@ -38,22 +38,26 @@ class Exchange:
     def close(self) -> None:
         self.session.close()
 
-    def judge(self, case: Case[Any], extra: tuple[Check, ...] = (), *, valid: bool | None = None) -> Response:
+    def judge(
+        self, case: Case[Any], extra: tuple[Check, ...] = (), *, valid: bool | None = None, any_shape: bool = False
+    ) -> Response:
         """Send `case`, then run every check on the response; raises Schemathesis's FailureGroup on failure.
 
         Whether the request is valid comes from its generation metadata; a case the suite built
-        itself says so with `valid` (default: valid).
+        itself says so with `valid` (default: valid). An `any_shape` case may or may not be valid
+        on the wire, so no acceptance check judges it: only what holds for any request does
+        (no 5xx, declared status, content type, headers and schema of whatever comes back).
         """
         if valid is None:
             valid = case.meta is None or case.meta.generation.mode.is_positive
-        ours = self.checks if valid else [check for check in self.checks if check.__name__ not in checks.VALID_ONLY]
+        accept, reject = schemathesis.checks.positive_data_acceptance, schemathesis.checks.negative_data_rejection
+        # Only the acceptance check that matches the case: the other would count it as a pass it never judged.
+        excluded: list[Check] = [accept, reject] if any_shape else [reject] if valid else [accept]
+        judged_as_valid = valid and not any_shape
+        ours = [check for check in self.checks if judged_as_valid or check.__name__ not in checks.VALID_ONLY]
         response = case.call(base_url=self.target.base_url, session=self.session, headers=dict(self.target.headers))
         self.results.responded()
-        # Only the acceptance check that matches the case: the other would count it as a pass it never judged.
-        excluded: list[Check] = [
-            schemathesis.checks.negative_data_rejection if valid else schemathesis.checks.positive_data_acceptance
-        ]
-        if not valid and case.meta is not None and server_schema.valid_as_sent(case, response):
+        if not valid and not any_shape and case.meta is not None and server_schema.valid_as_sent(case, response):
             excluded.append(schemathesis.checks.negative_data_rejection)  # invalid as generated, valid as sent
         if case.operation.label in self._auth_confirmed:
             excluded.append(schemathesis.checks.ignored_auth)

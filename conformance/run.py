@@ -55,17 +55,18 @@ class Run:
     target: Target
     results: Results
     exchange: Exchange
-    _schemas: dict[GenerationMode, BaseSchema] = field(default_factory=dict)
+    _schemas: dict[tuple[GenerationMode, bool], BaseSchema] = field(default_factory=dict)
 
-    def server_schema(self, mode: GenerationMode) -> BaseSchema:
-        """The Schemathesis schema for `mode`, reporting to this run."""
-        if mode not in self._schemas:
+    def server_schema(self, mode: GenerationMode, *, any_shape: bool = False) -> BaseSchema:
+        """The Schemathesis schema for `mode` (see `server_schema.build`), reporting to this run."""
+        key = (mode, any_shape)
+        if key not in self._schemas:
             rate_limit = self.settings.rate_limit or (LIVE_RATE_LIMIT if self.target.kind == "live" else None)
-            schema = server_schema.build(mode, self.target, rate_limit)
+            schema = server_schema.build(mode, self.target, rate_limit, any_shape=any_shape)
             for name, hook in hooks_for(self.exchange).items():
                 schema.hook(name)(hook)
-            self._schemas[mode] = schema
-        return self._schemas[mode]
+            self._schemas[key] = schema
+        return self._schemas[key]
 
 
 class TargetUnreachable(RuntimeError):

@@ -35,8 +35,13 @@ REQUEST_TIMEOUT_SECONDS = 30
 STATEFUL_CHECKS = ("use_after_free", "ensure_resource_availability", "object_level_authorization")
 
 
-def config_for(mode: GenerationMode, target: Target, rate_limit: str | None) -> dict[str, Any]:
-    """The Schemathesis configuration (the `schemathesis.toml` structure) for one mode against a target."""
+def config_for(
+    mode: GenerationMode, target: Target, rate_limit: str | None, *, any_shape: bool = False
+) -> dict[str, Any]:
+    """The Schemathesis configuration (the `schemathesis.toml` structure) for one mode against a target.
+
+    `any_shape`: fuzzing only; the examples and the coverage phase are the closed suites' to run.
+    """
     dictionaries: dict[str, Any] = {}
     operations: list[dict[str, Any]] = []
     for op in specs.operations():
@@ -66,6 +71,8 @@ def config_for(mode: GenerationMode, target: Target, rate_limit: str | None) -> 
         "dictionaries": dictionaries,
         "operations": operations,
     }
+    if any_shape:
+        config["phases"].update({"examples": {"enabled": False}, "coverage": {"enabled": False}})
     if target.read_only:
         # The coverage phase would probe POST, PUT, ... for a 405: not against a live API.
         config["phases"]["coverage"] = {"unexpected-methods": []}
@@ -74,14 +81,14 @@ def config_for(mode: GenerationMode, target: Target, rate_limit: str | None) -> 
     return config
 
 
-def spec_for(target: Target) -> dict[str, Any]:
-    """The request spec with the target's ids as the path parameters' examples.
+def spec_for(target: Target, *, any_shape: bool = False) -> dict[str, Any]:
+    """The request spec (open parameter objects for `any_shape`) with the target's ids as the path parameters' examples.
 
     The examples and coverage phases draw path values from examples (the dictionary binding
     above serves only the fuzzing phase), so their boundary cases on the query (`limit=0`,
     `limit=101`, ...) reach a resource that exists instead of stopping at a 404.
     """
-    spec = specs.request_spec()
+    spec = specs.request_spec(closed=not any_shape)
     for op in specs.operations():
         ids = target.ids_for(op.operation_id)
         if not ids:
@@ -94,9 +101,12 @@ def spec_for(target: Target) -> dict[str, Any]:
     return spec
 
 
-def build(mode: GenerationMode, target: Target, rate_limit: str | None = None) -> BaseSchema:
-    config = SchemathesisConfig.from_dict(config_for(mode, target, rate_limit))
-    return schemathesis.openapi.from_dict(spec_for(target), config=config)
+def build(
+    mode: GenerationMode, target: Target, rate_limit: str | None = None, *, any_shape: bool = False
+) -> BaseSchema:
+    """The schema for `mode`; `any_shape` generates parameter objects with any keys and nesting (fuzzing only)."""
+    config = SchemathesisConfig.from_dict(config_for(mode, target, rate_limit, any_shape=any_shape))
+    return schemathesis.openapi.from_dict(spec_for(target, any_shape=any_shape), config=config)
 
 
 @functools.cache

@@ -76,7 +76,7 @@ def parameter_schema(spec: dict[str, JSON], operation_id: str, name: str) -> JSO
 
 
 @functools.cache
-def _request_spec() -> dict[str, JSON]:
+def _request_spec(closed: bool) -> dict[str, JSON]:
     spec = copy.deepcopy(curated())
     for item in spec["paths"].values():
         for op in item.values():
@@ -85,14 +85,14 @@ def _request_spec() -> dict[str, JSON]:
             params = []
             for node in op["parameters"]:
                 param = dict(resolve(node, spec))
-                param["schema"] = shipped.inlined(param["schema"], spec, closed=True)
+                param["schema"] = shipped.inlined(param["schema"], spec, closed=closed)
                 params.append(param)
             op["parameters"] = params
     return spec
 
 
-def request_spec() -> dict[str, JSON]:
-    """The curated spec with every parameter schema inlined and closed, for generating requests.
+def request_spec(*, closed: bool = True) -> dict[str, JSON]:
+    """The curated spec with every parameter schema inlined and (by default) closed, for generating requests.
 
     The suite's request assumptions, in one place:
     - a filter takes only the fields and operators the spec lists (`filters[<field>][conditions][<$op>]`);
@@ -100,6 +100,8 @@ def request_spec() -> dict[str, JSON]:
     - a nested filter object has at least one member: `filters[type]` with nothing under it has no
       deepObject wire form, so it is never generated as valid input.
     Responses are untouched: objects stay open there (servers may add fields; strict mode reports them).
+    With `closed=False` parameter objects stay open as the curated spec has them: any key, any
+    nesting, most of it with no deepObject wire form (the any-shape suite sends those).
     Callers get a fresh copy, free to mutate.
     """
-    return copy.deepcopy(_request_spec())
+    return copy.deepcopy(_request_spec(closed))
