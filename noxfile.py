@@ -10,7 +10,7 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["check-generated", "lint", "tests", "build"]
+nox.options.sessions = ["check-generated", "lint", "tests", "conformance", "build"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 
