@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import unquote, urlsplit
 
 import schemathesis
 from jsonschema import Draft202012Validator, FormatChecker
@@ -18,7 +18,12 @@ from schemathesis import BaseSchema, Case, GenerationMode, Response
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.parameters import ParameterLocation
 
-from . import specs, wire
+from voucherify_activities import spec as shipped
+from voucherify_activities.spec import inlined
+
+from . import specs
+from .mock.errors import ApiError
+from .mock.query import QueryRules
 from .target import Target
 
 # Share of generated cases whose path id is a known, existing resource; the rest keep the
@@ -157,22 +162,10 @@ def prepare(case: Case[Any], target: Target) -> Case[Any]:
 
 
 @functools.cache
-def _sent_validators(operation_id: str) -> tuple[dict[str, Any], Draft202012Validator, Draft202012Validator]:
-    """The operation's query parameters as one closed object schema, its validator, and the path's."""
-    op = specs.operation(operation_id)
-    params = specs.request_spec()["paths"][op.path][op.method.lower()]["parameters"]
-    query = {
-        "type": "object",
-        "properties": {p["name"]: p["schema"] for p in params if p["in"] == "query"},
-        "additionalProperties": False,
-    }
-    path = next(p["schema"] for p in params if p["in"] == "path")
-    checker = FormatChecker()
-    return (
-        query,
-        Draft202012Validator(query, format_checker=checker),
-        Draft202012Validator(path, format_checker=checker),
-    )
+def _readers(operation_id: str) -> tuple[QueryRules, Draft202012Validator]:
+    """How a server reads the operation's query (the mock's reading: our one model of Voucherify's) and its path."""
+    op = shipped.operation(operation_id)
+    return QueryRules(op), Draft202012Validator(inlined(op.path_parameter.schema), format_checker=FormatChecker())
 
 
 def valid_as_sent(case: Case[Any], response: Response) -> bool:
@@ -186,13 +179,10 @@ def valid_as_sent(case: Case[Any], response: Response) -> bool:
     operation = specs.by_label(case.operation.label)
     if operation is None:
         return False
-    schema, query_validator, path_validator = _sent_validators(operation.operation_id)
-    url = urlsplit(str(response.request.url))
-    params = wire.read(parse_qsl(url.query, keep_blank_values=True), schema)
+    query_rules, path_validator = _readers(operation.operation_id)
+    try:
+        query_rules.parse(urlsplit(str(response.request.url)).query)
+    except ApiError:
+        return False
     owner = case.path_parameters.get(operation.path_parameter)
-    return (
-        params is not None
-        and isinstance(owner, str)
-        and query_validator.is_valid(params)
-        and path_validator.is_valid(unquote(owner))
-    )
+    return isinstance(owner, str) and path_validator.is_valid(unquote(owner))
