@@ -48,17 +48,20 @@ class Exchange:
         on the wire, so no acceptance check judges it: only what holds for any request does
         (no 5xx, declared status, content type, headers and schema of whatever comes back).
         """
-        if valid is None:
-            valid = case.meta is None or case.meta.generation.mode.is_positive
         accept, reject = schemathesis.checks.positive_data_acceptance, schemathesis.checks.negative_data_rejection
         # Only the acceptance check that matches the case: the other would count it as a pass it never judged.
-        excluded: list[Check] = [accept, reject] if any_shape else [reject] if valid else [accept]
-        judged_as_valid = valid and not any_shape
-        ours = [check for check in self.checks if judged_as_valid or check.__name__ not in checks.VALID_ONLY]
+        if any_shape:
+            excluded: list[Check] = [accept, reject]
+            valid = invalid = False  # neither is known: only the server's reading could tell
+        else:
+            if valid is None:
+                valid = case.meta is None or case.meta.generation.mode.is_positive
+            excluded, invalid = ([reject] if valid else [accept]), not valid
+        ours = [check for check in self.checks if valid or check.__name__ not in checks.VALID_ONLY]
         response = case.call(base_url=self.target.base_url, session=self.session, headers=dict(self.target.headers))
         self.results.responded()
-        if not valid and not any_shape and case.meta is not None and server_schema.valid_as_sent(case, response):
-            excluded.append(schemathesis.checks.negative_data_rejection)  # invalid as generated, valid as sent
+        if invalid and case.meta is not None and server_schema.valid_as_sent(case, response):
+            excluded.append(reject)  # invalid as generated, valid as sent
         if case.operation.label in self._auth_confirmed:
             excluded.append(schemathesis.checks.ignored_auth)
         if self.strict_mode != "off":

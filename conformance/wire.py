@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from .mock.query import is_list_index
+
 _KEY = re.compile(r"^([^\[\]]+)((?:\[[^\[\]]+\])+)$")
 _SEGMENT = re.compile(r"\[([^\[\]]+)\]")
 
@@ -81,16 +83,11 @@ def deep_object(pairs: Iterable[tuple[str, str]], name: str) -> dict[str, Any] |
     return _lists(tree, name) if seen else None
 
 
-def _is_index(key: str) -> bool:
-    """A list index in a bracketed name: ASCII digits (str.isdigit() also takes `²`, which int() refuses)."""
-    return key.isascii() and key.isdigit()
-
-
 def _lists(node: Any, where: str) -> Any:
     if not isinstance(node, dict):
         return node
     items = {key: _lists(value, f"{where}[{key}]") for key, value in node.items()}
-    if items and all(_is_index(key) for key in items):
+    if items and all(is_list_index(key) for key in items):
         given, expected = sorted(items, key=int), [str(index) for index in range(len(items))]
         if given != expected:  # a gap, or a non-canonical index such as `01`
             raise WireFormError(f"{where}: list indexes {', '.join(given)} are not 0..{len(items) - 1}")

@@ -31,6 +31,15 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import requests
+import schemathesis
+from hypothesis import HealthCheck, Phase, given, settings
+from schemathesis.core.failures import FailureGroup
+from voucherify_activities.conformance.mock import MockConfig, MockServer
+from voucherify_activities.conformance.profiles import PROFILES
+
+from voucherify_activities.spec import load_spec, operations
+
 
 @dataclass(frozen=True)
 class Run:
@@ -73,13 +82,6 @@ class Baseline:
 
 def stock_schemathesis(examples: int) -> Baseline:
     """Stock Schemathesis against a fresh mock, `examples` generated cases per operation."""
-    import requests  # noqa: PLC0415 - the conformance extra; imported only for the baseline
-    import schemathesis  # noqa: PLC0415
-    from hypothesis import HealthCheck, Phase, given, settings  # noqa: PLC0415
-    from schemathesis.core.failures import FailureGroup  # noqa: PLC0415
-    from voucherify_activities.conformance.mock import MockConfig, MockServer  # noqa: PLC0415
-
-    from voucherify_activities.spec import load_spec, operations  # noqa: PLC0415
 
     schema = schemathesis.openapi.from_dict(load_spec())
     outcomes = {"cases": 0, "failed": 0}
@@ -120,8 +122,6 @@ def main(argv: list[str] | None = None) -> int:
         f"Python {platform.python_version()}, {os.cpu_count()} CPUs, "
         f"schemathesis {metadata.version('schemathesis')}, hypothesis {metadata.version('hypothesis')}"
     )
-    from voucherify_activities.conformance.profiles import PROFILES  # noqa: PLC0415 - the package under test
-
     examples = PROFILES[args.profile].max_examples
     runs: list[Run] = []
     baselines: list[Baseline] = []

@@ -91,13 +91,17 @@ def _name(path: Iterable[Any]) -> str:
     return str(parts[0]) + "".join(f"[{p}]" for p in parts[1:]) if parts else "query"
 
 
+def is_list_index(key: str) -> bool:
+    """A bracketed key that is a list position: ASCII digits (str.isdigit() also takes `²`, which int() refuses)."""
+    return key.isascii() and key.isdigit()
+
+
 def _finish(node: Any) -> Any:
     """Leaves become values (lists when repeated); objects keyed 0..n become lists in index order."""
     if isinstance(node, _Leaf):
         return node[0] if len(node) == 1 else list(node)
     items = {key: _finish(value) for key, value in node.items()}
-    # ASCII digits only: str.isdigit() also takes `²` and `٣`, which are no list index.
-    if items and all(key.isascii() and key.isdigit() and len(key) < 6 for key in items):
+    if items and all(is_list_index(key) and len(key) < 6 for key in items):
         return [items[key] for key in sorted(items, key=int)]
     return items
 
