@@ -18,14 +18,17 @@ locations (the syntax of scripts/docs_pages.py) with a few facets each makes the
 Facets (JSON values, lists sorted): ``type`` (``null`` included when nullable), ``items``
 (item types of an array), ``enum`` (absent when some alternative is unrestricted),
 ``pattern``, ``format``, numeric and length bounds, ``minItems``/``maxItems``/``uniqueItems``,
-``required`` (``yes``/``no``/``some``: in how many of the variants that have the property).
+``required`` (``yes``/``no``/``some``: in how many of the variants that have the property),
+and on parameters ``default`` (JSON texts; response defaults document nothing a client relies on)
+and ``deprecated`` (only when true).
 Value facets of an array describe its items, as in docs_pages. Not compared: descriptions,
-examples, defaults, ``additionalProperties: true/false`` (our objects stay open on purpose), styles.
+examples, ``additionalProperties: true/false`` (our objects stay open on purpose), styles.
 """
 
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -252,6 +255,11 @@ def flatten(document: Schema, path: str, method: str) -> Operation:
             walk(document, [schema], location, "[", out, required=required)
         else:
             out[location] = {**facets(document, [schema])[0], "required": required}
+        if parameter.get("deprecated"):
+            out[location]["deprecated"] = True
+        defaults = [value for branch in expand(document, schema) for value in branch.values("default")]
+        if defaults:  # what a caller gets without sending the parameter
+            out[location]["default"] = _sorted(json.dumps(value, sort_keys=True) for value in defaults)
     responses = {str(status): deref(document, response) for status, response in op.get("responses", {}).items()}
     ok = responses.get("200")
     ok_schema = _content_schema(ok) if ok else None
