@@ -43,7 +43,7 @@ _RANGE_KEYWORDS = {"bounds": ("minimum", "maximum"), "items": ("minItems", "maxI
 # ------------------------------------------------------------------------- the spec side
 
 
-def _value_branches(spec: Schema, branches: Sequence[Branch]) -> list[Branch]:
+def value_branches(spec: Schema, branches: Sequence[Branch]) -> list[Branch]:
     """Where value facts apply: the items of arrays, the location itself otherwise."""
     return [
         inner
@@ -65,7 +65,7 @@ def spec_value(spec: Schema, operation: str, location: str, kind: str) -> Any:
         lows = sorted({v for b in branches for v in b.values(low)})
         highs = sorted({v for b in branches for v in b.values(high)})
         return None if not lows and not highs else f"{_join(lows)}..{_join(highs)}"
-    values = _value_branches(spec, branches)
+    values = value_branches(spec, branches)
     if kind == "pattern":
         return sorted({p for b in values for p in b.values("pattern")}) or None
     allowed = [b.allowed() for b in values]
@@ -239,12 +239,13 @@ def compare(spec: Schema, pages_dir: Path) -> Report:
         page_findings: list[Finding] = []
         for reading in readings:
             if reading.error is not None:
-                page_findings += gone_fact(spec, operation, reading)
+                page_findings += [replace(f, where=page) for f in gone_fact(spec, operation, reading)]
                 continue
+            where = f"{page}:{text.count(chr(10), 0, reading.spans[0][0]) + 1}" if reading.spans else page
             for location in reading.rule.locations:
                 fact = Fact(operation, location, reading.rule.kind, reading.value, page)
                 read_facts[operation] = read_facts.get(operation, 0) + 1
-                page_findings += compare_fact(spec, fact)
+                page_findings += [replace(f, where=where) for f in compare_fact(spec, fact)]
         page_findings += unmapped(operation, text, readings)
         for finding in page_findings:
             # a parameter the spec lacks is one finding, however many facts the page states about it
