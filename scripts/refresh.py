@@ -371,6 +371,50 @@ def _add_property(fragments: Fragments, edit: Edit) -> str:
     raise PatchError(f"{edit.location}: the edits do not settle")
 
 
+# -------------------------------------------------------------------------- the examples
+
+_SPEC_URI = "urn:voucherify-activities:openapi"
+
+
+def invalid_examples(spec: dict[str, Any]) -> list[str]:
+    """Examples the edited schemas no longer accept (an enum value removed, a pattern changed):
+    they are our data, and choosing new data is for a person."""
+    from jsonschema import Draft202012Validator  # openapi-spec-validator's dependency
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    registry: Any = Registry().with_resource(_SPEC_URI, Resource.from_contents(spec, default_specification=DRAFT202012))
+    problems = []
+    for where, schema, value in _examples(spec):
+        if schema.get("$ref", "").startswith("#"):
+            schema = {**schema, "$ref": _SPEC_URI + schema["$ref"]}
+        error = next(iter(Draft202012Validator(schema, registry=registry).iter_errors(value)), None)
+        if error is not None:
+            problems.append(f"example {where} no longer fits its schema: {error.message[:160]}")
+    return problems
+
+
+def _examples(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any], Any]]:
+    found = []
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            if not isinstance(operation, dict) or "responses" not in operation:
+                continue
+            key = f"{method.upper()} {path}"
+            for status, response in operation["responses"].items():
+                for media in deref(spec, response).get("content", {}).values():
+                    for name, example in media.get("examples", {}).items():
+                        found.append((f"{key} {status} {name}", media["schema"], deref(spec, example)["value"]))
+            for declared in operation.get("parameters", ()):
+                parameter = deref(spec, declared)
+                if "example" in parameter:
+                    found.append((f"{key} parameter {parameter['name']}", parameter["schema"], parameter["example"]))
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        for index, value in enumerate(schema.get("examples", [])):
+            found.append((f"schema {name} [{index}]", {"$ref": f"#/components/schemas/{name}"}, value))
+    return found
+
+
 # ---------------------------------------------------------------------- the whole refresh
 
 
@@ -425,17 +469,16 @@ def refresh(args: argparse.Namespace) -> int:
     print(f"\n## Edits ({len(outcome.edits)})\n", file=out)
     for edit, written in outcome.edits:
         print(f"- {edit.where}: `{edit.operation}` {edit.location} {edit.kind} -> {written}", file=out)
-    after = drift_pages.compare(bundle(spec_dir), args.pages)
+    edited = bundle(spec_dir)
+    after = drift_pages.compare(edited, args.pages)
     person = list(dict.fromkeys([*person, *map(describe, after.findings)]))  # what the edits did not settle
+    person += invalid_examples(edited) if outcome.edits else []
     if args.upstream:
         try:
             person += upstream_for_person(args, spec_dir)
         except (OSError, ValueError) as error:
             print(f"refresh: {error}", file=sys.stderr)
             return EXIT_ERROR
-    if args.regenerate and outcome.edits:
-        regenerate(root)
-        print("\nRegenerated generated/.", file=out)
     try:
         old, released = load_versioned(args.old, spec_diff.pip_arguments(args))
     except ValueError as error:
@@ -454,6 +497,9 @@ def refresh(args: argparse.Namespace) -> int:
         print(entry, file=out)
     else:
         print(f"\n## Release\n\nNo spec changes since {version}.", file=out)
+    if args.regenerate and outcome.edits:  # after the version: generated/ ships the spec with it
+        regenerate(root)
+        print("\nRegenerated generated/.", file=out)
     print(f"\n## For a person ({len(person)})\n", file=out)
     print("\n".join(f"- {line}" for line in person) or "Nothing.", file=out)
     return EXIT_CHANGED if person else EXIT_CLEAN
@@ -485,3 +531,7 @@ def main(argv: list[str] | None = None) -> int:
     except PatchError as error:
         print(f"refresh: {error}", file=sys.stderr)
         return EXIT_CHANGED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

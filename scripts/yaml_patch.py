@@ -85,36 +85,41 @@ class Fragments:
         self.reload()
 
     def reload(self) -> None:
-        yaml = _yaml()
         self.text: dict[Path, str] = {}
         self.docs: dict[Path, Any] = {}
-        self._owner: dict[int, Path] = {}
-        self.view: dict[str, Any] = {"paths": {}, "components": {}}
+        self._owners: dict[Path, set[int]] = {}
         for path in sorted(self.dir.glob("*.yaml")):
-            self.text[path] = path.read_text(encoding="utf-8")
-            doc = yaml.load(self.text[path])
-            self.docs[path] = doc
-            for node in _nodes(doc):
-                self._owner[id(node)] = path
+            self._load(path, path.read_text(encoding="utf-8"))
+        self._merge()
+
+    def _load(self, path: Path, text: str, doc: Any = None) -> None:
+        self.text[path] = text
+        self.docs[path] = doc if doc is not None else _yaml().load(text)
+        self._owners[path] = {id(node) for node in _nodes(self.docs[path])}
+
+    def _merge(self) -> None:
+        self.view: dict[str, Any] = {"paths": {}, "components": {}}
+        for doc in self.docs.values():
             self.view["paths"].update(doc.get("paths") or {})
             for kind, entries in (doc.get("components") or {}).items():
                 self.view["components"].setdefault(kind, {}).update(entries)
             self.view.update({key: value for key, value in doc.items() if key not in ("paths", "components")})
 
     def file_of(self, node: Any) -> Path:
-        try:
-            return self._owner[id(node)]
-        except KeyError:
-            raise PatchError(f"no fragment holds {node!r}") from None
+        for path, owned in self._owners.items():
+            if id(node) in owned:
+                return path
+        raise PatchError(f"no fragment holds {node!r}")
 
     def write(self, path: Path, text: str) -> None:
-        """Write a patched file and reload, refusing text that no longer parses."""
+        """Write a patched file and re-read it, refusing text that no longer parses."""
         try:
-            _yaml().load(text)
+            doc = _yaml().load(text)
         except Exception as error:  # noqa: BLE001 - any parse failure means the patch is wrong
             raise PatchError(f"{path.name}: the patch breaks the YAML: {error}") from error
         path.write_text(text, encoding="utf-8")
-        self.reload()
+        self._load(path, text, doc)
+        self._merge()
 
     # ------------------------------------------------------------------------- patches
 

@@ -29,6 +29,7 @@ class Mutation:
     edits: tuple[Edit, ...]
     reported: frozenset[Expected]
     mechanical: bool  # refresh applies it; otherwise it is left for a person
+    person: str = ""  # what refresh leaves for a person even so (text of its list), if anything
 
     def apply(self, pages: Path) -> None:
         for page, old, new, count in self.edits:
@@ -84,6 +85,7 @@ MUTATIONS = (
         ((V1_PARAMETERS_PAGE, _PRODUCT + '"prod_3ttSkdxGuAfcv3"\n', "", 1), (V1_PAGE, _PRODUCT, "", 1)),
         frozenset({(V1_CUSTOMER, "query:product_id", "parameter", "gone")}),
         False,
+        "query:product_id: parameter gone",
     ),
     Mutation(
         "program filter field renamed (creation date -> update date)",
@@ -95,6 +97,7 @@ MUTATIONS = (
             }
         ),
         False,
+        "query:filters[updated_at]: filter field new",
     ),
     Mutation(
         "program type value added",
@@ -113,6 +116,13 @@ MUTATIONS = (
         "earning rule type value removed",
         ((EARNING_RULE_PAGE, "vl.earning_rule.assigned, vl.earning_rule.unassigned ", "vl.earning_rule.assigned ", 1),),
         frozenset({(V2_EARNING_RULE, condition("type", "$is"), "enum value", "gone")}),
+        True,
+        "EarningRuleActivityPageCustomEvent no longer fits",  # our example uses the value
+    ),
+    Mutation(
+        "v1 order value removed",
+        _both_v1("\n, category\n, -category\n", ", category, -category ", "\n"),
+        frozenset({(V1_CUSTOMER, "query:order", "enum value", "gone")}),
         True,
     ),
     Mutation(
