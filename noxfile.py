@@ -136,12 +136,23 @@ def drift_upstream(session: nox.Session) -> None:
 
 @nox.session(name="spec-diff")
 def spec_diff(session: nox.Session) -> None:
-    """Spec -> spec since a git revision: breaking or not, the next version, a changelog entry.
+    """Spec -> spec since the last release: breaking or not, the next version, a changelog entry.
 
-    nox -s spec-diff -- --old v0.1.0 --changelog CHANGELOG.md
+    nox -s spec-diff -- --old release --changelog CHANGELOG.md   (or --old WHEEL | FILE | REV)
     """
     session.install(*PIPELINE_DEPS)
     run_report(session, "python", "-m", "scripts.spec_diff", *session.posargs)
+
+
+@nox.session
+def refresh(session: nox.Session) -> None:
+    """New reference pages -> edited openapi/, regenerated client, changelog entry and version;
+    lists what needs a person (exit 1), 2 on unreadable input.
+
+    nox -s refresh -- PAGES_DIR [--upstream DIR] [--old release | WHEEL | FILE | REV] [--index-url URL]
+    """
+    session.install(*PIPELINE_DEPS, *CODEGEN_TOOLS)
+    run_report(session, "python", "-m", "scripts.refresh", *session.posargs)
 
 
 @nox.session

@@ -771,13 +771,8 @@ def stated(spec: Schema, operation: str, location: str, kind: str) -> Any:
 def check_fact(spec: Schema, fact: Fact) -> list[str]:
     """How the spec falls short of a fact; empty when it is encoded exactly at its location."""
     try:
-        if fact.kind == "example_keys":
-            return _check_keys(spec, fact)
-        if fact.kind in DECLARATION_KINDS:
-            found = stated(spec, fact.operation, fact.location, fact.kind)
-            expected = sorted(_strings(fact.value)) if fact.kind == "filter_fields" else fact.value
-            expected = [expected] if fact.kind == "default" else expected
-            return [] if found == expected else [f"{fact.location}: {fact.kind} is {found}, docs: {expected}"]
+        if fact.kind == "example_keys" or fact.kind in DECLARATION_KINDS:
+            return _check_keys(spec, fact) if fact.kind == "example_keys" else _check_declared(spec, fact)
         branches = resolve(spec, fact.operation, fact.location)
         if fact.kind in ("bounds", "items"):
             return _check_range(fact, branches)
@@ -789,6 +784,13 @@ def check_fact(spec: Schema, fact: Fact) -> list[str]:
         return _check_enum(fact, values)
     except LocationError as error:
         return [f"{fact.location}: {error}"]
+
+
+def _check_declared(spec: Schema, fact: Fact) -> list[str]:
+    found = stated(spec, fact.operation, fact.location, fact.kind)
+    expected: Any = sorted(_strings(fact.value)) if fact.kind == "filter_fields" else fact.value
+    expected = [expected] if fact.kind == "default" else expected
+    return [] if found == expected else [f"{fact.location}: {fact.kind} is {found}, docs: {expected}"]
 
 
 def _value_branches(spec: Schema, branch: Branch) -> list[Branch]:

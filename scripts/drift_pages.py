@@ -94,14 +94,9 @@ def compare_fact(spec: Schema, fact: Fact) -> list[Finding]:
         found = spec_value(spec, op, location, fact.kind)
     except LocationError as error:
         return [Finding(op, location, aspect_of(location), "new", _shown(fact), None, note=str(error))]
-    if fact.kind == "enum":
-        return _enum(fact, found)
-    if fact.kind == "filter_fields":
-        return _filter_fields(fact, found)
-    if fact.kind == "parameter":
-        if found == fact.value:
-            return []
-        return [Finding(op, location, "deprecated", "changed", fact.value == "deprecated", found == "deprecated")]
+    by_values = {"enum": _enum, "filter_fields": _filter_fields, "parameter": _deprecation}.get(fact.kind)
+    if by_values is not None:
+        return by_values(fact, found)
     page_value = _shown(fact)
     if found is None:
         return [Finding(op, location, fact.kind, "new", page_value, None)]
@@ -122,6 +117,14 @@ def _enum(fact: Fact, found: Any) -> list[Finding]:
     if spec_values - page:
         findings.append(Finding(op, location, "enum value", "gone", None, sorted(spec_values - page)))
     return findings
+
+
+def _deprecation(fact: Fact, found: str) -> list[Finding]:
+    """A parameter the page marks deprecated and the spec does not, or the other way round."""
+    if found == fact.value:
+        return []
+    now, before = fact.value == "deprecated", found == "deprecated"
+    return [Finding(fact.operation, fact.location, "deprecated", "changed", now, before)]
 
 
 def _filter_fields(fact: Fact, found: list[str]) -> list[Finding]:

@@ -31,6 +31,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jsonschema import Draft202012Validator  # with referencing: openapi-spec-validator's dependencies
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
 from scripts import docs_pages, drift_pages, drift_upstream, spec_diff
 from scripts import errata as errata_module
 from scripts.bundle import bundle
@@ -92,28 +96,25 @@ def plan(findings: Sequence[Finding], pages_dir: Path) -> tuple[list[Edit], list
 def _edit_for(finding: Finding, pages_dir: Path) -> Edit | None:
     op, location, aspect, change = finding.operation, finding.location, finding.aspect, finding.change
     where = finding.where or "?"
-    if location == "(unmapped)":
-        return None
+    value: Any = None
+    kind = aspect
     if aspect == "enum value":
         values = tuple(finding.source or ()) if change == "new" else tuple(finding.spec or ())
-        return Edit(op, location, "enum", (values, ()) if change == "new" else ((), values), where)
-    if aspect in ("pattern", "bounds", "items", "default") and change in ("new", "changed"):
-        value: Any = finding.source
-        if aspect in ("bounds", "items"):
-            match = _RANGE_RE.match(str(value))
-            if not match:
-                return None
-            value = Range(int(match[1]), int(match[2]))
-        return Edit(op, location, aspect, value, where)
-    if aspect == "deprecated" and change == "changed":
-        return Edit(op, location, "deprecated", bool(finding.source), where)
-    if aspect == "property" and change == "new" and location.startswith("response:"):
+        kind, value = "enum", ((values, ()) if change == "new" else ((), values))
+    elif aspect in ("pattern", "default") and change in ("new", "changed"):
+        value = finding.source
+    elif aspect in ("bounds", "items") and change in ("new", "changed"):
+        match = _RANGE_RE.match(str(finding.source))
+        value = Range(int(match[1]), int(match[2])) if match else None
+    elif aspect == "deprecated" and change == "changed":
+        value = bool(finding.source)
+    elif aspect == "property" and change == "new" and location.startswith("response:"):
         found = example_value(pages_dir, op, location.split(":", 1)[1])
-        if found is None:
-            return None
-        example, example_where = found
-        return Edit(op, location, "property", example, example_where)
-    return None
+        if found is not None:
+            value, where = found
+    if value is None or location == "(unmapped)":
+        return None
+    return Edit(op, location, kind, value, where)
 
 
 def describe(finding: Finding) -> str:
@@ -165,14 +166,14 @@ def _walk(value: Any, steps: Sequence[tuple[str, str]]) -> Any:
     return _MISSING
 
 
+_SCALAR_TYPES = ((bool, "boolean"), (int, "integer"), (float, "number"))
+
+
 def schema_for(example: Any) -> dict[str, Any]:
     """A schema for a field first seen in an example: its JSON type (and date-time format)."""
-    if isinstance(example, bool):
-        return {"type": "boolean"}
-    if isinstance(example, int):
-        return {"type": "integer"}
-    if isinstance(example, float):
-        return {"type": "number"}
+    scalar_type = next((name for kind, name in _SCALAR_TYPES if isinstance(example, kind)), None)
+    if scalar_type is not None:
+        return {"type": scalar_type}
     if isinstance(example, str):
         return {"type": "string", "format": "date-time"} if _DATE_TIME_RE.match(example) else {"type": "string"}
     if isinstance(example, list):
@@ -270,7 +271,7 @@ def _apply_one(fragments: Fragments, edit: Edit) -> str:
     elif edit.kind in ("bounds", "items"):
         low, high = ("minimum", "maximum") if edit.kind == "bounds" else ("minItems", "maxItems")
         for keyword, value in ((low, edit.value.low), (high, edit.value.high)):
-            written += _settle(fragments, lambda k=keyword: _range_holders(fragments, edit, k), keyword, value)
+            written += _settle(fragments, _bind(_range_holders, fragments, edit, keyword), keyword, value)
     elif edit.kind == "default":
 
         def default(schema: Any) -> Any:
@@ -281,10 +282,14 @@ def _apply_one(fragments: Fragments, edit: Edit) -> str:
     return "; ".join(written)
 
 
+def _bind(function: Callable[[Fragments, Edit, str], list[Any]], *args: Any) -> Callable[[], list[Any]]:
+    return lambda: function(*args)
+
+
 def _settle(fragments: Fragments, holders: Callable[[], list[Any]], keyword: str, want: Any) -> list[str]:
     """Write ``keyword`` into each holder until all have the wanted value (``want``: a value, or a
     function of the holder). Each write re-reads the files, so holders are looked up afresh."""
-    written = []
+    written: list[str] = []
     for _ in range(20):
         pending = []
         for holder in holders():
@@ -350,6 +355,7 @@ def _add_property(fragments: Fragments, edit: Edit) -> str:
     if kind != "property":
         raise LocationError(f"{edit.location} is not a property")
     schema = {**schema_for(edit.value), "description": NEW_FIELD_NOTE}
+    written: list[str] = []
 
     def holders() -> list[Any]:
         found = docs_pages.expand(fragments.view, docs_pages.response_schema(fragments.view, edit.operation))
@@ -357,7 +363,6 @@ def _add_property(fragments: Fragments, edit: Edit) -> str:
             found = docs_pages.step(fragments.view, found, how)
         return [holder for holder in _holders(found, "properties") if name not in holder.get("properties", {})]
 
-    written = []
     for _ in range(20):
         pending = holders()
         if not pending:
@@ -379,15 +384,10 @@ _SPEC_URI = "urn:voucherify-activities:openapi"
 def invalid_examples(spec: dict[str, Any]) -> list[str]:
     """Examples the edited schemas no longer accept (an enum value removed, a pattern changed):
     they are our data, and choosing new data is for a person."""
-    from jsonschema import Draft202012Validator  # openapi-spec-validator's dependency
-    from referencing import Registry, Resource
-    from referencing.jsonschema import DRAFT202012
-
     registry: Any = Registry().with_resource(_SPEC_URI, Resource.from_contents(spec, default_specification=DRAFT202012))
     problems = []
-    for where, schema, value in _examples(spec):
-        if schema.get("$ref", "").startswith("#"):
-            schema = {**schema, "$ref": _SPEC_URI + schema["$ref"]}
+    for where, declared, value in _examples(spec):
+        schema = {**declared, "$ref": _SPEC_URI + declared["$ref"]} if declared.get("$ref", "")[:1] == "#" else declared
         error = next(iter(Draft202012Validator(schema, registry=registry).iter_errors(value)), None)
         if error is not None:
             problems.append(f"example {where} no longer fits its schema: {error.message[:160]}")
@@ -491,9 +491,9 @@ def refresh(args: argparse.Namespace) -> int:
         changelog = root / "CHANGELOG.md"
         text = changelog.read_text(encoding="utf-8") if changelog.is_file() else "# Changelog\n"
         changelog.write_text(spec_diff.insert_entry(text, entry), encoding="utf-8")
-        written = set_version(root, next_version)
+        versioned = set_version(root, next_version)
         print(f"\n## Release\n\n{diff_report.facts['bump']} bump: {version} -> {next_version}", file=out)
-        print(f"Wrote the entry into CHANGELOG.md and the version into {', '.join(written)}.\n", file=out)
+        print(f"Wrote the entry into CHANGELOG.md and the version into {', '.join(versioned)}.\n", file=out)
         print(entry, file=out)
     else:
         print(f"\n## Release\n\nNo spec changes since {version}.", file=out)
@@ -519,7 +519,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("pages", type=Path, help="folder of the new reference pages")
     parser.add_argument("--upstream", type=Path, nargs="*", default=[], help="new upstream files or folders")
-    parser.add_argument("--old", default="release", help="the last release: release[:VERSION], a wheel, a file, a git revision")
+    parser.add_argument(
+        "--old", default="release", help="the last release: release[:VERSION], a wheel, a file, a git revision"
+    )
     parser.add_argument("--version", help="the last release's version (default: the wheel's, else pyproject.toml's)")
     parser.add_argument("--date", default=datetime.date.today().isoformat(), help="release date (default: today)")
     parser.add_argument("--root", type=Path, default=ROOT, help="the tree to refresh (default: this checkout)")

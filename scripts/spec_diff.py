@@ -68,6 +68,8 @@ def classify(finding: Finding, new: Facets | None) -> Change:
     area = finding.location.split(":", 1)[0]
     what = describe_location(finding.location)
     aspect, change, after, before = finding.aspect, finding.change, finding.source, finding.spec
+    if aspect == "default":  # callers that leave the parameter out get something else; calls still work
+        return Change(finding, False, "Changed", f"{what}: {_delta_text(aspect, change, before, after)}")
     if area in ("security", "servers", "responses"):
         removed, added = _set_delta(before, after)
         text = f"{what}: " + "; ".join(part for part in (_listed("added", added), _listed("removed", removed)) if part)
@@ -98,8 +100,6 @@ def _structural(finding: Finding, new: Facets | None) -> Change | None:
         subject = "" if finding.location == "operation" else f"{what} "
         text = subject + ("deprecated" if now else "no longer deprecated")
         return Change(finding, False, "Deprecated" if now else "Changed", text)
-    if aspect == "default":  # callers that leave the parameter out get something else; calls still work
-        return Change(finding, False, "Changed", f"{what}: {_delta_text(aspect, change, finding.spec, finding.source)}")
     return None
 
 

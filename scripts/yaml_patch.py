@@ -115,7 +115,7 @@ class Fragments:
         """Write a patched file and re-read it, refusing text that no longer parses."""
         try:
             doc = _yaml().load(text)
-        except Exception as error:  # noqa: BLE001 - any parse failure means the patch is wrong
+        except Exception as error:
             raise PatchError(f"{path.name}: the patch breaks the YAML: {error}") from error
         path.write_text(text, encoding="utf-8")
         self._load(path, text, doc)

@@ -54,7 +54,7 @@ TYPES = ("$is", "$is_not", "$in", "$not_in")
 MUTATIONS = (
     Mutation(
         "incentive limit default 10 -> 25",
-        ((INCENTIVE_PAGE, "(1–100, default 10)", "(1–100, default 25)", 1),),
+        ((INCENTIVE_PAGE, "(1\u2013100, default 10)", "(1\u2013100, default 25)", 1),),
         frozenset({(V2_INCENTIVE, "query:limit", "default", "changed")}),
         True,
     ),

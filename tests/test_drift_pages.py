@@ -7,6 +7,8 @@ import copy
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scripts import drift_pages
-from scripts.docs_pages import V1_CUSTOMER, V2_EARNING_RULE, V2_INCENTIVE, V2_PROGRAM, condition
+from scripts.docs_pages import V1_CUSTOMER, V2_EARNING_RULE, V2_INCENTIVE, V2_PROGRAM, PageError, condition
 from tests.drift_mutations import MUTATIONS, UNREADABLE, Mutation
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -213,7 +215,7 @@ def test_each_kind_of_page_change_is_reported(spec: dict[str, Any], pages: Path,
 
 
 def test_a_changed_default_carries_both_values(spec: dict[str, Any], pages: Path) -> None:
-    edit(pages, INCENTIVE_PAGE, "(1–100, default 10)", "(1–100, default 25)")
+    edit(pages, INCENTIVE_PAGE, "(1\u2013100, default 10)", "(1\u2013100, default 25)")
     [finding] = drift_pages.compare(spec, pages).findings
     assert (finding.source, finding.spec) == ("25", "10")
 
@@ -225,9 +227,7 @@ def test_a_deprecation_is_read_from_the_description_only(spec: dict[str, Any], p
 
 
 @pytest.mark.parametrize("kind", UNREADABLE)
-def test_an_unreadable_page_exits_2_naming_the_file(
-    pages: Path, kind: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_an_unreadable_page_exits_2_naming_the_file(pages: Path, kind: str, capsys: pytest.CaptureFixture[str]) -> None:
     path = pages / PROGRAM_PAGE
     content = UNREADABLE[kind]
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 3] if content is None else content)
@@ -241,13 +241,13 @@ def test_a_page_cut_after_its_last_fact_but_before_its_end_is_truncated(pages: P
     path = pages / PROGRAM_PAGE
     text = path.read_text(encoding="utf-8")
     path.write_text(text[: text.index("Was this page helpful?")], encoding="utf-8")
-    with pytest.raises(drift_pages.docs_pages.PageError, match="truncated"):
+    with pytest.raises(PageError, match="truncated"):
         drift_pages.compare({}, pages)
 
 
 def test_another_page_saved_under_the_name_is_unreadable(spec: dict[str, Any], pages: Path) -> None:
     (pages / PROGRAM_PAGE).write_text((pages / INCENTIVE_PAGE).read_text(encoding="utf-8"), encoding="utf-8")
-    with pytest.raises(drift_pages.docs_pages.PageError, match=f"{PROGRAM_PAGE}: .* facts are not where"):
+    with pytest.raises(PageError, match=f"{PROGRAM_PAGE}: .* facts are not where"):
         drift_pages.compare(spec, pages)
 
 
@@ -298,9 +298,6 @@ def probe(session):
 def test_through_nox_the_report_keeps_its_exit_code(pages: Path, tmp_path: Path) -> None:
     """The sessions' helper (noxfile.run_report) run by nox itself, on the report tool itself:
     0 clean, 1 changed, 2 unreadable naming the file (nox alone would say 1 for both)."""
-    import subprocess
-    import sys
-
     noxfile = tmp_path / "noxfile.py"
     noxfile.write_text(PROBE_NOXFILE.format(root=str(ROOT), python=sys.executable), encoding="utf-8")
 

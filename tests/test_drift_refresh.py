@@ -36,7 +36,12 @@ def copy_pages(target: Path, *mutations: Mutation) -> Path:
 
 
 def comments(folder: Path) -> list[str]:
-    return [line.strip() for path in sorted(folder.glob("*.yaml")) for line in path.read_text().splitlines() if line.strip().startswith("#")]
+    return [
+        line.strip()
+        for path in sorted(folder.glob("*.yaml"))
+        for line in path.read_text().splitlines()
+        if line.strip().startswith("#")
+    ]
 
 
 def changed_lines(before: Path, after: Path) -> int:
@@ -56,9 +61,11 @@ def test_the_edit_step_settles_each_mechanical_change(tmp_path: Path, mutation: 
     left = {(f.operation, f.location, f.aspect, f.change) for f in drift_pages.compare(edited, pages).findings}
     if mutation.mechanical:
         assert left == set()
-        assert person == [] and outcome.for_person == []
+        assert person == []
+        assert outcome.for_person == []
         # each edit names the page line that caused it
-        assert outcome.edits and all(re.match(r"[\w.-]+\.txt:\d+$", edit.where) for edit, _ in outcome.edits)
+        assert outcome.edits
+        assert all(re.match(r"[\w.-]+\.txt:\d+$", edit.where) for edit, _ in outcome.edits)
     else:
         assert left == mutation.reported  # nothing guessed: the same findings, for a person
         assert outcome.edits == []
@@ -162,8 +169,26 @@ def test_the_whole_refresh_on_a_copy_of_the_repository(tmp_path: Path) -> None:
     build = tree / "build"
     assert run("-m", "scripts.bundle", "--output", str(build / "openapi.json")).returncode == 0
     for overlay, output in (("codegen", "codegen.json"), ("strict", "openapi.strict.json")):
-        assert run("-m", "scripts.apply_overlays", str(build / "openapi.json"), f"overlays/{overlay}.yaml", "-o", str(build / output)).returncode == 0
-    check = run("-m", "scripts.check_generated", str(build / "codegen.json"), "--ship", str(build / "openapi.json"), "--ship", str(build / "openapi.strict.json"))
+        assert (
+            run(
+                "-m",
+                "scripts.apply_overlays",
+                str(build / "openapi.json"),
+                f"overlays/{overlay}.yaml",
+                "-o",
+                str(build / output),
+            ).returncode
+            == 0
+        )
+    check = run(
+        "-m",
+        "scripts.check_generated",
+        str(build / "codegen.json"),
+        "--ship",
+        str(build / "openapi.json"),
+        "--ship",
+        str(build / "openapi.strict.json"),
+    )
     assert check.returncode == 0, check.stdout + check.stderr
     shipped = json.loads((tree / "generated" / "openapi.json").read_text())
     assert shipped["info"]["version"] == "0.2.0"

@@ -4,9 +4,11 @@ classified right for a client user, the semver bump suggested and a changelog en
 from __future__ import annotations
 
 import copy
+import json
 import re
 import shutil
 import subprocess
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -319,9 +321,6 @@ def test_notes_under_unreleased_merge_into_the_entrys_sections() -> None:
 def test_the_old_side_can_be_a_released_wheel_or_the_index(spec: Spec, tmp_path: Path) -> None:
     """A wheel ships the bundled spec; `release` fetches it with pip from an index (here a local
     folder: no internet), and its version is the one bumped. No git tags involved."""
-    import json
-    import zipfile
-
     old = copy.deepcopy(spec)
     remove_parameter(spec := copy.deepcopy(spec))  # the new side lacks a parameter: breaking
     new_file = tmp_path / "new.json"
