@@ -24,6 +24,7 @@ from tests.drift_mutations import MUTATIONS, PROGRAM_PAGE, UNREADABLE, Mutation
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(os.environ.get("VOUCHERIFY_DOCS_PAGES") or ROOT.parent / "shared" / "docs-pages")
+UPSTREAM = Path(os.environ.get("VOUCHERIFY_UPSTREAM") or ROOT.parent / "shared" / "upstream" / "2026-06-09")
 
 
 def copy_pages(target: Path, *mutations: Mutation) -> Path:
@@ -130,12 +131,20 @@ def test_refresh_lists_what_it_cannot_decide_and_exits_1(tmp_path: Path, capsys:
     for name in ("openapi", "pyproject.toml", "CHANGELOG.md"):
         (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, root / name)
     before = (root / "CHANGELOG.md").read_text()
+    # an upstream file with a defect: its program path template names a parameter it does not declare
+    upstream = tmp_path / "upstream"
+    upstream.mkdir()
+    loyalties = json.loads((UPSTREAM / "loyalties-v2.json").read_text())
+    paths = loyalties["paths"]
+    paths["/v2/loyalties/programs/{programId}/activities"] = paths.pop("/v2/loyalties/programs/{id}/activities")
+    (upstream / "loyalties-v2.json").write_text(json.dumps(loyalties))
     args = [str(pages), "--root", str(root), "--old", str(root / "openapi"), "--no-regenerate"]
-    assert refresh.main(args) == 1
+    assert refresh.main([*args, "--upstream", str(upstream)]) == 1
     out = capsys.readouterr().out
     listed = out.split("## For a person", 1)[1]
     for mutation in person:
         assert mutation.person in listed
+    assert "upstream: `GET /v2/loyalties/programs/{id}/activities` operation: path template changed" in listed
     assert "No spec changes" in out
     assert (root / "CHANGELOG.md").read_text() == before
 
