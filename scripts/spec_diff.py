@@ -218,10 +218,22 @@ def changelog_entry(version: str, date: str, changes: Sequence[Change], old: str
     return "\n".join(lines).rstrip() + "\n"
 
 
+_GENERATED_RE = re.compile(r"^(?:- (?:\*\*Breaking:\*\* )?`[A-Z]+ /|Spec changes from )")
+
+
 def insert_entry(changelog: str, entry: str) -> str:
     """The changelog with ``entry`` as its newest release, right below ``## [Unreleased]``; notes
     written under Unreleased move into the release, merged into its sections (one ``### Added``
-    holding the generated items and then the notes' items)."""
+    holding the generated items and then the notes' items). An entry for a version the changelog
+    already has replaces that release's generated lines and keeps its notes (a second run)."""
+    version = re.match(r"## \[([^\]]+)\]", entry)
+    existing = re.search(rf"^## \[{re.escape(version[1])}\][^\n]*\n", changelog, re.M) if version else None
+    if existing:
+        following = re.search(r"^## \[", changelog[existing.end() :], re.M)
+        end = existing.end() + following.start() if following else len(changelog)
+        kept = [line for line in changelog[existing.end() : end].splitlines() if not _GENERATED_RE.match(line)]
+        release = merge_sections(entry, "\n".join(kept))
+        return changelog[: existing.start()] + release + ("\n" + changelog[end:] if following else "")
     unreleased = re.search(r"^## \[Unreleased\][^\n]*\n", changelog, re.M)
     start = unreleased.end() if unreleased else 0
     following = re.search(r"^## \[", changelog[start:], re.M)

@@ -318,6 +318,18 @@ def test_notes_under_unreleased_merge_into_the_entrys_sections() -> None:
     assert updated.count("## [Unreleased]") == 1
 
 
+def test_a_second_entry_for_the_same_version_replaces_the_first_and_keeps_the_notes() -> None:
+    changelog = "# C\n\n## [Unreleased]\n\n### Fixed\n\n- A fix.\n\n## [0.1.0] - X\n\n- First.\n"
+    first = "## [0.2.0] - D\n\nSpec changes from a to b.\n\n### Added\n\n- `GET /x`: one.\n"
+    second = "## [0.2.0] - D\n\nSpec changes from a to b.\n\n### Added\n\n- `GET /x`: one.\n- `GET /x`: two.\n"
+    updated = insert_entry(insert_entry(changelog, first), second)
+    assert updated.count("## [0.2.0]") == 1
+    assert updated.count("- `GET /x`: one.") == 1
+    assert "- `GET /x`: two." in updated
+    assert "### Fixed\n\n- A fix." in updated
+    assert updated.count("Spec changes from") == 1
+
+
 def test_the_old_side_can_be_a_released_wheel_or_the_index(spec: Spec, tmp_path: Path) -> None:
     """A wheel ships the bundled spec; `release` fetches it with pip from an index (here a local
     folder: no internet), and its version is the one bumped. No git tags involved."""
