@@ -194,7 +194,7 @@ def apply(spec_dir: Path, edits: Sequence[Edit]) -> Outcome:
         try:
             _share_or_copy(fragments, edit, edits)
             done = _apply_one(fragments, edit)
-        except (LocationError, PatchError, KeyError) as error:
+        except (LocationError, ValueError, KeyError) as error:  # PatchError is a ValueError
             outcome.for_person.append(f"`{edit.operation}` {edit.location}: cannot apply {edit.kind} ({error})")
             continue
         if done:
