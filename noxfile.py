@@ -25,9 +25,18 @@ SHIPPED = ["--ship", str(BUNDLED), "--ship", str(STRICT)]
 
 # The generator and its formatter decide every byte of generated/: pinned exactly.
 CODEGEN_TOOLS = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
-PIPELINE_DEPS = ["pyyaml>=6", "jsonpath-rfc9535>=1.0", "openapi-spec-validator>=0.7"]
+PIPELINE_DEPS = ["pyyaml>=6", "ruamel.yaml>=0.18", "jsonpath-rfc9535>=1.0", "openapi-spec-validator>=0.7"]
 TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "jsonschema>=4.21"]
 LINT_DEPS = ["ruff==0.17.6", "mypy>=1.10", "types-PyYAML", "types-jsonschema", *PIPELINE_DEPS, *TEST_DEPS, "nox"]
+
+
+def run_report(session: nox.Session, *args: str) -> None:
+    """Run a report tool and end nox with the tool's own exit code: 0 nothing to do, 1 changed,
+    2 unreadable input (nox alone turns every failure into 1). Ends the nox run on non-zero."""
+    try:
+        session.run(*args)
+    except nox.command.CommandFailed as failed:
+        raise SystemExit(failed.return_code if failed.return_code is not None else 1) from None
 
 
 def bundle_and_overlay(session: nox.Session) -> None:
@@ -79,8 +88,10 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The test suite against the installed package (needs ../shared/docs-pages beside the checkout)."""
-    session.install(*PIPELINE_DEPS, *TEST_DEPS, ".[conformance]")
+    """The test suite against the installed package (needs ../shared/docs-pages beside the checkout).
+
+    nox runs the reports' exit-code test; the codegen tools run refresh's one whole-pipeline test."""
+    session.install(*PIPELINE_DEPS, *TEST_DEPS, *CODEGEN_TOOLS, "nox", ".[conformance]")
     session.run("pytest", *session.posargs)
 
 
@@ -109,7 +120,7 @@ def drift_pages(session: nox.Session) -> None:
     nox -s drift-pages -- [PAGES_DIR] [--json report.json]
     """
     session.install(*PIPELINE_DEPS)
-    session.run("python", "-m", "scripts.drift_pages", *session.posargs)
+    run_report(session, "python", "-m", "scripts.drift_pages", *session.posargs)
 
 
 @nox.session(name="drift-upstream")
@@ -120,17 +131,28 @@ def drift_upstream(session: nox.Session) -> None:
     """
     session.install(*PIPELINE_DEPS)
     newest = sorted(path for path in (SHARED / "upstream").iterdir() if path.is_dir())[-1:]
-    session.run("python", "-m", "scripts.drift_upstream", *(session.posargs or [str(p) for p in newest]))
+    run_report(session, "python", "-m", "scripts.drift_upstream", *(session.posargs or [str(p) for p in newest]))
 
 
 @nox.session(name="spec-diff")
 def spec_diff(session: nox.Session) -> None:
-    """Spec -> spec since a git revision: breaking or not, the next version, a changelog entry.
+    """Spec -> spec since the last release: breaking or not, the next version, a changelog entry.
 
-    nox -s spec-diff -- --old v0.1.0 --changelog CHANGELOG.md
+    nox -s spec-diff -- --old release --changelog CHANGELOG.md   (or --old WHEEL | FILE | REV)
     """
     session.install(*PIPELINE_DEPS)
-    session.run("python", "-m", "scripts.spec_diff", *session.posargs)
+    run_report(session, "python", "-m", "scripts.spec_diff", *session.posargs)
+
+
+@nox.session
+def refresh(session: nox.Session) -> None:
+    """New reference pages -> edited openapi/, regenerated client, changelog entry and version;
+    lists what needs a person (exit 1), 2 on unreadable input.
+
+    nox -s refresh -- PAGES_DIR [--upstream DIR] [--old release | WHEEL | FILE | REV] [--index-url URL]
+    """
+    session.install(*PIPELINE_DEPS, *CODEGEN_TOOLS)
+    run_report(session, "python", "-m", "scripts.refresh", *session.posargs)
 
 
 @nox.session

@@ -38,7 +38,7 @@ V2_PROGRAM = "GET /v2/loyalties/programs/{id}/activities"
 V2_INCENTIVE = "GET /v2/loyalties/incentives/{id}/activities"
 V2_EARNING_RULE = "GET /v2/loyalties/earning-rules/{id}/activities"
 
-Kind = Literal["enum", "pattern", "bounds", "items", "example_keys"]
+Kind = Literal["enum", "pattern", "bounds", "items", "example_keys", "default", "parameter", "filter_fields"]
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,12 @@ class Rule:
     from the page is reported, not silently taken from the next parameter down.
     ``immediate``: the fact is a value list printed right at the end of the anchor; used where
     the list is one value run into the next description (``customer The ID of ...``), which no
-    tokenizer can tell from prose. ``example_keys`` merges every example JSON after the anchor.
+    tokenizer can tell from prose. ``example_keys`` merges every example JSON after the anchor,
+    ``filter_fields`` every "Filter by <field>" line after it.
+
+    ``parameter`` rules anchor a parameter's description: the parameter exists (a page without
+    the anchor no longer documents it), and it is deprecated when the word "deprecated" appears
+    between its anchor and the next anchor of the page (at most ``DESCRIPTION_SPAN`` characters).
     """
 
     kind: Kind
@@ -76,12 +81,29 @@ def _in_print_order(
 
 
 _EXAMPLE = Rule("example_keys", None, ("response",))
+_FILTER_FIELDS = Rule("filter_fields", None, ("query:filters",))
+
+
+def _described(anchor: str, name: str, area: str = "query") -> Rule:
+    """The parameter whose description starts with ``anchor`` (see ``Rule``)."""
+    return Rule("parameter", anchor, (f"{area}:{name}",))
+
 
 _V1_PARAMETERS = (
     Rule("bounds", "Limits the number of objects to be returned.", ("query:limit",)),
     Rule("enum", "Sorts the results using one of the filtering options", ("query:order",)),
     # The description lists the values itself ("Allowed values: ..."); the rendered enum follows.
     Rule("enum", "Allowed values:", ("query:campaign_type",), nth=1),
+    Rule("default", "Limits the number of objects to be returned.", ("query:limit",)),
+    _described("A Voucherify customer's id", "customerId", "path"),
+    _described("Limits the number of objects to be returned.", "limit"),
+    _described("Sorts the results using one of the filtering options", "order"),
+    _described("A cursor for pagination. starting_after", "starting_after"),
+    _described("A cursor for pagination. It retrieves the events starting after an event", "starting_after_id"),
+    _described("Through this parameter you can control a type of campaign", "campaign_type"),
+    _described("only events related to specific campaign identified by its ID.", "campaign_id"),
+    _described("only events related to specific product identified by its ID.", "product_id"),
+    # start_date and end_date share one description on the page: no anchor tells them apart.
 )
 
 # On the incentive page the id and type conditions follow the junction's values with no
@@ -120,6 +142,12 @@ PAGE_MAP: dict[str, tuple[str, tuple[Rule, ...]]] = {
             Rule("bounds", "Maximum number of results to return", ("query:limit",)),
             Rule("enum", "Sort order for activities", ("query:order",)),
             Rule("pattern", "Cursor for pagination (from previous response)", ("query:cursor",)),
+            Rule("default", "Maximum number of results to return", ("query:limit",)),
+            _described("Unique program identifier", "id", "path"),
+            _described("Maximum number of results to return", "limit"),
+            _described("Sort order for activities", "order"),
+            _described("Cursor for pagination (from previous response)", "cursor"),
+            _FILTER_FIELDS,
             _EXAMPLE,
         ),
     ),
@@ -135,6 +163,12 @@ PAGE_MAP: dict[str, tuple[str, tuple[Rule, ...]]] = {
             *_in_print_order("items", _INCENTIVE_CONDITIONS, "id", (IN, NOT_IN)),
             *_in_print_order("enum", _INCENTIVE_CONDITIONS, "type", (IS, IS_NOT, IN, NOT_IN)),
             *_in_print_order("items", _INCENTIVE_CONDITIONS, "type", (IN, NOT_IN), first=2),
+            Rule("default", "Number of results per page", ("query:limit",)),
+            Rule("default", "Sort order for activities.", ("query:order",)),
+            _described("Unique incentive identifier", "id", "path"),
+            _described("Number of results per page", "limit"),
+            _described("Sort order for activities.", "order"),
+            _described("Cursor token for the next page of activities", "cursor"),
             _EXAMPLE,
         ),
     ),
@@ -146,7 +180,12 @@ PAGE_MAP: dict[str, tuple[str, tuple[Rule, ...]]] = {
             Rule("enum", "Filter by activity type.", (condition("type", IS),)),
             # The limit's bounds are printed without a description, after the created_at filters.
             Rule("bounds", "Filter by creation date after.", ("query:limit",)),
-            Rule("enum", "Sort order. Default is -created_at.", ("query:order",)),
+            Rule("enum", "Sort order.", ("query:order",)),
+            Rule("default", "Sort order.", ("query:order",)),
+            _described("Unique earning rule identifier.", "id", "path"),
+            _described("Sort order.", "order"),
+            _described("Cursor for pagination.", "cursor"),
+            _FILTER_FIELDS,
             _EXAMPLE,
         ),
     ),
@@ -171,7 +210,9 @@ class Fact:
     """One thing a page states about one location of one operation.
 
     ``value`` by kind: ``enum`` a tuple of values in page order, ``pattern`` a string,
-    ``bounds``/``items`` a Range, ``example_keys`` a tuple of key paths (``data[].id``).
+    ``bounds``/``items`` a Range, ``example_keys`` a tuple of key paths (``data[].id``),
+    ``default`` the default as printed (``10``, ``-created_at``), ``parameter`` ``deprecated`` or
+    ``current``, ``filter_fields`` a tuple of filter field names (``created_at``).
     ``source`` (the page file) is for messages only and takes no part in equality.
     """
 
@@ -182,8 +223,44 @@ class Fact:
     source: str = field(default="", compare=False)
 
 
-class PageError(Exception):
-    """A page does not read the way the location map expects."""
+class PageError(ValueError):
+    """A page does not read the way the location map expects, or is not a reference page at all."""
+
+
+# The last line of each page's rendered text: a page without it was cut short. The whole pages
+# end with the docs site's feedback line; the v1 parameters page is a partial render.
+_FEEDBACK = "Was this page helpful?"
+PAGE_ENDS = {
+    "customer-activities-v1.parameters.txt": "Total number of customer activities.",
+    "customer-activities-v1.txt": _FEEDBACK,
+    "program-activities-v2.txt": _FEEDBACK,
+    "incentive-activities-v2.txt": _FEEDBACK,
+    "earning-rule-activities-v2.txt": _FEEDBACK,
+}
+_HTML_RE = re.compile(r"<(?:!doctype\s+html|html|head|body|title)\b", re.I)
+
+
+def read_page(path: Path) -> str:
+    """The text of a saved reference page; PageError naming the file when it cannot be one:
+    missing, binary, empty, an HTML document (an error page saved instead), or cut short."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise PageError(f"{path}: cannot read: {error.strerror or error}") from error
+    if b"\x00" in data:
+        raise PageError(f"{path}: binary data, not the rendered text of a page")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise PageError(f"{path}: not UTF-8 text (byte {error.start}): not the rendered text of a page") from error
+    if not text.strip():
+        raise PageError(f"{path}: empty")
+    if _HTML_RE.search(text[:4000]):
+        raise PageError(f"{path}: an HTML document (an error page?), not the rendered text of a page")
+    end = PAGE_ENDS.get(path.name)
+    if end is not None and end not in text:
+        raise PageError(f"{path}: truncated: the page does not reach its last line ({end!r})")
+    return text
 
 
 # ------------------------------------------------------------------------ page parsing
@@ -211,6 +288,21 @@ _STRUCTURE_RE = re.compile(
 )
 
 
+_DEFAULT_RE = re.compile(
+    r"\b[Dd]efault(?:s to| is|:)?\s+(?P<value>-?[\w.]*\w)"  # "default 10", "Default: -created_at."
+    r"|\bIf no \w+ is set, it returns (?P<count>\d+)\b"  # the v1 page's way of saying it
+)
+_FILTER_RE = re.compile(r"\bFilter by (?:exact )?(?:activity )?(?P<field>[A-Za-z][\w ]*?)(?: (?:before|after))?\.")
+# How the pages name filter fields; any other name is read as its words joined by `_`.
+FILTER_FIELD_NAMES = {"id": "id", "type": "type", "creation date": "created_at", "update date": "updated_at"}
+
+
+def filter_field(phrase: str) -> str:
+    """The wire name of a filter field as a page names it: ``creation date`` -> ``created_at``."""
+    phrase = " ".join(phrase.lower().split())
+    return FILTER_FIELD_NAMES.get(phrase, phrase.replace(" ", "_"))
+
+
 def tokenize(text: str) -> list[Token]:
     """The tokens of a page, in page order.
 
@@ -218,16 +310,26 @@ def tokenize(text: str) -> list[Token]:
     them, patterns (``^...$``, ending at the first ``$``), ``a <= x <= b`` and
     ``a - b elements``; between those, value lists (two or more values separated by commas,
     across line breaks and leading commas) that start a line, follow a colon or follow
-    another token, so comma-separated prose is not mistaken for a list.
+    another token, so comma-separated prose is not mistaken for a list. Defaults (``default
+    10``) and filter lines (``Filter by activity type.``) are read from the prose outside the
+    examples on their own, without splitting it.
     """
     tokens: list[Token] = []
+    prose: list[tuple[int, int]] = []
     cursor = 0
     for obj in _json_objects(text):
         tokens += _structures(text, cursor, obj.start)
+        prose.append((cursor, obj.start))
         tokens.append(obj)
         cursor = obj.end
     tokens += _structures(text, cursor, len(text))
-    return tokens
+    prose.append((cursor, len(text)))
+    for start, end in prose:
+        for match in _DEFAULT_RE.finditer(text, start, end):
+            tokens.append(Token("default", match.start(), match.end(), match["value"] or match["count"]))
+        for match in _FILTER_RE.finditer(text, start, end):
+            tokens.append(Token("filter", match.start(), match.end(), filter_field(match["field"])))
+    return sorted(tokens, key=lambda token: token.start)
 
 
 def read_values(text: str, pos: int) -> tuple[str, ...]:
@@ -299,7 +401,18 @@ def _value_lists(text: str, start: int, end: int) -> list[Token]:
 
 # --------------------------------------------------------------------- location mapping
 
-_TOKEN_KIND = {"enum": "enum", "pattern": "pattern", "bounds": "bounds", "items": "items", "example_keys": "json"}
+_TOKEN_KIND = {
+    "enum": "enum",
+    "pattern": "pattern",
+    "bounds": "bounds",
+    "items": "items",
+    "example_keys": "json",
+    "default": "default",
+    "filter_fields": "filter",
+}
+DECLARATION_KINDS = ("default", "parameter", "filter_fields")  # read by `stated`, not from one schema
+DESCRIPTION_SPAN = 400  # how far a parameter's description reaches when no anchor follows
+_DEPRECATED_RE = re.compile(r"\bdeprecated\b", re.I)
 
 
 def facts_from_page(operation: str, text: str, rules: Iterable[Rule], source: str = "") -> list[Fact]:
@@ -361,7 +474,7 @@ def load_page_facts(pages_dir: Path) -> dict[str, list[Fact]]:
         if not path.is_file():
             raise PageError(f"{path}: docs page missing")
         known = by_operation.setdefault(operation, {})
-        for fact in facts_from_page(operation, path.read_text(encoding="utf-8"), rules, page):
+        for fact in facts_from_page(operation, read_page(path), rules, page):
             earlier = known.setdefault((fact.location, fact.kind), fact)
             if not _same_statement(earlier, fact):
                 raise PageError(
@@ -390,6 +503,12 @@ def _read(
 ) -> tuple[FactValue, tuple[tuple[int, int], ...]]:
     where = f"{source}: {rule.kind} for {', '.join(rule.locations)} after {rule.after!r}"
     begin = anchors[rule.after][1] if rule.after is not None else 0
+    if rule.kind == "parameter":
+        if rule.after is None:
+            raise PageError(f"{where}: a parameter rule needs an anchor")
+        start = anchors[rule.after][0]
+        stop = min([s for s, _ in anchors.values() if s > start] + [begin + DESCRIPTION_SPAN])
+        return ("deprecated" if _DEPRECATED_RE.search(text, start, stop) else "current"), ((start, begin),)
     if rule.immediate:
         values = read_values(text, begin)
         if not values:
@@ -402,6 +521,10 @@ def _read(
             raise PageError(f"{where}: no example JSON")
         paths = tuple(dict.fromkeys(path for token in found for path in key_paths(token.value)))
         return paths, tuple((token.start, token.end) for token in found)
+    if rule.kind == "filter_fields":
+        if not found:
+            raise PageError(f"{where}: no 'Filter by ...' line")
+        return tuple(dict.fromkeys(token.value for token in found)), tuple((t.start, t.end) for t in found)
     if len(found) <= rule.nth:
         raise PageError(f"{where}: expected at least {rule.nth + 1}, found {len(found)}")
     token = found[rule.nth]
@@ -623,11 +746,33 @@ def resolve(spec: Schema, operation: str, location: str) -> list[Branch]:
     return branches
 
 
+def default_text(value: Any) -> str:
+    """A default as a page prints it: ``10``, ``-created_at``, ``true``."""
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def stated(spec: Schema, operation: str, location: str, kind: str) -> Any:
+    """What the spec states at a location for the kinds read off whole declarations:
+    ``default`` (sorted default texts, empty: none), ``parameter`` (``deprecated``/``current``)
+    and ``filter_fields`` (sorted field names of the filter object, its junction left out).
+    LocationError when the location is not declared."""
+    if kind == "parameter":
+        area, _, name = location.partition(":")
+        return "deprecated" if _parameter(spec, operation, area, name).get("deprecated") else "current"
+    branches = resolve(spec, operation, location)
+    if kind == "default":
+        return sorted({default_text(value) for branch in branches for value in branch.values("default")})
+    if kind == "filter_fields":
+        names = {name for branch in branches for props in branch.values("properties") for name in props}
+        return sorted(names - {"junction"})
+    raise ValueError(f"{kind} facts are read from schemas, not declarations")
+
+
 def check_fact(spec: Schema, fact: Fact) -> list[str]:
     """How the spec falls short of a fact; empty when it is encoded exactly at its location."""
     try:
-        if fact.kind == "example_keys":
-            return _check_keys(spec, fact)
+        if fact.kind == "example_keys" or fact.kind in DECLARATION_KINDS:
+            return _check_keys(spec, fact) if fact.kind == "example_keys" else _check_declared(spec, fact)
         branches = resolve(spec, fact.operation, fact.location)
         if fact.kind in ("bounds", "items"):
             return _check_range(fact, branches)
@@ -639,6 +784,13 @@ def check_fact(spec: Schema, fact: Fact) -> list[str]:
         return _check_enum(fact, values)
     except LocationError as error:
         return [f"{fact.location}: {error}"]
+
+
+def _check_declared(spec: Schema, fact: Fact) -> list[str]:
+    found = stated(spec, fact.operation, fact.location, fact.kind)
+    expected: Any = sorted(_strings(fact.value)) if fact.kind == "filter_fields" else fact.value
+    expected = [expected] if fact.kind == "default" else expected
+    return [] if found == expected else [f"{fact.location}: {fact.kind} is {found}, docs: {expected}"]
 
 
 def _value_branches(spec: Schema, branch: Branch) -> list[Branch]:

@@ -43,7 +43,7 @@ _RANGE_KEYWORDS = {"bounds": ("minimum", "maximum"), "items": ("minItems", "maxI
 # ------------------------------------------------------------------------- the spec side
 
 
-def _value_branches(spec: Schema, branches: Sequence[Branch]) -> list[Branch]:
+def value_branches(spec: Schema, branches: Sequence[Branch]) -> list[Branch]:
     """Where value facts apply: the items of arrays, the location itself otherwise."""
     return [
         inner
@@ -54,6 +54,9 @@ def _value_branches(spec: Schema, branches: Sequence[Branch]) -> list[Branch]:
 
 def spec_value(spec: Schema, operation: str, location: str, kind: str) -> Any:
     """What the spec states at a location for a fact kind, as the report shows it (None: nothing)."""
+    if kind in docs_pages.DECLARATION_KINDS:
+        found = docs_pages.stated(spec, operation, location, kind)
+        return (found[0] if len(found) == 1 else found or None) if kind == "default" else found
     branches = docs_pages.resolve(spec, operation, location)
     if kind in _RANGE_KEYWORDS:
         low, high = _RANGE_KEYWORDS[kind]
@@ -62,7 +65,7 @@ def spec_value(spec: Schema, operation: str, location: str, kind: str) -> Any:
         lows = sorted({v for b in branches for v in b.values(low)})
         highs = sorted({v for b in branches for v in b.values(high)})
         return None if not lows and not highs else f"{_join(lows)}..{_join(highs)}"
-    values = _value_branches(spec, branches)
+    values = value_branches(spec, branches)
     if kind == "pattern":
         return sorted({p for b in values for p in b.values("pattern")}) or None
     allowed = [b.allowed() for b in values]
@@ -91,8 +94,9 @@ def compare_fact(spec: Schema, fact: Fact) -> list[Finding]:
         found = spec_value(spec, op, location, fact.kind)
     except LocationError as error:
         return [Finding(op, location, aspect_of(location), "new", _shown(fact), None, note=str(error))]
-    if fact.kind == "enum":
-        return _enum(fact, found)
+    by_values = {"enum": _enum, "filter_fields": _filter_fields, "parameter": _deprecation}.get(fact.kind)
+    if by_values is not None:
+        return by_values(fact, found)
     page_value = _shown(fact)
     if found is None:
         return [Finding(op, location, fact.kind, "new", page_value, None)]
@@ -112,6 +116,28 @@ def _enum(fact: Fact, found: Any) -> list[Finding]:
         findings.append(Finding(op, location, "enum value", "new", sorted(page - spec_values), None))
     if spec_values - page:
         findings.append(Finding(op, location, "enum value", "gone", None, sorted(spec_values - page)))
+    return findings
+
+
+def _deprecation(fact: Fact, found: str) -> list[Finding]:
+    """A parameter the page marks deprecated and the spec does not, or the other way round."""
+    if found == fact.value:
+        return []
+    now, before = fact.value == "deprecated", found == "deprecated"
+    return [Finding(fact.operation, fact.location, "deprecated", "changed", now, before)]
+
+
+def _filter_fields(fact: Fact, found: list[str]) -> list[Finding]:
+    """Filter fields the page names and the filter object lacks (new), and the other way round."""
+    page = set(_strings(fact.value))
+    findings = [
+        Finding(fact.operation, f"{fact.location}[{name}]", "filter field", "new", "Filter by ...", None)
+        for name in sorted(page - set(found))
+    ]
+    findings += [
+        Finding(fact.operation, f"{fact.location}[{name}]", "filter field", "gone", None, "declared")
+        for name in sorted(set(found) - page)
+    ]
     return findings
 
 
@@ -163,7 +189,7 @@ def gone_fact(spec: Schema, operation: str, reading: Reading) -> list[Finding]:
             found = "declared" if kind == "example_keys" else spec_value(spec, operation, location, kind)
         except LocationError:
             found = None
-        aspect = "enum" if kind == "enum" else kind if kind != "example_keys" else "example response"
+        aspect = {"example_keys": "example response", "filter_fields": "filter fields"}.get(kind, kind)
         findings.append(Finding(operation, location, aspect, "gone", None, found, note=f"page: {error}"))
     return findings
 
@@ -205,22 +231,29 @@ def compare(spec: Schema, pages_dir: Path) -> Report:
     read_facts: dict[str, int] = {}
     for page, (operation, rules) in docs_pages.PAGE_MAP.items():
         path = pages_dir / page
-        if not path.is_file():
-            raise FileNotFoundError(f"{path}: docs page missing")
-        text = path.read_text(encoding="utf-8")
+        text = docs_pages.read_page(path)
         readings = docs_pages.read_rules(text, rules, page)
+        unread = sum(reading.error is not None for reading in readings)
+        if unread > len(readings) / 2:  # not a changed page: another page, or a fragment of one
+            raise docs_pages.PageError(
+                f"{path}: {unread} of {len(readings)} facts are not where the location map expects them;"
+                " not this reference page, or cut short"
+            )
         page_findings: list[Finding] = []
         for reading in readings:
             if reading.error is not None:
-                page_findings += gone_fact(spec, operation, reading)
+                page_findings += [replace(f, where=page) for f in gone_fact(spec, operation, reading)]
                 continue
+            where = f"{page}:{text.count(chr(10), 0, reading.spans[0][0]) + 1}" if reading.spans else page
             for location in reading.rule.locations:
                 fact = Fact(operation, location, reading.rule.kind, reading.value, page)
                 read_facts[operation] = read_facts.get(operation, 0) + 1
-                page_findings += compare_fact(spec, fact)
+                page_findings += [replace(f, where=where) for f in compare_fact(spec, fact)]
         page_findings += unmapped(operation, text, readings)
         for finding in page_findings:
-            key = (finding.operation, finding.location, finding.aspect, finding.change, repr(finding.source))
+            # a parameter the spec lacks is one finding, however many facts the page states about it
+            value = "" if (finding.aspect, finding.change) == ("parameter", "new") else repr(finding.source)
+            key = (finding.operation, finding.location, finding.aspect, finding.change, value)
             if key in findings:  # the same difference on another page of the operation
                 earlier = findings[key]
                 findings[key] = replace(earlier, note=f"{earlier.note} (also {page})")

@@ -37,6 +37,7 @@ class Finding:
     verdict: str = ""
     actionable: bool = True
     note: str = ""
+    where: str = ""  # what caused it, e.g. ``program-activities-v2.txt:104`` (a page line)
 
 
 @dataclass

@@ -26,7 +26,7 @@ from scripts import errata as errata_module
 from scripts.docs_pages import LocationError
 from scripts.drift_report import DriftError, Finding, Report, add_output_arguments, run, table
 from scripts.spec_compare import compare_operations, pair_operations, renamed_locations
-from scripts.spec_locations import operation_index, operation_key
+from scripts.spec_locations import flatten, operation_index, operation_key, template
 from scripts.spec_source import load_document, load_spec
 
 DEFAULT_SCOPE = r"/activit(?:y|ies)$"
@@ -64,12 +64,14 @@ def compare(
     findings: list[Finding] = []
     found: dict[str, str] = {}  # our operation -> the file it was found in
     both: dict[str, set[str]] = {}  # our operation -> locations on both sides
+    models: dict[str, dict[str, str]] = {}  # our operation -> how upstream models its nested parameters
     try:
         for name, document in upstream.items():
             pairing = pair_operations(document, spec, ours - set(found))
             for source, mine in pairing.pairs:
                 found[mine.key] = name
                 both[mine.key] = set(renamed_locations(source, mine)) & set(mine.locations)
+                models[mine.key] = source.models
                 findings += compare_operations(source, mine)
     except (LocationError, KeyError) as error:
         raise DriftError(f"cannot read an operation: {error}") from error
@@ -81,9 +83,11 @@ def compare(
         else:
             unchecked.append(key)
     findings += _uncovered(upstream, spec, errata, scope)
-    findings = [_judge(finding, errata) for finding in findings]
+    findings = _successors(
+        _remodelled([_judge(finding, errata) for finding in findings], errata, models), upstream, spec
+    )
     report.findings = findings
-    stale = errata.unused(findings, both)
+    stale = errata.unused(findings, both, sorted(ours))
     gone_not_covered = _missing_not_covered(upstream, errata)
     report.changed = any(f.actionable for f in findings) or bool(stale) or bool(gone_not_covered)
     _sections(report, found, unchecked, stale, gone_not_covered)
@@ -95,34 +99,114 @@ def _uncovered(
 ) -> list[Finding]:
     """Upstream operations in scope that we neither cover nor list as not covered."""
     mine = set(operation_index(spec))
-    skip = errata.not_covered_keys()
+    skip = {_shape(key) for key in errata.not_covered_keys()}  # a renamed path parameter is the same operation
     pattern = re.compile(scope)
     findings = []
     for document in upstream.values():
         for (method, shape), path in sorted(operation_index(document).items()):
             key = operation_key(method, path)
-            if (method, shape) not in mine and key not in skip and pattern.search(path):
+            if (method, shape) not in mine and (method, shape) not in skip and pattern.search(path):
                 findings.append(Finding(key, "operation", "operation", "new", "declared", None, note="not covered"))
     return findings
 
 
 def _missing_not_covered(upstream: dict[str, dict[str, Any]], errata: errata_module.Errata) -> list[str]:
     """Operations errata list as not covered that no file declares any more."""
-    declared = {
-        operation_key(method, path)
-        for document in upstream.values()
-        for (method, _), path in operation_index(document).items()
-    }
-    areas = {area(key.split(" ", 1)[1]) for key in declared}
+    declared = {shape for document in upstream.values() for shape in operation_index(document)}
+    areas = {area(path) for document in upstream.values() for path in operation_index(document).values()}
     return sorted(
-        key for key in errata.not_covered_keys() if key not in declared and area(key.split(" ", 1)[1]) in areas
+        key for key in errata.not_covered_keys() if _shape(key) not in declared and area(key.split(" ", 1)[1]) in areas
     )
+
+
+def _shape(key: str) -> tuple[str, str]:
+    method, path = key.split(" ", 1)
+    return method.upper(), template(path)
+
+
+SUCCESSOR_SHARE = 0.6  # share of locations an added operation must have in common with a removed one
+
+
+def _successors(findings: list[Finding], upstream: dict[str, dict[str, Any]], spec: dict[str, Any]) -> list[Finding]:
+    """Link each of our operations gone from the files with an added one of the same shape (most
+    locations alike, path parameters aside): a possible successor, for a person to confirm."""
+    gone = [f for f in findings if (f.location, f.aspect, f.change) == ("operation", "operation", "gone")]
+    added = [f for f in findings if (f.location, f.aspect, f.change) == ("operation", "operation", "new")]
+    if not gone or not added:
+        return findings
+    shapes = {f.operation: _locations(spec, f.operation) for f in gone}
+    for document in upstream.values():
+        for f in added:
+            if f.operation not in shapes and _has(document, f.operation):
+                shapes[f.operation] = _locations(document, f.operation)
+    notes: dict[str, list[str]] = {}
+    for old in gone:
+        for new in added:
+            mine, theirs = shapes[old.operation], shapes.get(new.operation, set())
+            share = len(mine & theirs) / len(mine | theirs) if mine | theirs else 0.0
+            if (
+                area(old.operation.split(" ", 1)[1]) == area(new.operation.split(" ", 1)[1])
+                and share >= SUCCESSOR_SHARE
+            ):
+                notes.setdefault(old.operation, []).append(f"possible successor: `{new.operation}` ({share:.0%} alike)")
+                notes.setdefault(new.operation, []).append(
+                    f"possible successor of `{old.operation}` ({share:.0%} alike)"
+                )
+    return [
+        replace(f, note="; ".join(filter(None, [f.note, *notes[f.operation]])))
+        if f.location == "operation" and f.aspect == "operation" and f.operation in notes
+        else f
+        for f in findings
+    ]
+
+
+def _has(document: dict[str, Any], key: str) -> bool:
+    return key.split(" ", 1)[1] in document.get("paths", {})
+
+
+def _locations(document: dict[str, Any], key: str) -> set[str]:
+    method, path = key.split(" ", 1)
+    return {location for location in flatten(document, path, method).locations if not location.startswith("path:")}
+
+
+def _remodelled(
+    findings: list[Finding], errata: errata_module.Errata, models: dict[str, dict[str, str]]
+) -> list[Finding]:
+    """An erratum pinning how upstream models a parameter (aspect ``model``) that no longer
+    holds: upstream re-modelled it. One finding says so; the wire-level differences below it are
+    folded into it (listed, not counted as separate drift)."""
+    folded: dict[tuple[str, str], Finding] = {}
+    for erratum in errata.entries:
+        for rule in erratum.rules:
+            if rule.aspect != "model" or "upstream" not in rule.pinned:
+                continue
+            for operation, theirs in models.items():
+                if not erratum.covers(operation) or any(rule.matches(f) for f in findings if f.operation == operation):
+                    continue
+                root = rule.location.split(":", 1)[1]
+                now = theirs.get(root, "not declared")
+                note = f"re-modelled upstream (`{erratum.id}` pinned {rule.upstream}); the differences below follow"
+                folded[(operation, rule.location)] = Finding(
+                    operation, rule.location, "model", "changed", now, rule.upstream, "unexplained", True, note
+                )
+    if not folded:
+        return findings
+    result = []
+    for finding in findings:
+        parent = next(
+            (key for key in folded if key[0] == finding.operation and finding.location.startswith(key[1] + "[")), None
+        )
+        folds = parent is not None and finding.actionable
+        verdict = f"part of the re-modelled `{parent[1]}`" if parent else ""
+        result.append(replace(finding, actionable=False, verdict=verdict) if folds else finding)
+    return result + list(folded.values())
 
 
 def _judge(finding: Finding, errata: errata_module.Errata) -> Finding:
     erratum = errata.explain(finding)
     if erratum is None:
-        return replace(finding, verdict="unexplained", actionable=True)
+        defect = finding.aspect == "path template"
+        return replace(finding, verdict="**upstream defect**" if defect else "unexplained", actionable=True)
     return replace(finding, verdict=f"explained: `{erratum.id}` ({erratum.title})", actionable=False)
 
 

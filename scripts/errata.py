@@ -108,14 +108,17 @@ class Errata:
                 return erratum
         return None
 
-    def unused(self, findings: Sequence[Finding], compared: Mapping[str, set[str]]) -> list[tuple[Erratum, str]]:
+    def unused(
+        self, findings: Sequence[Finding], compared: Mapping[str, set[str]], operations: Sequence[str] = ()
+    ) -> list[tuple[Erratum, str]]:
         """What no longer holds, as (erratum, rule or mention): rules that explain none of
         ``findings`` and mentions missing from ``compared`` (operation -> locations on both
-        sides), counting only the operations that were compared."""
+        sides). Only errata whose operations were all compared are judged: of ``operations``
+        (all of ours), one the erratum covers and no file gave may be the one it is about."""
         stale: list[tuple[Erratum, str]] = []
         for erratum in self.entries:
             relevant = [op for op in compared if erratum.covers(op)]
-            if not relevant:
+            if not relevant or any(erratum.covers(op) and op not in compared for op in operations):
                 continue
             for rule in erratum.rules:
                 if not any(f.operation in relevant and rule.matches(f) for f in findings):

@@ -15,7 +15,7 @@ the spec's names). Both sides are flattened by scripts/spec_locations.py; then p
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from scripts.drift_report import ChangeKind, Finding
@@ -88,9 +88,28 @@ def _renamed(source: Operation, spec: Operation) -> tuple[dict[str, Facets], lis
     return renamed, findings
 
 
+def template_defect(operation: Operation) -> Finding | None:
+    """An invalid document: the path template names parameters other than those declared
+    (openapi-spec-validator rejects it; a client built from it cannot fill the path)."""
+    if sorted(operation.path_parameters) == sorted(operation.declared_path):
+        return None
+    found = {"template": list(operation.path_parameters), "declared": list(operation.declared_path)}
+    note = "upstream defect: the path template and the path parameters disagree (an invalid document)"
+    return Finding(operation.key, "operation", "path template", "changed", found, None, note=note)
+
+
 def compare_operations(source: Operation, spec: Operation) -> list[Finding]:
     """Every difference between two flattenings of the same operation."""
-    theirs, findings = _renamed(source, spec)
+    defect = template_defect(source)
+    if defect is not None:  # not a rename: the source contradicts itself
+        theirs, findings = renamed_locations(source, spec), [replace(defect, operation=spec.key)]
+    else:
+        theirs, findings = _renamed(source, spec)
+    for root in sorted(source.models.keys() & spec.models.keys()):
+        if source.models[root] != spec.models[root]:
+            findings.append(
+                Finding(spec.key, f"query:{root}", "model", "changed", source.models[root], spec.models[root])
+            )
     ours = spec.locations
     findings += _one_sided(spec.key, theirs, ours, "new")
     findings += _one_sided(spec.key, ours, theirs, "gone")

@@ -11,9 +11,12 @@ field or a new enum value does not (unknown values pass through) but is reported
 tool suggests the next version (semver; below 1.0 a breaking change bumps the minor) and writes
 a Keep a Changelog entry, printed and, with ``--changelog``, inserted into the file.
 
-``--old``/``--new``: a git revision of ``openapi/`` (default old: HEAD), a fragments folder, or
-a bundled file; the new side defaults to the working tree. Exit codes: 0 no change, 1 changes,
-2 a side cannot be loaded.
+``--old``/``--new``: a git revision of ``openapi/`` (default old: HEAD), a fragments folder, a
+bundled file, a released wheel (the spec it ships), or ``release`` / ``release:VERSION``: that
+wheel fetched from the package index with pip (``--index-url``, ``--find-links``); no git tags
+needed. The new side defaults to the working tree. The version bumped is the release's (wheel
+name) or ``--version``, else pyproject.toml's. Exit codes: 0 no change, 1 changes, 2 a side
+cannot be loaded.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from scripts.docs_pages import LocationError
 from scripts.drift_report import DriftError, Finding, Report, add_output_arguments, cell, run
 from scripts.spec_compare import Pairing, compare_operations, pair_operations, renamed_locations
 from scripts.spec_locations import BODY_AREAS, PARAMETER_AREAS, Facets
-from scripts.spec_source import load_spec
+from scripts.spec_source import load_spec, load_versioned
 
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = ROOT / "pyproject.toml"
@@ -65,6 +68,8 @@ def classify(finding: Finding, new: Facets | None) -> Change:
     area = finding.location.split(":", 1)[0]
     what = describe_location(finding.location)
     aspect, change, after, before = finding.aspect, finding.change, finding.source, finding.spec
+    if aspect == "default":  # callers that leave the parameter out get something else; calls still work
+        return Change(finding, False, "Changed", f"{what}: {_delta_text(aspect, change, before, after)}")
     if area in ("security", "servers", "responses"):
         removed, added = _set_delta(before, after)
         text = f"{what}: " + "; ".join(part for part in (_listed("added", added), _listed("removed", removed)) if part)
@@ -92,9 +97,9 @@ def _structural(finding: Finding, new: Facets | None) -> Change | None:
         return Change(finding, True, "Changed", f"path parameter `{finding.spec}` renamed to `{finding.source}`")
     if aspect == "deprecated":
         now = bool(finding.source)
-        return Change(
-            finding, False, "Deprecated" if now else "Changed", "deprecated" if now else "no longer deprecated"
-        )
+        subject = "" if finding.location == "operation" else f"{what} "
+        text = subject + ("deprecated" if now else "no longer deprecated")
+        return Change(finding, False, "Deprecated" if now else "Changed", text)
     return None
 
 
@@ -213,9 +218,22 @@ def changelog_entry(version: str, date: str, changes: Sequence[Change], old: str
     return "\n".join(lines).rstrip() + "\n"
 
 
+_GENERATED_RE = re.compile(r"^(?:- (?:\*\*Breaking:\*\* )?`[A-Z]+ /|Spec changes from )")
+
+
 def insert_entry(changelog: str, entry: str) -> str:
     """The changelog with ``entry`` as its newest release, right below ``## [Unreleased]``; notes
-    written under Unreleased move into the release (after the generated sections)."""
+    written under Unreleased move into the release, merged into its sections (one ``### Added``
+    holding the generated items and then the notes' items). An entry for a version the changelog
+    already has replaces that release's generated lines and keeps its notes (a second run)."""
+    version = re.match(r"## \[([^\]]+)\]", entry)
+    existing = re.search(rf"^## \[{re.escape(version[1])}\][^\n]*\n", changelog, re.M) if version else None
+    if existing:
+        following = re.search(r"^## \[", changelog[existing.end() :], re.M)
+        end = existing.end() + following.start() if following else len(changelog)
+        kept = [line for line in changelog[existing.end() : end].splitlines() if not _GENERATED_RE.match(line)]
+        release = merge_sections(entry, "\n".join(kept))
+        return changelog[: existing.start()] + release + ("\n" + changelog[end:] if following else "")
     unreleased = re.search(r"^## \[Unreleased\][^\n]*\n", changelog, re.M)
     start = unreleased.end() if unreleased else 0
     following = re.search(r"^## \[", changelog[start:], re.M)
@@ -223,9 +241,38 @@ def insert_entry(changelog: str, entry: str) -> str:
     if not unreleased:  # no Unreleased section: before the first release, else at the end
         head = changelog[:end].rstrip() + "\n\n"
         return head + entry.rstrip() + "\n" + ("\n" + changelog[end:] if following else "")
-    notes = changelog[start:end].strip()
-    release = entry.rstrip() + (f"\n\n{notes}" if notes else "") + "\n"
+    release = merge_sections(entry, changelog[start:end])
     return changelog[:start] + "\n" + release + ("\n" + changelog[end:] if following else "")
+
+
+_SECTION_RE = re.compile(r"^### +(.+?) *$", re.M)
+
+
+def _split_sections(text: str) -> tuple[str, dict[str, list[str]]]:
+    """(text before the first ``###`` heading, body blocks per heading in order of appearance)."""
+    parts = _SECTION_RE.split(text)
+    sections: dict[str, list[str]] = {}
+    for heading, body in zip(parts[1::2], parts[2::2], strict=True):
+        if body.strip():
+            sections.setdefault(heading, []).append(body.strip())
+        else:
+            sections.setdefault(heading, [])
+    return parts[0].strip(), sections
+
+
+def merge_sections(entry: str, notes: str) -> str:
+    """An entry with hand-written notes merged in: each heading once, in Keep a Changelog's order
+    for ours (``SECTIONS``) and then the notes' own; generated items before the notes' items."""
+    preamble, sections = _split_sections(entry)
+    notes_preamble, notes_sections = _split_sections(notes)
+    for heading, blocks in notes_sections.items():
+        sections.setdefault(heading, []).extend(blocks)
+    order = [h for h in SECTIONS if h in sections] + [h for h in sections if h not in SECTIONS]
+    text = "\n\n".join(part for part in (preamble, notes_preamble) if part)
+    for heading in order:
+        body = "\n".join(sections[heading])
+        text += f"\n\n### {heading}" + (f"\n\n{body}" if body else "")
+    return text.strip() + "\n"
 
 
 # --------------------------------------------------------------------------------- report
@@ -273,9 +320,25 @@ def compare(
     return report, entry
 
 
+def pip_arguments(args: argparse.Namespace) -> list[str]:
+    """``pip download`` options for a ``release`` source."""
+    found: list[str] = []
+    if args.index_url:
+        found += ["--index-url", args.index_url]
+    for link in args.find_links or ():
+        found += ["--find-links", link]
+    return found
+
+
+def add_release_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--index-url", help="package index for a `release` source (default: pip's)")
+    parser.add_argument("--find-links", action="append", help="folder or page of wheels for a `release` source")
+
+
 def build(args: argparse.Namespace) -> Report:
-    old, new = load_spec(args.old), load_spec(args.new)
-    version = args.version or current_version()
+    old, released = load_versioned(args.old, pip_arguments(args))
+    new = load_spec(args.new)
+    version = args.version or released or current_version()
     labels = (f"`{args.old}`", f"`{args.new}`" if args.new else "the working tree")
     try:
         report, entry = compare(old, new, version, args.date, labels)
@@ -291,12 +354,17 @@ def build(args: argparse.Namespace) -> Report:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--old", default="HEAD", help="git revision, fragments folder or bundled file (default: HEAD)")
+    parser.add_argument(
+        "--old",
+        default="HEAD",
+        help="git revision, fragments folder, bundled file, wheel, or release[:VERSION] (default: HEAD)",
+    )
     parser.add_argument("--new", help="the same kinds of source (default: the working tree's openapi/)")
     parser.add_argument("--version", help="the released version to bump (default: pyproject.toml)")
     parser.add_argument("--date", default=datetime.date.today().isoformat(), help="release date (default: today)")
     parser.add_argument("--changelog", type=Path, help="insert the entry into this changelog (e.g. CHANGELOG.md)")
     parser.add_argument("--entry", type=Path, help="write the entry alone to this file")
+    add_release_arguments(parser)
     add_output_arguments(parser)
     return run("spec-diff", build, parser.parse_args(argv))
 

@@ -18,14 +18,18 @@ locations (the syntax of scripts/docs_pages.py) with a few facets each makes the
 Facets (JSON values, lists sorted): ``type`` (``null`` included when nullable), ``items``
 (item types of an array), ``enum`` (absent when some alternative is unrestricted),
 ``pattern``, ``format``, numeric and length bounds, ``minItems``/``maxItems``/``uniqueItems``,
-``required`` (``yes``/``no``/``some``: in how many of the variants that have the property).
+``required`` (``yes``/``no``/``some``: in how many of the variants that have the property),
+``additionalProperties`` (only ``false``: a closed object), and on parameters ``default``
+(JSON texts; response defaults document nothing a client relies on) and ``deprecated`` (only
+when true).
 Value facets of an array describe its items, as in docs_pages. Not compared: descriptions,
-examples, defaults, ``additionalProperties: true/false`` (our objects stay open on purpose), styles.
+examples, ``additionalProperties: true`` (our objects stay open on purpose), styles.
 """
 
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -55,8 +59,10 @@ class Operation:
     key: str
     path: str
     method: str
-    path_parameters: tuple[str, ...]
+    path_parameters: tuple[str, ...]  # as the path template names them
     locations: dict[str, Facets] = field(default_factory=dict)
+    declared_path: tuple[str, ...] = ()  # the path parameters declared (a valid document: the same names)
+    models: dict[str, str] = field(default_factory=dict)  # query parameter root -> how it is modelled
 
 
 def template(path: str) -> str:
@@ -135,6 +141,8 @@ def facets(document: Schema, schemas: Sequence[Schema]) -> tuple[Facets, list[Br
         item_types = set().union(*(_branch_types(item) for item in values)) if values else set()
         item_types |= {"null"} if any(admits_null(document, i) for b in arrays for i in b.values("items")) else set()
         result["items"] = _sorted(item_types) or ["any"]
+    if any(value is False for branch in branches for value in branch.values("additionalProperties")):
+        result["additionalProperties"] = False  # closed; open objects (absent, true) show nothing
     allowed = [branch.allowed() for branch in values]
     if allowed and all(found is not None for found in allowed):
         result["enum"] = _sorted(value for found in allowed if found is not None for value in found)
@@ -243,7 +251,10 @@ def flatten(document: Schema, path: str, method: str) -> Operation:
     result = Operation(operation_key(method, path), path, method, tuple(_PLACEHOLDER_RE.findall(path)))
     out = result.locations
     out["operation"] = {"deprecated": bool(op.get("deprecated", False))}
-    for parameter in parameters(document, path, method):
+    declared = parameters(document, path, method)
+    result.declared_path = tuple(p["name"] for p in declared if p.get("in") == "path")
+    result.models = _models(declared)
+    for parameter in declared:
         location = f"{parameter['in']}:{parameter['name']}"
         schema = parameter.get("schema") or _content_schema(parameter) or {}
         required = "yes" if parameter.get("required") else "no"
@@ -252,6 +263,11 @@ def flatten(document: Schema, path: str, method: str) -> Operation:
             walk(document, [schema], location, "[", out, required=required)
         else:
             out[location] = {**facets(document, [schema])[0], "required": required}
+        if parameter.get("deprecated"):
+            out[location]["deprecated"] = True
+        defaults = [value for branch in expand(document, schema) for value in branch.values("default")]
+        if defaults:  # what a caller gets without sending the parameter
+            out[location]["default"] = _sorted(json.dumps(value, sort_keys=True) for value in defaults)
     responses = {str(status): deref(document, response) for status, response in op.get("responses", {}).items()}
     ok = responses.get("200")
     ok_schema = _content_schema(ok) if ok else None
@@ -272,6 +288,24 @@ def flatten(document: Schema, path: str, method: str) -> Operation:
     out["security"] = {"schemes": _security(document, op.get("security", document.get("security", [])))}
     out["servers"] = {"urls": _servers(op.get("servers") or item.get("servers") or document.get("servers") or [])}
     return result
+
+
+def _models(declared: Sequence[Schema]) -> dict[str, str]:
+    """How each query parameter with nested keys is modelled: one ``deepObject`` parameter, or
+    flat parameters whose names carry the brackets (``filters[id][conditions]``)."""
+    flat: set[str] = set()
+    models: dict[str, str] = {}
+    for parameter in declared:
+        if parameter.get("in") != "query":
+            continue
+        root = parameter["name"].split("[", 1)[0]
+        if "[" in parameter["name"]:
+            flat.add(root)
+        elif parameter.get("style") == "deepObject":
+            models[root] = "one deepObject parameter"
+    for root in flat:
+        models[root] = f"flat parameters `{root}[...]`" + (" and a deepObject one" if root in models else "")
+    return models
 
 
 def _content_schema(holder: Schema) -> Schema | None:

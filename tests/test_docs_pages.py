@@ -103,7 +103,7 @@ def test_patterns_run_together_with_the_next_text() -> None:
         "Cursor for pagination (from previous response)\n^lcrsapr_[a-f0-9]+$Was this page helpful?"
     )
     assert values_of(text, "pattern") == ["^lprg_[a-f0-9]+$", "^lcrsapr_[a-f0-9]+$"]
-    assert kinds(text) == ["pattern", "pattern"]
+    assert kinds(text) == ["pattern", "filter", "pattern"]
 
 
 def test_incentive_conditions_run_together() -> None:

@@ -7,6 +7,8 @@ import copy
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scripts import drift_pages
-from scripts.docs_pages import V1_CUSTOMER, V2_EARNING_RULE, V2_INCENTIVE, V2_PROGRAM, condition
+from scripts.docs_pages import V1_CUSTOMER, V2_EARNING_RULE, V2_INCENTIVE, V2_PROGRAM, PageError, condition
+from tests.drift_mutations import MUTATIONS, UNREADABLE, Mutation
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = Path(os.environ.get("VOUCHERIFY_DOCS_PAGES") or ROOT.parent / "shared" / "docs-pages")
@@ -159,7 +162,10 @@ def test_a_new_parameter_is_an_unmapped_fact(spec: dict[str, Any], pages: Path) 
         "Was this page helpful?",
         "Filter by channel.\nAllowed: USER_PORTAL, API\nWas this page helpful?",
     )
-    assert found(spec, pages) == {(V2_PROGRAM, "(unmapped)", "enum", "new", '["USER_PORTAL", "API"]')}
+    assert found(spec, pages) == {
+        (V2_PROGRAM, "(unmapped)", "enum", "new", '["USER_PORTAL", "API"]'),
+        (V2_PROGRAM, "query:filters[channel]", "filter field", "new", '"Filter by ..."'),
+    }
 
 
 def test_a_parameter_removed_from_the_spec_is_new_on_the_page(spec: dict[str, Any], pages: Path) -> None:
@@ -200,6 +206,51 @@ def test_cli_exit_codes_and_json(pages: Path, tmp_path: Path) -> None:
     assert drift_pages.main([str(pages), "--quiet"]) == 2
 
 
+@pytest.mark.parametrize("mutation", MUTATIONS, ids=lambda m: m.name)
+def test_each_kind_of_page_change_is_reported(spec: dict[str, Any], pages: Path, mutation: Mutation) -> None:
+    mutation.apply(pages)
+    report = drift_pages.compare(spec, pages)
+    assert {(f.operation, f.location, f.aspect, f.change) for f in report.findings} == mutation.reported
+    assert report.exit_code() == 1
+
+
+def test_a_changed_default_carries_both_values(spec: dict[str, Any], pages: Path) -> None:
+    edit(pages, INCENTIVE_PAGE, "(1\u2013100, default 10)", "(1\u2013100, default 25)")
+    [finding] = drift_pages.compare(spec, pages).findings
+    assert (finding.source, finding.spec) == ("25", "10")
+
+
+def test_a_deprecation_is_read_from_the_description_only(spec: dict[str, Any], pages: Path) -> None:
+    # the cursor's description follows the order's: the word marks the cursor, not the order before it
+    edit(pages, PROGRAM_PAGE, "(from previous response)\n", "(from previous response). Deprecated.\n")
+    assert found(spec, pages) == {(V2_PROGRAM, "query:cursor", "deprecated", "changed", "true")}
+
+
+@pytest.mark.parametrize("kind", UNREADABLE)
+def test_an_unreadable_page_exits_2_naming_the_file(pages: Path, kind: str, capsys: pytest.CaptureFixture[str]) -> None:
+    path = pages / PROGRAM_PAGE
+    content = UNREADABLE[kind]
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 3] if content is None else content)
+    assert drift_pages.main([str(pages), "--quiet"]) == 2
+    error = capsys.readouterr().err
+    assert str(path) in error
+    assert "gone" not in error
+
+
+def test_a_page_cut_after_its_last_fact_but_before_its_end_is_truncated(pages: Path) -> None:
+    path = pages / PROGRAM_PAGE
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: text.index("Was this page helpful?")], encoding="utf-8")
+    with pytest.raises(PageError, match="truncated"):
+        drift_pages.compare({}, pages)
+
+
+def test_another_page_saved_under_the_name_is_unreadable(spec: dict[str, Any], pages: Path) -> None:
+    (pages / PROGRAM_PAGE).write_text((pages / INCENTIVE_PAGE).read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(PageError, match=f"{PROGRAM_PAGE}: .* facts are not where"):
+        drift_pages.compare(spec, pages)
+
+
 # ------------------------------------------------------------------------ Hypothesis
 
 new_types = st.lists(st.from_regex(r"vl\.program\.[a-z]{3,10}", fullmatch=True), min_size=1, max_size=5, unique=True)
@@ -227,3 +278,37 @@ def test_any_added_type_values_are_reported_exactly(
         else set()
     )
     assert found(spec, pages) == expected
+
+
+# ------------------------------------------------------------------------------ nox
+
+PROBE_NOXFILE = """
+import sys
+import nox
+sys.path.insert(0, {root!r})
+from noxfile import run_report
+
+@nox.session(venv_backend="none")
+def probe(session):
+    session.chdir({root!r})
+    run_report(session, {python!r}, "-m", "scripts.drift_pages", *session.posargs)
+"""
+
+
+def test_through_nox_the_report_keeps_its_exit_code(pages: Path, tmp_path: Path) -> None:
+    """The sessions' helper (noxfile.run_report) run by nox itself, on the report tool itself:
+    0 clean, 1 changed, 2 unreadable naming the file (nox alone would say 1 for both)."""
+    noxfile = tmp_path / "noxfile.py"
+    noxfile.write_text(PROBE_NOXFILE.format(root=str(ROOT), python=sys.executable), encoding="utf-8")
+
+    def nox_exit(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "nox", "-f", str(noxfile), "-s", "probe", "--", str(pages), "--quiet", *args]
+        return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False, timeout=120)
+
+    assert nox_exit().returncode == 0
+    edit(pages, PROGRAM_PAGE, "(1-100, default 10)", "(1-100, default 20)")
+    assert nox_exit().returncode == 1
+    (pages / INCENTIVE_PAGE).write_text("", encoding="utf-8")
+    done = nox_exit()
+    assert done.returncode == 2
+    assert f"drift-pages: {pages / INCENTIVE_PAGE}: empty" in done.stdout + done.stderr

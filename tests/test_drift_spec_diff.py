@@ -4,9 +4,11 @@ classified right for a client user, the semver bump suggested and a changelog en
 from __future__ import annotations
 
 import copy
+import json
 import re
 import shutil
 import subprocess
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -187,6 +189,30 @@ CASES: dict[str, tuple[Callable[[Spec], None], set[tuple[str, str, str, str]], b
 }
 
 
+def change_default(spec: Spec) -> None:
+    spec["components"]["parameters"]["ActivityLimit"]["schema"]["default"] = 20
+
+
+def deprecate_parameter(spec: Spec) -> None:
+    op = operation(spec, "/v1/customers/{customerId}/activities")
+    [starting_after] = [p for p in op["parameters"] if p.get("name") == "starting_after"]
+    starting_after["deprecated"] = True
+
+
+CASES["changed default"] = (
+    change_default,
+    {(op, "query:limit", "default", "changed") for op in V2},
+    False,
+    "Changed",
+)
+CASES["deprecated parameter"] = (
+    deprecate_parameter,
+    {(V1, "query:starting_after", "deprecated", "new")},
+    False,
+    "Deprecated",
+)
+
+
 def changes_for(spec: Spec, change: Callable[[Spec], None]) -> list[Change]:
     new = copy.deepcopy(spec)
     change(new)
@@ -276,6 +302,62 @@ def test_the_entry_fits_our_changelog(spec: Spec) -> None:
 )
 def test_insert_entry(changelog: str, expected: str) -> None:
     assert insert_entry(changelog, "## [0.2.0] - D\n\n- E.\n") == expected
+
+
+def test_notes_under_unreleased_merge_into_the_entrys_sections() -> None:
+    changelog = (
+        "# C\n\n## [Unreleased]\n\n### Added\n\n- A hand note\n  on two lines.\n\n### Fixed\n\n- A fix.\n\n"
+        "### Changed\n\n- A change note.\n\n## [0.1.0] - X\n\n- First.\n"
+    )
+    entry = "## [0.2.0] - D\n\nSpec changes.\n\n### Changed\n\n- Generated change.\n\n### Added\n\n- Generated add.\n"
+    updated = insert_entry(changelog, entry)
+    release = updated[updated.index("## [0.2.0]") : updated.index("## [0.1.0]")]
+    assert re.findall(r"^### (\w+)", release, re.M) == ["Changed", "Added", "Fixed"]
+    assert "### Added\n\n- Generated add.\n- A hand note\n  on two lines.\n" in release
+    assert "### Changed\n\n- Generated change.\n- A change note.\n" in release
+    assert updated.count("## [Unreleased]") == 1
+
+
+def test_a_second_entry_for_the_same_version_replaces_the_first_and_keeps_the_notes() -> None:
+    changelog = "# C\n\n## [Unreleased]\n\n### Fixed\n\n- A fix.\n\n## [0.1.0] - X\n\n- First.\n"
+    first = "## [0.2.0] - D\n\nSpec changes from a to b.\n\n### Added\n\n- `GET /x`: one.\n"
+    second = "## [0.2.0] - D\n\nSpec changes from a to b.\n\n### Added\n\n- `GET /x`: one.\n- `GET /x`: two.\n"
+    updated = insert_entry(insert_entry(changelog, first), second)
+    assert updated.count("## [0.2.0]") == 1
+    assert updated.count("- `GET /x`: one.") == 1
+    assert "- `GET /x`: two." in updated
+    assert "### Fixed\n\n- A fix." in updated
+    assert updated.count("Spec changes from") == 1
+
+
+def test_the_old_side_can_be_a_released_wheel_or_the_index(spec: Spec, tmp_path: Path) -> None:
+    """A wheel ships the bundled spec; `release` fetches it with pip from an index (here a local
+    folder: no internet), and its version is the one bumped. No git tags involved."""
+    old = copy.deepcopy(spec)
+    remove_parameter(spec := copy.deepcopy(spec))  # the new side lacks a parameter: breaking
+    new_file = tmp_path / "new.json"
+    new_file.write_text(json.dumps(spec))
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    wheel = wheels / "voucherify_activities-0.3.1-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr("voucherify_activities/__init__.py", "")
+        archive.writestr("voucherify_activities/_generated/openapi.json", json.dumps(old))
+        info = "voucherify_activities-0.3.1.dist-info"
+        archive.writestr(f"{info}/METADATA", "Metadata-Version: 2.1\nName: voucherify-activities\nVersion: 0.3.1\n")
+        archive.writestr(f"{info}/WHEEL", "Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: py3-none-any\n")
+        archive.writestr(f"{info}/RECORD", "")
+    local = ["--find-links", str(wheels), "--index-url", str(tmp_path / "no-index")]  # never the internet
+    for source in (str(wheel), "release", "release:0.3.1"):
+        out = tmp_path / "diff.json"
+        args = ["--old", source, "--new", str(new_file), "--quiet", "--json", str(out), *local]
+        assert spec_diff.main(args) == 1, source
+        report = json.loads(out.read_text())
+        assert (report["version"], report["next_version"], report["breaking"]) == ("0.3.1", "0.4.0", True), source
+    assert spec_diff.main(["--old", "release:9.9.9", "--quiet", *local]) == 2
+    broken = tmp_path / "broken-0.1.0-py3-none-any.whl"
+    broken.write_bytes(b"not a zip")
+    assert spec_diff.main(["--old", str(broken), "--quiet"]) == 2
 
 
 def test_the_current_version_comes_from_pyproject() -> None:

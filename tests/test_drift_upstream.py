@@ -200,3 +200,134 @@ def test_cli(tmp_path: Path) -> None:
 def test_a_finding_is_explained_by_the_first_matching_erratum() -> None:
     finding = Finding(V1, "servers", "urls", "changed", ["a"], ["b"])
     assert ERRATA.explain(finding) is None  # pinned values differ
+
+
+# --------------------------------------------------------------- later upstream versions
+
+
+def test_a_path_template_its_parameters_contradict_is_an_upstream_defect(spec: dict[str, Any]) -> None:
+    """Upstream renamed the templates but kept the parameter `id`: an invalid document, not a rename."""
+    files = copy.deepcopy(FILES)
+    paths = loyalties(files)["paths"]
+    paths["/v2/loyalties/programs/{programId}/activities"] = paths.pop("/v2/loyalties/programs/{id}/activities")
+    paths["/v2/loyalties/earning-rules/{earningRuleId}/activities"] = paths.pop(
+        "/v2/loyalties/earning-rules/{id}/activities"
+    )
+    report = run(spec, files)
+    defects = [f for f in report.findings if f.aspect == "path template"]
+    assert {(f.operation, f.verdict) for f in defects} == {
+        (PROGRAMS, "**upstream defect**"),
+        (EARNING_RULES, "**upstream defect**"),
+    }
+    assert {"template": ["programId"], "declared": ["id"]} in [f.source for f in defects]
+    assert not [f for f in report.findings if f.aspect == "name"]  # not read as a clean rename
+    assert unexplained(report) == {
+        (PROGRAMS, "operation", "path template"),
+        (EARNING_RULES, "operation", "path template"),
+    }
+    assert report.exit_code() == 1
+
+
+def remodel_program_filters(files: dict[str, dict[str, Any]]) -> None:
+    """The flat `filters[x][conditions]` parameters become one closed deepObject `filters`."""
+    document = loyalties(files)
+    operation = document["paths"]["/v2/loyalties/programs/{id}/activities"]["get"]
+    flat = [
+        p
+        for p in operation["parameters"]
+        if "filters[" in document["components"]["parameters"][p["$ref"].rsplit("/", 1)[-1]]["name"]
+    ]
+    operation["parameters"] = [p for p in operation["parameters"] if p not in flat]
+    conditions = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {"$is": {"type": "string"}, "$in": {"type": "array", "items": {"type": "string"}}},
+    }
+    operation["parameters"].append(
+        {
+            "name": "filters",
+            "in": "query",
+            "style": "deepObject",
+            "explode": True,
+            "schema": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "id": {"type": "object", "properties": {"conditions": conditions}},
+                    "type": {"type": "object", "properties": {"conditions": conditions}},
+                    "junction": {"type": "string", "enum": ["AND", "OR"]},
+                },
+            },
+        }
+    )
+
+
+def test_filters_re_modelled_upstream_are_one_finding(spec: dict[str, Any]) -> None:
+    files = copy.deepcopy(FILES)
+    remodel_program_filters(files)
+    report = run(spec, files)
+    acted = [f for f in report.findings if f.actionable and f.operation == PROGRAMS]
+    assert [(f.location, f.aspect, f.source) for f in acted] == [("query:filters", "model", "one deepObject parameter")]
+    assert "re-modelled upstream" in acted[0].note
+    folded = [f for f in report.findings if f.verdict == "part of the re-modelled `query:filters`"]
+    assert folded  # the wire-level effects are still listed, under the one finding
+    closed = [f for f in report.findings if f.operation == PROGRAMS and f.aspect == "additionalProperties"]
+    assert ("query:filters", "new", False) in [(f.location, f.change, f.source) for f in closed]  # compared
+    assert report.exit_code() == 1
+
+
+def test_closing_an_object_is_compared(spec: dict[str, Any]) -> None:
+    files = copy.deepcopy(FILES)
+    loyalties(files)["components"]["schemas"]["ProgramResponse"]["additionalProperties"] = False
+    report = run(spec, files)
+    [finding] = [
+        f
+        for f in report.findings
+        if f.operation == PROGRAMS
+        and f.location == "response:data[].data.program"
+        and f.aspect == "additionalProperties"
+    ]
+    assert (finding.change, finding.source, finding.actionable) == ("new", False, False)  # explained: objects stay open
+    assert "open-objects" in finding.verdict
+
+
+def test_a_removed_operation_is_linked_with_a_new_one_of_the_same_shape(spec: dict[str, Any]) -> None:
+    files = copy.deepcopy(FILES)
+    paths = loyalties(files)["paths"]
+    paths["/v2/loyalties/benefits/{id}/activities"] = paths.pop("/v2/loyalties/incentives/{id}/activities")
+    report = run(spec, files)
+    [gone] = [f for f in report.findings if (f.operation, f.location, f.change) == (INCENTIVES, "operation", "gone")]
+    assert "possible successor: `GET /v2/loyalties/benefits/{id}/activities`" in gone.note
+    [new] = [f for f in report.findings if f.operation == "GET /v2/loyalties/benefits/{id}/activities"]
+    assert f"possible successor of `{INCENTIVES}`" in new.note
+
+
+def test_a_new_operation_of_another_shape_is_not_a_successor(spec: dict[str, Any]) -> None:
+    files = copy.deepcopy(FILES)
+    paths = loyalties(files)["paths"]
+    del paths["/v2/loyalties/incentives/{id}/activities"]
+    paths["/v2/loyalties/benefits/{id}/activities"] = {"get": {"responses": {"200": {"description": "Nothing alike."}}}}
+    report = run(spec, files)
+    assert not [f for f in report.findings if "successor" in f.note]
+
+
+def test_a_not_covered_operation_with_renamed_path_parameters_is_listed_once_as_not_covered(
+    spec: dict[str, Any],
+) -> None:
+    files = copy.deepcopy(FILES)
+    paths = loyalties(files)["paths"]
+    for old, new in (
+        ("rewards/{id}", "rewards/{rewardId}"),
+        ("tier-structures/{id}", "tier-structures/{tierStructureId}"),
+    ):
+        paths[f"/v2/loyalties/{new}/activities"] = paths.pop(f"/v2/loyalties/{old}/activities")
+    report = run(spec, files)
+    assert not [f for f in report.findings if f.location == "operation" and f.change == "new"]
+    assert "gone upstream" not in render_markdown(report)
+    assert report.exit_code() == 0
+
+
+def test_with_only_the_customers_file_no_erratum_about_the_other_is_stale(spec: dict[str, Any]) -> None:
+    report = run(spec, {"customers.json": FILES["customers.json"]})
+    assert report.facts["errata_unused"] == []
+    assert report.exit_code() == 0
