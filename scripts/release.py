@@ -234,6 +234,7 @@ def check_repository_url(url: str) -> None:
 
 def explain_upload_failure(output: str, url: str, version: str) -> str:
     """One line a person can act on, from twine's output."""
+    output = " ".join(output.split())  # twine wraps the server's message at the terminal width
     if re.search(r"\b409\b|already exists", output, re.I):
         return f"{url} already has {NAME} {version}; a published version never changes: bump [project] version"
     if re.search(r"\b(401|403)\b", output):
@@ -248,9 +249,10 @@ def upload(dist: Path, url: str) -> None:
         raise ReleaseError(f"set {' and '.join(missing)} in the environment (credentials are never arguments)")
     version = project_version()
     artefacts = Artefacts.find(dist, version)
-    command = [sys.executable, "-m", "twine", "upload", "--non-interactive", "--disable-progress-bar"]
+    # --verbose: indexes give the reason for a refusal (`... already exists`) only in the response body.
+    command = [sys.executable, "-m", "twine", "upload", "--non-interactive", "--disable-progress-bar", "--verbose"]
     command += ["--repository-url", url, str(artefacts.sdist), str(artefacts.wheel)]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env={**os.environ, "COLUMNS": "200"})
     # twine does not print passwords, but a server may echo what it was sent: redact anyway.
     output = redact(done.stdout + done.stderr, secrets_in_environment())
     sys.stdout.write(output)

@@ -43,8 +43,11 @@ class RoundTripError(Exception):
     """A step of the round trip did not behave as a user of the index needs."""
 
 
+STARTED = time.monotonic()
+
+
 def step(text: str) -> None:
-    print(f"\n[roundtrip] {text}", flush=True)
+    print(f"\n[roundtrip +{time.monotonic() - STARTED:.0f}s] {text}", flush=True)
 
 
 def free_port() -> int:
@@ -220,13 +223,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("dist", type=Path, help="folder with the built wheel and sdist")
     parser.add_argument("--extra-index-url", default=None, help="where dependencies come from (default: pip's index)")
     args = parser.parse_args(argv)
-    started = time.monotonic()
     try:
         roundtrip(args.dist.resolve(), args.extra_index_url or normal_index())
     except RoundTripError as error:
         print(f"\n[roundtrip] FAIL: {error}", file=sys.stderr)
         return 1
-    print(f"[roundtrip] {time.monotonic() - started:.0f} s")
     return 0
 
 
