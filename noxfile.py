@@ -96,14 +96,12 @@ def build(session: nox.Session) -> None:
 
 @nox.session
 def release(session: nox.Session) -> None:
-    """Build from a clean tree, check, upload (TWINE_USERNAME/TWINE_PASSWORD from the environment).
+    """Build from a clean tree, check as a release, upload (TWINE_USERNAME/TWINE_PASSWORD from the environment).
 
-    nox -s release -- --repository-url https://upload.pypi.org/legacy/
+    nox -s release -- --repository-url https://upload.pypi.org/legacy/   (or --no-upload [--tag v0.2.0])
     """
     session.install(*RELEASE_TOOLS)
-    session.run("python", "-m", "scripts.release", "build", "--outdir", str(DIST))
-    session.run("python", "-m", "scripts.release", "check", str(DIST))
-    session.run("python", "-m", "scripts.release", "upload", str(DIST), *session.posargs)
+    session.run("python", "-m", "scripts.release", "release", "--outdir", str(DIST), *session.posargs)
 
 
 @nox.session(name="release-roundtrip")
@@ -122,7 +120,9 @@ def workflows(session: nox.Session) -> None:
     """Check .github/workflows: GitHub's schema, zizmor (offline), and that they call the nox sessions CI runs."""
     session.install(*WORKFLOW_TOOLS)
     session.run("python", "-m", "scripts.check_workflows", ".github/workflows")
-    session.run("pytest", "-p", "no:cacheprovider", "tests/test_workflows.py", *session.posargs)
+    session.run(
+        "pytest", "--noconftest", "tests/test_workflows.py", *session.posargs, env={"REQUIRE_WORKFLOW_TOOLS": "1"}
+    )
 
 
 @nox.session(name="bench-mock")

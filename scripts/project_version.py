@@ -18,5 +18,5 @@ def project_version(pyproject: Path = PYPROJECT) -> str:
     table = re.search(r"^\[project\]\s*$(.*?)(?=^\[|\Z)", text, re.M | re.S)
     match = re.search(r'^version\s*=\s*"([^"]+)"', table.group(1) if table else "", re.M)
     if match is None:
-        raise ValueError(f"{pyproject}: no `version = \"...\"` in [project]")
+        raise ValueError(f'{pyproject}: no `version = "..."` in [project]')
     return match.group(1)

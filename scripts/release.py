@@ -1,15 +1,17 @@
 """Build, check and upload a release: the steps behind `nox -s build` and `nox -s release`.
 
+    python -m scripts.release release (--repository-url URL | --no-upload) [--tag v0.2.0]
     python -m scripts.release build [--outdir build/dist] [--allow-dirty] [--reuse]
-    python -m scripts.release check build/dist
     python -m scripts.release upload build/dist --repository-url https://upload.pypi.org/legacy/
 
-`build` refuses a tree with uncommitted changes (what is tagged is what ships), builds the sdist
-and, from it, the wheel, then runs `check`: `twine check --strict`, the metadata users see on
-the index (version, licence file, project URLs, classifiers), the spec the wheel ships, the
-changelog entry, and `scripts/smoke_wheel.py`. `upload` sends both files with twine;
-credentials come only from the environment (TWINE_USERNAME/TWINE_PASSWORD) and never appear in
-its output. Exit status: 0 done, 1 a check or the upload failed, 2 bad usage.
+`release` (the `nox -s release` session) is `build` from a clean tree, the release rules (the
+changelog has this version's dated entry and nothing left under Unreleased; the tag, when given,
+is `v<version>`), then `upload`. `build` refuses a tree with uncommitted changes unless told
+otherwise, builds the sdist and, from it, the wheel, then checks them: `twine check --strict`,
+the metadata users see on the index (version, licence file, project URLs, classifiers), the spec
+the wheel ships (`info.version` = the package's) and `scripts/smoke_wheel.py`. `upload` sends both
+files with twine; credentials come only from the environment (TWINE_USERNAME/TWINE_PASSWORD) and
+never appear in its output. Exit status: 0 done, 1 a check or the upload failed, 2 bad usage.
 """
 
 from __future__ import annotations
@@ -148,7 +150,7 @@ def metadata_problems(metadata: Message, files: dict[str, str | bytes], version:
     labels = {url.split(",", 1)[0].strip().lower() for url in metadata.get_all("Project-URL") or []}
     if not {"source", "issues", "changelog"} <= labels:
         problems.append(f"Project-URL needs Source, Issues and Changelog; found {sorted(labels)}")
-    if metadata["Description-Content-Type"] != "text/markdown" or not (metadata.get_payload() or "").strip():
+    if metadata["Description-Content-Type"] != "text/markdown" or not str(metadata.get_payload()).strip():
         problems.append("the README is not the long description (text/markdown)")
     problems += classifier_problems(metadata)
     spec = files.get(SHIPPED_SPEC)
@@ -185,6 +187,12 @@ def changelog_problems(text: str, version: str) -> list[str]:
     if unreleased and re.search(r"^- ", unreleased.group(1), re.M):
         problems.append(f"CHANGELOG.md has notes under [Unreleased]: move them into [{version}] before releasing")
     return problems
+
+
+def check_tag(tag: str) -> None:
+    version = project_version()
+    if tag != f"v{version}":
+        raise ReleaseError(f"tag {tag} does not name version {version} (pyproject.toml): expected v{version}")
 
 
 def check(dist: Path, *, smoke: bool = False, release: bool = False) -> None:
@@ -269,10 +277,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     steps = parser.add_subparsers(dest="step", required=True)
     build_parser = steps.add_parser("build", help="build sdist and wheel from a clean tree, then check them")
     build_parser.add_argument("--outdir", type=Path, default=DIST)
-    build_parser.add_argument("--allow-dirty", action="store_true", help="build with uncommitted changes (not a release)")
+    build_parser.add_argument(
+        "--allow-dirty", action="store_true", help="build with uncommitted changes (not a release)"
+    )
     build_parser.add_argument("--reuse", action="store_true", help="keep artefacts built from this same tree")
-    check_parser = steps.add_parser("check", help="check built artefacts as a release")
-    check_parser.add_argument("dist", type=Path)
+    release_parser = steps.add_parser("release", help="build from a clean tree, check as a release, upload")
+    release_parser.add_argument("--outdir", type=Path, default=DIST)
+    target = release_parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--repository-url", help="the index's upload URL")
+    target.add_argument("--no-upload", action="store_true", help="stop after the checks (trusted publishing uploads)")
+    release_parser.add_argument("--tag", help="the git tag being released: must be v<version>")
     upload_parser = steps.add_parser("upload", help="upload the checked artefacts with twine")
     upload_parser.add_argument("dist", type=Path)
     upload_parser.add_argument("--repository-url", required=True, help="the index's upload URL")
@@ -280,8 +294,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.step == "build":
             build(args.outdir, allow_dirty=args.allow_dirty, reuse=args.reuse)
-        elif args.step == "check":
-            check(args.dist, release=True)
+        elif args.step == "release":
+            if args.tag is not None:
+                check_tag(args.tag)
+            build(args.outdir, allow_dirty=False, reuse=False)
+            check(args.outdir, release=True)
+            if args.no_upload:
+                print(f"release: {args.outdir} built and checked; not uploaded (--no-upload)")
+            else:
+                upload(args.outdir, args.repository_url)
         else:
             upload(args.dist, args.repository_url)
     except ReleaseError as error:

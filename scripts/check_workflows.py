@@ -1,0 +1,48 @@
+"""Check GitHub workflow files without GitHub: the workflow schema and a security lint.
+
+    python -m scripts.check_workflows .github/workflows
+
+Runs `check-jsonschema --builtin-schema vendor.github-workflows` (GitHub's workflow schema as
+check-jsonschema vendors it: no network) and `zizmor --offline` (template injection, unpinned
+actions, credentials persisted by checkout, excessive permissions, ...) on every workflow in the
+folder. Exit status: 0 both pass, 1 either finds a problem, 2 no workflow to check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def workflow_files(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.glob("*") if path.suffix in (".yml", ".yaml"))
+
+
+def check(folder: Path) -> int:
+    files = workflow_files(folder)
+    if not files:
+        print(f"check_workflows: no .yml/.yaml workflow in {folder}", file=sys.stderr)
+        return 2
+    names = [str(path) for path in files]
+    schema = subprocess.run(["check-jsonschema", "--builtin-schema", "vendor.github-workflows", *names], check=False)
+    # Every finding counts, whatever its severity; zizmor exits non-zero on any.
+    lint = subprocess.run(["zizmor", "--offline", "--quiet", *names], check=False)
+    failed = [name for name, done in (("schema", schema), ("zizmor", lint)) if done.returncode != 0]
+    if failed:
+        print(f"check_workflows: {folder}: {' and '.join(failed)} found problems (above)", file=sys.stderr)
+        return 1
+    print(f"check_workflows: {len(files)} workflows in {folder} pass the schema and zizmor")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folder", type=Path, nargs="?", default=Path(".github/workflows"))
+    return check(parser.parse_args(argv).folder)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
