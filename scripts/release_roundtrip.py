@@ -28,6 +28,7 @@ import time
 import venv
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import httpx
 from passlib.apache import HtpasswdFile  # type: ignore[import-untyped]
@@ -93,9 +94,18 @@ def package_index(root: Path, user: str, password: str) -> Iterator[str]:
         print(f"pypiserver on {url} (uploads need a password; no fallback to PyPI)")
         yield url
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop(server, signal.SIGTERM)
         log.close()
+
+
+def stop(process: subprocess.Popen[Any], how: signal.Signals) -> None:
+    """Ask a process we started to stop; kill it if it does not within ten seconds."""
+    process.send_signal(how)
+    try:
+        process.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
 
 
 def release_upload(dist: Path, index: str, env: Mapping[str, str]) -> subprocess.CompletedProcess[str]:
@@ -163,10 +173,9 @@ def check_mock(bin_dir: Path, cwd: Path) -> None:
             raise RoundTripError(f"GET {url} -> {response.status_code} {response.text[:200]}")
         print(f"mock: GET {url} -> 200, {len(items)} activities")
     finally:
-        mock.send_signal(signal.SIGINT)
-        rest, _ = mock.communicate(timeout=10)
+        stop(mock, signal.SIGINT)
     if mock.returncode != 0:
-        raise RoundTripError(f"the mock exited {mock.returncode} on Ctrl-C: {rest}")
+        raise RoundTripError(f"the mock exited {mock.returncode} on Ctrl-C")
     print("mock: stopped cleanly")
 
 
