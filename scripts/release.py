@@ -185,7 +185,7 @@ def changelog_problems(text: str, version: str) -> list[str]:
         problems.append(f"CHANGELOG.md has no `## [{version}] - YYYY-MM-DD` entry")
     unreleased = re.search(r"^## \[Unreleased\]\n(.*?)(?=^## \[|\Z)", text, re.M | re.S)
     if unreleased and re.search(r"^- ", unreleased.group(1), re.M):
-        problems.append(f"CHANGELOG.md has notes under [Unreleased]: move them into [{version}] before releasing")
+        problems.append("CHANGELOG.md has notes under [Unreleased]: a release moves them into its own entry")
     return problems
 
 
@@ -260,7 +260,8 @@ def upload(dist: Path, url: str) -> None:
     # --verbose: indexes give the reason for a refusal (`... already exists`) only in the response body.
     command = [sys.executable, "-m", "twine", "upload", "--non-interactive", "--disable-progress-bar", "--verbose"]
     command += ["--repository-url", url, str(artefacts.sdist), str(artefacts.wheel)]
-    done = subprocess.run(command, capture_output=True, text=True, check=False, env={**os.environ, "COLUMNS": "200"})
+    plain = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}  # one line per message, no colour codes
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=plain)
     # twine does not print passwords, but a server may echo what it was sent: redact anyway.
     output = redact(done.stdout + done.stderr, secrets_in_environment())
     sys.stdout.write(output)
