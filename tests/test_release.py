@@ -126,7 +126,7 @@ def test_changelog_release_rules() -> None:
 def test_the_changelog_has_the_current_version() -> None:
     text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     problems = release.changelog_problems(text, project_version())
-    assert not [problem for problem in problems if problem.startswith("CHANGELOG.md has no")], problems
+    assert not [problem for problem in problems if problem.startswith("CHANGELOG.md has no `")], problems
 
 
 def test_the_spec_version_is_the_package_version() -> None:
