@@ -189,14 +189,17 @@ def changelog_problems(text: str, version: str) -> list[str]:
     return problems
 
 
-def check_tag(tag: str) -> None:
+def release_problems(tag: str | None) -> list[str]:
+    """What makes this tree not a release, whatever the artefacts: the tag and the changelog."""
     version = project_version()
-    if tag != f"v{version}":
-        raise ReleaseError(f"tag {tag} does not name version {version} (pyproject.toml): expected v{version}")
+    problems = changelog_problems(CHANGELOG.read_text(encoding="utf-8"), version)
+    if tag is not None and tag != f"v{version}":
+        problems.append(f"tag {tag} does not name version {version} (pyproject.toml): expected v{version}")
+    return problems
 
 
-def check(dist: Path, *, smoke: bool = False, release: bool = False) -> None:
-    """Raise ReleaseError listing every problem; `release` adds the changelog's release rules."""
+def check(dist: Path, *, smoke: bool = False) -> None:
+    """Raise ReleaseError listing every problem with the artefacts."""
     version = project_version()
     artefacts = Artefacts.find(dist, version)
     run([sys.executable, "-m", "twine", "check", "--strict", str(artefacts.wheel), str(artefacts.sdist)])
@@ -206,12 +209,8 @@ def check(dist: Path, *, smoke: bool = False, release: bool = False) -> None:
     problems = [f"wheel: {problem}" for problem in metadata_problems(metadata, dict(files), version)]
     in_sdist = sdist_files(artefacts.sdist)
     problems += [f"sdist: {name} is missing" for name in ("LICENSE", "PKG-INFO") if name not in in_sdist]
-    changelog = changelog_problems(CHANGELOG.read_text(encoding="utf-8"), version)
-    if release:
-        problems += changelog
-    else:  # a build between releases: worth saying, not failing
-        for problem in changelog:
-            print(f"release: note (`nox -s release` refuses this): {problem}")
+    for problem in release_problems(tag=None):  # a build between releases: worth saying, not failing
+        print(f"release: note (`nox -s release` refuses this): {problem}")
     if problems:
         raise ReleaseError("the artefacts are not releasable:\n  " + "\n  ".join(problems))
     print(f"release: {artefacts.wheel.name} and {artefacts.sdist.name}: metadata, licence, spec {version} OK")
@@ -296,10 +295,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.step == "build":
             build(args.outdir, allow_dirty=args.allow_dirty, reuse=args.reuse)
         elif args.step == "release":
-            if args.tag is not None:
-                check_tag(args.tag)
+            problems = release_problems(args.tag)
+            if problems:
+                raise ReleaseError("this tree is not a release:\n  " + "\n  ".join(problems))
             build(args.outdir, allow_dirty=False, reuse=False)
-            check(args.outdir, release=True)
             if args.no_upload:
                 print(f"release: {args.outdir} built and checked; not uploaded (--no-upload)")
             else:

@@ -153,9 +153,10 @@ def test_project_version_reads_only_the_project_table(tmp_path: Path) -> None:
 
 
 def test_the_tag_must_name_the_version() -> None:
-    release.check_tag(f"v{project_version()}")
-    with pytest.raises(release.ReleaseError, match=f"expected v{project_version()}"):
-        release.check_tag("v99.0.0")
+    version = project_version()
+    assert not [problem for problem in release.release_problems(f"v{version}") if "tag" in problem]
+    [wrong] = [problem for problem in release.release_problems("v99.0.0") if "tag" in problem]
+    assert wrong.endswith(f"expected v{version}")
 
 
 def test_a_dirty_tree_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
