@@ -257,9 +257,10 @@ def upload(dist: Path, url: str) -> None:
     version = project_version()
     artefacts = Artefacts.find(dist, version)
     # --verbose: indexes give the reason for a refusal (`... already exists`) only in the response body.
-    command = [sys.executable, "-m", "twine", "upload", "--non-interactive", "--disable-progress-bar", "--verbose"]
+    command = [sys.executable, "-m", "twine", "--no-color", "upload", "--non-interactive", "--disable-progress-bar"]
+    command.append("--verbose")
     command += ["--repository-url", url, str(artefacts.sdist), str(artefacts.wheel)]
-    plain = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}  # one line per message, no colour codes
+    plain = {**os.environ, "COLUMNS": "200"}  # one line per message
     done = subprocess.run(command, capture_output=True, text=True, check=False, env=plain)
     # twine does not print passwords, but a server may echo what it was sent: redact anyway.
     output = redact(done.stdout + done.stderr, secrets_in_environment())
