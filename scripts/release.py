@@ -264,7 +264,7 @@ def upload(dist: Path, url: str) -> None:
     done = subprocess.run(command, capture_output=True, text=True, check=False, env=plain)
     # twine does not print passwords, but a server may echo what it was sent: redact anyway.
     output = redact(done.stdout + done.stderr, secrets_in_environment())
-    sys.stdout.write(output)
+    print("\n".join(line.rstrip() for line in output.splitlines()))
     if done.returncode != 0:
         raise ReleaseError(explain_upload_failure(output, url, version))
     print(f"release: uploaded {NAME} {version} to {url}")
