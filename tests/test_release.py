@@ -231,3 +231,24 @@ def test_secrets_never_reach_the_output(
     assert password not in everything
     assert user not in shown.out
     assert "refused the credentials" in str(error.value)
+
+
+def test_artefacts_are_reused_only_when_built_from_the_same_tree(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(release, "uncommitted", list)
+    monkeypatch.setattr(release, "tree_digest", lambda: "tree-a")
+    monkeypatch.setattr(release, "run", lambda command: calls.append("build"))
+    monkeypatch.setattr(release, "check", lambda dist, smoke=False: calls.append(f"check smoke={smoke}"))
+    (tmp_path / release.BUILD_INFO).write_text(json.dumps({"tree": "tree-a"}))
+    release.build(tmp_path, allow_dirty=False, reuse=True)
+    assert calls == ["check smoke=False"]  # checked again, not rebuilt
+    calls.clear()
+    release.build(tmp_path, allow_dirty=False, reuse=False)
+    assert calls == ["build", "check smoke=True"]
+    calls.clear()
+    monkeypatch.setattr(release, "tree_digest", lambda: "tree-b")  # a file changed since
+    release.build(tmp_path, allow_dirty=False, reuse=True)
+    assert calls == ["build", "check smoke=True"]
+    assert json.loads((tmp_path / release.BUILD_INFO).read_text())["tree"] == "tree-b"
