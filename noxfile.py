@@ -5,18 +5,18 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["check-generated", "lint", "tests", "conformance", "build"]
+nox.options.sessions = ["check-generated", "lint", "tests", "conformance", "build", "release-roundtrip", "workflows"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 
 ROOT = Path(__file__).parent
 SHARED = ROOT.parent / "shared"
 BUILD = ROOT / "build"
+DIST = BUILD / "dist"
 BUNDLED = BUILD / "openapi.json"
 STRICT = BUILD / "openapi.strict.json"
 CODEGEN_SPEC = BUILD / "codegen.json"
@@ -27,6 +27,9 @@ SHIPPED = ["--ship", str(BUNDLED), "--ship", str(STRICT)]
 CODEGEN_TOOLS = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
 PIPELINE_DEPS = ["pyyaml>=6", "ruamel.yaml>=0.18", "jsonpath-rfc9535>=1.0", "openapi-spec-validator>=0.7"]
 TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "jsonschema>=4.21"]
+RELEASE_TOOLS = ["build>=1.2", "twine>=6.1"]
+# The workflow checks: GitHub's workflow schema as check-jsonschema vendors it, and zizmor's security lint.
+WORKFLOW_TOOLS = ["check-jsonschema>=0.33", "zizmor>=1.9", "pytest>=8", "pyyaml>=6"]
 LINT_DEPS = ["ruff==0.17.6", "mypy>=1.10", "types-PyYAML", "types-jsonschema", *PIPELINE_DEPS, *TEST_DEPS, "nox"]
 
 
@@ -97,13 +100,40 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def build(session: nox.Session) -> None:
-    """Build wheel and sdist, check them with twine, install the wheel in a clean venv and import it."""
-    session.install("build>=1.2", "twine>=6")
-    dist = BUILD / "dist"
-    shutil.rmtree(dist, ignore_errors=True)
-    session.run("python", "-m", "build", "--outdir", str(dist), ".")
-    session.run("twine", "check", "--strict", *[str(p) for p in sorted(dist.glob("*"))])
-    session.run("python", "-m", "scripts.smoke_wheel", str(dist))
+    """Build sdist and wheel into build/dist, check them as a release (twine, metadata, licence, spec), smoke-test."""
+    session.install(*RELEASE_TOOLS)
+    session.run("python", "-m", "scripts.release", "build", "--allow-dirty", "--outdir", str(DIST))
+
+
+@nox.session
+def release(session: nox.Session) -> None:
+    """Build from a clean tree, check as a release, upload (TWINE_USERNAME/TWINE_PASSWORD from the environment).
+
+    nox -s release -- --repository-url https://upload.pypi.org/legacy/   (or --no-upload [--tag v0.2.0])
+    """
+    session.install(*RELEASE_TOOLS)
+    session.run("python", "-m", "scripts.release", "release", "--outdir", str(DIST), *session.posargs)
+
+
+@nox.session(name="release-roundtrip")
+def release_roundtrip(session: nox.Session) -> None:
+    """Upload to a pypiserver on 127.0.0.1, install from it in a fresh venv, run the package, re-upload (refused).
+
+    Reuses build/dist when `build` made it from the same tree.
+    """
+    session.install(*RELEASE_TOOLS, "pypiserver[passlib]>=2.3", "httpx>=0.23")
+    session.run("python", "-m", "scripts.release", "build", "--allow-dirty", "--reuse", "--outdir", str(DIST))
+    session.run("python", "-m", "scripts.release_roundtrip", str(DIST), *session.posargs)
+
+
+@nox.session
+def workflows(session: nox.Session) -> None:
+    """Check .github/workflows: GitHub's schema, zizmor (offline), and that they call the nox sessions CI runs."""
+    session.install(*WORKFLOW_TOOLS)
+    session.run("python", "-m", "scripts.check_workflows", ".github/workflows")
+    session.run(
+        "pytest", "--noconftest", "tests/test_workflows.py", *session.posargs, env={"REQUIRE_WORKFLOW_TOOLS": "1"}
+    )
 
 
 @nox.session(name="bench-mock")

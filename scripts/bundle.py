@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from scripts.project_version import project_version
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "openapi"
 ROOT_DOCUMENT = "openapi.yaml"
@@ -50,8 +52,16 @@ def merge_fragment(bundle: dict[str, Any], fragment: dict[str, Any], source: str
 
 
 def bundle(spec_dir: Path = SPEC_DIR) -> dict[str, Any]:
-    """The whole curated spec as one document, fragments in file-name order."""
+    """The whole curated spec as one document, fragments in file-name order.
+
+    ``info.version`` is the package version from pyproject.toml (one source of truth), unless the
+    root document names one itself (revisions from before the version was stamped).
+    """
     document = load_yaml(spec_dir / ROOT_DOCUMENT)
+    info = document.setdefault("info", {})
+    if "version" not in info:  # right after the title, where OpenAPI documents put it
+        title = {"title": info.pop("title")} if "title" in info else {}
+        document["info"] = {**title, "version": project_version(), **info}
     for path in sorted(spec_dir.glob("*.yaml")):
         if path.name != ROOT_DOCUMENT:
             merge_fragment(document, load_yaml(path), path.name)

@@ -436,20 +436,15 @@ def regenerate(root: Path) -> None:
 
 
 def set_version(root: Path, version: str) -> list[str]:
-    """Write the release version where the tree keeps it: pyproject's static ``version`` and
-    ``info.version`` of openapi/openapi.yaml."""
-    written = []
+    """Write the release version where the tree keeps it: pyproject's static ``version`` (the one
+    source; scripts/bundle.py stamps it into the spec's ``info.version``)."""
     pyproject = root / "pyproject.toml"
     text = pyproject.read_text(encoding="utf-8")
     new, count = re.subn(r'^(version\s*=\s*")[^"]*(")', rf"\g<1>{version}\g<2>", text, count=1, flags=re.M)
-    if count:
-        pyproject.write_text(new, encoding="utf-8")
-        written.append("pyproject.toml")
-    fragments = Fragments(root / "openapi")
-    root_doc = fragments.docs[root / "openapi" / "openapi.yaml"]
-    fragments.set_key(root_doc["info"], "version", version)
-    written.append("openapi/openapi.yaml")
-    return written
+    if not count:
+        raise ValueError(f"{pyproject}: no static `version = ...` to write {version} into")
+    pyproject.write_text(new, encoding="utf-8")
+    return ["pyproject.toml"]
 
 
 def refresh(args: argparse.Namespace) -> int:

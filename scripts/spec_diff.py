@@ -31,6 +31,7 @@ from typing import Any
 
 from scripts.docs_pages import LocationError
 from scripts.drift_report import DriftError, Finding, Report, add_output_arguments, cell, run
+from scripts.project_version import project_version
 from scripts.spec_compare import Pairing, compare_operations, pair_operations, renamed_locations
 from scripts.spec_locations import BODY_AREAS, PARAMETER_AREAS, Facets
 from scripts.spec_source import load_spec, load_versioned
@@ -173,13 +174,11 @@ def describe_location(location: str) -> str:
 
 
 def current_version(pyproject: Path = PYPROJECT) -> str:
-    """``[project] version`` of pyproject.toml (read with a regex: tomllib needs Python 3.11)."""
-    text = pyproject.read_text(encoding="utf-8")
-    project = re.search(r"^\[project\]\s*$(.*?)(?=^\[|\Z)", text, re.M | re.S)
-    match = re.search(r'^version\s*=\s*"([^"]+)"', project.group(1) if project else "", re.M)
-    if not match:
-        raise DriftError(f"{pyproject}: no [project] version")
-    return match.group(1)
+    """``[project] version`` of pyproject.toml, the one place it is written."""
+    try:
+        return project_version(pyproject)
+    except ValueError as error:
+        raise DriftError(str(error)) from None
 
 
 def bump(version: str, changes: Sequence[Change]) -> tuple[str, str]:
