@@ -107,7 +107,7 @@ def stock_models(workdir: Path) -> Any | None:
 
 def top_read(page: Any) -> None:
     for item in page.data:
-        _ = (item.id, item.type_, item.created_at)
+        _ = (item.id, item.type, item.created_at)
 
 
 def timings(model: Any, raw: bytes) -> dict[str, float]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,7 +18,7 @@ class CampaignVoucher(LazyFields):
     """Template from which a campaign's vouchers are made.
 
     Attributes:
-        type_ (CampaignVoucherType): Kind of voucher.
+        type (CampaignVoucherType): Kind of voucher.
         redemption (CampaignVoucherRedemption): Redemption limits of a campaign's vouchers.
         code_config (CodeConfig): How voucher codes are generated.
         discount (CampaignVoucherDiscount | Unset): Discount definition; one of several discount kinds, kept open.
@@ -25,7 +26,7 @@ class CampaignVoucher(LazyFields):
         loyalty_card (CampaignLoyaltyCard | Unset): Loyalty card settings of a campaign.
     """
 
-    type_: CampaignVoucherType
+    type: CampaignVoucherType
     redemption: CampaignVoucherRedemption
     code_config: CodeConfig
     discount: CampaignVoucherDiscount | Unset = UNSET
@@ -37,7 +38,7 @@ class CampaignVoucher(LazyFields):
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        type_: str = self.type_
+        type: str = self.type
 
         redemption = self.redemption.to_dict()
 
@@ -59,7 +60,7 @@ class CampaignVoucher(LazyFields):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "redemption": redemption,
                 "code_config": code_config,
             }
@@ -74,7 +75,7 @@ class CampaignVoucher(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -82,7 +83,7 @@ class CampaignVoucher(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        type_ = check_campaign_voucher_type(d.pop("type"))
+        type = check_campaign_voucher_type(d.pop("type"))
 
         redemption = CampaignVoucherRedemption.from_dict(d.pop("redemption"))
 
@@ -110,9 +111,10 @@ class CampaignVoucher(LazyFields):
             loyalty_card = CampaignLoyaltyCard.from_dict(_loyalty_card)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "type", type)
         set_(self, "redemption", redemption)
         set_(self, "code_config", code_config)
         set_(self, "discount", discount)
@@ -120,7 +122,7 @@ class CampaignVoucher(LazyFields):
         set_(self, "loyalty_card", loyalty_card)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -21,7 +22,7 @@ class Category(LazyFields):
         id (str): Identifier of the category.
         name (str): Name of the category.
         hierarchy (int): Position of the category in the ordering.
-        object_ (CategoryObject): Kind of object; always `category`.
+        object (CategoryObject): Kind of object; always `category`.
         created_at (datetime.datetime): When the category was created.
         updated_at (datetime.datetime | Unset): When the category was last changed.
     """
@@ -29,7 +30,7 @@ class Category(LazyFields):
     id: str
     name: str
     hierarchy: int
-    object_: CategoryObject
+    object: CategoryObject
     created_at: datetime.datetime
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,7 +45,7 @@ class Category(LazyFields):
 
         hierarchy = self.hierarchy
 
-        object_: str = self.object_
+        object: str = self.object
 
         created_at = serialize_datetime(self.created_at)
 
@@ -59,7 +60,7 @@ class Category(LazyFields):
                 "id": id,
                 "name": name,
                 "hierarchy": hierarchy,
-                "object": object_,
+                "object": object,
                 "created_at": created_at,
             }
         )
@@ -69,7 +70,7 @@ class Category(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -83,7 +84,7 @@ class Category(LazyFields):
 
         hierarchy = d.pop("hierarchy")
 
-        object_ = check_category_object(d.pop("object"))
+        object = check_category_object(d.pop("object"))
 
         created_at = parse_timestamp(d.pop("created_at"))
 
@@ -95,17 +96,18 @@ class Category(LazyFields):
             updated_at = parse_timestamp(_updated_at)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "name", name)
         set_(self, "hierarchy", hierarchy)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -18,8 +19,8 @@ class CustomEvent(LazyFields):
     """A custom event reported for a customer.
 
     Attributes:
-        object_ (CustomEventObject): Kind of object; always `event`.
-        type_ (str): Name of the custom event.
+        object (CustomEventObject): Kind of object; always `event`.
+        type (str): Name of the custom event.
         customer (SimpleCustomer): Short form of a customer.
         referral (CustomEventReferral): Referral code reported with a custom event.
         loyalty (CustomEventLoyalty): Loyalty card reported with a custom event.
@@ -28,8 +29,8 @@ class CustomEvent(LazyFields):
         created_at (datetime.datetime | Unset): When the event was reported.
     """
 
-    object_: CustomEventObject
-    type_: str
+    object: CustomEventObject
+    type: str
     customer: SimpleCustomer
     referral: CustomEventReferral
     loyalty: CustomEventLoyalty
@@ -42,9 +43,9 @@ class CustomEvent(LazyFields):
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        object_: str = self.object_
+        object: str = self.object
 
-        type_ = self.type_
+        type = self.type
 
         customer = self.customer.to_dict()
 
@@ -66,8 +67,8 @@ class CustomEvent(LazyFields):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "object": object_,
-                "type": type_,
+                "object": object,
+                "type": type,
                 "customer": customer,
                 "referral": referral,
                 "loyalty": loyalty,
@@ -83,7 +84,7 @@ class CustomEvent(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -91,9 +92,9 @@ class CustomEvent(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        object_ = check_custom_event_object(d.pop("object"))
+        object = check_custom_event_object(d.pop("object"))
 
-        type_ = d.pop("type")
+        type = d.pop("type")
 
         customer = SimpleCustomer.from_dict(d.pop("customer"))
 
@@ -118,10 +119,11 @@ class CustomEvent(LazyFields):
             created_at = parse_timestamp(_created_at)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "object_", object_)
-        set_(self, "type_", type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "object", object)
+        set_(self, "type", type)
         set_(self, "customer", customer)
         set_(self, "referral", referral)
         set_(self, "loyalty", loyalty)
@@ -130,7 +132,7 @@ class CustomEvent(LazyFields):
         set_(self, "created_at", created_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -21,7 +22,7 @@ class Customer(LazyFields):
         summary (CustomerSummary | None): Redemption and order counters.
         loyalty (CustomerLoyalty | None): Loyalty point and referral counters.
         referrals (CustomerReferrals | None): Referrals in which this customer was the referee.
-        object_ (CustomerObject): Kind of object; always `customer`.
+        object (CustomerObject): Kind of object; always `customer`.
         id (str | Unset): Voucherify id of the customer. Example: cust_nk0N1uNQ1YnupAoJGOgvsODC.
         source_id (str | Unset): The customer's id in the caller's own system.
         name (str | Unset): Full name.
@@ -41,7 +42,7 @@ class Customer(LazyFields):
     summary: CustomerSummary | None
     loyalty: CustomerLoyalty | None
     referrals: CustomerReferrals | None
-    object_: CustomerObject
+    object: CustomerObject
     id: str | Unset = UNSET
     source_id: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -80,7 +81,7 @@ class Customer(LazyFields):
         else:
             referrals = self.referrals
 
-        object_: str = self.object_
+        object: str = self.object
 
         id = self.id
 
@@ -137,7 +138,7 @@ class Customer(LazyFields):
                 "summary": summary,
                 "loyalty": loyalty,
                 "referrals": referrals,
-                "object": object_,
+                "object": object,
             }
         )
         if id is not UNSET:
@@ -172,7 +173,7 @@ class Customer(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -181,7 +182,7 @@ class Customer(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
 
-        def _parse_summary(data: object) -> CustomerSummary | None:
+        def _parse_summary(data: builtins.object) -> CustomerSummary | None:
             if data is None:
                 return data
             try:
@@ -196,7 +197,7 @@ class Customer(LazyFields):
 
         summary = _parse_summary(d.pop("summary"))
 
-        def _parse_loyalty(data: object) -> CustomerLoyalty | None:
+        def _parse_loyalty(data: builtins.object) -> CustomerLoyalty | None:
             if data is None:
                 return data
             try:
@@ -211,7 +212,7 @@ class Customer(LazyFields):
 
         loyalty = _parse_loyalty(d.pop("loyalty"))
 
-        def _parse_referrals(data: object) -> CustomerReferrals | None:
+        def _parse_referrals(data: builtins.object) -> CustomerReferrals | None:
             if data is None:
                 return data
             try:
@@ -226,7 +227,7 @@ class Customer(LazyFields):
 
         referrals = _parse_referrals(d.pop("referrals"))
 
-        object_ = check_customer_object(d.pop("object"))
+        object = check_customer_object(d.pop("object"))
 
         id = d.pop("id", UNSET)
 
@@ -254,7 +255,7 @@ class Customer(LazyFields):
         else:
             birthdate = datetime.date.fromisoformat(_birthdate)
 
-        def _parse_address(data: object) -> CustomerAddress | None | Unset:
+        def _parse_address(data: builtins.object) -> CustomerAddress | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -307,12 +308,13 @@ class Customer(LazyFields):
             assets = CustomerAssets.from_dict(_assets)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "summary", summary)
         set_(self, "loyalty", loyalty)
         set_(self, "referrals", referrals)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "name", name)
@@ -329,7 +331,7 @@ class Customer(LazyFields):
         set_(self, "assets", assets)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

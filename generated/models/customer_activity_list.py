@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
@@ -16,7 +17,7 @@ class CustomerActivityList(LazyFields):
     """One page of a customer's activity log (deprecated v1 listing).
 
     Attributes:
-        object_ (Literal['list']): Kind of the envelope; always `list`.
+        object (Literal['list']): Kind of the envelope; always `list`.
         data_ref (Literal['data']): Name of the property that holds the activities; always `data`.
         data (list[CustomerConfirmedActivity | CustomerCustomEventActivity | CustomerGiftBalanceAddedActivity |
             CustomerHolderAssignmentActivity | CustomerLoyaltyUpdatedActivity | CustomerMessageFailedActivity |
@@ -31,7 +32,7 @@ class CustomerActivityList(LazyFields):
         total (int): How many activities match the request in total, across all pages.
     """
 
-    object_: Literal["list"]
+    object: Literal["list"]
     data_ref: Literal["data"]
     data: list[
         CustomerConfirmedActivity
@@ -71,7 +72,7 @@ class CustomerActivityList(LazyFields):
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        object_ = self.object_
+        object = self.object
 
         data_ref = self.data_ref
 
@@ -145,7 +146,7 @@ class CustomerActivityList(LazyFields):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "object": object_,
+                "object": object,
                 "data_ref": data_ref,
                 "data": data,
                 "total": total,
@@ -155,7 +156,7 @@ class CustomerActivityList(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -163,9 +164,9 @@ class CustomerActivityList(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        object_ = cast(Literal["list"], d.pop("object"))
-        if object_ != "list":
-            raise ValueError(f"object must match const 'list', got '{object_}'")
+        object = cast(Literal["list"], d.pop("object"))
+        if object != "list":
+            raise ValueError(f"object must match const 'list', got '{object}'")
 
         data_ref = cast(Literal["data"], d.pop("data_ref"))
         if data_ref != "data":
@@ -176,7 +177,7 @@ class CustomerActivityList(LazyFields):
         for data_item_data in _data:
 
             def _parse_data_item(
-                data: object,
+                data: builtins.object,
             ) -> (
                 CustomerConfirmedActivity
                 | CustomerCustomEventActivity
@@ -704,15 +705,16 @@ class CustomerActivityList(LazyFields):
         total = d.pop("total")
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "object_", object_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "object", object)
         set_(self, "data_ref", data_ref)
         set_(self, "data", data)
         set_(self, "total", total)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -67,7 +68,7 @@ class CustomerCustomEventData(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -81,7 +82,7 @@ class CustomerCustomEventData(LazyFields):
 
         customer = SimpleCustomer.from_dict(d.pop("customer"))
 
-        def _parse_referral(data: object) -> CustomEventReferralContext | None:
+        def _parse_referral(data: builtins.object) -> CustomEventReferralContext | None:
             if data is None:
                 return data
             try:
@@ -96,7 +97,7 @@ class CustomerCustomEventData(LazyFields):
 
         referral = _parse_referral(d.pop("referral"))
 
-        def _parse_loyalty(data: object) -> CustomEventLoyaltyContext | None:
+        def _parse_loyalty(data: builtins.object) -> CustomEventLoyaltyContext | None:
             if data is None:
                 return data
             try:
@@ -112,8 +113,9 @@ class CustomerCustomEventData(LazyFields):
         loyalty = _parse_loyalty(d.pop("loyalty"))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "event", event)
         set_(self, "event_schema", event_schema)
         set_(self, "customer", customer)
@@ -121,7 +123,7 @@ class CustomerCustomEventData(LazyFields):
         set_(self, "loyalty", loyalty)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

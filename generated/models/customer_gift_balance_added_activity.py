@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -23,7 +24,7 @@ class CustomerGiftBalanceAddedActivity(LazyFields):
     Attributes:
         id (str): Identifier of the activity. Example: evcus_0c150c51730c6b60b1.
         created_at (datetime.datetime): When the activity happened. Example: 2022-08-30T09:14:07.660Z.
-        type_ (CustomerGiftBalanceAddedActivityType): Type of the activity.
+        type (CustomerGiftBalanceAddedActivityType): Type of the activity.
         data (CustomerGiftBalanceAddedActivityDetails): Details of a CustomerGiftBalanceAddedActivity: the event payload
             and its source.
         group_id (str | Unset): Identifier of the API request that produced the activity. Example: v-1f36113948e50fc4ge.
@@ -31,7 +32,7 @@ class CustomerGiftBalanceAddedActivity(LazyFields):
 
     id: str
     created_at: datetime.datetime
-    type_: CustomerGiftBalanceAddedActivityType
+    type: CustomerGiftBalanceAddedActivityType
     data: CustomerGiftBalanceAddedActivityDetails
     group_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,7 +45,7 @@ class CustomerGiftBalanceAddedActivity(LazyFields):
 
         created_at = serialize_datetime(self.created_at)
 
-        type_: str = self.type_
+        type: str = self.type
 
         data = self.data.to_dict()
 
@@ -56,7 +57,7 @@ class CustomerGiftBalanceAddedActivity(LazyFields):
             {
                 "id": id,
                 "created_at": created_at,
-                "type": type_,
+                "type": type,
                 "data": data,
             }
         )
@@ -66,7 +67,7 @@ class CustomerGiftBalanceAddedActivity(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -78,23 +79,24 @@ class CustomerGiftBalanceAddedActivity(LazyFields):
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        type_ = check_customer_gift_balance_added_activity_type(d.pop("type"))
+        type = check_customer_gift_balance_added_activity_type(d.pop("type"))
 
         data = CustomerGiftBalanceAddedActivityDetails.from_dict(d.pop("data"))
 
         group_id = d.pop("group_id", UNSET)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "created_at", created_at)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "data", data)
         set_(self, "group_id", group_id)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

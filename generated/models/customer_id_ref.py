@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,11 +19,11 @@ class CustomerIdRef(LazyFields):
 
     Attributes:
         id (str): Voucherify id of the customer.
-        object_ (CustomerIdRefObject): Kind of object; always `customer`.
+        object (CustomerIdRefObject): Kind of object; always `customer`.
     """
 
     id: str
-    object_: CustomerIdRefObject
+    object: CustomerIdRefObject
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,21 +32,21 @@ class CustomerIdRef(LazyFields):
             return unparsed
         id = self.id
 
-        object_: str = self.object_
+        object: str = self.object
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "object": object_,
+                "object": object,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -55,16 +56,17 @@ class CustomerIdRef(LazyFields):
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = check_customer_id_ref_object(d.pop("object"))
+        object = check_customer_id_ref_object(d.pop("object"))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

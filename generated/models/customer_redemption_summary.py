@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -74,7 +75,7 @@ class CustomerRedemptionSummary(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -99,8 +100,9 @@ class CustomerRedemptionSummary(LazyFields):
         loyalty_card = CustomerLoyaltyCardSummary.from_dict(d.pop("loyalty_card"))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "total_redeemed", total_redeemed)
         set_(self, "total_failed", total_failed)
         set_(self, "total_succeeded", total_succeeded)
@@ -111,7 +113,7 @@ class CustomerRedemptionSummary(LazyFields):
         set_(self, "loyalty_card", loyalty_card)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -119,7 +120,7 @@ class CustomerRewardedEventData(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -176,7 +177,7 @@ class CustomerRewardedEventData(LazyFields):
         else:
             referral_tier = ReferralTier.from_dict(_referral_tier)
 
-        def _parse_balance(data: object) -> None | RewardedBalance | Unset:
+        def _parse_balance(data: builtins.object) -> None | RewardedBalance | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -200,7 +201,7 @@ class CustomerRewardedEventData(LazyFields):
         else:
             custom_event = CustomEvent.from_dict(_custom_event)
 
-        def _parse_customer_event(data: object) -> None | RewardedCustomerEvent | Unset:
+        def _parse_customer_event(data: builtins.object) -> None | RewardedCustomerEvent | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -218,8 +219,9 @@ class CustomerRewardedEventData(LazyFields):
         customer_event = _parse_customer_event(d.pop("customer_event", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "customer", customer)
         set_(self, "holder", holder)
         set_(self, "voucher", voucher)
@@ -232,7 +234,7 @@ class CustomerRewardedEventData(LazyFields):
         set_(self, "customer_event", customer_event)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

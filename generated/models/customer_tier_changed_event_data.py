@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -69,7 +70,7 @@ class CustomerTierChangedEventData(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -103,8 +104,9 @@ class CustomerTierChangedEventData(LazyFields):
             loyalty_tier_from = LoyaltyTier.from_dict(_loyalty_tier_from)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "loyalty_tier_to", loyalty_tier_to)
         set_(self, "created_at", created_at)
         set_(self, "customer", customer)
@@ -112,7 +114,7 @@ class CustomerTierChangedEventData(LazyFields):
         set_(self, "loyalty_tier_from", loyalty_tier_from)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

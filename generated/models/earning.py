@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -72,7 +73,7 @@ class Earning(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -81,7 +82,7 @@ class Earning(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -90,7 +91,7 @@ class Earning(LazyFields):
 
         name = _parse_name(d.pop("name", UNSET))
 
-        def _parse_rules(data: object) -> EarningRulesGroup | None | Unset:
+        def _parse_rules(data: builtins.object) -> EarningRulesGroup | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -124,15 +125,16 @@ class Earning(LazyFields):
             tier_rules = EarningTierRules.from_dict(_tier_rules)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "name", name)
         set_(self, "rules", rules)
         set_(self, "effects", effects)
         set_(self, "tier_rules", tier_rules)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

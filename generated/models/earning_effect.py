@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -17,13 +18,13 @@ class EarningEffect(LazyFields):
     """One reward of an earning definition.
 
     Attributes:
-        type_ (EarningEffectType | Unset): What an effect awards; names the detail object that is filled in.
+        type (EarningEffectType | Unset): What an effect awards; names the detail object that is filled in.
         points (EarningEffectPoints | None | Unset):
         points_proportional (EarningEffectPointsProportional | None | Unset):
         incentive (EarningEffectIncentive | None | Unset):
     """
 
-    type_: EarningEffectType | Unset = UNSET
+    type: EarningEffectType | Unset = UNSET
     points: EarningEffectPoints | None | Unset = UNSET
     points_proportional: EarningEffectPointsProportional | None | Unset = UNSET
     incentive: EarningEffectIncentive | None | Unset = UNSET
@@ -33,9 +34,9 @@ class EarningEffect(LazyFields):
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         points: dict[str, Any] | None | Unset
         if isinstance(self.points, Unset):
@@ -64,8 +65,8 @@ class EarningEffect(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if points is not UNSET:
             field_dict["points"] = points
         if points_proportional is not UNSET:
@@ -76,7 +77,7 @@ class EarningEffect(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -84,14 +85,14 @@ class EarningEffect(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: EarningEffectType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: EarningEffectType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_earning_effect_type(_type_)
+            type = check_earning_effect_type(_type)
 
-        def _parse_points(data: object) -> EarningEffectPoints | None | Unset:
+        def _parse_points(data: builtins.object) -> EarningEffectPoints | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -108,7 +109,7 @@ class EarningEffect(LazyFields):
 
         points = _parse_points(d.pop("points", UNSET))
 
-        def _parse_points_proportional(data: object) -> EarningEffectPointsProportional | None | Unset:
+        def _parse_points_proportional(data: builtins.object) -> EarningEffectPointsProportional | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -125,7 +126,7 @@ class EarningEffect(LazyFields):
 
         points_proportional = _parse_points_proportional(d.pop("points_proportional", UNSET))
 
-        def _parse_incentive(data: object) -> EarningEffectIncentive | None | Unset:
+        def _parse_incentive(data: builtins.object) -> EarningEffectIncentive | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -143,15 +144,16 @@ class EarningEffect(LazyFields):
         incentive = _parse_incentive(d.pop("incentive", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "type", type)
         set_(self, "points", points)
         set_(self, "points_proportional", points_proportional)
         set_(self, "incentive", incentive)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

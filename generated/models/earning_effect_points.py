@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -56,7 +57,7 @@ class EarningEffectPoints(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -68,7 +69,7 @@ class EarningEffectPoints(LazyFields):
 
         card_definition_id = d.pop("card_definition_id", UNSET)
 
-        def _parse_points_expiration(data: object) -> None | PointsExpiration | Unset:
+        def _parse_points_expiration(data: builtins.object) -> None | PointsExpiration | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -86,14 +87,15 @@ class EarningEffectPoints(LazyFields):
         points_expiration = _parse_points_expiration(d.pop("points_expiration", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "value", value)
         set_(self, "card_definition_id", card_definition_id)
         set_(self, "points_expiration", points_expiration)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -99,7 +100,7 @@ class EarningEffectPointsProportional(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -116,7 +117,7 @@ class EarningEffectPointsProportional(LazyFields):
 
         card_definition_id = d.pop("card_definition_id", UNSET)
 
-        def _parse_order(data: object) -> None | PointsProportionalOrder | Unset:
+        def _parse_order(data: builtins.object) -> None | PointsProportionalOrder | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -133,7 +134,7 @@ class EarningEffectPointsProportional(LazyFields):
 
         order = _parse_order(d.pop("order", UNSET))
 
-        def _parse_customer(data: object) -> None | PointsProportionalCustomer | Unset:
+        def _parse_customer(data: builtins.object) -> None | PointsProportionalCustomer | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -150,7 +151,7 @@ class EarningEffectPointsProportional(LazyFields):
 
         customer = _parse_customer(d.pop("customer", UNSET))
 
-        def _parse_order_items(data: object) -> None | PointsProportionalOrderItems | Unset:
+        def _parse_order_items(data: builtins.object) -> None | PointsProportionalOrderItems | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -167,7 +168,7 @@ class EarningEffectPointsProportional(LazyFields):
 
         order_items = _parse_order_items(d.pop("order_items", UNSET))
 
-        def _parse_points_expiration(data: object) -> None | PointsExpiration | Unset:
+        def _parse_points_expiration(data: builtins.object) -> None | PointsExpiration | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -185,8 +186,9 @@ class EarningEffectPointsProportional(LazyFields):
         points_expiration = _parse_points_expiration(d.pop("points_expiration", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "calculation_type", calculation_type)
         set_(self, "card_definition_id", card_definition_id)
         set_(self, "order", order)
@@ -195,7 +197,7 @@ class EarningEffectPointsProportional(LazyFields):
         set_(self, "points_expiration", points_expiration)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

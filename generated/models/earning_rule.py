@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -25,7 +26,7 @@ class EarningRule(LazyFields):
         trigger (EarningRuleTrigger): What makes the rule fire; `custom_event` or `segment` per `event`.
         metadata (EarningRuleMetadata): Custom key-value data.
         created_at (datetime.datetime): When the rule was created.
-        object_ (str): Object type, `earning_rule`.
+        object (str): Object type, `earning_rule`.
         error (EarningRuleError | None | Unset): Message shown when the rule's conditions are not met.
         validity_hours (EarningRuleValidityHours | None | Unset): Time-of-day windows in which the rule applies.
         start_date (datetime.datetime | None | Unset): When the rule starts applying, if limited.
@@ -41,7 +42,7 @@ class EarningRule(LazyFields):
     trigger: EarningRuleTrigger
     metadata: EarningRuleMetadata
     created_at: datetime.datetime
-    object_: str
+    object: str
     error: EarningRuleError | None | Unset = UNSET
     validity_hours: EarningRuleValidityHours | None | Unset = UNSET
     start_date: datetime.datetime | None | Unset = UNSET
@@ -71,7 +72,7 @@ class EarningRule(LazyFields):
 
         created_at = serialize_datetime(self.created_at)
 
-        object_ = self.object_
+        object = self.object
 
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
@@ -132,7 +133,7 @@ class EarningRule(LazyFields):
                 "trigger": trigger,
                 "metadata": metadata,
                 "created_at": created_at,
-                "object": object_,
+                "object": object,
             }
         )
         if error is not UNSET:
@@ -151,7 +152,7 @@ class EarningRule(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -178,9 +179,9 @@ class EarningRule(LazyFields):
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        object_ = d.pop("object")
+        object = d.pop("object")
 
-        def _parse_error(data: object) -> EarningRuleError | None | Unset:
+        def _parse_error(data: builtins.object) -> EarningRuleError | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -197,7 +198,7 @@ class EarningRule(LazyFields):
 
         error = _parse_error(d.pop("error", UNSET))
 
-        def _parse_validity_hours(data: object) -> EarningRuleValidityHours | None | Unset:
+        def _parse_validity_hours(data: builtins.object) -> EarningRuleValidityHours | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -214,7 +215,7 @@ class EarningRule(LazyFields):
 
         validity_hours = _parse_validity_hours(d.pop("validity_hours", UNSET))
 
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+        def _parse_start_date(data: builtins.object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -231,7 +232,7 @@ class EarningRule(LazyFields):
 
         start_date = _parse_start_date(d.pop("start_date", UNSET))
 
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+        def _parse_end_date(data: builtins.object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -248,7 +249,7 @@ class EarningRule(LazyFields):
 
         end_date = _parse_end_date(d.pop("end_date", UNSET))
 
-        def _parse_trigger_limits(data: object) -> EarningRuleTriggerLimits | None | Unset:
+        def _parse_trigger_limits(data: builtins.object) -> EarningRuleTriggerLimits | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -265,7 +266,7 @@ class EarningRule(LazyFields):
 
         trigger_limits = _parse_trigger_limits(d.pop("trigger_limits", UNSET))
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_updated_at(data: builtins.object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -283,8 +284,9 @@ class EarningRule(LazyFields):
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "name", name)
         set_(self, "status", status)
@@ -292,7 +294,7 @@ class EarningRule(LazyFields):
         set_(self, "trigger", trigger)
         set_(self, "metadata", metadata)
         set_(self, "created_at", created_at)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "error", error)
         set_(self, "validity_hours", validity_hours)
         set_(self, "start_date", start_date)
@@ -301,7 +303,7 @@ class EarningRule(LazyFields):
         set_(self, "updated_at", updated_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

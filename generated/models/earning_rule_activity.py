@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -18,18 +19,18 @@ class EarningRuleActivity(LazyFields):
     """One entry of an earning rule's activity log.
 
     Attributes:
-        id (str | Unset): Activity id.
-        type_ (EarningRuleActivityType | Unset): Kind of earning rule activity.
-        data (EarningRuleActivityData | Unset): Payload of an earning rule activity.
-        created_at (datetime.datetime | Unset): When the activity happened.
+        id (str): Activity id.
+        type (EarningRuleActivityType): Kind of earning rule activity.
+        data (EarningRuleActivityData): Payload of an earning rule activity.
+        created_at (datetime.datetime): When the activity happened.
         group_id (str | Unset): Shared by activities caused by the same request.
         source (ActivitySource | None | Unset):
     """
 
-    id: str | Unset = UNSET
-    type_: EarningRuleActivityType | Unset = UNSET
-    data: EarningRuleActivityData | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    id: str
+    type: EarningRuleActivityType
+    data: EarningRuleActivityData
+    created_at: datetime.datetime
     group_id: str | Unset = UNSET
     source: ActivitySource | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,17 +41,11 @@ class EarningRuleActivity(LazyFields):
             return unparsed
         id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str = self.type
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
+        created_at = serialize_datetime(self.created_at)
 
         group_id = self.group_id
 
@@ -64,15 +59,14 @@ class EarningRuleActivity(LazyFields):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if data is not UNSET:
-            field_dict["data"] = data
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+        field_dict.update(
+            {
+                "id": id,
+                "type": type,
+                "data": data,
+                "created_at": created_at,
+            }
+        )
         if group_id is not UNSET:
             field_dict["group_id"] = group_id
         if source is not UNSET:
@@ -81,7 +75,7 @@ class EarningRuleActivity(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -89,32 +83,17 @@ class EarningRuleActivity(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        _type_ = d.pop("type", UNSET)
-        type_: EarningRuleActivityType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_earning_rule_activity_type(_type_)
+        type = check_earning_rule_activity_type(d.pop("type"))
 
-        _data = d.pop("data", UNSET)
-        data: EarningRuleActivityData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = EarningRuleActivityData.from_dict(_data)
+        data = EarningRuleActivityData.from_dict(d.pop("data"))
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
+        created_at = parse_timestamp(d.pop("created_at"))
 
         group_id = d.pop("group_id", UNSET)
 
-        def _parse_source(data: object) -> ActivitySource | None | Unset:
+        def _parse_source(data: builtins.object) -> ActivitySource | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -132,17 +111,18 @@ class EarningRuleActivity(LazyFields):
         source = _parse_source(d.pop("source", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "data", data)
         set_(self, "created_at", created_at)
         set_(self, "group_id", group_id)
         set_(self, "source", source)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

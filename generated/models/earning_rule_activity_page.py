@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -17,12 +18,12 @@ class EarningRuleActivityPage(LazyFields):
 
     Attributes:
         data (list[EarningRuleActivity]):
-        object_ (str | Unset): Object type of the page.
+        object (str | Unset): Object type of the page.
         cursor (EarningRuleActivityCursor | None | Unset): Where the next page starts; null on the last page.
     """
 
     data: list[EarningRuleActivity]
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     cursor: EarningRuleActivityCursor | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,7 +36,7 @@ class EarningRuleActivityPage(LazyFields):
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        object_ = self.object_
+        object = self.object
 
         cursor: dict[str, Any] | None | Unset
         if isinstance(self.cursor, Unset):
@@ -52,15 +53,15 @@ class EarningRuleActivityPage(LazyFields):
                 "data": data,
             }
         )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
+        if object is not UNSET:
+            field_dict["object"] = object
         if cursor is not UNSET:
             field_dict["cursor"] = cursor
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -75,9 +76,9 @@ class EarningRuleActivityPage(LazyFields):
 
             data.append(data_item)
 
-        object_ = d.pop("object", UNSET)
+        object = d.pop("object", UNSET)
 
-        def _parse_cursor(data: object) -> EarningRuleActivityCursor | None | Unset:
+        def _parse_cursor(data: builtins.object) -> EarningRuleActivityCursor | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -95,14 +96,15 @@ class EarningRuleActivityPage(LazyFields):
         cursor = _parse_cursor(d.pop("cursor", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "data", data)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "cursor", cursor)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -17,7 +18,7 @@ class EarningRuleCondition(LazyFields):
 
     Attributes:
         name (str | Unset): What the rule tests, e.g. "order.amount".
-        property_ (None | str | Unset): Metadata key or property the rule reads.
+        property (None | str | Unset): Metadata key or property the rule reads.
         conditions (EarningRuleOperators | None | Unset): The rule's operators and operands.
         rules (EarningRulesGroup | None | Unset): A nested rule formula.
         error (EarningRuleError | None | Unset): Message shown when the rule fails.
@@ -25,7 +26,7 @@ class EarningRuleCondition(LazyFields):
     """
 
     name: str | Unset = UNSET
-    property_: None | str | Unset = UNSET
+    property: None | str | Unset = UNSET
     conditions: EarningRuleOperators | None | Unset = UNSET
     rules: EarningRulesGroup | None | Unset = UNSET
     error: EarningRuleError | None | Unset = UNSET
@@ -38,11 +39,11 @@ class EarningRuleCondition(LazyFields):
             return unparsed
         name = self.name
 
-        property_: None | str | Unset
-        if isinstance(self.property_, Unset):
-            property_ = UNSET
+        property: None | str | Unset
+        if isinstance(self.property, Unset):
+            property = UNSET
         else:
-            property_ = self.property_
+            property = self.property
 
         conditions: dict[str, Any] | None | Unset
         if isinstance(self.conditions, Unset):
@@ -79,8 +80,8 @@ class EarningRuleCondition(LazyFields):
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
-        if property_ is not UNSET:
-            field_dict["property"] = property_
+        if property is not UNSET:
+            field_dict["property"] = property
         if conditions is not UNSET:
             field_dict["conditions"] = conditions
         if rules is not UNSET:
@@ -93,7 +94,7 @@ class EarningRuleCondition(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -103,16 +104,16 @@ class EarningRuleCondition(LazyFields):
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        def _parse_property_(data: object) -> None | str | Unset:
+        def _parse_property(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        property_ = _parse_property_(d.pop("property", UNSET))
+        property = _parse_property(d.pop("property", UNSET))
 
-        def _parse_conditions(data: object) -> EarningRuleOperators | None | Unset:
+        def _parse_conditions(data: builtins.object) -> EarningRuleOperators | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -129,7 +130,7 @@ class EarningRuleCondition(LazyFields):
 
         conditions = _parse_conditions(d.pop("conditions", UNSET))
 
-        def _parse_rules(data: object) -> EarningRulesGroup | None | Unset:
+        def _parse_rules(data: builtins.object) -> EarningRulesGroup | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -146,7 +147,7 @@ class EarningRuleCondition(LazyFields):
 
         rules = _parse_rules(d.pop("rules", UNSET))
 
-        def _parse_error(data: object) -> EarningRuleError | None | Unset:
+        def _parse_error(data: builtins.object) -> EarningRuleError | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -163,7 +164,7 @@ class EarningRuleCondition(LazyFields):
 
         error = _parse_error(d.pop("error", UNSET))
 
-        def _parse_schema_id(data: object) -> None | str | Unset:
+        def _parse_schema_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -173,17 +174,18 @@ class EarningRuleCondition(LazyFields):
         schema_id = _parse_schema_id(d.pop("schema_id", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "name", name)
-        set_(self, "property_", property_)
+        set_(self, "property", property)
         set_(self, "conditions", conditions)
         set_(self, "rules", rules)
         set_(self, "error", error)
         set_(self, "schema_id", schema_id)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -17,11 +18,11 @@ class EarningRuleCooldown(LazyFields):
     """Minimum pause between two triggers; `fixed_cooldown` for FIXED_COOLDOWN.
 
     Attributes:
-        type_ (EarningRuleCooldownType | Unset): Whether a pause is enforced between triggers.
+        type (EarningRuleCooldownType | Unset): Whether a pause is enforced between triggers.
         fixed_cooldown (EarningRuleFixedCooldown | None | Unset):
     """
 
-    type_: EarningRuleCooldownType | Unset = UNSET
+    type: EarningRuleCooldownType | Unset = UNSET
     fixed_cooldown: EarningRuleFixedCooldown | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,9 +30,9 @@ class EarningRuleCooldown(LazyFields):
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         fixed_cooldown: dict[str, Any] | None | Unset
         if isinstance(self.fixed_cooldown, Unset):
@@ -44,15 +45,15 @@ class EarningRuleCooldown(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if fixed_cooldown is not UNSET:
             field_dict["fixed_cooldown"] = fixed_cooldown
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -60,14 +61,14 @@ class EarningRuleCooldown(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: EarningRuleCooldownType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: EarningRuleCooldownType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_earning_rule_cooldown_type(_type_)
+            type = check_earning_rule_cooldown_type(_type)
 
-        def _parse_fixed_cooldown(data: object) -> EarningRuleFixedCooldown | None | Unset:
+        def _parse_fixed_cooldown(data: builtins.object) -> EarningRuleFixedCooldown | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -85,13 +86,14 @@ class EarningRuleCooldown(LazyFields):
         fixed_cooldown = _parse_fixed_cooldown(d.pop("fixed_cooldown", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "type", type)
         set_(self, "fixed_cooldown", fixed_cooldown)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,11 +18,11 @@ class EarningRuleFrequency(LazyFields):
     """Cap on triggers per period; one entry in `limits` for LIMITED.
 
     Attributes:
-        type_ (EarningRuleFrequencyType | Unset): Whether the number of triggers per period is capped.
+        type (EarningRuleFrequencyType | Unset): Whether the number of triggers per period is capped.
         limits (list[EarningRuleFrequencyLimit] | Unset): The cap; empty for NO_LIMIT.
     """
 
-    type_: EarningRuleFrequencyType | Unset = UNSET
+    type: EarningRuleFrequencyType | Unset = UNSET
     limits: list[EarningRuleFrequencyLimit] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,9 +30,9 @@ class EarningRuleFrequency(LazyFields):
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         limits: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.limits, Unset):
@@ -43,15 +44,15 @@ class EarningRuleFrequency(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if limits is not UNSET:
             field_dict["limits"] = limits
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -59,12 +60,12 @@ class EarningRuleFrequency(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: EarningRuleFrequencyType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: EarningRuleFrequencyType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_earning_rule_frequency_type(_type_)
+            type = check_earning_rule_frequency_type(_type)
 
         _limits = d.pop("limits", UNSET)
         limits: list[EarningRuleFrequencyLimit] | Unset = UNSET
@@ -76,13 +77,14 @@ class EarningRuleFrequency(LazyFields):
                 limits.append(limits_item)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "type", type)
         set_(self, "limits", limits)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

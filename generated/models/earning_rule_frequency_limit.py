@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -20,12 +21,12 @@ class EarningRuleFrequencyLimit(LazyFields):
     """At most `triggers.max` triggers within `period`.
 
     Attributes:
-        type_ (EarningRuleFrequencyLimitType | Unset): Kind of frequency cap.
+        type (EarningRuleFrequencyLimitType | Unset): Kind of frequency cap.
         period (EarningRuleFrequencyPeriod | None | Unset):
         triggers (EarningRuleFrequencyTriggers | None | Unset):
     """
 
-    type_: EarningRuleFrequencyLimitType | Unset = UNSET
+    type: EarningRuleFrequencyLimitType | Unset = UNSET
     period: EarningRuleFrequencyPeriod | None | Unset = UNSET
     triggers: EarningRuleFrequencyTriggers | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,9 +35,9 @@ class EarningRuleFrequencyLimit(LazyFields):
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         period: dict[str, Any] | None | Unset
         if isinstance(self.period, Unset):
@@ -57,8 +58,8 @@ class EarningRuleFrequencyLimit(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if period is not UNSET:
             field_dict["period"] = period
         if triggers is not UNSET:
@@ -67,7 +68,7 @@ class EarningRuleFrequencyLimit(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -75,14 +76,14 @@ class EarningRuleFrequencyLimit(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: EarningRuleFrequencyLimitType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: EarningRuleFrequencyLimitType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_earning_rule_frequency_limit_type(_type_)
+            type = check_earning_rule_frequency_limit_type(_type)
 
-        def _parse_period(data: object) -> EarningRuleFrequencyPeriod | None | Unset:
+        def _parse_period(data: builtins.object) -> EarningRuleFrequencyPeriod | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -99,7 +100,7 @@ class EarningRuleFrequencyLimit(LazyFields):
 
         period = _parse_period(d.pop("period", UNSET))
 
-        def _parse_triggers(data: object) -> EarningRuleFrequencyTriggers | None | Unset:
+        def _parse_triggers(data: builtins.object) -> EarningRuleFrequencyTriggers | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -117,14 +118,15 @@ class EarningRuleFrequencyLimit(LazyFields):
         triggers = _parse_triggers(d.pop("triggers", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "type", type)
         set_(self, "period", period)
         set_(self, "triggers", triggers)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

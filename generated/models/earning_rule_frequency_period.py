@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -20,11 +21,11 @@ class EarningRuleFrequencyPeriod(LazyFields):
     """Period the cap counts over; `current_period` for CURRENT_PERIOD.
 
     Attributes:
-        type_ (EarningRuleFrequencyPeriodType | Unset): Kind of frequency period.
+        type (EarningRuleFrequencyPeriodType | Unset): Kind of frequency period.
         current_period (EarningRuleFrequencyCurrentPeriod | None | Unset):
     """
 
-    type_: EarningRuleFrequencyPeriodType | Unset = UNSET
+    type: EarningRuleFrequencyPeriodType | Unset = UNSET
     current_period: EarningRuleFrequencyCurrentPeriod | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,9 +33,9 @@ class EarningRuleFrequencyPeriod(LazyFields):
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         current_period: dict[str, Any] | None | Unset
         if isinstance(self.current_period, Unset):
@@ -47,15 +48,15 @@ class EarningRuleFrequencyPeriod(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if current_period is not UNSET:
             field_dict["current_period"] = current_period
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -63,14 +64,14 @@ class EarningRuleFrequencyPeriod(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: EarningRuleFrequencyPeriodType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: EarningRuleFrequencyPeriodType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_earning_rule_frequency_period_type(_type_)
+            type = check_earning_rule_frequency_period_type(_type)
 
-        def _parse_current_period(data: object) -> EarningRuleFrequencyCurrentPeriod | None | Unset:
+        def _parse_current_period(data: builtins.object) -> EarningRuleFrequencyCurrentPeriod | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -88,13 +89,14 @@ class EarningRuleFrequencyPeriod(LazyFields):
         current_period = _parse_current_period(d.pop("current_period", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "type", type)
         set_(self, "current_period", current_period)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,28 +17,28 @@ class EarningRuleFrequencyTriggers(LazyFields):
     """Number of triggers allowed.
 
     Attributes:
-        max_ (int | Unset): Most triggers within the period.
+        max (int | Unset): Most triggers within the period.
     """
 
-    max_: int | Unset = UNSET
+    max: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        max_ = self.max_
+        max = self.max
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if max_ is not UNSET:
-            field_dict["max"] = max_
+        if max is not UNSET:
+            field_dict["max"] = max
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -45,15 +46,16 @@ class EarningRuleFrequencyTriggers(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        max_ = d.pop("max", UNSET)
+        max = d.pop("max", UNSET)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "max_", max_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "max", max)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

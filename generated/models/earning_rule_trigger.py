@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -64,7 +65,7 @@ class EarningRuleTrigger(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -79,7 +80,7 @@ class EarningRuleTrigger(LazyFields):
         else:
             event = check_earning_rule_trigger_event(_event)
 
-        def _parse_custom_event(data: object) -> EarningRuleTriggerCustomEvent | None | Unset:
+        def _parse_custom_event(data: builtins.object) -> EarningRuleTriggerCustomEvent | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -96,7 +97,7 @@ class EarningRuleTrigger(LazyFields):
 
         custom_event = _parse_custom_event(d.pop("custom_event", UNSET))
 
-        def _parse_segment(data: object) -> EarningRuleTriggerSegment | None | Unset:
+        def _parse_segment(data: builtins.object) -> EarningRuleTriggerSegment | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -114,14 +115,15 @@ class EarningRuleTrigger(LazyFields):
         segment = _parse_segment(d.pop("segment", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "event", event)
         set_(self, "custom_event", custom_event)
         set_(self, "segment", segment)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -55,7 +56,7 @@ class EarningRuleTriggerLimits(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -64,7 +65,7 @@ class EarningRuleTriggerLimits(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
 
-        def _parse_cooldown(data: object) -> EarningRuleCooldown | None | Unset:
+        def _parse_cooldown(data: builtins.object) -> EarningRuleCooldown | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -81,7 +82,7 @@ class EarningRuleTriggerLimits(LazyFields):
 
         cooldown = _parse_cooldown(d.pop("cooldown", UNSET))
 
-        def _parse_frequency(data: object) -> EarningRuleFrequency | None | Unset:
+        def _parse_frequency(data: builtins.object) -> EarningRuleFrequency | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -99,13 +100,14 @@ class EarningRuleTriggerLimits(LazyFields):
         frequency = _parse_frequency(d.pop("frequency", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "cooldown", cooldown)
         set_(self, "frequency", frequency)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,11 +18,11 @@ class EarningTierRules(LazyFields):
     """Tier membership the member needs to earn; `any_of` is set for ANY_OF.
 
     Attributes:
-        type_ (EarningTierRulesType): Whether tier membership is required.
+        type (EarningTierRulesType): Whether tier membership is required.
         any_of (list[EarningTierRequirement] | Unset): Tier structures or tiers, any one of which qualifies.
     """
 
-    type_: EarningTierRulesType
+    type: EarningTierRulesType
     any_of: list[EarningTierRequirement] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,7 +30,7 @@ class EarningTierRules(LazyFields):
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        type_: str = self.type_
+        type: str = self.type
 
         any_of: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.any_of, Unset):
@@ -42,7 +43,7 @@ class EarningTierRules(LazyFields):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if any_of is not UNSET:
@@ -51,7 +52,7 @@ class EarningTierRules(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -59,7 +60,7 @@ class EarningTierRules(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        type_ = check_earning_tier_rules_type(d.pop("type"))
+        type = check_earning_tier_rules_type(d.pop("type"))
 
         _any_of = d.pop("any_of", UNSET)
         any_of: list[EarningTierRequirement] | Unset = UNSET
@@ -71,13 +72,14 @@ class EarningTierRules(LazyFields):
                 any_of.append(any_of_item)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "type", type)
         set_(self, "any_of", any_of)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -21,11 +22,11 @@ class Incentive(LazyFields):
     Attributes:
         id (str): Incentive id.
         name (str): Incentive name.
-        type_ (IncentiveType): What the incentive awards; names the detail object that is filled in.
+        type (IncentiveType): What the incentive awards; names the detail object that is filled in.
         status (IncentiveStatus): Lifecycle status of an incentive.
         stock (int): Units still available.
         created_at (datetime.datetime): When the incentive was created.
-        object_ (str): Object type, `incentive`.
+        object (str): Object type, `incentive`.
         points (IncentivePoints | Unset): Fixed number of points (type POINTS).
         points_proportional (PointsProportional | Unset): Points proportional to an order or customer value (incentive
             type POINTS_PROPORTIONAL).
@@ -37,11 +38,11 @@ class Incentive(LazyFields):
 
     id: str
     name: str
-    type_: IncentiveType
+    type: IncentiveType
     status: IncentiveStatus
     stock: int
     created_at: datetime.datetime
-    object_: str
+    object: str
     points: IncentivePoints | Unset = UNSET
     points_proportional: PointsProportional | Unset = UNSET
     material: IncentiveMaterial | Unset = UNSET
@@ -57,7 +58,7 @@ class Incentive(LazyFields):
 
         name = self.name
 
-        type_: str = self.type_
+        type: str = self.type
 
         status: str = self.status
 
@@ -65,7 +66,7 @@ class Incentive(LazyFields):
 
         created_at = serialize_datetime(self.created_at)
 
-        object_ = self.object_
+        object = self.object
 
         points: dict[str, Any] | Unset = UNSET
         if not isinstance(self.points, Unset):
@@ -97,11 +98,11 @@ class Incentive(LazyFields):
             {
                 "id": id,
                 "name": name,
-                "type": type_,
+                "type": type,
                 "status": status,
                 "stock": stock,
                 "created_at": created_at,
-                "object": object_,
+                "object": object,
             }
         )
         if points is not UNSET:
@@ -118,7 +119,7 @@ class Incentive(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -130,7 +131,7 @@ class Incentive(LazyFields):
 
         name = d.pop("name")
 
-        type_ = check_incentive_type(d.pop("type"))
+        type = check_incentive_type(d.pop("type"))
 
         status = check_incentive_status(d.pop("status"))
 
@@ -138,7 +139,7 @@ class Incentive(LazyFields):
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        object_ = d.pop("object")
+        object = d.pop("object")
 
         _points = d.pop("points", UNSET)
         points: IncentivePoints | Unset
@@ -168,7 +169,7 @@ class Incentive(LazyFields):
         else:
             digital = IncentiveDigital.from_dict(_digital)
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_updated_at(data: builtins.object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -186,15 +187,16 @@ class Incentive(LazyFields):
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "name", name)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "status", status)
         set_(self, "stock", stock)
         set_(self, "created_at", created_at)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "points", points)
         set_(self, "points_proportional", points_proportional)
         set_(self, "material", material)
@@ -202,7 +204,7 @@ class Incentive(LazyFields):
         set_(self, "updated_at", updated_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

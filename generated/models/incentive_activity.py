@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -20,7 +21,7 @@ class IncentiveActivity(LazyFields):
     Attributes:
         id (str): Activity id.
         incentive_id (str): Incentive the activity belongs to.
-        type_ (IncentiveActivityType): Kind of incentive activity.
+        type (IncentiveActivityType): Kind of incentive activity.
         data (IncentiveActivityData): Payload of an incentive activity.
         created_at (datetime.datetime): When the activity happened.
         group_id (str | Unset): Shared by activities caused by the same request.
@@ -29,7 +30,7 @@ class IncentiveActivity(LazyFields):
 
     id: str
     incentive_id: str
-    type_: IncentiveActivityType
+    type: IncentiveActivityType
     data: IncentiveActivityData
     created_at: datetime.datetime
     group_id: str | Unset = UNSET
@@ -44,7 +45,7 @@ class IncentiveActivity(LazyFields):
 
         incentive_id = self.incentive_id
 
-        type_: str = self.type_
+        type: str = self.type
 
         data = self.data.to_dict()
 
@@ -62,7 +63,7 @@ class IncentiveActivity(LazyFields):
             {
                 "id": id,
                 "incentive_id": incentive_id,
-                "type": type_,
+                "type": type,
                 "data": data,
                 "created_at": created_at,
             }
@@ -75,7 +76,7 @@ class IncentiveActivity(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -87,7 +88,7 @@ class IncentiveActivity(LazyFields):
 
         incentive_id = d.pop("incentive_id")
 
-        type_ = check_incentive_activity_type(d.pop("type"))
+        type = check_incentive_activity_type(d.pop("type"))
 
         data = IncentiveActivityData.from_dict(d.pop("data"))
 
@@ -103,18 +104,19 @@ class IncentiveActivity(LazyFields):
             source = ActivitySource.from_dict(_source)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "incentive_id", incentive_id)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "data", data)
         set_(self, "created_at", created_at)
         set_(self, "group_id", group_id)
         set_(self, "source", source)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -17,11 +18,11 @@ class IncentiveActivityCursor(LazyFields):
     """Position after this page.
 
     Attributes:
-        next_ (str | Unset): Opaque incentive-activity cursor.
+        next (str | Unset): Opaque incentive-activity cursor.
         expires_at (datetime.datetime | Unset): When `next` stops being accepted.
     """
 
-    next_: str | Unset = UNSET
+    next: str | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,7 +30,7 @@ class IncentiveActivityCursor(LazyFields):
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        next_ = self.next_
+        next = self.next
 
         expires_at: str | Unset = UNSET
         if not isinstance(self.expires_at, Unset):
@@ -38,15 +39,15 @@ class IncentiveActivityCursor(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if next_ is not UNSET:
-            field_dict["next"] = next_
+        if next is not UNSET:
+            field_dict["next"] = next
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -54,7 +55,7 @@ class IncentiveActivityCursor(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        next_ = d.pop("next", UNSET)
+        next = d.pop("next", UNSET)
 
         _expires_at = d.pop("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
@@ -64,13 +65,14 @@ class IncentiveActivityCursor(LazyFields):
             expires_at = parse_timestamp(_expires_at)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "next_", next_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "next", next)
         set_(self, "expires_at", expires_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

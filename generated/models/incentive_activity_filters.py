@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -19,13 +20,13 @@ class IncentiveActivityFilters(LazyFields):
     Attributes:
         junction (FilterJunction | Unset): How the field filters combine.
         id (IncentiveActivityIdFilter | Unset): Filter on incentive activity id.
-        type_ (IncentiveActivityTypeFilter | Unset): Filter on incentive activity type.
+        type (IncentiveActivityTypeFilter | Unset): Filter on incentive activity type.
         created_at (CreatedAtFilter | Unset): Filter on activity creation time.
     """
 
     junction: FilterJunction | Unset = UNSET
     id: IncentiveActivityIdFilter | Unset = UNSET
-    type_: IncentiveActivityTypeFilter | Unset = UNSET
+    type: IncentiveActivityTypeFilter | Unset = UNSET
     created_at: CreatedAtFilter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,9 +42,9 @@ class IncentiveActivityFilters(LazyFields):
         if not isinstance(self.id, Unset):
             id = self.id.to_dict()
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
+        type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type.to_dict()
 
         created_at: dict[str, Any] | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -56,15 +57,15 @@ class IncentiveActivityFilters(LazyFields):
             field_dict["junction"] = junction
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -86,12 +87,12 @@ class IncentiveActivityFilters(LazyFields):
         else:
             id = IncentiveActivityIdFilter.from_dict(_id)
 
-        _type_ = d.pop("type", UNSET)
-        type_: IncentiveActivityTypeFilter | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: IncentiveActivityTypeFilter | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = IncentiveActivityTypeFilter.from_dict(_type_)
+            type = IncentiveActivityTypeFilter.from_dict(_type)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: CreatedAtFilter | Unset
@@ -101,15 +102,16 @@ class IncentiveActivityFilters(LazyFields):
             created_at = CreatedAtFilter.from_dict(_created_at)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "junction", junction)
         set_(self, "id", id)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "created_at", created_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

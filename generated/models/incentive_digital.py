@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -17,12 +18,12 @@ class IncentiveDigital(LazyFields):
     """Code from a campaign (type DIGITAL); `discount_coupons` or `gift_vouchers` per `type`.
 
     Attributes:
-        type_ (IncentiveDigitalType): Kind of campaign a digital incentive draws codes from.
+        type (IncentiveDigitalType): Kind of campaign a digital incentive draws codes from.
         discount_coupons (IncentiveDigitalDiscountCoupons | None | Unset):
         gift_vouchers (IncentiveDigitalGiftVouchers | None | Unset):
     """
 
-    type_: IncentiveDigitalType
+    type: IncentiveDigitalType
     discount_coupons: IncentiveDigitalDiscountCoupons | None | Unset = UNSET
     gift_vouchers: IncentiveDigitalGiftVouchers | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,7 +32,7 @@ class IncentiveDigital(LazyFields):
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        type_: str = self.type_
+        type: str = self.type
 
         discount_coupons: dict[str, Any] | None | Unset
         if isinstance(self.discount_coupons, Unset):
@@ -53,7 +54,7 @@ class IncentiveDigital(LazyFields):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if discount_coupons is not UNSET:
@@ -64,7 +65,7 @@ class IncentiveDigital(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -72,9 +73,9 @@ class IncentiveDigital(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        type_ = check_incentive_digital_type(d.pop("type"))
+        type = check_incentive_digital_type(d.pop("type"))
 
-        def _parse_discount_coupons(data: object) -> IncentiveDigitalDiscountCoupons | None | Unset:
+        def _parse_discount_coupons(data: builtins.object) -> IncentiveDigitalDiscountCoupons | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -91,7 +92,7 @@ class IncentiveDigital(LazyFields):
 
         discount_coupons = _parse_discount_coupons(d.pop("discount_coupons", UNSET))
 
-        def _parse_gift_vouchers(data: object) -> IncentiveDigitalGiftVouchers | None | Unset:
+        def _parse_gift_vouchers(data: builtins.object) -> IncentiveDigitalGiftVouchers | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -109,14 +110,15 @@ class IncentiveDigital(LazyFields):
         gift_vouchers = _parse_gift_vouchers(d.pop("gift_vouchers", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "type", type)
         set_(self, "discount_coupons", discount_coupons)
         set_(self, "gift_vouchers", gift_vouchers)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

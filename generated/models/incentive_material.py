@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -17,12 +18,12 @@ class IncentiveMaterial(LazyFields):
     """Physical item awarded (type MATERIAL); `product` or `sku` per `type`.
 
     Attributes:
-        type_ (IncentiveMaterialType): Whether a material incentive is a product or a SKU.
+        type (IncentiveMaterialType): Whether a material incentive is a product or a SKU.
         product (IncentiveMaterialProduct | None | Unset):
         sku (IncentiveMaterialSku | None | Unset):
     """
 
-    type_: IncentiveMaterialType
+    type: IncentiveMaterialType
     product: IncentiveMaterialProduct | None | Unset = UNSET
     sku: IncentiveMaterialSku | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -31,7 +32,7 @@ class IncentiveMaterial(LazyFields):
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        type_: str = self.type_
+        type: str = self.type
 
         product: dict[str, Any] | None | Unset
         if isinstance(self.product, Unset):
@@ -53,7 +54,7 @@ class IncentiveMaterial(LazyFields):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if product is not UNSET:
@@ -64,7 +65,7 @@ class IncentiveMaterial(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -72,9 +73,9 @@ class IncentiveMaterial(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        type_ = check_incentive_material_type(d.pop("type"))
+        type = check_incentive_material_type(d.pop("type"))
 
-        def _parse_product(data: object) -> IncentiveMaterialProduct | None | Unset:
+        def _parse_product(data: builtins.object) -> IncentiveMaterialProduct | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -91,7 +92,7 @@ class IncentiveMaterial(LazyFields):
 
         product = _parse_product(d.pop("product", UNSET))
 
-        def _parse_sku(data: object) -> IncentiveMaterialSku | None | Unset:
+        def _parse_sku(data: builtins.object) -> IncentiveMaterialSku | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -109,14 +110,15 @@ class IncentiveMaterial(LazyFields):
         sku = _parse_sku(d.pop("sku", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "type", type)
         set_(self, "product", product)
         set_(self, "sku", sku)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

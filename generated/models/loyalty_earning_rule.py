@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -25,7 +26,7 @@ class LoyaltyEarningRule(LazyFields):
         loyalty (LoyaltyEarningRuleLoyalty): How many points the rule grants; a fixed or one of several proportional
             kinds, kept open.
         source (LoyaltyEarningRuleSource): Campaign an earning rule belongs to.
-        object_ (LoyaltyEarningRuleObject): Kind of object; always `earning_rule`.
+        object (LoyaltyEarningRuleObject): Kind of object; always `earning_rule`.
         automation_id (str): Automation that runs the rule.
         metadata (LoyaltyEarningRuleMetadata): Free-form key/value pairs attached to the earning rule.
         validation_rule_id (None | str): Validation rule that limits the earning rule.
@@ -49,7 +50,7 @@ class LoyaltyEarningRule(LazyFields):
     updated_at: datetime.datetime | None
     loyalty: LoyaltyEarningRuleLoyalty
     source: LoyaltyEarningRuleSource
-    object_: LoyaltyEarningRuleObject
+    object: LoyaltyEarningRuleObject
     automation_id: str
     metadata: LoyaltyEarningRuleMetadata
     validation_rule_id: None | str
@@ -85,7 +86,7 @@ class LoyaltyEarningRule(LazyFields):
 
         source = self.source.to_dict()
 
-        object_: str = self.object_
+        object: str = self.object
 
         automation_id = self.automation_id
 
@@ -146,7 +147,7 @@ class LoyaltyEarningRule(LazyFields):
                 "updated_at": updated_at,
                 "loyalty": loyalty,
                 "source": source,
-                "object": object_,
+                "object": object,
                 "automation_id": automation_id,
                 "metadata": metadata,
                 "validation_rule_id": validation_rule_id,
@@ -179,7 +180,7 @@ class LoyaltyEarningRule(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -191,7 +192,7 @@ class LoyaltyEarningRule(LazyFields):
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
+        def _parse_updated_at(data: builtins.object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
@@ -210,13 +211,13 @@ class LoyaltyEarningRule(LazyFields):
 
         source = LoyaltyEarningRuleSource.from_dict(d.pop("source"))
 
-        object_ = check_loyalty_earning_rule_object(d.pop("object"))
+        object = check_loyalty_earning_rule_object(d.pop("object"))
 
         automation_id = d.pop("automation_id")
 
         metadata = LoyaltyEarningRuleMetadata.from_dict(d.pop("metadata"))
 
-        def _parse_validation_rule_id(data: object) -> None | str:
+        def _parse_validation_rule_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
@@ -292,14 +293,15 @@ class LoyaltyEarningRule(LazyFields):
             expiration_rules = LoyaltyPointsExpirationRules.from_dict(_expiration_rules)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
         set_(self, "loyalty", loyalty)
         set_(self, "source", source)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "automation_id", automation_id)
         set_(self, "metadata", metadata)
         set_(self, "validation_rule_id", validation_rule_id)
@@ -317,7 +319,7 @@ class LoyaltyEarningRule(LazyFields):
         set_(self, "expiration_rules", expiration_rules)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -25,7 +26,7 @@ class LoyaltyTier(LazyFields):
         config (LoyaltyTierConfig): Qualification settings of a tier.
         metadata (LoyaltyTierMetadataType0 | None): Free-form key/value pairs attached to the tier.
         created_at (datetime.datetime): When the tier was created.
-        object_ (LoyaltyTierObject): Kind of object; always `loyalty_tier`.
+        object (LoyaltyTierObject): Kind of object; always `loyalty_tier`.
         earning_rules (LoyaltyTierEarningRules | Unset): Points mapping per earning rule id (multiplier or fixed
             points); map kept open.
         rewards (LoyaltyTierRewards | Unset): Points mapping per reward id (multiplier or fixed points); map kept open.
@@ -40,7 +41,7 @@ class LoyaltyTier(LazyFields):
     config: LoyaltyTierConfig
     metadata: LoyaltyTierMetadataType0 | None
     created_at: datetime.datetime
-    object_: LoyaltyTierObject
+    object: LoyaltyTierObject
     earning_rules: LoyaltyTierEarningRules | Unset = UNSET
     rewards: LoyaltyTierRewards | Unset = UNSET
     expiration: LoyaltyTierExpiration | Unset = UNSET
@@ -69,7 +70,7 @@ class LoyaltyTier(LazyFields):
 
         created_at = serialize_datetime(self.created_at)
 
-        object_: str = self.object_
+        object: str = self.object
 
         earning_rules: dict[str, Any] | Unset = UNSET
         if not isinstance(self.earning_rules, Unset):
@@ -102,7 +103,7 @@ class LoyaltyTier(LazyFields):
                 "config": config,
                 "metadata": metadata,
                 "created_at": created_at,
-                "object": object_,
+                "object": object,
             }
         )
         if earning_rules is not UNSET:
@@ -117,7 +118,7 @@ class LoyaltyTier(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -135,7 +136,7 @@ class LoyaltyTier(LazyFields):
 
         config = LoyaltyTierConfig.from_dict(d.pop("config"))
 
-        def _parse_metadata(data: object) -> LoyaltyTierMetadataType0 | None:
+        def _parse_metadata(data: builtins.object) -> LoyaltyTierMetadataType0 | None:
             if data is None:
                 return data
             try:
@@ -152,7 +153,7 @@ class LoyaltyTier(LazyFields):
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        object_ = check_loyalty_tier_object(d.pop("object"))
+        object = check_loyalty_tier_object(d.pop("object"))
 
         _earning_rules = d.pop("earning_rules", UNSET)
         earning_rules: LoyaltyTierEarningRules | Unset
@@ -175,7 +176,7 @@ class LoyaltyTier(LazyFields):
         else:
             expiration = LoyaltyTierExpiration.from_dict(_expiration)
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_updated_at(data: builtins.object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -193,8 +194,9 @@ class LoyaltyTier(LazyFields):
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "name", name)
         set_(self, "campaign_id", campaign_id)
@@ -202,14 +204,14 @@ class LoyaltyTier(LazyFields):
         set_(self, "config", config)
         set_(self, "metadata", metadata)
         set_(self, "created_at", created_at)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "earning_rules", earning_rules)
         set_(self, "rewards", rewards)
         set_(self, "expiration", expiration)
         set_(self, "updated_at", updated_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -33,7 +34,7 @@ class Order(LazyFields):
         total_applied_discount_amount (int | Unset): All discounts applied by this operation, in cents.
         items (list[OrderItem] | Unset): Order lines.
         metadata (OrderMetadata | Unset): Free-form key/value pairs attached to the order.
-        object_ (OrderObject | Unset): Kind of object; always `order`.
+        object (OrderObject | Unset): Kind of object; always `order`.
         created_at (datetime.datetime | Unset): When the order was created.
         updated_at (datetime.datetime | None | Unset): When the order was last changed.
         customer_id (None | str | Unset): Customer who placed the order.
@@ -58,7 +59,7 @@ class Order(LazyFields):
     total_applied_discount_amount: int | Unset = UNSET
     items: list[OrderItem] | Unset = UNSET
     metadata: OrderMetadata | Unset = UNSET
-    object_: OrderObject | Unset = UNSET
+    object: OrderObject | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     customer_id: None | str | Unset = UNSET
@@ -113,9 +114,9 @@ class Order(LazyFields):
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
-        object_: str | Unset = UNSET
-        if not isinstance(self.object_, Unset):
-            object_ = self.object_
+        object: str | Unset = UNSET
+        if not isinstance(self.object, Unset):
+            object = self.object
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -184,8 +185,8 @@ class Order(LazyFields):
             field_dict["items"] = items
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-        if object_ is not UNSET:
-            field_dict["object"] = object_
+        if object is not UNSET:
+            field_dict["object"] = object
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -204,7 +205,7 @@ class Order(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -214,7 +215,7 @@ class Order(LazyFields):
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_source_id(data: object) -> None | str | Unset:
+        def _parse_source_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -264,12 +265,12 @@ class Order(LazyFields):
         else:
             metadata = OrderMetadata.from_dict(_metadata)
 
-        _object_ = d.pop("object", UNSET)
-        object_: OrderObject | Unset
-        if isinstance(_object_, Unset):
-            object_ = UNSET
+        _object = d.pop("object", UNSET)
+        object: OrderObject | Unset
+        if isinstance(_object, Unset):
+            object = UNSET
         else:
-            object_ = check_order_object(_object_)
+            object = check_order_object(_object)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -278,7 +279,7 @@ class Order(LazyFields):
         else:
             created_at = parse_timestamp(_created_at)
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_updated_at(data: builtins.object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -295,7 +296,7 @@ class Order(LazyFields):
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
+        def _parse_customer_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -304,7 +305,7 @@ class Order(LazyFields):
 
         customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
 
-        def _parse_referrer_id(data: object) -> None | str | Unset:
+        def _parse_referrer_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -335,8 +336,9 @@ class Order(LazyFields):
             redemptions = OrderRedemptions.from_dict(_redemptions)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "status", status)
@@ -351,7 +353,7 @@ class Order(LazyFields):
         set_(self, "total_applied_discount_amount", total_applied_discount_amount)
         set_(self, "items", items)
         set_(self, "metadata", metadata)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
         set_(self, "customer_id", customer_id)
@@ -361,7 +363,7 @@ class Order(LazyFields):
         set_(self, "redemptions", redemptions)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,7 +19,7 @@ class OrderItem(LazyFields):
     """Order line with its calculated discounts.
 
     Attributes:
-        object_ (OrderItemObject): Kind of object; always `order_item`.
+        object (OrderItemObject): Kind of object; always `order_item`.
         id (str | Unset): Identifier of the order line.
         source_id (str | Unset): The product's or SKU's id in the merchant's system.
         related_object (OrderItemRelatedObject | Unset): Whether the line is a product or a SKU.
@@ -41,7 +42,7 @@ class OrderItem(LazyFields):
         metadata (OrderItemMetadata | Unset): Free-form key/value pairs attached to the order line.
     """
 
-    object_: OrderItemObject
+    object: OrderItemObject
     id: str | Unset = UNSET
     source_id: str | Unset = UNSET
     related_object: OrderItemRelatedObject | Unset = UNSET
@@ -68,7 +69,7 @@ class OrderItem(LazyFields):
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        object_: str = self.object_
+        object: str = self.object
 
         id = self.id
 
@@ -122,7 +123,7 @@ class OrderItem(LazyFields):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "object": object_,
+                "object": object,
             }
         )
         if id is not UNSET:
@@ -169,7 +170,7 @@ class OrderItem(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -177,7 +178,7 @@ class OrderItem(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        object_ = check_order_item_object(d.pop("object"))
+        object = check_order_item_object(d.pop("object"))
 
         id = d.pop("id", UNSET)
 
@@ -240,9 +241,10 @@ class OrderItem(LazyFields):
             metadata = OrderItemMetadata.from_dict(_metadata)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "object_", object_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "object", object)
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "related_object", related_object)
@@ -265,7 +267,7 @@ class OrderItem(LazyFields):
         set_(self, "metadata", metadata)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

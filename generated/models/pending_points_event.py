@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -20,7 +21,7 @@ class PendingPointsEvent(LazyFields):
 
     Attributes:
         id (str | Unset): Identifier of the event.
-        type_ (PendingPointsEventType | Unset): Type of the event.
+        type (PendingPointsEventType | Unset): Type of the event.
         group_id (str | Unset): Identifier of the request that produced it.
         entity_id (str | Unset): Object the event is about.
         created_at (datetime.datetime | Unset): When the event happened.
@@ -29,7 +30,7 @@ class PendingPointsEvent(LazyFields):
     """
 
     id: str | Unset = UNSET
-    type_: PendingPointsEventType | Unset = UNSET
+    type: PendingPointsEventType | Unset = UNSET
     group_id: str | Unset = UNSET
     entity_id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -43,9 +44,9 @@ class PendingPointsEvent(LazyFields):
             return unparsed
         id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         group_id = self.group_id
 
@@ -68,8 +69,8 @@ class PendingPointsEvent(LazyFields):
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if group_id is not UNSET:
             field_dict["group_id"] = group_id
         if entity_id is not UNSET:
@@ -84,7 +85,7 @@ class PendingPointsEvent(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -94,12 +95,12 @@ class PendingPointsEvent(LazyFields):
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: PendingPointsEventType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: PendingPointsEventType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_pending_points_event_type(_type_)
+            type = check_pending_points_event_type(_type)
 
         group_id = d.pop("group_id", UNSET)
 
@@ -127,10 +128,11 @@ class PendingPointsEvent(LazyFields):
             event_source = CustomerEventSource.from_dict(_event_source)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "group_id", group_id)
         set_(self, "entity_id", entity_id)
         set_(self, "created_at", created_at)
@@ -138,7 +140,7 @@ class PendingPointsEvent(LazyFields):
         set_(self, "event_source", event_source)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -25,7 +26,7 @@ class PointsBucket(LazyFields):
         status (str): State of the bucket.
         expires_at (datetime.date): Day the points expire.
         created_at (datetime.datetime): When the bucket was created.
-        object_ (PointsBucketObject): Kind of object; always `loyalty_points_bucket`.
+        object (PointsBucketObject): Kind of object; always `loyalty_points_bucket`.
         updated_at (datetime.datetime | Unset): When the bucket was last changed.
     """
 
@@ -36,7 +37,7 @@ class PointsBucket(LazyFields):
     status: str
     expires_at: datetime.date
     created_at: datetime.datetime
-    object_: PointsBucketObject
+    object: PointsBucketObject
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,7 +59,7 @@ class PointsBucket(LazyFields):
 
         created_at = serialize_datetime(self.created_at)
 
-        object_: str = self.object_
+        object: str = self.object
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
@@ -75,7 +76,7 @@ class PointsBucket(LazyFields):
                 "status": status,
                 "expires_at": expires_at,
                 "created_at": created_at,
-                "object": object_,
+                "object": object,
             }
         )
         if updated_at is not UNSET:
@@ -84,7 +85,7 @@ class PointsBucket(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -106,7 +107,7 @@ class PointsBucket(LazyFields):
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        object_ = check_points_bucket_object(d.pop("object"))
+        object = check_points_bucket_object(d.pop("object"))
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
@@ -116,8 +117,9 @@ class PointsBucket(LazyFields):
             updated_at = parse_timestamp(_updated_at)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "voucher_id", voucher_id)
         set_(self, "campaign_id", campaign_id)
@@ -125,11 +127,11 @@ class PointsBucket(LazyFields):
         set_(self, "status", status)
         set_(self, "expires_at", expires_at)
         set_(self, "created_at", created_at)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "updated_at", updated_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -17,13 +18,13 @@ class PointsExpiration(LazyFields):
     """Expiration policy for awarded points.
 
     Attributes:
-        type_ (PointsExpirationType): How awarded points expire; names the sub-object that is filled in.
+        type (PointsExpirationType): How awarded points expire; names the sub-object that is filled in.
         rolling_expiration (None | PointsRollingExpiration | Unset):
         calendar_expiration (None | PointsCalendarExpiration | Unset):
         sliding_expiration (None | PointsSlidingExpiration | Unset):
     """
 
-    type_: PointsExpirationType
+    type: PointsExpirationType
     rolling_expiration: None | PointsRollingExpiration | Unset = UNSET
     calendar_expiration: None | PointsCalendarExpiration | Unset = UNSET
     sliding_expiration: None | PointsSlidingExpiration | Unset = UNSET
@@ -33,7 +34,7 @@ class PointsExpiration(LazyFields):
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        type_: str = self.type_
+        type: str = self.type
 
         rolling_expiration: dict[str, Any] | None | Unset
         if isinstance(self.rolling_expiration, Unset):
@@ -63,7 +64,7 @@ class PointsExpiration(LazyFields):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if rolling_expiration is not UNSET:
@@ -76,7 +77,7 @@ class PointsExpiration(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -84,9 +85,9 @@ class PointsExpiration(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        type_ = check_points_expiration_type(d.pop("type"))
+        type = check_points_expiration_type(d.pop("type"))
 
-        def _parse_rolling_expiration(data: object) -> None | PointsRollingExpiration | Unset:
+        def _parse_rolling_expiration(data: builtins.object) -> None | PointsRollingExpiration | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -103,7 +104,7 @@ class PointsExpiration(LazyFields):
 
         rolling_expiration = _parse_rolling_expiration(d.pop("rolling_expiration", UNSET))
 
-        def _parse_calendar_expiration(data: object) -> None | PointsCalendarExpiration | Unset:
+        def _parse_calendar_expiration(data: builtins.object) -> None | PointsCalendarExpiration | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -120,7 +121,7 @@ class PointsExpiration(LazyFields):
 
         calendar_expiration = _parse_calendar_expiration(d.pop("calendar_expiration", UNSET))
 
-        def _parse_sliding_expiration(data: object) -> None | PointsSlidingExpiration | Unset:
+        def _parse_sliding_expiration(data: builtins.object) -> None | PointsSlidingExpiration | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -138,15 +139,16 @@ class PointsExpiration(LazyFields):
         sliding_expiration = _parse_sliding_expiration(d.pop("sliding_expiration", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "type", type)
         set_(self, "rolling_expiration", rolling_expiration)
         set_(self, "calendar_expiration", calendar_expiration)
         set_(self, "sliding_expiration", sliding_expiration)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -20,13 +21,13 @@ class PointsProportionalApplicableTo(LazyFields):
     """One item target; the sub-object named by `type` is filled in.
 
     Attributes:
-        type_ (PointsProportionalApplicableToType): Kind of item target.
+        type (PointsProportionalApplicableToType): Kind of item target.
         product (None | PointsProportionalApplicableToProduct | Unset):
         sku (None | PointsProportionalApplicableToSku | Unset):
         products_collection (None | PointsProportionalApplicableToProductsCollection | Unset):
     """
 
-    type_: PointsProportionalApplicableToType
+    type: PointsProportionalApplicableToType
     product: None | PointsProportionalApplicableToProduct | Unset = UNSET
     sku: None | PointsProportionalApplicableToSku | Unset = UNSET
     products_collection: None | PointsProportionalApplicableToProductsCollection | Unset = UNSET
@@ -36,7 +37,7 @@ class PointsProportionalApplicableTo(LazyFields):
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        type_: str = self.type_
+        type: str = self.type
 
         product: dict[str, Any] | None | Unset
         if isinstance(self.product, Unset):
@@ -66,7 +67,7 @@ class PointsProportionalApplicableTo(LazyFields):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if product is not UNSET:
@@ -79,7 +80,7 @@ class PointsProportionalApplicableTo(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -87,9 +88,9 @@ class PointsProportionalApplicableTo(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        type_ = check_points_proportional_applicable_to_type(d.pop("type"))
+        type = check_points_proportional_applicable_to_type(d.pop("type"))
 
-        def _parse_product(data: object) -> None | PointsProportionalApplicableToProduct | Unset:
+        def _parse_product(data: builtins.object) -> None | PointsProportionalApplicableToProduct | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -106,7 +107,7 @@ class PointsProportionalApplicableTo(LazyFields):
 
         product = _parse_product(d.pop("product", UNSET))
 
-        def _parse_sku(data: object) -> None | PointsProportionalApplicableToSku | Unset:
+        def _parse_sku(data: builtins.object) -> None | PointsProportionalApplicableToSku | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -123,7 +124,9 @@ class PointsProportionalApplicableTo(LazyFields):
 
         sku = _parse_sku(d.pop("sku", UNSET))
 
-        def _parse_products_collection(data: object) -> None | PointsProportionalApplicableToProductsCollection | Unset:
+        def _parse_products_collection(
+            data: builtins.object,
+        ) -> None | PointsProportionalApplicableToProductsCollection | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -141,15 +144,16 @@ class PointsProportionalApplicableTo(LazyFields):
         products_collection = _parse_products_collection(d.pop("products_collection", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "type", type)
         set_(self, "product", product)
         set_(self, "sku", sku)
         set_(self, "products_collection", products_collection)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,12 +19,12 @@ class PointsProportionalMetadata(LazyFields):
     Attributes:
         every (int): Units of the base per award.
         value (int): Points per award.
-        property_ (str): Metadata key holding the number.
+        property (str): Metadata key holding the number.
     """
 
     every: int
     value: int
-    property_: str
+    property: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +35,7 @@ class PointsProportionalMetadata(LazyFields):
 
         value = self.value
 
-        property_ = self.property_
+        property = self.property
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,14 +43,14 @@ class PointsProportionalMetadata(LazyFields):
             {
                 "every": every,
                 "value": value,
-                "property": property_,
+                "property": property,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -61,17 +62,18 @@ class PointsProportionalMetadata(LazyFields):
 
         value = d.pop("value")
 
-        property_ = d.pop("property")
+        property = d.pop("property")
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "every", every)
         set_(self, "value", value)
-        set_(self, "property_", property_)
+        set_(self, "property", property)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

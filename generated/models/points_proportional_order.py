@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -68,7 +69,7 @@ class PointsProportionalOrder(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -77,7 +78,7 @@ class PointsProportionalOrder(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
 
-        def _parse_amount(data: object) -> None | PointsProportionalEvery | Unset:
+        def _parse_amount(data: builtins.object) -> None | PointsProportionalEvery | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -94,7 +95,7 @@ class PointsProportionalOrder(LazyFields):
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
-        def _parse_total_amount(data: object) -> None | PointsProportionalEvery | Unset:
+        def _parse_total_amount(data: builtins.object) -> None | PointsProportionalEvery | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -111,7 +112,7 @@ class PointsProportionalOrder(LazyFields):
 
         total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
 
-        def _parse_metadata(data: object) -> None | PointsProportionalMetadata | Unset:
+        def _parse_metadata(data: builtins.object) -> None | PointsProportionalMetadata | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -129,14 +130,15 @@ class PointsProportionalOrder(LazyFields):
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "amount", amount)
         set_(self, "total_amount", total_amount)
         set_(self, "metadata", metadata)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -69,7 +70,7 @@ class PointsProportionalOrderItems(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -78,7 +79,7 @@ class PointsProportionalOrderItems(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
 
-        def _parse_amount(data: object) -> None | PointsProportionalOrderItemsCalculation | Unset:
+        def _parse_amount(data: builtins.object) -> None | PointsProportionalOrderItemsCalculation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -95,7 +96,7 @@ class PointsProportionalOrderItems(LazyFields):
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
-        def _parse_subtotal_amount(data: object) -> None | PointsProportionalOrderItemsCalculation | Unset:
+        def _parse_subtotal_amount(data: builtins.object) -> None | PointsProportionalOrderItemsCalculation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -112,7 +113,7 @@ class PointsProportionalOrderItems(LazyFields):
 
         subtotal_amount = _parse_subtotal_amount(d.pop("subtotal_amount", UNSET))
 
-        def _parse_quantity(data: object) -> None | PointsProportionalOrderItemsCalculation | Unset:
+        def _parse_quantity(data: builtins.object) -> None | PointsProportionalOrderItemsCalculation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -130,14 +131,15 @@ class PointsProportionalOrderItems(LazyFields):
         quantity = _parse_quantity(d.pop("quantity", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "amount", amount)
         set_(self, "subtotal_amount", subtotal_amount)
         set_(self, "quantity", quantity)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -52,7 +53,7 @@ class PointsRollingExpiration(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -62,7 +63,7 @@ class PointsRollingExpiration(LazyFields):
         d = dict(src_dict)
         period = PeriodValueUnit.from_dict(d.pop("period"))
 
-        def _parse_rounding(data: object) -> None | PointsRollingRounding | Unset:
+        def _parse_rounding(data: builtins.object) -> None | PointsRollingRounding | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -80,13 +81,14 @@ class PointsRollingExpiration(LazyFields):
         rounding = _parse_rounding(d.pop("rounding", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "period", period)
         set_(self, "rounding", rounding)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -17,11 +18,11 @@ class PointsRollingRounding(LazyFields):
     """Rounding of a rolling expiry.
 
     Attributes:
-        type_ (PointsRollingRoundingType): Boundary the expiry is moved to.
+        type (PointsRollingRoundingType): Boundary the expiry is moved to.
         value (int | None | Unset): Month number for END_OF_PARTICULAR_MONTH; null otherwise.
     """
 
-    type_: PointsRollingRoundingType
+    type: PointsRollingRoundingType
     value: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,7 +30,7 @@ class PointsRollingRounding(LazyFields):
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        type_: str = self.type_
+        type: str = self.type
 
         value: int | None | Unset
         if isinstance(self.value, Unset):
@@ -41,7 +42,7 @@ class PointsRollingRounding(LazyFields):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if value is not UNSET:
@@ -50,7 +51,7 @@ class PointsRollingRounding(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -58,9 +59,9 @@ class PointsRollingRounding(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        type_ = check_points_rolling_rounding_type(d.pop("type"))
+        type = check_points_rolling_rounding_type(d.pop("type"))
 
-        def _parse_value(data: object) -> int | None | Unset:
+        def _parse_value(data: builtins.object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -70,13 +71,14 @@ class PointsRollingRounding(LazyFields):
         value = _parse_value(d.pop("value", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "type", type)
         set_(self, "value", value)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

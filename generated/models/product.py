@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -24,7 +25,7 @@ class Product(LazyFields):
         price (int | None): Unit price, in cents.
         attributes (list[str]): Names of attributes the product's SKUs vary by.
         metadata (ProductMetadata): Free-form key/value pairs attached to the product.
-        object_ (ProductObject): Kind of object; always `product`.
+        object (ProductObject): Kind of object; always `product`.
         image_url (None | str | Unset): Product image.
         created_at (datetime.datetime | Unset): When the product was created.
         updated_at (datetime.datetime | None | Unset): When the product was last changed.
@@ -37,7 +38,7 @@ class Product(LazyFields):
     price: int | None
     attributes: list[str]
     metadata: ProductMetadata
-    object_: ProductObject
+    object: ProductObject
     image_url: None | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
@@ -63,7 +64,7 @@ class Product(LazyFields):
 
         metadata = self.metadata.to_dict()
 
-        object_: str = self.object_
+        object: str = self.object
 
         image_url: None | str | Unset
         if isinstance(self.image_url, Unset):
@@ -97,7 +98,7 @@ class Product(LazyFields):
                 "price": price,
                 "attributes": attributes,
                 "metadata": metadata,
-                "object": object_,
+                "object": object,
             }
         )
         if image_url is not UNSET:
@@ -112,7 +113,7 @@ class Product(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -122,21 +123,21 @@ class Product(LazyFields):
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_source_id(data: object) -> None | str:
+        def _parse_source_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
         source_id = _parse_source_id(d.pop("source_id"))
 
-        def _parse_name(data: object) -> None | str:
+        def _parse_name(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
         name = _parse_name(d.pop("name"))
 
-        def _parse_price(data: object) -> int | None:
+        def _parse_price(data: builtins.object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
@@ -147,9 +148,9 @@ class Product(LazyFields):
 
         metadata = ProductMetadata.from_dict(d.pop("metadata"))
 
-        object_ = check_product_object(d.pop("object"))
+        object = check_product_object(d.pop("object"))
 
-        def _parse_image_url(data: object) -> None | str | Unset:
+        def _parse_image_url(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -165,7 +166,7 @@ class Product(LazyFields):
         else:
             created_at = parse_timestamp(_created_at)
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_updated_at(data: builtins.object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -190,22 +191,23 @@ class Product(LazyFields):
             skus = ProductSkus.from_dict(_skus)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "name", name)
         set_(self, "price", price)
         set_(self, "attributes", attributes)
         set_(self, "metadata", metadata)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "image_url", image_url)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
         set_(self, "skus", skus)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

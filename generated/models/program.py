@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -26,7 +27,7 @@ class Program(LazyFields):
         metadata (ProgramMetadata | Unset): Custom key-value data.
         created_at (datetime.datetime | Unset): When the program was created.
         updated_at (datetime.datetime | None | Unset): Last change; null if never changed.
-        object_ (str | Unset): Object type, `program`.
+        object (str | Unset): Object type, `program`.
     """
 
     id: str | Unset = UNSET
@@ -37,7 +38,7 @@ class Program(LazyFields):
     metadata: ProgramMetadata | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,7 +85,7 @@ class Program(LazyFields):
         else:
             updated_at = self.updated_at
 
-        object_ = self.object_
+        object = self.object
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,13 +106,13 @@ class Program(LazyFields):
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-        if object_ is not UNSET:
-            field_dict["object"] = object_
+        if object is not UNSET:
+            field_dict["object"] = object
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -130,7 +131,7 @@ class Program(LazyFields):
         else:
             status = check_program_status(_status)
 
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+        def _parse_start_date(data: builtins.object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -147,7 +148,7 @@ class Program(LazyFields):
 
         start_date = _parse_start_date(d.pop("start_date", UNSET))
 
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+        def _parse_end_date(data: builtins.object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -178,7 +179,7 @@ class Program(LazyFields):
         else:
             created_at = parse_timestamp(_created_at)
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_updated_at(data: builtins.object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -195,11 +196,12 @@ class Program(LazyFields):
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        object_ = d.pop("object", UNSET)
+        object = d.pop("object", UNSET)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "name", name)
         set_(self, "status", status)
@@ -208,10 +210,10 @@ class Program(LazyFields):
         set_(self, "metadata", metadata)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -18,19 +19,19 @@ class ProgramActivity(LazyFields):
     """One entry of a loyalty program's activity log.
 
     Attributes:
-        id (str | Unset): Activity id.
-        type_ (ProgramActivityType | Unset): Kind of program activity.
-        data (ProgramActivityData | Unset): Payload of a program activity.
-        created_at (datetime.datetime | Unset): When the activity happened.
+        id (str): Activity id.
+        type (ProgramActivityType): Kind of program activity.
+        data (ProgramActivityData): Payload of a program activity.
+        created_at (datetime.datetime): When the activity happened.
         group_id (str | Unset): Shared by activities caused by the same request.
         source (ActivitySource | Unset): Who or what caused the activity.
         program_id (str | Unset): Program the activity belongs to.
     """
 
-    id: str | Unset = UNSET
-    type_: ProgramActivityType | Unset = UNSET
-    data: ProgramActivityData | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    id: str
+    type: ProgramActivityType
+    data: ProgramActivityData
+    created_at: datetime.datetime
     group_id: str | Unset = UNSET
     source: ActivitySource | Unset = UNSET
     program_id: str | Unset = UNSET
@@ -42,17 +43,11 @@ class ProgramActivity(LazyFields):
             return unparsed
         id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str = self.type
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
+        created_at = serialize_datetime(self.created_at)
 
         group_id = self.group_id
 
@@ -64,15 +59,14 @@ class ProgramActivity(LazyFields):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if data is not UNSET:
-            field_dict["data"] = data
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+        field_dict.update(
+            {
+                "id": id,
+                "type": type,
+                "data": data,
+                "created_at": created_at,
+            }
+        )
         if group_id is not UNSET:
             field_dict["group_id"] = group_id
         if source is not UNSET:
@@ -83,7 +77,7 @@ class ProgramActivity(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -91,28 +85,13 @@ class ProgramActivity(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        _type_ = d.pop("type", UNSET)
-        type_: ProgramActivityType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_program_activity_type(_type_)
+        type = check_program_activity_type(d.pop("type"))
 
-        _data = d.pop("data", UNSET)
-        data: ProgramActivityData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ProgramActivityData.from_dict(_data)
+        data = ProgramActivityData.from_dict(d.pop("data"))
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
+        created_at = parse_timestamp(d.pop("created_at"))
 
         group_id = d.pop("group_id", UNSET)
 
@@ -126,10 +105,11 @@ class ProgramActivity(LazyFields):
         program_id = d.pop("program_id", UNSET)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "data", data)
         set_(self, "created_at", created_at)
         set_(self, "group_id", group_id)
@@ -137,7 +117,7 @@ class ProgramActivity(LazyFields):
         set_(self, "program_id", program_id)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

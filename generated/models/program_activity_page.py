@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -18,12 +19,12 @@ class ProgramActivityPage(LazyFields):
     Attributes:
         data (list[ProgramActivity]):
         cursor (None | ProgramActivityCursor | Unset): Where the next page starts; null on the last page.
-        object_ (str | Unset): Object type of the page.
+        object (str | Unset): Object type of the page.
     """
 
     data: list[ProgramActivity]
     cursor: None | ProgramActivityCursor | Unset = UNSET
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,7 +44,7 @@ class ProgramActivityPage(LazyFields):
         else:
             cursor = self.cursor
 
-        object_ = self.object_
+        object = self.object
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,13 +55,13 @@ class ProgramActivityPage(LazyFields):
         )
         if cursor is not UNSET:
             field_dict["cursor"] = cursor
-        if object_ is not UNSET:
-            field_dict["object"] = object_
+        if object is not UNSET:
+            field_dict["object"] = object
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -75,7 +76,7 @@ class ProgramActivityPage(LazyFields):
 
             data.append(data_item)
 
-        def _parse_cursor(data: object) -> None | ProgramActivityCursor | Unset:
+        def _parse_cursor(data: builtins.object) -> None | ProgramActivityCursor | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -92,17 +93,18 @@ class ProgramActivityPage(LazyFields):
 
         cursor = _parse_cursor(d.pop("cursor", UNSET))
 
-        object_ = d.pop("object", UNSET)
+        object = d.pop("object", UNSET)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "data", data)
         set_(self, "cursor", cursor)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

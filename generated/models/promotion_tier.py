@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -37,7 +38,7 @@ class PromotionTier(LazyFields):
             being Sunday.
         validity_hours (ValidityHours | Unset): Daily hours in which a voucher or promotion is valid.
         summary (PromotionTierSummary | Unset): Usage counters of a promotion tier.
-        object_ (str | Unset): Kind of object, normally `promotion_tier`.
+        object (str | Unset): Kind of object, normally `promotion_tier`.
         validation_rule_assignments (PromotionTierValidationRuleAssignments | Unset): List of validation rules attached
             to the tier; kept open.
         category_id (str | Unset): Identifier of the tier's category.
@@ -62,7 +63,7 @@ class PromotionTier(LazyFields):
     validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
     validity_hours: ValidityHours | Unset = UNSET
     summary: PromotionTierSummary | Unset = UNSET
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     validation_rule_assignments: PromotionTierValidationRuleAssignments | Unset = UNSET
     category_id: str | Unset = UNSET
     categories: list[Category] | Unset = UNSET
@@ -133,7 +134,7 @@ class PromotionTier(LazyFields):
         if not isinstance(self.summary, Unset):
             summary = self.summary.to_dict()
 
-        object_ = self.object_
+        object = self.object
 
         validation_rule_assignments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.validation_rule_assignments, Unset):
@@ -187,8 +188,8 @@ class PromotionTier(LazyFields):
             field_dict["validity_hours"] = validity_hours
         if summary is not UNSET:
             field_dict["summary"] = summary
-        if object_ is not UNSET:
-            field_dict["object"] = object_
+        if object is not UNSET:
+            field_dict["object"] = object
         if validation_rule_assignments is not UNSET:
             field_dict["validation_rule_assignments"] = validation_rule_assignments
         if category_id is not UNSET:
@@ -199,7 +200,7 @@ class PromotionTier(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -302,7 +303,7 @@ class PromotionTier(LazyFields):
         else:
             summary = PromotionTierSummary.from_dict(_summary)
 
-        object_ = d.pop("object", UNSET)
+        object = d.pop("object", UNSET)
 
         _validation_rule_assignments = d.pop("validation_rule_assignments", UNSET)
         validation_rule_assignments: PromotionTierValidationRuleAssignments | Unset
@@ -323,8 +324,9 @@ class PromotionTier(LazyFields):
                 categories.append(categories_item)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
@@ -343,13 +345,13 @@ class PromotionTier(LazyFields):
         set_(self, "validity_day_of_week", validity_day_of_week)
         set_(self, "validity_hours", validity_hours)
         set_(self, "summary", summary)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "validation_rule_assignments", validation_rule_assignments)
         set_(self, "category_id", category_id)
         set_(self, "categories", categories)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

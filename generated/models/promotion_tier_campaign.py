@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -27,7 +28,7 @@ class PromotionTierCampaign(LazyFields):
         validity_hours (ValidityHours | Unset): Daily hours in which a voucher or promotion is valid.
         active (bool | Unset): Whether the campaign is switched on.
         category_id (str | Unset): Identifier of the campaign's category.
-        object_ (str | Unset): Kind of object, normally `campaign`.
+        object (str | Unset): Kind of object, normally `campaign`.
     """
 
     id: str | Unset = UNSET
@@ -38,7 +39,7 @@ class PromotionTierCampaign(LazyFields):
     validity_hours: ValidityHours | Unset = UNSET
     active: bool | Unset = UNSET
     category_id: str | Unset = UNSET
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,7 +75,7 @@ class PromotionTierCampaign(LazyFields):
 
         category_id = self.category_id
 
-        object_ = self.object_
+        object = self.object
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,13 +96,13 @@ class PromotionTierCampaign(LazyFields):
             field_dict["active"] = active
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
-        if object_ is not UNSET:
-            field_dict["object"] = object_
+        if object is not UNSET:
+            field_dict["object"] = object
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -154,11 +155,12 @@ class PromotionTierCampaign(LazyFields):
 
         category_id = d.pop("category_id", UNSET)
 
-        object_ = d.pop("object", UNSET)
+        object = d.pop("object", UNSET)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "start_date", start_date)
         set_(self, "expiration_date", expiration_date)
@@ -167,10 +169,10 @@ class PromotionTierCampaign(LazyFields):
         set_(self, "validity_hours", validity_hours)
         set_(self, "active", active)
         set_(self, "category_id", category_id)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -20,7 +21,7 @@ class Publication(LazyFields):
 
     Attributes:
         id (str): Identifier of the publication. Example: pub_BbjAXnmm8e0SIm3zG8qvvFCP0KuLywtp.
-        object_ (PublicationObject): Kind of object; always `publication`.
+        object (PublicationObject): Kind of object; always `publication`.
         created_at (datetime.datetime): When the publication happened.
         customer_id (str): Customer who received the voucher.
         metadata (PublicationMetadata): Where a publication came from.
@@ -35,7 +36,7 @@ class Publication(LazyFields):
     """
 
     id: str
-    object_: PublicationObject
+    object: PublicationObject
     created_at: datetime.datetime
     customer_id: str
     metadata: PublicationMetadata
@@ -55,7 +56,7 @@ class Publication(LazyFields):
             return unparsed
         id = self.id
 
-        object_: str = self.object_
+        object: str = self.object
 
         created_at = serialize_datetime(self.created_at)
 
@@ -89,7 +90,7 @@ class Publication(LazyFields):
         field_dict.update(
             {
                 "id": id,
-                "object": object_,
+                "object": object,
                 "created_at": created_at,
                 "customer_id": customer_id,
                 "metadata": metadata,
@@ -110,7 +111,7 @@ class Publication(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -120,7 +121,7 @@ class Publication(LazyFields):
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = check_publication_object(d.pop("object"))
+        object = check_publication_object(d.pop("object"))
 
         created_at = parse_timestamp(d.pop("created_at"))
 
@@ -130,7 +131,7 @@ class Publication(LazyFields):
 
         channel = d.pop("channel")
 
-        def _parse_source_id(data: object) -> None | str:
+        def _parse_source_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
@@ -155,10 +156,11 @@ class Publication(LazyFields):
             voucher = PublicationVoucher.from_dict(_voucher)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "created_at", created_at)
         set_(self, "customer_id", customer_id)
         set_(self, "metadata", metadata)
@@ -172,7 +174,7 @@ class Publication(LazyFields):
         set_(self, "voucher", voucher)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,7 +19,7 @@ class PublicationVoucher(LazyFields):
 
     Attributes:
         code (str): The voucher's code.
-        object_ (PublicationVoucherObject): Kind of object; always `voucher`.
+        object (PublicationVoucherObject): Kind of object; always `voucher`.
         campaign (str): Name of the voucher's campaign.
         gift (Gift | Unset): Gift card value of a voucher, in cents.
         loyalty_card (PublicationVoucherLoyaltyCard | Unset): Loyalty card balances; kept open.
@@ -27,7 +28,7 @@ class PublicationVoucher(LazyFields):
     """
 
     code: str
-    object_: PublicationVoucherObject
+    object: PublicationVoucherObject
     campaign: str
     gift: Gift | Unset = UNSET
     loyalty_card: PublicationVoucherLoyaltyCard | Unset = UNSET
@@ -41,7 +42,7 @@ class PublicationVoucher(LazyFields):
             return unparsed
         code = self.code
 
-        object_: str = self.object_
+        object: str = self.object
 
         campaign = self.campaign
 
@@ -64,7 +65,7 @@ class PublicationVoucher(LazyFields):
         field_dict.update(
             {
                 "code": code,
-                "object": object_,
+                "object": object,
                 "campaign": campaign,
             }
         )
@@ -80,7 +81,7 @@ class PublicationVoucher(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -90,7 +91,7 @@ class PublicationVoucher(LazyFields):
         d = dict(src_dict)
         code = d.pop("code")
 
-        object_ = check_publication_voucher_object(d.pop("object"))
+        object = check_publication_voucher_object(d.pop("object"))
 
         campaign = d.pop("campaign")
 
@@ -118,10 +119,11 @@ class PublicationVoucher(LazyFields):
         is_referral_code = d.pop("is_referral_code", UNSET)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "code", code)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "campaign", campaign)
         set_(self, "gift", gift)
         set_(self, "loyalty_card", loyalty_card)
@@ -129,7 +131,7 @@ class PublicationVoucher(LazyFields):
         set_(self, "is_referral_code", is_referral_code)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -35,7 +36,7 @@ class RedeemableHolder(LazyFields):
         publication_id (None | str): Publication that created the link.
         customer_id (str): Customer holding the voucher.
         holder_role (RedeemableHolderHolderRole): Role of the customer for this voucher.
-        object_ (RedeemableHolderObject): Kind of object; always `redeemable_holder`.
+        object (RedeemableHolderObject): Kind of object; always `redeemable_holder`.
     """
 
     id: str
@@ -48,7 +49,7 @@ class RedeemableHolder(LazyFields):
     publication_id: None | str
     customer_id: str
     holder_role: RedeemableHolderHolderRole
-    object_: RedeemableHolderObject
+    object: RedeemableHolderObject
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,7 +77,7 @@ class RedeemableHolder(LazyFields):
 
         holder_role: str = self.holder_role
 
-        object_: str = self.object_
+        object: str = self.object
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,14 +93,14 @@ class RedeemableHolder(LazyFields):
                 "publication_id": publication_id,
                 "customer_id": customer_id,
                 "holder_role": holder_role,
-                "object": object_,
+                "object": object,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -121,7 +122,7 @@ class RedeemableHolder(LazyFields):
 
         voucher_type = check_redeemable_holder_voucher_type(d.pop("voucher_type"))
 
-        def _parse_publication_id(data: object) -> None | str:
+        def _parse_publication_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
@@ -132,11 +133,12 @@ class RedeemableHolder(LazyFields):
 
         holder_role = check_redeemable_holder_holder_role(d.pop("holder_role"))
 
-        object_ = check_redeemable_holder_object(d.pop("object"))
+        object = check_redeemable_holder_object(d.pop("object"))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "created_at", created_at)
         set_(self, "redeemable_id", redeemable_id)
@@ -147,10 +149,10 @@ class RedeemableHolder(LazyFields):
         set_(self, "publication_id", publication_id)
         set_(self, "customer_id", customer_id)
         set_(self, "holder_role", holder_role)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -22,7 +23,7 @@ class Redemption(LazyFields):
 
     Attributes:
         id (str | Unset): Identifier of the redemption. Example: r_0bc92f81a6801f9bca.
-        object_ (str | Unset): Kind of object, normally `redemption`.
+        object (str | Unset): Kind of object, normally `redemption`.
         created_at (datetime.datetime | Unset): When the redemption happened.
         tracking_id (str | Unset): Tracking id of the customer.
         metadata (RedemptionMetadata | Unset): Free-form key/value pairs attached to the redemption.
@@ -51,7 +52,7 @@ class Redemption(LazyFields):
     """
 
     id: str | Unset = UNSET
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     tracking_id: str | Unset = UNSET
     metadata: RedemptionMetadata | Unset = UNSET
@@ -85,7 +86,7 @@ class Redemption(LazyFields):
             return unparsed
         id = self.id
 
-        object_ = self.object_
+        object = self.object
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -172,8 +173,8 @@ class Redemption(LazyFields):
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if object_ is not UNSET:
-            field_dict["object"] = object_
+        if object is not UNSET:
+            field_dict["object"] = object
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if tracking_id is not UNSET:
@@ -228,7 +229,7 @@ class Redemption(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -238,7 +239,7 @@ class Redemption(LazyFields):
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        object_ = d.pop("object", UNSET)
+        object = d.pop("object", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -326,7 +327,7 @@ class Redemption(LazyFields):
         else:
             customer = SimpleCustomer.from_dict(_customer)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
+        def _parse_customer_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -363,10 +364,11 @@ class Redemption(LazyFields):
             promotion_tier = PromotionTier.from_dict(_promotion_tier)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "created_at", created_at)
         set_(self, "tracking_id", tracking_id)
         set_(self, "metadata", metadata)
@@ -394,7 +396,7 @@ class Redemption(LazyFields):
         set_(self, "promotion_tier", promotion_tier)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

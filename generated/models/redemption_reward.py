@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -27,8 +28,8 @@ class RedemptionReward(LazyFields):
         loyalty_tier_id (None | str): Tier the reward was limited to.
         id (str | Unset): Identifier of the reward. Example: rew_0bc92f81a6801f9bca.
         name (str | Unset): Name of the reward.
-        object_ (RedemptionRewardObject | Unset): Kind of object; always `reward`.
-        type_ (RedemptionRewardType | Unset): Kind of reward.
+        object (RedemptionRewardObject | Unset): Kind of object; always `reward`.
+        type (RedemptionRewardType | Unset): Kind of reward.
         created_at (datetime.datetime | Unset): When the reward was created.
         updated_at (datetime.datetime | Unset): When the reward was last changed.
         parameters (RedemptionRewardParameters | Unset): What a reward hands out: campaign credits, coins or a product,
@@ -44,8 +45,8 @@ class RedemptionReward(LazyFields):
     loyalty_tier_id: None | str
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    object_: RedemptionRewardObject | Unset = UNSET
-    type_: RedemptionRewardType | Unset = UNSET
+    object: RedemptionRewardObject | Unset = UNSET
+    type: RedemptionRewardType | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     parameters: RedemptionRewardParameters | Unset = UNSET
@@ -90,13 +91,13 @@ class RedemptionReward(LazyFields):
 
         name = self.name
 
-        object_: str | Unset = UNSET
-        if not isinstance(self.object_, Unset):
-            object_ = self.object_
+        object: str | Unset = UNSET
+        if not isinstance(self.object, Unset):
+            object = self.object
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -130,10 +131,10 @@ class RedemptionReward(LazyFields):
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if object is not UNSET:
+            field_dict["object"] = object
+        if type is not UNSET:
+            field_dict["type"] = type
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -146,7 +147,7 @@ class RedemptionReward(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -155,7 +156,7 @@ class RedemptionReward(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
 
-        def _parse_customer(data: object) -> None | SimpleCustomer:
+        def _parse_customer(data: builtins.object) -> None | SimpleCustomer:
             if data is None:
                 return data
             try:
@@ -170,14 +171,14 @@ class RedemptionReward(LazyFields):
 
         customer = _parse_customer(d.pop("customer"))
 
-        def _parse_assignment_id(data: object) -> None | str:
+        def _parse_assignment_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
         assignment_id = _parse_assignment_id(d.pop("assignment_id"))
 
-        def _parse_voucher(data: object) -> None | Voucher:
+        def _parse_voucher(data: builtins.object) -> None | Voucher:
             if data is None:
                 return data
             try:
@@ -192,7 +193,7 @@ class RedemptionReward(LazyFields):
 
         voucher = _parse_voucher(d.pop("voucher"))
 
-        def _parse_product(data: object) -> None | Product:
+        def _parse_product(data: builtins.object) -> None | Product:
             if data is None:
                 return data
             try:
@@ -207,7 +208,7 @@ class RedemptionReward(LazyFields):
 
         product = _parse_product(d.pop("product"))
 
-        def _parse_sku(data: object) -> None | Sku:
+        def _parse_sku(data: builtins.object) -> None | Sku:
             if data is None:
                 return data
             try:
@@ -222,7 +223,7 @@ class RedemptionReward(LazyFields):
 
         sku = _parse_sku(d.pop("sku"))
 
-        def _parse_loyalty_tier_id(data: object) -> None | str:
+        def _parse_loyalty_tier_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
@@ -233,19 +234,19 @@ class RedemptionReward(LazyFields):
 
         name = d.pop("name", UNSET)
 
-        _object_ = d.pop("object", UNSET)
-        object_: RedemptionRewardObject | Unset
-        if isinstance(_object_, Unset):
-            object_ = UNSET
+        _object = d.pop("object", UNSET)
+        object: RedemptionRewardObject | Unset
+        if isinstance(_object, Unset):
+            object = UNSET
         else:
-            object_ = check_redemption_reward_object(_object_)
+            object = check_redemption_reward_object(_object)
 
-        _type_ = d.pop("type", UNSET)
-        type_: RedemptionRewardType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: RedemptionRewardType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_redemption_reward_type(_type_)
+            type = check_redemption_reward_type(_type)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -276,8 +277,9 @@ class RedemptionReward(LazyFields):
             metadata = RedemptionRewardMetadata.from_dict(_metadata)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "customer", customer)
         set_(self, "assignment_id", assignment_id)
         set_(self, "voucher", voucher)
@@ -286,15 +288,15 @@ class RedemptionReward(LazyFields):
         set_(self, "loyalty_tier_id", loyalty_tier_id)
         set_(self, "id", id)
         set_(self, "name", name)
-        set_(self, "object_", object_)
-        set_(self, "type_", type_)
+        set_(self, "object", object)
+        set_(self, "type", type)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
         set_(self, "parameters", parameters)
         set_(self, "metadata", metadata)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

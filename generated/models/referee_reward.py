@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -19,12 +20,12 @@ class RefereeReward(LazyFields):
     Attributes:
         related_object_parent (RefereeRewardRelatedObjectParent | Unset): Campaign the reward comes from (id, name,
             object); kept open.
-        type_ (RefereeRewardType | Unset): Kind of reward.
+        type (RefereeRewardType | Unset): Kind of reward.
         amount (int | Unset): Points or credits granted.
     """
 
     related_object_parent: RefereeRewardRelatedObjectParent | Unset = UNSET
-    type_: RefereeRewardType | Unset = UNSET
+    type: RefereeRewardType | Unset = UNSET
     amount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,9 +37,9 @@ class RefereeReward(LazyFields):
         if not isinstance(self.related_object_parent, Unset):
             related_object_parent = self.related_object_parent.to_dict()
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         amount = self.amount
 
@@ -47,15 +48,15 @@ class RefereeReward(LazyFields):
         field_dict.update({})
         if related_object_parent is not UNSET:
             field_dict["related_object_parent"] = related_object_parent
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if amount is not UNSET:
             field_dict["amount"] = amount
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -70,24 +71,25 @@ class RefereeReward(LazyFields):
         else:
             related_object_parent = RefereeRewardRelatedObjectParent.from_dict(_related_object_parent)
 
-        _type_ = d.pop("type", UNSET)
-        type_: RefereeRewardType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: RefereeRewardType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_referee_reward_type(_type_)
+            type = check_referee_reward_type(_type)
 
         amount = d.pop("amount", UNSET)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "related_object_parent", related_object_parent)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "amount", amount)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -26,7 +27,7 @@ class RewardAssignment(LazyFields):
         reward_id (str): Reward assigned. Example: rew_C7wS9eHFDN4CIbXI5PpLSkGY.
         created_at (datetime.datetime): When the assignment was created.
         updated_at (datetime.datetime | None): When the assignment was last changed.
-        object_ (RewardAssignmentObject): Kind of object; always `reward_assignment`.
+        object (RewardAssignmentObject): Kind of object; always `reward_assignment`.
         related_object_id (str): Campaign offering the reward.
         related_object_type (RewardAssignmentRelatedObjectType): Kind of that object; always `campaign`.
         parameters (RewardAssignmentParameters | Unset): Terms of a reward assignment.
@@ -36,7 +37,7 @@ class RewardAssignment(LazyFields):
     reward_id: str
     created_at: datetime.datetime
     updated_at: datetime.datetime | None
-    object_: RewardAssignmentObject
+    object: RewardAssignmentObject
     related_object_id: str
     related_object_type: RewardAssignmentRelatedObjectType
     parameters: RewardAssignmentParameters | Unset = UNSET
@@ -58,7 +59,7 @@ class RewardAssignment(LazyFields):
         else:
             updated_at = self.updated_at
 
-        object_: str = self.object_
+        object: str = self.object
 
         related_object_id = self.related_object_id
 
@@ -76,7 +77,7 @@ class RewardAssignment(LazyFields):
                 "reward_id": reward_id,
                 "created_at": created_at,
                 "updated_at": updated_at,
-                "object": object_,
+                "object": object,
                 "related_object_id": related_object_id,
                 "related_object_type": related_object_type,
             }
@@ -87,7 +88,7 @@ class RewardAssignment(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -101,7 +102,7 @@ class RewardAssignment(LazyFields):
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
+        def _parse_updated_at(data: builtins.object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
@@ -116,7 +117,7 @@ class RewardAssignment(LazyFields):
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
-        object_ = check_reward_assignment_object(d.pop("object"))
+        object = check_reward_assignment_object(d.pop("object"))
 
         related_object_id = d.pop("related_object_id")
 
@@ -130,19 +131,20 @@ class RewardAssignment(LazyFields):
             parameters = RewardAssignmentParameters.from_dict(_parameters)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "reward_id", reward_id)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "related_object_id", related_object_id)
         set_(self, "related_object_type", related_object_type)
         set_(self, "parameters", parameters)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

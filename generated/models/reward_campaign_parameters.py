@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,12 +19,12 @@ class RewardCampaignParameters(LazyFields):
     Attributes:
         id (str | Unset): Identifier of the campaign. Example: camp_13BbZ0kQsNinhqsX3wUts2UP.
         balance (int | Unset): Credits or points granted.
-        type_ (str | Unset): Kind of campaign, e.g. `GIFT_VOUCHERS`.
+        type (str | Unset): Kind of campaign, e.g. `GIFT_VOUCHERS`.
     """
 
     id: str | Unset = UNSET
     balance: int | Unset = UNSET
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +35,7 @@ class RewardCampaignParameters(LazyFields):
 
         balance = self.balance
 
-        type_ = self.type_
+        type = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,13 +44,13 @@ class RewardCampaignParameters(LazyFields):
             field_dict["id"] = id
         if balance is not UNSET:
             field_dict["balance"] = balance
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -61,17 +62,18 @@ class RewardCampaignParameters(LazyFields):
 
         balance = d.pop("balance", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "balance", balance)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

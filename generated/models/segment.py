@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -19,12 +20,12 @@ class Segment(LazyFields):
     Attributes:
         id (str): Identifier of the segment. Example: seg_DNAOhUtJffvX0f57ajLMFBYR.
         name (str): Name of the segment.
-        object_ (SegmentObject): Kind of object; always `segment`.
+        object (SegmentObject): Kind of object; always `segment`.
     """
 
     id: str
     name: str
-    object_: SegmentObject
+    object: SegmentObject
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,7 +36,7 @@ class Segment(LazyFields):
 
         name = self.name
 
-        object_: str = self.object_
+        object: str = self.object
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,14 +44,14 @@ class Segment(LazyFields):
             {
                 "id": id,
                 "name": name,
-                "object": object_,
+                "object": object,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -62,17 +63,18 @@ class Segment(LazyFields):
 
         name = d.pop("name")
 
-        object_ = check_segment_object(d.pop("object"))
+        object = check_segment_object(d.pop("object"))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "name", name)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

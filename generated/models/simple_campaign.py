@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -23,7 +24,7 @@ class SimpleCampaign(LazyFields):
         name (str | Unset): Name of the campaign.
         description (str | Unset): Free-text description of the campaign.
         campaign_type (str | Unset): Kind of campaign, e.g. `LOYALTY_PROGRAM`.
-        type_ (SimpleCampaignType | Unset): How the campaign's vouchers are generated.
+        type (SimpleCampaignType | Unset): How the campaign's vouchers are generated.
         is_referral_code (bool | Unset): Whether the campaign issues referral codes.
         voucher (CampaignVoucher | Unset): Template from which a campaign's vouchers are made.
         referral_program (ReferralProgram | Unset): Referral settings of a campaign.
@@ -38,14 +39,14 @@ class SimpleCampaign(LazyFields):
         expiration_date (datetime.datetime | Unset): When the campaign ends.
         created_at (datetime.datetime | Unset): When the campaign was created.
         updated_at (datetime.datetime | Unset): When the campaign was last changed.
-        object_ (SimpleCampaignObject | Unset): Kind of object; always `campaign`.
+        object (SimpleCampaignObject | Unset): Kind of object; always `campaign`.
     """
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     campaign_type: str | Unset = UNSET
-    type_: SimpleCampaignType | Unset = UNSET
+    type: SimpleCampaignType | Unset = UNSET
     is_referral_code: bool | Unset = UNSET
     voucher: CampaignVoucher | Unset = UNSET
     referral_program: ReferralProgram | Unset = UNSET
@@ -60,7 +61,7 @@ class SimpleCampaign(LazyFields):
     expiration_date: datetime.datetime | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
-    object_: SimpleCampaignObject | Unset = UNSET
+    object: SimpleCampaignObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,9 +76,9 @@ class SimpleCampaign(LazyFields):
 
         campaign_type = self.campaign_type
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         is_referral_code = self.is_referral_code
 
@@ -130,9 +131,9 @@ class SimpleCampaign(LazyFields):
         if not isinstance(self.updated_at, Unset):
             updated_at = serialize_datetime(self.updated_at)
 
-        object_: str | Unset = UNSET
-        if not isinstance(self.object_, Unset):
-            object_ = self.object_
+        object: str | Unset = UNSET
+        if not isinstance(self.object, Unset):
+            object = self.object
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -145,8 +146,8 @@ class SimpleCampaign(LazyFields):
             field_dict["description"] = description
         if campaign_type is not UNSET:
             field_dict["campaign_type"] = campaign_type
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if is_referral_code is not UNSET:
             field_dict["is_referral_code"] = is_referral_code
         if voucher is not UNSET:
@@ -175,13 +176,13 @@ class SimpleCampaign(LazyFields):
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-        if object_ is not UNSET:
-            field_dict["object"] = object_
+        if object is not UNSET:
+            field_dict["object"] = object
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -197,12 +198,12 @@ class SimpleCampaign(LazyFields):
 
         campaign_type = d.pop("campaign_type", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: SimpleCampaignType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: SimpleCampaignType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_simple_campaign_type(_type_)
+            type = check_simple_campaign_type(_type)
 
         is_referral_code = d.pop("is_referral_code", UNSET)
 
@@ -226,7 +227,7 @@ class SimpleCampaign(LazyFields):
 
         active = d.pop("active", UNSET)
 
-        def _parse_category_id(data: object) -> None | str | Unset:
+        def _parse_category_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -281,21 +282,22 @@ class SimpleCampaign(LazyFields):
         else:
             updated_at = parse_timestamp(_updated_at)
 
-        _object_ = d.pop("object", UNSET)
-        object_: SimpleCampaignObject | Unset
-        if isinstance(_object_, Unset):
-            object_ = UNSET
+        _object = d.pop("object", UNSET)
+        object: SimpleCampaignObject | Unset
+        if isinstance(_object, Unset):
+            object = UNSET
         else:
-            object_ = check_simple_campaign_object(_object_)
+            object = check_simple_campaign_object(_object)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "name", name)
         set_(self, "description", description)
         set_(self, "campaign_type", campaign_type)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "is_referral_code", is_referral_code)
         set_(self, "voucher", voucher)
         set_(self, "referral_program", referral_program)
@@ -310,10 +312,10 @@ class SimpleCampaign(LazyFields):
         set_(self, "expiration_date", expiration_date)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

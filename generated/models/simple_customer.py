@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -22,7 +23,7 @@ class SimpleCustomer(LazyFields):
         email (str | Unset): E-mail address.
         source_id (str | Unset): The customer's id in the caller's own system.
         metadata (SimpleCustomerMetadata | Unset): Free-form key/value pairs attached to the customer.
-        object_ (SimpleCustomerObject | Unset): Kind of object; always `customer`.
+        object (SimpleCustomerObject | Unset): Kind of object; always `customer`.
     """
 
     id: str | Unset = UNSET
@@ -30,7 +31,7 @@ class SimpleCustomer(LazyFields):
     email: str | Unset = UNSET
     source_id: str | Unset = UNSET
     metadata: SimpleCustomerMetadata | Unset = UNSET
-    object_: SimpleCustomerObject | Unset = UNSET
+    object: SimpleCustomerObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,9 +50,9 @@ class SimpleCustomer(LazyFields):
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
-        object_: str | Unset = UNSET
-        if not isinstance(self.object_, Unset):
-            object_ = self.object_
+        object: str | Unset = UNSET
+        if not isinstance(self.object, Unset):
+            object = self.object
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,13 +67,13 @@ class SimpleCustomer(LazyFields):
             field_dict["source_id"] = source_id
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-        if object_ is not UNSET:
-            field_dict["object"] = object_
+        if object is not UNSET:
+            field_dict["object"] = object
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -95,25 +96,26 @@ class SimpleCustomer(LazyFields):
         else:
             metadata = SimpleCustomerMetadata.from_dict(_metadata)
 
-        _object_ = d.pop("object", UNSET)
-        object_: SimpleCustomerObject | Unset
-        if isinstance(_object_, Unset):
-            object_ = UNSET
+        _object = d.pop("object", UNSET)
+        object: SimpleCustomerObject | Unset
+        if isinstance(_object, Unset):
+            object = UNSET
         else:
-            object_ = check_simple_customer_object(_object_)
+            object = check_simple_customer_object(_object)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "name", name)
         set_(self, "email", email)
         set_(self, "source_id", source_id)
         set_(self, "metadata", metadata)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

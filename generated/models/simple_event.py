@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -19,7 +20,7 @@ class SimpleEvent(LazyFields):
 
     Attributes:
         id (str | Unset): Identifier of the event. Example: evcus_0e3070fef399b70b00.
-        type_ (str | Unset): Type of the event, e.g. `customer.order.paid`.
+        type (str | Unset): Type of the event, e.g. `customer.order.paid`.
         category (SimpleEventCategory | Unset): Category of the event.
         entity_id (str | Unset): Object the event is about.
         created_at (datetime.datetime | Unset): When the event happened.
@@ -27,7 +28,7 @@ class SimpleEvent(LazyFields):
     """
 
     id: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     category: SimpleEventCategory | Unset = UNSET
     entity_id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -40,7 +41,7 @@ class SimpleEvent(LazyFields):
             return unparsed
         id = self.id
 
-        type_ = self.type_
+        type = self.type
 
         category: str | Unset = UNSET
         if not isinstance(self.category, Unset):
@@ -59,8 +60,8 @@ class SimpleEvent(LazyFields):
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if category is not UNSET:
             field_dict["category"] = category
         if entity_id is not UNSET:
@@ -73,7 +74,7 @@ class SimpleEvent(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -83,7 +84,7 @@ class SimpleEvent(LazyFields):
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type = d.pop("type", UNSET)
 
         _category = d.pop("category", UNSET)
         category: SimpleEventCategory | Unset
@@ -104,17 +105,18 @@ class SimpleEvent(LazyFields):
         group_id = d.pop("group_id", UNSET)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "category", category)
         set_(self, "entity_id", entity_id)
         set_(self, "created_at", created_at)
         set_(self, "group_id", group_id)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -18,7 +19,7 @@ class SimpleOrder(LazyFields):
     """Short form of an order.
 
     Attributes:
-        object_ (SimpleOrderObject): Kind of object; always `order`.
+        object (SimpleOrderObject): Kind of object; always `order`.
         id (str | Unset): Voucherify id of the order.
         source_id (str | Unset): The order's id in the merchant's system.
         status (SimpleOrderStatus | Unset): State of the order.
@@ -36,7 +37,7 @@ class SimpleOrder(LazyFields):
         metadata (SimpleOrderMetadata | Unset): Free-form key/value pairs attached to the order.
     """
 
-    object_: SimpleOrderObject
+    object: SimpleOrderObject
     id: str | Unset = UNSET
     source_id: str | Unset = UNSET
     status: SimpleOrderStatus | Unset = UNSET
@@ -58,7 +59,7 @@ class SimpleOrder(LazyFields):
         unparsed = self._unparsed_json()
         if unparsed is not PARSED:
             return unparsed
-        object_: str = self.object_
+        object: str = self.object
 
         id = self.id
 
@@ -111,7 +112,7 @@ class SimpleOrder(LazyFields):
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "object": object_,
+                "object": object,
             }
         )
         if id is not UNSET:
@@ -148,7 +149,7 @@ class SimpleOrder(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -156,7 +157,7 @@ class SimpleOrder(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
-        object_ = check_simple_order_object(d.pop("object"))
+        object = check_simple_order_object(d.pop("object"))
 
         id = d.pop("id", UNSET)
 
@@ -169,7 +170,7 @@ class SimpleOrder(LazyFields):
         else:
             status = check_simple_order_status(_status)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
+        def _parse_customer_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -178,7 +179,7 @@ class SimpleOrder(LazyFields):
 
         customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
 
-        def _parse_referrer_id(data: object) -> None | str | Unset:
+        def _parse_referrer_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -220,9 +221,10 @@ class SimpleOrder(LazyFields):
             metadata = SimpleOrderMetadata.from_dict(_metadata)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "object_", object_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        set_(self, "object", object)
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "status", status)
@@ -240,7 +242,7 @@ class SimpleOrder(LazyFields):
         set_(self, "metadata", metadata)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

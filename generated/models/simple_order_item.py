@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -36,7 +37,7 @@ class SimpleOrderItem(LazyFields):
         applied_discount_amount (int | Unset): Line discount applied by this operation, in cents.
         price (int | Unset): Unit price, in cents.
         subtotal_amount (int | Unset): Line value after discounts, in cents.
-        object_ (SimpleOrderItemObject | Unset): Kind of object; always `order_item`.
+        object (SimpleOrderItemObject | Unset): Kind of object; always `order_item`.
     """
 
     id: str | Unset = UNSET
@@ -54,7 +55,7 @@ class SimpleOrderItem(LazyFields):
     applied_discount_amount: int | Unset = UNSET
     price: int | Unset = UNSET
     subtotal_amount: int | Unset = UNSET
-    object_: SimpleOrderItemObject | Unset = UNSET
+    object: SimpleOrderItemObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,9 +94,9 @@ class SimpleOrderItem(LazyFields):
 
         subtotal_amount = self.subtotal_amount
 
-        object_: str | Unset = UNSET
-        if not isinstance(self.object_, Unset):
-            object_ = self.object_
+        object: str | Unset = UNSET
+        if not isinstance(self.object, Unset):
+            object = self.object
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -130,13 +131,13 @@ class SimpleOrderItem(LazyFields):
             field_dict["price"] = price
         if subtotal_amount is not UNSET:
             field_dict["subtotal_amount"] = subtotal_amount
-        if object_ is not UNSET:
-            field_dict["object"] = object_
+        if object is not UNSET:
+            field_dict["object"] = object
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -179,16 +180,17 @@ class SimpleOrderItem(LazyFields):
 
         subtotal_amount = d.pop("subtotal_amount", UNSET)
 
-        _object_ = d.pop("object", UNSET)
-        object_: SimpleOrderItemObject | Unset
-        if isinstance(_object_, Unset):
-            object_ = UNSET
+        _object = d.pop("object", UNSET)
+        object: SimpleOrderItemObject | Unset
+        if isinstance(_object, Unset):
+            object = UNSET
         else:
-            object_ = check_simple_order_item_object(_object_)
+            object = check_simple_order_item_object(_object)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "related_object", related_object)
@@ -204,10 +206,10 @@ class SimpleOrderItem(LazyFields):
         set_(self, "applied_discount_amount", applied_discount_amount)
         set_(self, "price", price)
         set_(self, "subtotal_amount", subtotal_amount)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

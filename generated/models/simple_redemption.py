@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -23,7 +24,7 @@ class SimpleRedemption(LazyFields):
         date (datetime.datetime): When the redemption happened.
         status (None | SimpleRedemptionStatus): State of the redemption; may be null.
         metadata (SimpleRedemptionMetadata): Free-form key/value pairs attached to the redemption.
-        object_ (str): Kind of object, e.g. `redemption`.
+        object (str): Kind of object, e.g. `redemption`.
         customer_id (None | str | Unset): Customer who redeemed.
         tracking_id (str | Unset): Tracking id of that customer.
         amount (int | Unset): Amount redeemed, in cents or points.
@@ -44,7 +45,7 @@ class SimpleRedemption(LazyFields):
     date: datetime.datetime
     status: None | SimpleRedemptionStatus
     metadata: SimpleRedemptionMetadata
-    object_: str
+    object: str
     customer_id: None | str | Unset = UNSET
     tracking_id: str | Unset = UNSET
     amount: int | Unset = UNSET
@@ -77,7 +78,7 @@ class SimpleRedemption(LazyFields):
 
         metadata = self.metadata.to_dict()
 
-        object_ = self.object_
+        object = self.object
 
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
@@ -133,7 +134,7 @@ class SimpleRedemption(LazyFields):
                 "date": date,
                 "status": status,
                 "metadata": metadata,
-                "object": object_,
+                "object": object,
             }
         )
         if customer_id is not UNSET:
@@ -168,7 +169,7 @@ class SimpleRedemption(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -180,7 +181,7 @@ class SimpleRedemption(LazyFields):
 
         date = parse_timestamp(d.pop("date"))
 
-        def _parse_status(data: object) -> None | SimpleRedemptionStatus:
+        def _parse_status(data: builtins.object) -> None | SimpleRedemptionStatus:
             if data is None:
                 return data
             try:
@@ -197,9 +198,9 @@ class SimpleRedemption(LazyFields):
 
         metadata = SimpleRedemptionMetadata.from_dict(d.pop("metadata"))
 
-        object_ = d.pop("object")
+        object = d.pop("object")
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
+        def _parse_customer_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -270,13 +271,14 @@ class SimpleRedemption(LazyFields):
             channel = RedemptionChannel.from_dict(_channel)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "date", date)
         set_(self, "status", status)
         set_(self, "metadata", metadata)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "customer_id", customer_id)
         set_(self, "tracking_id", tracking_id)
         set_(self, "amount", amount)
@@ -293,7 +295,7 @@ class SimpleRedemption(LazyFields):
         set_(self, "channel", channel)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -21,8 +22,8 @@ class SimpleRedemptionReward(LazyFields):
     Attributes:
         id (str | Unset): Identifier of the reward. Example: rew_nIy4gHpQHle2c3pNMwuj7G6j.
         name (str | Unset): Name of the reward.
-        object_ (SimpleRedemptionRewardObject | Unset): Kind of object; always `reward`.
-        type_ (SimpleRedemptionRewardType | Unset): Kind of reward.
+        object (SimpleRedemptionRewardObject | Unset): Kind of object; always `reward`.
+        type (SimpleRedemptionRewardType | Unset): Kind of reward.
         customer (SimpleCustomer | Unset): Short form of a customer.
         assignment_id (str | Unset): Reward assignment used.
         voucher (SimpleVoucher | Unset): Short form of a voucher, gift card or loyalty card.
@@ -38,8 +39,8 @@ class SimpleRedemptionReward(LazyFields):
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    object_: SimpleRedemptionRewardObject | Unset = UNSET
-    type_: SimpleRedemptionRewardType | Unset = UNSET
+    object: SimpleRedemptionRewardObject | Unset = UNSET
+    type: SimpleRedemptionRewardType | Unset = UNSET
     customer: SimpleCustomer | Unset = UNSET
     assignment_id: str | Unset = UNSET
     voucher: SimpleVoucher | Unset = UNSET
@@ -60,13 +61,13 @@ class SimpleRedemptionReward(LazyFields):
 
         name = self.name
 
-        object_: str | Unset = UNSET
-        if not isinstance(self.object_, Unset):
-            object_ = self.object_
+        object: str | Unset = UNSET
+        if not isinstance(self.object, Unset):
+            object = self.object
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
@@ -115,10 +116,10 @@ class SimpleRedemptionReward(LazyFields):
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if object is not UNSET:
+            field_dict["object"] = object
+        if type is not UNSET:
+            field_dict["type"] = type
         if customer is not UNSET:
             field_dict["customer"] = customer
         if assignment_id is not UNSET:
@@ -143,7 +144,7 @@ class SimpleRedemptionReward(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -155,19 +156,19 @@ class SimpleRedemptionReward(LazyFields):
 
         name = d.pop("name", UNSET)
 
-        _object_ = d.pop("object", UNSET)
-        object_: SimpleRedemptionRewardObject | Unset
-        if isinstance(_object_, Unset):
-            object_ = UNSET
+        _object = d.pop("object", UNSET)
+        object: SimpleRedemptionRewardObject | Unset
+        if isinstance(_object, Unset):
+            object = UNSET
         else:
-            object_ = check_simple_redemption_reward_object(_object_)
+            object = check_simple_redemption_reward_object(_object)
 
-        _type_ = d.pop("type", UNSET)
-        type_: SimpleRedemptionRewardType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: SimpleRedemptionRewardType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_simple_redemption_reward_type(_type_)
+            type = check_simple_redemption_reward_type(_type)
 
         _customer = d.pop("customer", UNSET)
         customer: SimpleCustomer | Unset
@@ -208,7 +209,7 @@ class SimpleRedemptionReward(LazyFields):
         else:
             created_at = parse_timestamp(_created_at)
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_updated_at(data: builtins.object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -240,12 +241,13 @@ class SimpleRedemptionReward(LazyFields):
             metadata = SimpleRedemptionRewardMetadata.from_dict(_metadata)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "name", name)
-        set_(self, "object_", object_)
-        set_(self, "type_", type_)
+        set_(self, "object", object)
+        set_(self, "type", type)
         set_(self, "customer", customer)
         set_(self, "assignment_id", assignment_id)
         set_(self, "voucher", voucher)
@@ -258,7 +260,7 @@ class SimpleRedemptionReward(LazyFields):
         set_(self, "metadata", metadata)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -20,9 +21,9 @@ class SimpleVoucher(LazyFields):
 
     Attributes:
         code (str): The voucher's code.
-        type_ (SimpleVoucherType): Kind of voucher.
+        type (SimpleVoucherType): Kind of voucher.
         created_at (datetime.datetime): When the voucher was created.
-        object_ (SimpleVoucherObject): Kind of object; always `voucher`.
+        object (SimpleVoucherObject): Kind of object; always `voucher`.
         id (str | Unset): Identifier of the voucher.
         gift (Gift | Unset): Gift card value of a voucher, in cents.
         discount (SimpleVoucherDiscount | Unset): Discount definition; one of several discount kinds, kept open.
@@ -43,9 +44,9 @@ class SimpleVoucher(LazyFields):
     """
 
     code: str
-    type_: SimpleVoucherType
+    type: SimpleVoucherType
     created_at: datetime.datetime
-    object_: SimpleVoucherObject
+    object: SimpleVoucherObject
     id: str | Unset = UNSET
     gift: Gift | Unset = UNSET
     discount: SimpleVoucherDiscount | Unset = UNSET
@@ -71,11 +72,11 @@ class SimpleVoucher(LazyFields):
             return unparsed
         code = self.code
 
-        type_: str = self.type_
+        type: str = self.type
 
         created_at = serialize_datetime(self.created_at)
 
-        object_: str = self.object_
+        object: str = self.object
 
         id = self.id
 
@@ -141,9 +142,9 @@ class SimpleVoucher(LazyFields):
         field_dict.update(
             {
                 "code": code,
-                "type": type_,
+                "type": type,
                 "created_at": created_at,
-                "object": object_,
+                "object": object,
             }
         )
         if id is not UNSET:
@@ -184,7 +185,7 @@ class SimpleVoucher(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -194,11 +195,11 @@ class SimpleVoucher(LazyFields):
         d = dict(src_dict)
         code = d.pop("code")
 
-        type_ = check_simple_voucher_type(d.pop("type"))
+        type = check_simple_voucher_type(d.pop("type"))
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        object_ = check_simple_voucher_object(d.pop("object"))
+        object = check_simple_voucher_object(d.pop("object"))
 
         id = d.pop("id", UNSET)
 
@@ -233,7 +234,7 @@ class SimpleVoucher(LazyFields):
 
         referrer_id = d.pop("referrer_id", UNSET)
 
-        def _parse_category_id(data: object) -> None | str | Unset:
+        def _parse_category_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -289,12 +290,13 @@ class SimpleVoucher(LazyFields):
             metadata = SimpleVoucherMetadata.from_dict(_metadata)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "code", code)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "created_at", created_at)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "id", id)
         set_(self, "gift", gift)
         set_(self, "discount", discount)
@@ -314,7 +316,7 @@ class SimpleVoucher(LazyFields):
         set_(self, "metadata", metadata)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -51,7 +52,7 @@ class SimpleVoucherRedemption(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -60,7 +61,7 @@ class SimpleVoucherRedemption(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         d = dict(src_dict)
 
-        def _parse_quantity(data: object) -> int | None:
+        def _parse_quantity(data: builtins.object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
@@ -72,14 +73,15 @@ class SimpleVoucherRedemption(LazyFields):
         redeemed_points = d.pop("redeemed_points", UNSET)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "quantity", quantity)
         set_(self, "redeemed_quantity", redeemed_quantity)
         set_(self, "redeemed_points", redeemed_points)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

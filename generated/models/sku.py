@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -28,7 +29,7 @@ class Sku(LazyFields):
         metadata (SkuMetadata): Free-form key/value pairs attached to the SKU.
         created_at (datetime.datetime): When the SKU was created.
         updated_at (datetime.datetime | None): When the SKU was last changed.
-        object_ (SkuObject): Kind of object; always `sku`.
+        object (SkuObject): Kind of object; always `sku`.
         currency (None | str | Unset): Currency of the price.
     """
 
@@ -42,7 +43,7 @@ class Sku(LazyFields):
     metadata: SkuMetadata
     created_at: datetime.datetime
     updated_at: datetime.datetime | None
-    object_: SkuObject
+    object: SkuObject
     currency: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -78,7 +79,7 @@ class Sku(LazyFields):
         else:
             updated_at = self.updated_at
 
-        object_: str = self.object_
+        object: str = self.object
 
         currency: None | str | Unset
         if isinstance(self.currency, Unset):
@@ -100,7 +101,7 @@ class Sku(LazyFields):
                 "metadata": metadata,
                 "created_at": created_at,
                 "updated_at": updated_at,
-                "object": object_,
+                "object": object,
             }
         )
         if currency is not UNSET:
@@ -109,7 +110,7 @@ class Sku(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -119,7 +120,7 @@ class Sku(LazyFields):
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_source_id(data: object) -> None | str:
+        def _parse_source_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
@@ -128,14 +129,14 @@ class Sku(LazyFields):
 
         product_id = d.pop("product_id")
 
-        def _parse_sku(data: object) -> None | str:
+        def _parse_sku(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
         sku = _parse_sku(d.pop("sku"))
 
-        def _parse_price(data: object) -> int | None:
+        def _parse_price(data: builtins.object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
@@ -144,7 +145,7 @@ class Sku(LazyFields):
 
         attributes = SkuAttributes.from_dict(d.pop("attributes"))
 
-        def _parse_image_url(data: object) -> None | str:
+        def _parse_image_url(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
@@ -155,7 +156,7 @@ class Sku(LazyFields):
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
+        def _parse_updated_at(data: builtins.object) -> datetime.datetime | None:
             if data is None:
                 return data
             try:
@@ -170,9 +171,9 @@ class Sku(LazyFields):
 
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
-        object_ = check_sku_object(d.pop("object"))
+        object = check_sku_object(d.pop("object"))
 
-        def _parse_currency(data: object) -> None | str | Unset:
+        def _parse_currency(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -182,8 +183,9 @@ class Sku(LazyFields):
         currency = _parse_currency(d.pop("currency", UNSET))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "product_id", product_id)
@@ -194,11 +196,11 @@ class Sku(LazyFields):
         set_(self, "metadata", metadata)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "currency", currency)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

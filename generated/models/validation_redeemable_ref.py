@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,11 +19,11 @@ class ValidationRedeemableRef(LazyFields):
 
     Attributes:
         id (str | Unset): Identifier of the redeemable.
-        type_ (ValidationRedeemableRefType | Unset): Kind of redeemable.
+        type (ValidationRedeemableRefType | Unset): Kind of redeemable.
     """
 
     id: str | Unset = UNSET
-    type_: ValidationRedeemableRefType | Unset = UNSET
+    type: ValidationRedeemableRefType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,22 +32,22 @@ class ValidationRedeemableRef(LazyFields):
             return unparsed
         id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -56,21 +57,22 @@ class ValidationRedeemableRef(LazyFields):
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: ValidationRedeemableRefType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: ValidationRedeemableRefType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_validation_redeemable_ref_type(_type_)
+            type = check_validation_redeemable_ref_type(_type)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

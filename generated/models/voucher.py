@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -26,7 +27,7 @@ class Voucher(LazyFields):
         category (str | Unset): Name of the voucher's category.
         category_id (str | Unset): Identifier of the voucher's category.
         categories (list[Category] | Unset): Categories the voucher belongs to.
-        type_ (VoucherType | Unset): Kind of voucher.
+        type (VoucherType | Unset): Kind of voucher.
         discount (VoucherDiscount | Unset): Discount definition; one of several discount kinds, kept open.
         gift (Gift | Unset): Gift card value of a voucher, in cents.
         loyalty_card (SimpleLoyaltyCard | Unset): Point balances of a loyalty card.
@@ -46,7 +47,7 @@ class Voucher(LazyFields):
         holder_id (str | Unset): Customer holding the voucher.
         holder (SimpleCustomer | Unset): Short form of a customer.
         referrer_id (str | Unset): Customer who referred the holder.
-        object_ (str | Unset): Kind of object, normally `voucher`.
+        object (str | Unset): Kind of object, normally `voucher`.
         publish (VoucherPublishSummary | Unset): How often a voucher has been published.
         redemption (VoucherRedemptionSummary | Unset): How often a voucher has been redeemed.
         validation_rules_assignments (VoucherValidationRulesAssignments | Unset): List of validation rules attached to
@@ -60,7 +61,7 @@ class Voucher(LazyFields):
     category: str | Unset = UNSET
     category_id: str | Unset = UNSET
     categories: list[Category] | Unset = UNSET
-    type_: VoucherType | Unset = UNSET
+    type: VoucherType | Unset = UNSET
     discount: VoucherDiscount | Unset = UNSET
     gift: Gift | Unset = UNSET
     loyalty_card: SimpleLoyaltyCard | Unset = UNSET
@@ -79,7 +80,7 @@ class Voucher(LazyFields):
     holder_id: str | Unset = UNSET
     holder: SimpleCustomer | Unset = UNSET
     referrer_id: str | Unset = UNSET
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     publish: VoucherPublishSummary | Unset = UNSET
     redemption: VoucherRedemptionSummary | Unset = UNSET
     validation_rules_assignments: VoucherValidationRulesAssignments | Unset = UNSET
@@ -108,9 +109,9 @@ class Voucher(LazyFields):
                 categories_item = categories_item_data.to_dict()
                 categories.append(categories_item)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         discount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.discount, Unset):
@@ -185,7 +186,7 @@ class Voucher(LazyFields):
 
         referrer_id = self.referrer_id
 
-        object_ = self.object_
+        object = self.object
 
         publish: dict[str, Any] | Unset = UNSET
         if not isinstance(self.publish, Unset):
@@ -216,8 +217,8 @@ class Voucher(LazyFields):
             field_dict["category_id"] = category_id
         if categories is not UNSET:
             field_dict["categories"] = categories
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if discount is not UNSET:
             field_dict["discount"] = discount
         if gift is not UNSET:
@@ -254,8 +255,8 @@ class Voucher(LazyFields):
             field_dict["holder"] = holder
         if referrer_id is not UNSET:
             field_dict["referrer_id"] = referrer_id
-        if object_ is not UNSET:
-            field_dict["object"] = object_
+        if object is not UNSET:
+            field_dict["object"] = object
         if publish is not UNSET:
             field_dict["publish"] = publish
         if redemption is not UNSET:
@@ -266,7 +267,7 @@ class Voucher(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -295,12 +296,12 @@ class Voucher(LazyFields):
 
                 categories.append(categories_item)
 
-        _type_ = d.pop("type", UNSET)
-        type_: VoucherType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: VoucherType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_voucher_type(_type_)
+            type = check_voucher_type(_type)
 
         _discount = d.pop("discount", UNSET)
         discount: VoucherDiscount | Unset
@@ -362,7 +363,7 @@ class Voucher(LazyFields):
         else:
             validity_hours = ValidityHours.from_dict(_validity_hours)
 
-        def _parse_active(data: object) -> bool | None | Unset:
+        def _parse_active(data: builtins.object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -387,7 +388,7 @@ class Voucher(LazyFields):
         else:
             assets = VoucherAssets.from_dict(_assets)
 
-        def _parse_is_referral_code(data: object) -> bool | None | Unset:
+        def _parse_is_referral_code(data: builtins.object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -421,7 +422,7 @@ class Voucher(LazyFields):
 
         referrer_id = d.pop("referrer_id", UNSET)
 
-        object_ = d.pop("object", UNSET)
+        object = d.pop("object", UNSET)
 
         _publish = d.pop("publish", UNSET)
         publish: VoucherPublishSummary | Unset
@@ -445,8 +446,9 @@ class Voucher(LazyFields):
             validation_rules_assignments = VoucherValidationRulesAssignments.from_dict(_validation_rules_assignments)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "code", code)
         set_(self, "campaign", campaign)
@@ -454,7 +456,7 @@ class Voucher(LazyFields):
         set_(self, "category", category)
         set_(self, "category_id", category_id)
         set_(self, "categories", categories)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "discount", discount)
         set_(self, "gift", gift)
         set_(self, "loyalty_card", loyalty_card)
@@ -473,13 +475,13 @@ class Voucher(LazyFields):
         set_(self, "holder_id", holder_id)
         set_(self, "holder", holder)
         set_(self, "referrer_id", referrer_id)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "publish", publish)
         set_(self, "redemption", redemption)
         set_(self, "validation_rules_assignments", validation_rules_assignments)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

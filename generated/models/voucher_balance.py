@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -20,20 +21,20 @@ class VoucherBalance(LazyFields):
 
     Attributes:
         total (int): Credits or points accumulated on the card by additions and removals.
-        object_ (VoucherBalanceObject): Kind of object; always `balance`.
+        object (VoucherBalanceObject): Kind of object; always `balance`.
         balance (int): Credits or points available after the operation.
         related_object (VoucherBalanceRelatedObject): The card a balance belongs to.
-        type_ (VoucherBalanceType | Unset): Kind of card.
+        type (VoucherBalanceType | Unset): Kind of card.
         amount (int | Unset): Credits added to or taken from a gift card.
         points (int | Unset): Points added to or taken from a loyalty card.
         operation_type (VoucherBalanceOperationType | Unset): Whether a person or the system made the change.
     """
 
     total: int
-    object_: VoucherBalanceObject
+    object: VoucherBalanceObject
     balance: int
     related_object: VoucherBalanceRelatedObject
-    type_: VoucherBalanceType | Unset = UNSET
+    type: VoucherBalanceType | Unset = UNSET
     amount: int | Unset = UNSET
     points: int | Unset = UNSET
     operation_type: VoucherBalanceOperationType | Unset = UNSET
@@ -45,15 +46,15 @@ class VoucherBalance(LazyFields):
             return unparsed
         total = self.total
 
-        object_: str = self.object_
+        object: str = self.object
 
         balance = self.balance
 
         related_object = self.related_object.to_dict()
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         amount = self.amount
 
@@ -68,13 +69,13 @@ class VoucherBalance(LazyFields):
         field_dict.update(
             {
                 "total": total,
-                "object": object_,
+                "object": object,
                 "balance": balance,
                 "related_object": related_object,
             }
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if amount is not UNSET:
             field_dict["amount"] = amount
         if points is not UNSET:
@@ -85,7 +86,7 @@ class VoucherBalance(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -95,18 +96,18 @@ class VoucherBalance(LazyFields):
         d = dict(src_dict)
         total = d.pop("total")
 
-        object_ = check_voucher_balance_object(d.pop("object"))
+        object = check_voucher_balance_object(d.pop("object"))
 
         balance = d.pop("balance")
 
         related_object = VoucherBalanceRelatedObject.from_dict(d.pop("related_object"))
 
-        _type_ = d.pop("type", UNSET)
-        type_: VoucherBalanceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: VoucherBalanceType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = check_voucher_balance_type(_type_)
+            type = check_voucher_balance_type(_type)
 
         amount = d.pop("amount", UNSET)
 
@@ -120,19 +121,20 @@ class VoucherBalance(LazyFields):
             operation_type = check_voucher_balance_operation_type(_operation_type)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "total", total)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "balance", balance)
         set_(self, "related_object", related_object)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "amount", amount)
         set_(self, "points", points)
         set_(self, "operation_type", operation_type)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -21,11 +22,11 @@ class VoucherBalanceRelatedObject(LazyFields):
 
     Attributes:
         id (str): Identifier of the card.
-        type_ (VoucherBalanceRelatedObjectType): Kind of object; always `voucher`.
+        type (VoucherBalanceRelatedObjectType): Kind of object; always `voucher`.
     """
 
     id: str
-    type_: VoucherBalanceRelatedObjectType
+    type: VoucherBalanceRelatedObjectType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,21 +35,21 @@ class VoucherBalanceRelatedObject(LazyFields):
             return unparsed
         id = self.id
 
-        type_: str = self.type_
+        type: str = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "type": type_,
+                "type": type,
             }
         )
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -58,16 +59,17 @@ class VoucherBalanceRelatedObject(LazyFields):
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = check_voucher_balance_related_object_type(d.pop("type"))
+        type = check_voucher_balance_related_object_type(d.pop("type"))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -19,14 +20,14 @@ class VoucherRedemptionSummary(LazyFields):
         quantity (int | Unset): How many times it may be redeemed.
         redeemed_quantity (int | Unset): How many times it has been redeemed.
         redeemed_points (int | Unset): Loyalty points spent with it.
-        object_ (str | Unset): Kind of object, normally `list`.
+        object (str | Unset): Kind of object, normally `list`.
         url (str | Unset): Path listing the redemptions.
     """
 
     quantity: int | Unset = UNSET
     redeemed_quantity: int | Unset = UNSET
     redeemed_points: int | Unset = UNSET
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,7 +41,7 @@ class VoucherRedemptionSummary(LazyFields):
 
         redeemed_points = self.redeemed_points
 
-        object_ = self.object_
+        object = self.object
 
         url = self.url
 
@@ -53,15 +54,15 @@ class VoucherRedemptionSummary(LazyFields):
             field_dict["redeemed_quantity"] = redeemed_quantity
         if redeemed_points is not UNSET:
             field_dict["redeemed_points"] = redeemed_points
-        if object_ is not UNSET:
-            field_dict["object"] = object_
+        if object is not UNSET:
+            field_dict["object"] = object
         if url is not UNSET:
             field_dict["url"] = url
 
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -75,21 +76,22 @@ class VoucherRedemptionSummary(LazyFields):
 
         redeemed_points = d.pop("redeemed_points", UNSET)
 
-        object_ = d.pop("object", UNSET)
+        object = d.pop("object", UNSET)
 
         url = d.pop("url", UNSET)
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "quantity", quantity)
         set_(self, "redeemed_quantity", redeemed_quantity)
         set_(self, "redeemed_points", redeemed_points)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "url", url)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

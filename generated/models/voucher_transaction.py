@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -24,7 +25,7 @@ class VoucherTransaction(LazyFields):
         campaign_id (str): Campaign of that card.
         source (None | str): Where the transaction came from.
         reason (None | str): Why the change was made.
-        type_ (VoucherTransactionType): Kind of gift card or loyalty card transaction.
+        type (VoucherTransactionType): Kind of gift card or loyalty card transaction.
         details (VoucherTransactionDetails): Context of a card transaction; which fields appear depends on its type.
         related_transaction_id (None | str): Paired transaction, e.g. the other side of a transfer.
         created_at (datetime.datetime): When the transaction happened.
@@ -36,7 +37,7 @@ class VoucherTransaction(LazyFields):
     campaign_id: str
     source: None | str
     reason: None | str
-    type_: VoucherTransactionType
+    type: VoucherTransactionType
     details: VoucherTransactionDetails
     related_transaction_id: None | str
     created_at: datetime.datetime
@@ -61,7 +62,7 @@ class VoucherTransaction(LazyFields):
         reason: None | str
         reason = self.reason
 
-        type_: str = self.type_
+        type: str = self.type
 
         details = self.details.to_dict()
 
@@ -80,7 +81,7 @@ class VoucherTransaction(LazyFields):
                 "campaign_id": campaign_id,
                 "source": source,
                 "reason": reason,
-                "type": type_,
+                "type": type,
                 "details": details,
                 "related_transaction_id": related_transaction_id,
                 "created_at": created_at,
@@ -90,7 +91,7 @@ class VoucherTransaction(LazyFields):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
@@ -100,7 +101,7 @@ class VoucherTransaction(LazyFields):
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_source_id(data: object) -> None | str:
+        def _parse_source_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
@@ -111,25 +112,25 @@ class VoucherTransaction(LazyFields):
 
         campaign_id = d.pop("campaign_id")
 
-        def _parse_source(data: object) -> None | str:
+        def _parse_source(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
         source = _parse_source(d.pop("source"))
 
-        def _parse_reason(data: object) -> None | str:
+        def _parse_reason(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
         reason = _parse_reason(d.pop("reason"))
 
-        type_ = check_voucher_transaction_type(d.pop("type"))
+        type = check_voucher_transaction_type(d.pop("type"))
 
         details = VoucherTransactionDetails.from_dict(d.pop("details"))
 
-        def _parse_related_transaction_id(data: object) -> None | str:
+        def _parse_related_transaction_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
@@ -139,21 +140,22 @@ class VoucherTransaction(LazyFields):
         created_at = parse_timestamp(d.pop("created_at"))
 
         additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "voucher_id", voucher_id)
         set_(self, "campaign_id", campaign_id)
         set_(self, "source", source)
         set_(self, "reason", reason)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "details", details)
         set_(self, "related_transaction_id", related_transaction_id)
         set_(self, "created_at", created_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -4,7 +4,7 @@
 
     with Voucherify(app_id="...", app_token="...") as client:
         for activity in client.list_program_activities("lprg_0a1b2c3d4e5f", types=["vl.program.updated"]):
-            print(activity.created_at, activity.type_)
+            print(activity.created_at, activity.type)
 
 ``AsyncVoucherify`` does the same with ``async for``. The generated low-level client is here too
 (``Client``, ``AuthenticatedClient``, ``voucherify_activities.api``, ``voucherify_activities.models``).

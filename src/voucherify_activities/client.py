@@ -2,7 +2,7 @@
 
     client = Voucherify(app_id="...", app_token="...", cluster="us1")
     for activity in client.list_program_activities("lprg_0a1b", types=["vl.program.updated"]):
-        print(activity.created_at, activity.type_)
+        print(activity.created_at, activity.type)
 
 Both clients share everything but the sending (``_ClientCore``): configuration, parameter
 checks (``params``), paging (``paging.Walk``), retries (``retries``) and errors (``errors``).
