@@ -17,6 +17,9 @@ class Unset:
         # Copies and pickles are UNSET itself: models compare fields with `is not UNSET`.
         return "UNSET"
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
@@ -71,6 +74,10 @@ class Timestamp(datetime.datetime):
     @classmethod
     def parse(cls, text: str) -> "Timestamp":
         return parse_timestamp(text)
+
+    def __repr__(self) -> str:
+        # A plain datetime's repr: the text is an implementation detail, this module a private one.
+        return repr(datetime.datetime.combine(self.date(), self.timetz(), self.tzinfo))
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
         # Copies and pickles keep the text; datetime's own reduction would drop it.

@@ -18,16 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .activity_types import (
-    CustomerActivity,
-    CustomerActivityList,
-    EarningRuleActivity,
-    EarningRuleActivityPage,
-    IncentiveActivity,
-    IncentiveActivityPage,
-    ProgramActivity,
-    ProgramActivityPage,
-)
 from .config import CredentialsAuth, resolve_base_url, resolve_credentials
 from .errors import (
     APIConnectionError,
@@ -46,6 +36,16 @@ from .retries import RetryPolicy
 if TYPE_CHECKING:
     from typing_extensions import Self, Unpack
 
+    from .activity_types import (
+        CustomerActivity,
+        CustomerActivityList,
+        EarningRuleActivity,
+        EarningRuleActivityPage,
+        IncentiveActivity,
+        IncentiveActivityPage,
+        ProgramActivity,
+        ProgramActivityPage,
+    )
     from .params import (
         CustomerActivityParams,
         EarningRuleActivityParams,
