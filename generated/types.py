@@ -2,9 +2,9 @@
 
 import datetime
 import sys
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, SupportsIndex, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, SupportsIndex, TypeVar, cast
 
 from attrs import define
 
@@ -105,6 +105,17 @@ else:
         return value
 
 
+def parse_nullable_timestamp(data: Any) -> Any:
+    """A nullable date-time field's value: None and UNSET as they are, a Timestamp for valid text,
+    anything else unchanged (it round-trips as it came)."""
+    if data.__class__ is not str:
+        return data
+    try:
+        return parse_timestamp(data)
+    except ValueError:
+        return data
+
+
 # LazyFields._raw of a model with nothing left to parse (None is a value a model may be given).
 PARSED: Any = object()
 
@@ -112,15 +123,20 @@ PARSED: Any = object()
 class LazyFields:
     """Base of every model: ``from_dict`` keeps the JSON object and parses it on first access.
 
-    A page of 100 activities becomes 100 cheap shells; each one parses its own fields (one
-    level: nested objects are shells again) the first time any field is read or written.
-    Reads after that are plain slot reads. Errors in a nested object's data therefore show up
-    when that object is first used, not when the page is parsed.
+    A page of 100 activities becomes 100 cheap shells. Each parses its own fields (one level:
+    nested objects are shells again) the first time any field is read or written; a date-time
+    read first is parsed alone, the rest on the next read. Reads after that are plain slot
+    reads. Errors in the data therefore show up when the object (or the date-time read alone)
+    is first used, not when the page is parsed.
     """
 
-    __slots__ = ("_raw",)
+    __slots__ = ("_partial", "_raw")
     # The JSON value still to parse; PARSED once parsed, or for a model built by its constructor.
     _raw: Any
+    # The field read alone before the rest was parsed (None: none), kept by the full parse.
+    _partial: str | None
+    # Date-time fields the first read of an object parses alone: name -> JSON object -> value.
+    _FIELDS: ClassVar[Mapping[str, Callable[[Any], Any]]] = {}
 
     def __attrs_pre_init__(self) -> None:
         object.__setattr__(self, "_raw", PARSED)
@@ -136,7 +152,13 @@ class LazyFields:
             if type(raw) is not dict and not isinstance(raw, Mapping):
                 # dict() would take a list of pairs, or [] as {}: only a JSON object is a model.
                 raise TypeError(f"{type(self).__name__} needs a JSON object, got {type(raw).__name__}")
-            self._load(raw)
+            kept = self._partial
+            if kept is None:
+                self._load(raw)
+            else:  # a nested shell read alone may have been changed since: it stays
+                value = object.__getattribute__(self, kept)
+                self._load(raw)
+                object.__setattr__(self, kept, value)
             object.__setattr__(self, "_raw", PARSED)
         return self
 
@@ -160,9 +182,20 @@ class LazyFields:
             # Only reached when a slot is empty: a field of a model not parsed yet.
             if name == "_raw":
                 return PARSED  # unpickled or copied models were never lazy
-            if self._raw is PARSED:
+            if name == "_partial":
+                return None
+            raw = self._raw
+            if raw is PARSED:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
-            return object.__getattribute__(self._loaded(), name)
+            parse = self._FIELDS.get(name)
+            if parse is None or type(raw) is not dict or self._partial is not None:
+                return object.__getattribute__(self._loaded(), name)
+            # A date-time read first is parsed alone: paging through a listing for each item's
+            # created_at costs one conversion per item, not a parse. Any other read parses the rest.
+            value = parse(raw)
+            object.__setattr__(self, name, value)
+            object.__setattr__(self, "_partial", name)
+            return value
 
         def __setattr__(self, name: str, value: Any) -> None:
             # Parse first, or parsing later would overwrite what is set now.
@@ -210,6 +243,7 @@ __all__ = [
     "Timestamp",
     "Unset",
     "deep_object_params",
+    "parse_nullable_timestamp",
     "parse_timestamp",
     "serialize_datetime",
 ]

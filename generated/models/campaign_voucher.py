@@ -7,10 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.campaign_voucher_type import CampaignVoucherType, check_campaign_voucher_type
+from ..models.campaign_voucher_type import CampaignVoucherType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CampaignVoucher")
+# The JSON keys CampaignVoucher declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "redemption",
+        "code_config",
+        "discount",
+        "gift",
+        "loyalty_card",
+    }
+)
 
 
 @_attrs_define
@@ -35,43 +46,21 @@ class CampaignVoucher(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type: str = self.type
-
-        redemption = self.redemption.to_dict()
-
-        code_config = self.code_config.to_dict()
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        gift: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gift, Unset):
-            gift = self.gift.to_dict()
-
-        loyalty_card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_card, Unset):
-            loyalty_card = self.loyalty_card.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type,
-                "redemption": redemption,
-                "code_config": code_config,
-            }
-        )
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if gift is not UNSET:
-            field_dict["gift"] = gift
-        if loyalty_card is not UNSET:
-            field_dict["loyalty_card"] = loyalty_card
-
+        field_dict["type"] = self.type
+        field_dict["redemption"] = self.redemption.to_dict()
+        field_dict["code_config"] = self.code_config.to_dict()
+        if not isinstance(discount := self.discount, Unset):
+            field_dict["discount"] = discount.to_dict()
+        if not isinstance(gift := self.gift, Unset):
+            field_dict["gift"] = gift.to_dict()
+        if not isinstance(loyalty_card := self.loyalty_card, Unset):
+            field_dict["loyalty_card"] = loyalty_card.to_dict()
         return field_dict
 
     @classmethod
@@ -79,41 +68,27 @@ class CampaignVoucher(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        type = check_campaign_voucher_type(d.pop("type"))
-
-        redemption = CampaignVoucherRedemption.from_dict(d.pop("redemption"))
-
-        code_config = CodeConfig.from_dict(d.pop("code_config"))
-
-        _discount = d.pop("discount", UNSET)
-        discount: CampaignVoucherDiscount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = CampaignVoucherDiscount.from_dict(_discount)
-
-        _gift = d.pop("gift", UNSET)
-        gift: Gift | Unset
-        if isinstance(_gift, Unset):
-            gift = UNSET
-        else:
-            gift = Gift.from_dict(_gift)
-
-        _loyalty_card = d.pop("loyalty_card", UNSET)
-        loyalty_card: CampaignLoyaltyCard | Unset
-        if isinstance(_loyalty_card, Unset):
-            loyalty_card = UNSET
-        else:
-            loyalty_card = CampaignLoyaltyCard.from_dict(_loyalty_card)
-
-        additional_properties = d
         # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
         # a field may be called `object`, and its local variable here shadows the builtin.)
         set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = src_dict["type"]
+        redemption = CampaignVoucherRedemption.from_dict(src_dict["redemption"])
+        code_config = CodeConfig.from_dict(src_dict["code_config"])
+        if (discount := get("discount", UNSET)) is not UNSET:
+            discount = CampaignVoucherDiscount.from_dict(discount)
+        if (gift := get("gift", UNSET)) is not UNSET:
+            gift = Gift.from_dict(gift)
+        if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
+            loyalty_card = CampaignLoyaltyCard.from_dict(loyalty_card)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "type", type)
         set_(self, "redemption", redemption)
         set_(self, "code_config", code_config)

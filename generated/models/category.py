@@ -8,10 +8,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.category_object import CategoryObject, check_category_object
+from ..models.category_object import CategoryObject
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Category")
+# The JSON keys Category declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "hierarchy",
+        "object",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -36,37 +47,19 @@ class Category(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        name = self.name
-
-        hierarchy = self.hierarchy
-
-        object: str = self.object
-
-        created_at = serialize_datetime(self.created_at)
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = serialize_datetime(self.updated_at)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "hierarchy": hierarchy,
-                "object": object,
-                "created_at": created_at,
-            }
-        )
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["hierarchy"] = self.hierarchy
+        field_dict["object"] = self.object
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_datetime(updated_at)
         return field_dict
 
     @classmethod
@@ -74,31 +67,25 @@ class Category(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        hierarchy = d.pop("hierarchy")
-
-        object = check_category_object(d.pop("object"))
-
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_timestamp(_updated_at)
-
-        additional_properties = d
         # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
         # a field may be called `object`, and its local variable here shadows the builtin.)
         set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        name = src_dict["name"]
+        hierarchy = src_dict["hierarchy"]
+        object = src_dict["object"]
+        created_at = parse_timestamp(src_dict["created_at"])
+        if (updated_at := get("updated_at", UNSET)) is not UNSET:
+            updated_at = parse_timestamp(updated_at)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "name", name)
         set_(self, "hierarchy", hierarchy)
@@ -122,3 +109,9 @@ class Category(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+Category._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+    "updated_at": lambda src: UNSET if (value := src.get("updated_at", UNSET)) is UNSET else parse_timestamp(value),
+}

@@ -8,10 +8,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.custom_event_object import CustomEventObject, check_custom_event_object
+from ..models.custom_event_object import CustomEventObject
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CustomEvent")
+# The JSON keys CustomEvent declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "object",
+        "type",
+        "customer",
+        "referral",
+        "loyalty",
+        "id",
+        "metadata",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
@@ -40,47 +53,23 @@ class CustomEvent(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        object: str = self.object
-
-        type = self.type
-
-        customer = self.customer.to_dict()
-
-        referral = self.referral.to_dict()
-
-        loyalty = self.loyalty.to_dict()
-
-        id = self.id
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object,
-                "type": type,
-                "customer": customer,
-                "referral": referral,
-                "loyalty": loyalty,
-            }
-        )
-        if id is not UNSET:
+        field_dict["object"] = self.object
+        field_dict["type"] = self.type
+        field_dict["customer"] = self.customer.to_dict()
+        field_dict["referral"] = self.referral.to_dict()
+        field_dict["loyalty"] = self.loyalty.to_dict()
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = metadata.to_dict()
+        if not isinstance(created_at := self.created_at, Unset):
+            field_dict["created_at"] = serialize_datetime(created_at)
         return field_dict
 
     @classmethod
@@ -88,40 +77,28 @@ class CustomEvent(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        object = check_custom_event_object(d.pop("object"))
-
-        type = d.pop("type")
-
-        customer = SimpleCustomer.from_dict(d.pop("customer"))
-
-        referral = CustomEventReferral.from_dict(d.pop("referral"))
-
-        loyalty = CustomEventLoyalty.from_dict(d.pop("loyalty"))
-
-        id = d.pop("id", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CustomEventMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CustomEventMetadata.from_dict(_metadata)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
-
-        additional_properties = d
         # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
         # a field may be called `object`, and its local variable here shadows the builtin.)
         set_ = builtins.object.__setattr__
+        get = src_dict.get
+        object = src_dict["object"]
+        type = src_dict["type"]
+        customer = SimpleCustomer.from_dict(src_dict["customer"])
+        referral = CustomEventReferral.from_dict(src_dict["referral"])
+        loyalty = CustomEventLoyalty.from_dict(src_dict["loyalty"])
+        id = get("id", UNSET)
+        if (metadata := get("metadata", UNSET)) is not UNSET:
+            metadata = CustomEventMetadata.from_dict(metadata)
+        if (created_at := get("created_at", UNSET)) is not UNSET:
+            created_at = parse_timestamp(created_at)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "object", object)
         set_(self, "type", type)
         set_(self, "customer", customer)
@@ -155,3 +132,7 @@ from ..models.custom_event_loyalty import CustomEventLoyalty  # noqa: E402
 from ..models.custom_event_metadata import CustomEventMetadata  # noqa: E402
 from ..models.custom_event_referral import CustomEventReferral  # noqa: E402
 from ..models.simple_customer import SimpleCustomer  # noqa: E402
+
+CustomEvent._FIELDS = {
+    "created_at": lambda src: UNSET if (value := src.get("created_at", UNSET)) is UNSET else parse_timestamp(value),
+}

@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerPointsExpiredEventData")
+# The JSON keys CustomerPointsExpiredEventData declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "customer",
+        "campaign",
+        "voucher",
+        "points",
+        "buckets",
+        "transaction",
+    }
+)
 
 
 @_attrs_define
@@ -34,23 +45,20 @@ class CustomerPointsExpiredEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        points = self.points
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(customer := self.customer, Unset):
+            field_dict["customer"] = customer.to_dict()
+        if not isinstance(campaign := self.campaign, Unset):
+            field_dict["campaign"] = campaign.to_dict()
+        if not isinstance(voucher := self.voucher, Unset):
+            field_dict["voucher"] = voucher.to_dict()
+        if (points := self.points) is not UNSET:
+            field_dict["points"] = points
         buckets: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.buckets, Unset):
             buckets = []
@@ -58,26 +66,10 @@ class CustomerPointsExpiredEventData(LazyFields):
                 buckets_item = buckets_item_data.to_dict()
                 buckets.append(buckets_item)
 
-        transaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction, Unset):
-            transaction = self.transaction.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if points is not UNSET:
-            field_dict["points"] = points
         if buckets is not UNSET:
             field_dict["buckets"] = buckets
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
-
+        if not isinstance(transaction := self.transaction, Unset):
+            field_dict["transaction"] = transaction.to_dict()
         return field_dict
 
     @classmethod
@@ -85,34 +77,22 @@ class CustomerPointsExpiredEventData(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _customer = d.pop("customer", UNSET)
-        customer: SimpleCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = SimpleCustomer.from_dict(_customer)
-
-        _campaign = d.pop("campaign", UNSET)
-        campaign: SimpleCampaign | Unset
-        if isinstance(_campaign, Unset):
-            campaign = UNSET
-        else:
-            campaign = SimpleCampaign.from_dict(_campaign)
-
-        _voucher = d.pop("voucher", UNSET)
-        voucher: SimpleVoucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = SimpleVoucher.from_dict(_voucher)
-
-        points = d.pop("points", UNSET)
-
-        _buckets = d.pop("buckets", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        if (customer := get("customer", UNSET)) is not UNSET:
+            customer = SimpleCustomer.from_dict(customer)
+        if (campaign := get("campaign", UNSET)) is not UNSET:
+            campaign = SimpleCampaign.from_dict(campaign)
+        if (voucher := get("voucher", UNSET)) is not UNSET:
+            voucher = SimpleVoucher.from_dict(voucher)
+        points = get("points", UNSET)
+        _buckets = get("buckets", UNSET)
         buckets: list[PointsBucket] | Unset = UNSET
         if _buckets is not UNSET:
             buckets = []
@@ -121,17 +101,12 @@ class CustomerPointsExpiredEventData(LazyFields):
 
                 buckets.append(buckets_item)
 
-        _transaction = d.pop("transaction", UNSET)
-        transaction: VoucherTransaction | Unset
-        if isinstance(_transaction, Unset):
-            transaction = UNSET
-        else:
-            transaction = VoucherTransaction.from_dict(_transaction)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        if (transaction := get("transaction", UNSET)) is not UNSET:
+            transaction = VoucherTransaction.from_dict(transaction)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "customer", customer)
         set_(self, "campaign", campaign)
         set_(self, "voucher", voucher)

@@ -8,10 +8,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_profile_activity_type import CustomerProfileActivityType, check_customer_profile_activity_type
+from ..models.customer_profile_activity_type import CustomerProfileActivityType
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CustomerProfileActivity")
+# The JSON keys CustomerProfileActivity declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "type",
+        "data",
+        "group_id",
+    }
+)
 
 
 @_attrs_define
@@ -34,32 +44,18 @@ class CustomerProfileActivity(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        created_at = serialize_datetime(self.created_at)
-
-        type: str = self.type
-
-        data = self.data.to_dict()
-
-        group_id = self.group_id
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-                "type": type,
-                "data": data,
-            }
-        )
-        if group_id is not UNSET:
+        field_dict["id"] = self.id
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        field_dict["type"] = self.type
+        field_dict["data"] = self.data.to_dict()
+        if (group_id := self.group_id) is not UNSET:
             field_dict["group_id"] = group_id
-
         return field_dict
 
     @classmethod
@@ -67,24 +63,23 @@ class CustomerProfileActivity(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        type = check_customer_profile_activity_type(d.pop("type"))
-
-        data = CustomerProfileActivityDetails.from_dict(d.pop("data"))
-
-        group_id = d.pop("group_id", UNSET)
-
-        additional_properties = d
         # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
         # a field may be called `object`, and its local variable here shadows the builtin.)
         set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        created_at = parse_timestamp(src_dict["created_at"])
+        type = src_dict["type"]
+        data = CustomerProfileActivityDetails.from_dict(src_dict["data"])
+        group_id = get("group_id", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "created_at", created_at)
         set_(self, "type", type)
@@ -112,3 +107,7 @@ class CustomerProfileActivity(LazyFields):
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.
 from ..models.customer_profile_activity_details import CustomerProfileActivityDetails  # noqa: E402
+
+CustomerProfileActivity._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+}

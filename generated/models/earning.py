@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="Earning")
+# The JSON keys Earning declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "name",
+        "rules",
+        "effects",
+        "tier_rules",
+    }
+)
 
 
 @_attrs_define
@@ -30,15 +39,19 @@ class Earning(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         rules: dict[str, Any] | None | Unset
         if isinstance(self.rules, Unset):
             rules = UNSET
@@ -46,7 +59,8 @@ class Earning(LazyFields):
             rules = self.rules.to_dict()
         else:
             rules = self.rules
-
+        if rules is not UNSET:
+            field_dict["rules"] = rules
         effects: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.effects, Unset):
             effects = []
@@ -54,22 +68,10 @@ class Earning(LazyFields):
                 effects_item = effects_item_data.to_dict()
                 effects.append(effects_item)
 
-        tier_rules: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tier_rules, Unset):
-            tier_rules = self.tier_rules.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if rules is not UNSET:
-            field_dict["rules"] = rules
         if effects is not UNSET:
             field_dict["effects"] = effects
-        if tier_rules is not UNSET:
-            field_dict["tier_rules"] = tier_rules
-
+        if not isinstance(tier_rules := self.tier_rules, Unset):
+            field_dict["tier_rules"] = tier_rules.to_dict()
         return field_dict
 
     @classmethod
@@ -77,10 +79,14 @@ class Earning(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
 
         def _parse_name(data: builtins.object) -> None | str | Unset:
             if data is None:
@@ -89,7 +95,7 @@ class Earning(LazyFields):
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(get("name", UNSET))
 
         def _parse_rules(data: builtins.object) -> EarningRulesGroup | None | Unset:
             if data is None:
@@ -106,9 +112,9 @@ class Earning(LazyFields):
                 pass
             return cast(EarningRulesGroup | None | Unset, data)
 
-        rules = _parse_rules(d.pop("rules", UNSET))
+        rules = _parse_rules(get("rules", UNSET))
 
-        _effects = d.pop("effects", UNSET)
+        _effects = get("effects", UNSET)
         effects: list[EarningEffect] | Unset = UNSET
         if _effects is not UNSET:
             effects = []
@@ -117,17 +123,12 @@ class Earning(LazyFields):
 
                 effects.append(effects_item)
 
-        _tier_rules = d.pop("tier_rules", UNSET)
-        tier_rules: EarningTierRules | Unset
-        if isinstance(_tier_rules, Unset):
-            tier_rules = UNSET
-        else:
-            tier_rules = EarningTierRules.from_dict(_tier_rules)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        if (tier_rules := get("tier_rules", UNSET)) is not UNSET:
+            tier_rules = EarningTierRules.from_dict(tier_rules)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "name", name)
         set_(self, "rules", rules)
         set_(self, "effects", effects)

@@ -8,10 +8,29 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.earning_rule_status import EarningRuleStatus, check_earning_rule_status
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..models.earning_rule_status import EarningRuleStatus
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="EarningRule")
+# The JSON keys EarningRule declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+        "earnings",
+        "trigger",
+        "metadata",
+        "created_at",
+        "object",
+        "error",
+        "validity_hours",
+        "start_date",
+        "end_date",
+        "trigger_limits",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -52,28 +71,25 @@ class EarningRule(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        name = self.name
-
-        status: str = self.status
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["status"] = self.status
         earnings = []
         for earnings_item_data in self.earnings:
             earnings_item = earnings_item_data.to_dict()
             earnings.append(earnings_item)
 
-        trigger = self.trigger.to_dict()
-
-        metadata = self.metadata.to_dict()
-
-        created_at = serialize_datetime(self.created_at)
-
-        object = self.object
-
+        field_dict["earnings"] = earnings
+        field_dict["trigger"] = self.trigger.to_dict()
+        field_dict["metadata"] = self.metadata.to_dict()
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        field_dict["object"] = self.object
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
@@ -81,7 +97,8 @@ class EarningRule(LazyFields):
             error = self.error.to_dict()
         else:
             error = self.error
-
+        if error is not UNSET:
+            field_dict["error"] = error
         validity_hours: dict[str, Any] | None | Unset
         if isinstance(self.validity_hours, Unset):
             validity_hours = UNSET
@@ -89,7 +106,8 @@ class EarningRule(LazyFields):
             validity_hours = self.validity_hours.to_dict()
         else:
             validity_hours = self.validity_hours
-
+        if validity_hours is not UNSET:
+            field_dict["validity_hours"] = validity_hours
         start_date: None | str | Unset
         if isinstance(self.start_date, Unset):
             start_date = UNSET
@@ -97,7 +115,8 @@ class EarningRule(LazyFields):
             start_date = serialize_datetime(self.start_date)
         else:
             start_date = self.start_date
-
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
         end_date: None | str | Unset
         if isinstance(self.end_date, Unset):
             end_date = UNSET
@@ -105,7 +124,8 @@ class EarningRule(LazyFields):
             end_date = serialize_datetime(self.end_date)
         else:
             end_date = self.end_date
-
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
         trigger_limits: dict[str, Any] | None | Unset
         if isinstance(self.trigger_limits, Unset):
             trigger_limits = UNSET
@@ -113,7 +133,8 @@ class EarningRule(LazyFields):
             trigger_limits = self.trigger_limits.to_dict()
         else:
             trigger_limits = self.trigger_limits
-
+        if trigger_limits is not UNSET:
+            field_dict["trigger_limits"] = trigger_limits
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -121,34 +142,8 @@ class EarningRule(LazyFields):
             updated_at = serialize_datetime(self.updated_at)
         else:
             updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "status": status,
-                "earnings": earnings,
-                "trigger": trigger,
-                "metadata": metadata,
-                "created_at": created_at,
-                "object": object,
-            }
-        )
-        if error is not UNSET:
-            field_dict["error"] = error
-        if validity_hours is not UNSET:
-            field_dict["validity_hours"] = validity_hours
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if end_date is not UNSET:
-            field_dict["end_date"] = end_date
-        if trigger_limits is not UNSET:
-            field_dict["trigger_limits"] = trigger_limits
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-
         return field_dict
 
     @classmethod
@@ -156,30 +151,28 @@ class EarningRule(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        status = check_earning_rule_status(d.pop("status"))
-
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        name = src_dict["name"]
+        status = src_dict["status"]
         earnings = []
-        _earnings = d.pop("earnings")
+        _earnings = src_dict["earnings"]
         for earnings_item_data in _earnings:
             earnings_item = Earning.from_dict(earnings_item_data)
 
             earnings.append(earnings_item)
 
-        trigger = EarningRuleTrigger.from_dict(d.pop("trigger"))
-
-        metadata = EarningRuleMetadata.from_dict(d.pop("metadata"))
-
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        object = d.pop("object")
+        trigger = EarningRuleTrigger.from_dict(src_dict["trigger"])
+        metadata = EarningRuleMetadata.from_dict(src_dict["metadata"])
+        created_at = parse_timestamp(src_dict["created_at"])
+        object = src_dict["object"]
 
         def _parse_error(data: builtins.object) -> EarningRuleError | None | Unset:
             if data is None:
@@ -196,7 +189,7 @@ class EarningRule(LazyFields):
                 pass
             return cast(EarningRuleError | None | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(get("error", UNSET))
 
         def _parse_validity_hours(data: builtins.object) -> EarningRuleValidityHours | None | Unset:
             if data is None:
@@ -213,41 +206,11 @@ class EarningRule(LazyFields):
                 pass
             return cast(EarningRuleValidityHours | None | Unset, data)
 
-        validity_hours = _parse_validity_hours(d.pop("validity_hours", UNSET))
+        validity_hours = _parse_validity_hours(get("validity_hours", UNSET))
 
-        def _parse_start_date(data: builtins.object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = parse_timestamp(data)
+        start_date = parse_nullable_timestamp(get("start_date", UNSET))
 
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
-
-        def _parse_end_date(data: builtins.object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = parse_timestamp(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
+        end_date = parse_nullable_timestamp(get("end_date", UNSET))
 
         def _parse_trigger_limits(data: builtins.object) -> EarningRuleTriggerLimits | None | Unset:
             if data is None:
@@ -264,29 +227,14 @@ class EarningRule(LazyFields):
                 pass
             return cast(EarningRuleTriggerLimits | None | Unset, data)
 
-        trigger_limits = _parse_trigger_limits(d.pop("trigger_limits", UNSET))
+        trigger_limits = _parse_trigger_limits(get("trigger_limits", UNSET))
 
-        def _parse_updated_at(data: builtins.object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_timestamp(data)
+        updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "name", name)
         set_(self, "status", status)
@@ -328,3 +276,10 @@ from ..models.earning_rule_metadata import EarningRuleMetadata  # noqa: E402
 from ..models.earning_rule_trigger import EarningRuleTrigger  # noqa: E402
 from ..models.earning_rule_trigger_limits import EarningRuleTriggerLimits  # noqa: E402
 from ..models.earning_rule_validity_hours import EarningRuleValidityHours  # noqa: E402
+
+EarningRule._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+    "start_date": lambda src: parse_nullable_timestamp(src.get("start_date", UNSET)),
+    "end_date": lambda src: parse_nullable_timestamp(src.get("end_date", UNSET)),
+    "updated_at": lambda src: parse_nullable_timestamp(src.get("updated_at", UNSET)),
+}

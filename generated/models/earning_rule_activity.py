@@ -8,10 +8,21 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.earning_rule_activity_type import EarningRuleActivityType, check_earning_rule_activity_type
+from ..models.earning_rule_activity_type import EarningRuleActivityType
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="EarningRuleActivity")
+# The JSON keys EarningRuleActivity declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "data",
+        "created_at",
+        "group_id",
+        "source",
+    }
+)
 
 
 @_attrs_define
@@ -36,19 +47,18 @@ class EarningRuleActivity(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        type: str = self.type
-
-        data = self.data.to_dict()
-
-        created_at = serialize_datetime(self.created_at)
-
-        group_id = self.group_id
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type
+        field_dict["data"] = self.data.to_dict()
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        if (group_id := self.group_id) is not UNSET:
+            field_dict["group_id"] = group_id
         source: dict[str, Any] | None | Unset
         if isinstance(self.source, Unset):
             source = UNSET
@@ -56,22 +66,8 @@ class EarningRuleActivity(LazyFields):
             source = self.source.to_dict()
         else:
             source = self.source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type,
-                "data": data,
-                "created_at": created_at,
-            }
-        )
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
         if source is not UNSET:
             field_dict["source"] = source
-
         return field_dict
 
     @classmethod
@@ -79,19 +75,19 @@ class EarningRuleActivity(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type = check_earning_rule_activity_type(d.pop("type"))
-
-        data = EarningRuleActivityData.from_dict(d.pop("data"))
-
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        group_id = d.pop("group_id", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        type = src_dict["type"]
+        data = EarningRuleActivityData.from_dict(src_dict["data"])
+        created_at = parse_timestamp(src_dict["created_at"])
+        group_id = get("group_id", UNSET)
 
         def _parse_source(data: builtins.object) -> ActivitySource | None | Unset:
             if data is None:
@@ -108,12 +104,12 @@ class EarningRuleActivity(LazyFields):
                 pass
             return cast(ActivitySource | None | Unset, data)
 
-        source = _parse_source(d.pop("source", UNSET))
+        source = _parse_source(get("source", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "type", type)
         set_(self, "data", data)
@@ -143,3 +139,7 @@ class EarningRuleActivity(LazyFields):
 # modules import this one back, and by the time they do, this class exists.
 from ..models.activity_source import ActivitySource  # noqa: E402
 from ..models.earning_rule_activity_data import EarningRuleActivityData  # noqa: E402
+
+EarningRuleActivity._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+}

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleActivityPage")
+# The JSON keys EarningRuleActivityPage declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "data",
+        "object",
+        "cursor",
+    }
+)
 
 
 @_attrs_define
@@ -28,16 +36,20 @@ class EarningRuleActivityPage(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        object = self.object
-
+        field_dict["data"] = data
+        if (object := self.object) is not UNSET:
+            field_dict["object"] = object
         cursor: dict[str, Any] | None | Unset
         if isinstance(self.cursor, Unset):
             cursor = UNSET
@@ -45,19 +57,8 @@ class EarningRuleActivityPage(LazyFields):
             cursor = self.cursor.to_dict()
         else:
             cursor = self.cursor
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if object is not UNSET:
-            field_dict["object"] = object
         if cursor is not UNSET:
             field_dict["cursor"] = cursor
-
         return field_dict
 
     @classmethod
@@ -65,18 +66,22 @@ class EarningRuleActivityPage(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = EarningRuleActivity.from_dict(data_item_data)
 
             data.append(data_item)
 
-        object = d.pop("object", UNSET)
+        object = get("object", UNSET)
 
         def _parse_cursor(data: builtins.object) -> EarningRuleActivityCursor | None | Unset:
             if data is None:
@@ -93,12 +98,12 @@ class EarningRuleActivityPage(LazyFields):
                 pass
             return cast(EarningRuleActivityCursor | None | Unset, data)
 
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
+        cursor = _parse_cursor(get("cursor", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "data", data)
         set_(self, "object", object)
         set_(self, "cursor", cursor)

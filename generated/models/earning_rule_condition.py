@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleCondition")
+# The JSON keys EarningRuleCondition declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "name",
+        "property",
+        "conditions",
+        "rules",
+        "error",
+        "schema_id",
+    }
+)
 
 
 @_attrs_define
@@ -34,17 +45,21 @@ class EarningRuleCondition(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        name = self.name
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (name := self.name) is not UNSET:
+            field_dict["name"] = name
         property: None | str | Unset
         if isinstance(self.property, Unset):
             property = UNSET
         else:
             property = self.property
-
+        if property is not UNSET:
+            field_dict["property"] = property
         conditions: dict[str, Any] | None | Unset
         if isinstance(self.conditions, Unset):
             conditions = UNSET
@@ -52,7 +67,8 @@ class EarningRuleCondition(LazyFields):
             conditions = self.conditions.to_dict()
         else:
             conditions = self.conditions
-
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
         rules: dict[str, Any] | None | Unset
         if isinstance(self.rules, Unset):
             rules = UNSET
@@ -60,7 +76,8 @@ class EarningRuleCondition(LazyFields):
             rules = self.rules.to_dict()
         else:
             rules = self.rules
-
+        if rules is not UNSET:
+            field_dict["rules"] = rules
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
@@ -68,29 +85,15 @@ class EarningRuleCondition(LazyFields):
             error = self.error.to_dict()
         else:
             error = self.error
-
+        if error is not UNSET:
+            field_dict["error"] = error
         schema_id: None | str | Unset
         if isinstance(self.schema_id, Unset):
             schema_id = UNSET
         else:
             schema_id = self.schema_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if property is not UNSET:
-            field_dict["property"] = property
-        if conditions is not UNSET:
-            field_dict["conditions"] = conditions
-        if rules is not UNSET:
-            field_dict["rules"] = rules
-        if error is not UNSET:
-            field_dict["error"] = error
         if schema_id is not UNSET:
             field_dict["schema_id"] = schema_id
-
         return field_dict
 
     @classmethod
@@ -98,11 +101,15 @@ class EarningRuleCondition(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        name = get("name", UNSET)
 
         def _parse_property(data: builtins.object) -> None | str | Unset:
             if data is None:
@@ -111,7 +118,7 @@ class EarningRuleCondition(LazyFields):
                 return data
             return cast(None | str | Unset, data)
 
-        property = _parse_property(d.pop("property", UNSET))
+        property = _parse_property(get("property", UNSET))
 
         def _parse_conditions(data: builtins.object) -> EarningRuleOperators | None | Unset:
             if data is None:
@@ -128,7 +135,7 @@ class EarningRuleCondition(LazyFields):
                 pass
             return cast(EarningRuleOperators | None | Unset, data)
 
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
+        conditions = _parse_conditions(get("conditions", UNSET))
 
         def _parse_rules(data: builtins.object) -> EarningRulesGroup | None | Unset:
             if data is None:
@@ -145,7 +152,7 @@ class EarningRuleCondition(LazyFields):
                 pass
             return cast(EarningRulesGroup | None | Unset, data)
 
-        rules = _parse_rules(d.pop("rules", UNSET))
+        rules = _parse_rules(get("rules", UNSET))
 
         def _parse_error(data: builtins.object) -> EarningRuleError | None | Unset:
             if data is None:
@@ -162,7 +169,7 @@ class EarningRuleCondition(LazyFields):
                 pass
             return cast(EarningRuleError | None | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(get("error", UNSET))
 
         def _parse_schema_id(data: builtins.object) -> None | str | Unset:
             if data is None:
@@ -171,12 +178,12 @@ class EarningRuleCondition(LazyFields):
                 return data
             return cast(None | str | Unset, data)
 
-        schema_id = _parse_schema_id(d.pop("schema_id", UNSET))
+        schema_id = _parse_schema_id(get("schema_id", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "name", name)
         set_(self, "property", property)
         set_(self, "conditions", conditions)

@@ -7,10 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.earning_rule_cooldown_type import EarningRuleCooldownType, check_earning_rule_cooldown_type
+from ..models.earning_rule_cooldown_type import EarningRuleCooldownType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleCooldown")
+# The JSON keys EarningRuleCooldown declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "fixed_cooldown",
+    }
+)
 
 
 @_attrs_define
@@ -27,13 +34,14 @@ class EarningRuleCooldown(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type: str | Unset = UNSET
-        if not isinstance(self.type, Unset):
-            type = self.type
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (type := self.type) is not UNSET:
+            field_dict["type"] = type
         fixed_cooldown: dict[str, Any] | None | Unset
         if isinstance(self.fixed_cooldown, Unset):
             fixed_cooldown = UNSET
@@ -41,15 +49,8 @@ class EarningRuleCooldown(LazyFields):
             fixed_cooldown = self.fixed_cooldown.to_dict()
         else:
             fixed_cooldown = self.fixed_cooldown
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type is not UNSET:
-            field_dict["type"] = type
         if fixed_cooldown is not UNSET:
             field_dict["fixed_cooldown"] = fixed_cooldown
-
         return field_dict
 
     @classmethod
@@ -57,16 +58,15 @@ class EarningRuleCooldown(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _type = d.pop("type", UNSET)
-        type: EarningRuleCooldownType | Unset
-        if isinstance(_type, Unset):
-            type = UNSET
-        else:
-            type = check_earning_rule_cooldown_type(_type)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = get("type", UNSET)
 
         def _parse_fixed_cooldown(data: builtins.object) -> EarningRuleFixedCooldown | None | Unset:
             if data is None:
@@ -83,12 +83,12 @@ class EarningRuleCooldown(LazyFields):
                 pass
             return cast(EarningRuleFixedCooldown | None | Unset, data)
 
-        fixed_cooldown = _parse_fixed_cooldown(d.pop("fixed_cooldown", UNSET))
+        fixed_cooldown = _parse_fixed_cooldown(get("fixed_cooldown", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "type", type)
         set_(self, "fixed_cooldown", fixed_cooldown)
         set_(self, "additional_properties", additional_properties)

@@ -7,10 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.earning_rule_frequency_type import EarningRuleFrequencyType, check_earning_rule_frequency_type
+from ..models.earning_rule_frequency_type import EarningRuleFrequencyType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleFrequency")
+# The JSON keys EarningRuleFrequency declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "limits",
+    }
+)
 
 
 @_attrs_define
@@ -27,13 +34,14 @@ class EarningRuleFrequency(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type: str | Unset = UNSET
-        if not isinstance(self.type, Unset):
-            type = self.type
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (type := self.type) is not UNSET:
+            field_dict["type"] = type
         limits: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.limits, Unset):
             limits = []
@@ -41,14 +49,8 @@ class EarningRuleFrequency(LazyFields):
                 limits_item = limits_item_data.to_dict()
                 limits.append(limits_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type is not UNSET:
-            field_dict["type"] = type
         if limits is not UNSET:
             field_dict["limits"] = limits
-
         return field_dict
 
     @classmethod
@@ -56,18 +58,16 @@ class EarningRuleFrequency(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _type = d.pop("type", UNSET)
-        type: EarningRuleFrequencyType | Unset
-        if isinstance(_type, Unset):
-            type = UNSET
-        else:
-            type = check_earning_rule_frequency_type(_type)
-
-        _limits = d.pop("limits", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = get("type", UNSET)
+        _limits = get("limits", UNSET)
         limits: list[EarningRuleFrequencyLimit] | Unset = UNSET
         if _limits is not UNSET:
             limits = []
@@ -76,10 +76,10 @@ class EarningRuleFrequency(LazyFields):
 
                 limits.append(limits_item)
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "type", type)
         set_(self, "limits", limits)
         set_(self, "additional_properties", additional_properties)

@@ -9,11 +9,18 @@ from attrs import field as _attrs_field
 
 from ..models.earning_rule_frequency_limit_type import (
     EarningRuleFrequencyLimitType,
-    check_earning_rule_frequency_limit_type,
 )
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleFrequencyLimit")
+# The JSON keys EarningRuleFrequencyLimit declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "period",
+        "triggers",
+    }
+)
 
 
 @_attrs_define
@@ -32,13 +39,14 @@ class EarningRuleFrequencyLimit(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type: str | Unset = UNSET
-        if not isinstance(self.type, Unset):
-            type = self.type
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (type := self.type) is not UNSET:
+            field_dict["type"] = type
         period: dict[str, Any] | None | Unset
         if isinstance(self.period, Unset):
             period = UNSET
@@ -46,7 +54,8 @@ class EarningRuleFrequencyLimit(LazyFields):
             period = self.period.to_dict()
         else:
             period = self.period
-
+        if period is not UNSET:
+            field_dict["period"] = period
         triggers: dict[str, Any] | None | Unset
         if isinstance(self.triggers, Unset):
             triggers = UNSET
@@ -54,17 +63,8 @@ class EarningRuleFrequencyLimit(LazyFields):
             triggers = self.triggers.to_dict()
         else:
             triggers = self.triggers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type is not UNSET:
-            field_dict["type"] = type
-        if period is not UNSET:
-            field_dict["period"] = period
         if triggers is not UNSET:
             field_dict["triggers"] = triggers
-
         return field_dict
 
     @classmethod
@@ -72,16 +72,15 @@ class EarningRuleFrequencyLimit(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _type = d.pop("type", UNSET)
-        type: EarningRuleFrequencyLimitType | Unset
-        if isinstance(_type, Unset):
-            type = UNSET
-        else:
-            type = check_earning_rule_frequency_limit_type(_type)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = get("type", UNSET)
 
         def _parse_period(data: builtins.object) -> EarningRuleFrequencyPeriod | None | Unset:
             if data is None:
@@ -98,7 +97,7 @@ class EarningRuleFrequencyLimit(LazyFields):
                 pass
             return cast(EarningRuleFrequencyPeriod | None | Unset, data)
 
-        period = _parse_period(d.pop("period", UNSET))
+        period = _parse_period(get("period", UNSET))
 
         def _parse_triggers(data: builtins.object) -> EarningRuleFrequencyTriggers | None | Unset:
             if data is None:
@@ -115,12 +114,12 @@ class EarningRuleFrequencyLimit(LazyFields):
                 pass
             return cast(EarningRuleFrequencyTriggers | None | Unset, data)
 
-        triggers = _parse_triggers(d.pop("triggers", UNSET))
+        triggers = _parse_triggers(get("triggers", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "type", type)
         set_(self, "period", period)
         set_(self, "triggers", triggers)

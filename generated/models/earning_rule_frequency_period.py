@@ -9,11 +9,17 @@ from attrs import field as _attrs_field
 
 from ..models.earning_rule_frequency_period_type import (
     EarningRuleFrequencyPeriodType,
-    check_earning_rule_frequency_period_type,
 )
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleFrequencyPeriod")
+# The JSON keys EarningRuleFrequencyPeriod declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "current_period",
+    }
+)
 
 
 @_attrs_define
@@ -30,13 +36,14 @@ class EarningRuleFrequencyPeriod(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type: str | Unset = UNSET
-        if not isinstance(self.type, Unset):
-            type = self.type
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (type := self.type) is not UNSET:
+            field_dict["type"] = type
         current_period: dict[str, Any] | None | Unset
         if isinstance(self.current_period, Unset):
             current_period = UNSET
@@ -44,15 +51,8 @@ class EarningRuleFrequencyPeriod(LazyFields):
             current_period = self.current_period.to_dict()
         else:
             current_period = self.current_period
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type is not UNSET:
-            field_dict["type"] = type
         if current_period is not UNSET:
             field_dict["current_period"] = current_period
-
         return field_dict
 
     @classmethod
@@ -60,16 +60,15 @@ class EarningRuleFrequencyPeriod(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _type = d.pop("type", UNSET)
-        type: EarningRuleFrequencyPeriodType | Unset
-        if isinstance(_type, Unset):
-            type = UNSET
-        else:
-            type = check_earning_rule_frequency_period_type(_type)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = get("type", UNSET)
 
         def _parse_current_period(data: builtins.object) -> EarningRuleFrequencyCurrentPeriod | None | Unset:
             if data is None:
@@ -86,12 +85,12 @@ class EarningRuleFrequencyPeriod(LazyFields):
                 pass
             return cast(EarningRuleFrequencyCurrentPeriod | None | Unset, data)
 
-        current_period = _parse_current_period(d.pop("current_period", UNSET))
+        current_period = _parse_current_period(get("current_period", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "type", type)
         set_(self, "current_period", current_period)
         set_(self, "additional_properties", additional_properties)

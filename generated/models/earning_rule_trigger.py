@@ -7,10 +7,18 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.earning_rule_trigger_event import EarningRuleTriggerEvent, check_earning_rule_trigger_event
+from ..models.earning_rule_trigger_event import EarningRuleTriggerEvent
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleTrigger")
+# The JSON keys EarningRuleTrigger declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "event",
+        "custom_event",
+        "segment",
+    }
+)
 
 
 @_attrs_define
@@ -29,13 +37,14 @@ class EarningRuleTrigger(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        event: str | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (event := self.event) is not UNSET:
+            field_dict["event"] = event
         custom_event: dict[str, Any] | None | Unset
         if isinstance(self.custom_event, Unset):
             custom_event = UNSET
@@ -43,7 +52,8 @@ class EarningRuleTrigger(LazyFields):
             custom_event = self.custom_event.to_dict()
         else:
             custom_event = self.custom_event
-
+        if custom_event is not UNSET:
+            field_dict["custom_event"] = custom_event
         segment: dict[str, Any] | None | Unset
         if isinstance(self.segment, Unset):
             segment = UNSET
@@ -51,17 +61,8 @@ class EarningRuleTrigger(LazyFields):
             segment = self.segment.to_dict()
         else:
             segment = self.segment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event is not UNSET:
-            field_dict["event"] = event
-        if custom_event is not UNSET:
-            field_dict["custom_event"] = custom_event
         if segment is not UNSET:
             field_dict["segment"] = segment
-
         return field_dict
 
     @classmethod
@@ -69,16 +70,15 @@ class EarningRuleTrigger(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _event = d.pop("event", UNSET)
-        event: EarningRuleTriggerEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = check_earning_rule_trigger_event(_event)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        event = get("event", UNSET)
 
         def _parse_custom_event(data: builtins.object) -> EarningRuleTriggerCustomEvent | None | Unset:
             if data is None:
@@ -95,7 +95,7 @@ class EarningRuleTrigger(LazyFields):
                 pass
             return cast(EarningRuleTriggerCustomEvent | None | Unset, data)
 
-        custom_event = _parse_custom_event(d.pop("custom_event", UNSET))
+        custom_event = _parse_custom_event(get("custom_event", UNSET))
 
         def _parse_segment(data: builtins.object) -> EarningRuleTriggerSegment | None | Unset:
             if data is None:
@@ -112,12 +112,12 @@ class EarningRuleTrigger(LazyFields):
                 pass
             return cast(EarningRuleTriggerSegment | None | Unset, data)
 
-        segment = _parse_segment(d.pop("segment", UNSET))
+        segment = _parse_segment(get("segment", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "event", event)
         set_(self, "custom_event", custom_event)
         set_(self, "segment", segment)

@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleValidityHours")
+# The JSON keys EarningRuleValidityHours declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "daily",
+    }
+)
 
 
 @_attrs_define
@@ -24,9 +30,12 @@ class EarningRuleValidityHours(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         daily: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.daily, Unset):
             daily = []
@@ -34,12 +43,8 @@ class EarningRuleValidityHours(LazyFields):
                 daily_item = daily_item_data.to_dict()
                 daily.append(daily_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if daily is not UNSET:
             field_dict["daily"] = daily
-
         return field_dict
 
     @classmethod
@@ -47,11 +52,15 @@ class EarningRuleValidityHours(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _daily = d.pop("daily", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        _daily = get("daily", UNSET)
         daily: list[EarningRuleDailyHours] | Unset = UNSET
         if _daily is not UNSET:
             daily = []
@@ -60,10 +69,10 @@ class EarningRuleValidityHours(LazyFields):
 
                 daily.append(daily_item)
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "daily", daily)
         set_(self, "additional_properties", additional_properties)
 

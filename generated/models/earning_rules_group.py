@@ -10,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRulesGroup")
+# The JSON keys EarningRulesGroup declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "logic",
+    }
+)
 
 
 @_attrs_define
@@ -24,19 +30,16 @@ class EarningRulesGroup(LazyFields):
     additional_properties: dict[str, EarningRuleCondition] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        logic = self.logic
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
 
-        field_dict.update({})
-        if logic is not UNSET:
+        if (logic := self.logic) is not UNSET:
             field_dict["logic"] = logic
-
         return field_dict
 
     @classmethod
@@ -44,20 +47,24 @@ class EarningRulesGroup(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        logic = d.pop("logic", UNSET)
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = EarningRuleCondition.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
         # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
         # a field may be called `object`, and its local variable here shadows the builtin.)
         set_ = builtins.object.__setattr__
+        get = src_dict.get
+        logic = get("logic", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {}
+        for prop_name in extra:
+            prop_dict = src_dict[prop_name]
+            additional_property = EarningRuleCondition.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "logic", logic)
         set_(self, "additional_properties", additional_properties)
 

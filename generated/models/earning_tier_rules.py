@@ -7,10 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.earning_tier_rules_type import EarningTierRulesType, check_earning_tier_rules_type
+from ..models.earning_tier_rules_type import EarningTierRulesType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningTierRules")
+# The JSON keys EarningTierRules declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "any_of",
+    }
+)
 
 
 @_attrs_define
@@ -27,11 +34,13 @@ class EarningTierRules(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type: str = self.type
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = self.type
         any_of: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.any_of, Unset):
             any_of = []
@@ -39,16 +48,8 @@ class EarningTierRules(LazyFields):
                 any_of_item = any_of_item_data.to_dict()
                 any_of.append(any_of_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type,
-            }
-        )
         if any_of is not UNSET:
             field_dict["any_of"] = any_of
-
         return field_dict
 
     @classmethod
@@ -56,13 +57,16 @@ class EarningTierRules(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        type = check_earning_tier_rules_type(d.pop("type"))
-
-        _any_of = d.pop("any_of", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = src_dict["type"]
+        _any_of = get("any_of", UNSET)
         any_of: list[EarningTierRequirement] | Unset = UNSET
         if _any_of is not UNSET:
             any_of = []
@@ -71,10 +75,10 @@ class EarningTierRules(LazyFields):
 
                 any_of.append(any_of_item)
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "type", type)
         set_(self, "any_of", any_of)
         set_(self, "additional_properties", additional_properties)

@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="Error")
+# The JSON keys Error declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "key",
+        "details",
+        "request_id",
+        "resource_id",
+        "resource_type",
+    }
+)
 
 
 @_attrs_define
@@ -36,46 +48,29 @@ class Error(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        code = self.code
-
-        message = self.message
-
-        key = self.key
-
-        details = self.details
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
+        if (key := self.key) is not UNSET:
+            field_dict["key"] = key
+        if (details := self.details) is not UNSET:
+            field_dict["details"] = details
         request_id: None | str | Unset
         if isinstance(self.request_id, Unset):
             request_id = UNSET
         else:
             request_id = self.request_id
-
-        resource_id = self.resource_id
-
-        resource_type = self.resource_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if key is not UNSET:
-            field_dict["key"] = key
-        if details is not UNSET:
-            field_dict["details"] = details
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
-        if resource_id is not UNSET:
+        if (resource_id := self.resource_id) is not UNSET:
             field_dict["resource_id"] = resource_id
-        if resource_type is not UNSET:
+        if (resource_type := self.resource_type) is not UNSET:
             field_dict["resource_type"] = resource_type
-
         return field_dict
 
     @classmethod
@@ -83,17 +78,18 @@ class Error(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        key = d.pop("key", UNSET)
-
-        details = d.pop("details", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        code = src_dict["code"]
+        message = src_dict["message"]
+        key = get("key", UNSET)
+        details = get("details", UNSET)
 
         def _parse_request_id(data: builtins.object) -> None | str | Unset:
             if data is None:
@@ -102,16 +98,14 @@ class Error(LazyFields):
                 return data
             return cast(None | str | Unset, data)
 
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
+        request_id = _parse_request_id(get("request_id", UNSET))
 
-        resource_id = d.pop("resource_id", UNSET)
-
-        resource_type = d.pop("resource_type", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        resource_id = get("resource_id", UNSET)
+        resource_type = get("resource_type", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "code", code)
         set_(self, "message", message)
         set_(self, "key", key)

@@ -7,10 +7,18 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.incentive_digital_type import IncentiveDigitalType, check_incentive_digital_type
+from ..models.incentive_digital_type import IncentiveDigitalType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="IncentiveDigital")
+# The JSON keys IncentiveDigital declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "discount_coupons",
+        "gift_vouchers",
+    }
+)
 
 
 @_attrs_define
@@ -29,11 +37,13 @@ class IncentiveDigital(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type: str = self.type
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = self.type
         discount_coupons: dict[str, Any] | None | Unset
         if isinstance(self.discount_coupons, Unset):
             discount_coupons = UNSET
@@ -41,7 +51,8 @@ class IncentiveDigital(LazyFields):
             discount_coupons = self.discount_coupons.to_dict()
         else:
             discount_coupons = self.discount_coupons
-
+        if discount_coupons is not UNSET:
+            field_dict["discount_coupons"] = discount_coupons
         gift_vouchers: dict[str, Any] | None | Unset
         if isinstance(self.gift_vouchers, Unset):
             gift_vouchers = UNSET
@@ -49,19 +60,8 @@ class IncentiveDigital(LazyFields):
             gift_vouchers = self.gift_vouchers.to_dict()
         else:
             gift_vouchers = self.gift_vouchers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type,
-            }
-        )
-        if discount_coupons is not UNSET:
-            field_dict["discount_coupons"] = discount_coupons
         if gift_vouchers is not UNSET:
             field_dict["gift_vouchers"] = gift_vouchers
-
         return field_dict
 
     @classmethod
@@ -69,11 +69,15 @@ class IncentiveDigital(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        type = check_incentive_digital_type(d.pop("type"))
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = src_dict["type"]
 
         def _parse_discount_coupons(data: builtins.object) -> IncentiveDigitalDiscountCoupons | None | Unset:
             if data is None:
@@ -90,7 +94,7 @@ class IncentiveDigital(LazyFields):
                 pass
             return cast(IncentiveDigitalDiscountCoupons | None | Unset, data)
 
-        discount_coupons = _parse_discount_coupons(d.pop("discount_coupons", UNSET))
+        discount_coupons = _parse_discount_coupons(get("discount_coupons", UNSET))
 
         def _parse_gift_vouchers(data: builtins.object) -> IncentiveDigitalGiftVouchers | None | Unset:
             if data is None:
@@ -107,12 +111,12 @@ class IncentiveDigital(LazyFields):
                 pass
             return cast(IncentiveDigitalGiftVouchers | None | Unset, data)
 
-        gift_vouchers = _parse_gift_vouchers(d.pop("gift_vouchers", UNSET))
+        gift_vouchers = _parse_gift_vouchers(get("gift_vouchers", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "type", type)
         set_(self, "discount_coupons", discount_coupons)
         set_(self, "gift_vouchers", gift_vouchers)

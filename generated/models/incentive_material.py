@@ -7,10 +7,18 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.incentive_material_type import IncentiveMaterialType, check_incentive_material_type
+from ..models.incentive_material_type import IncentiveMaterialType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="IncentiveMaterial")
+# The JSON keys IncentiveMaterial declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "product",
+        "sku",
+    }
+)
 
 
 @_attrs_define
@@ -29,11 +37,13 @@ class IncentiveMaterial(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type: str = self.type
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = self.type
         product: dict[str, Any] | None | Unset
         if isinstance(self.product, Unset):
             product = UNSET
@@ -41,7 +51,8 @@ class IncentiveMaterial(LazyFields):
             product = self.product.to_dict()
         else:
             product = self.product
-
+        if product is not UNSET:
+            field_dict["product"] = product
         sku: dict[str, Any] | None | Unset
         if isinstance(self.sku, Unset):
             sku = UNSET
@@ -49,19 +60,8 @@ class IncentiveMaterial(LazyFields):
             sku = self.sku.to_dict()
         else:
             sku = self.sku
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type,
-            }
-        )
-        if product is not UNSET:
-            field_dict["product"] = product
         if sku is not UNSET:
             field_dict["sku"] = sku
-
         return field_dict
 
     @classmethod
@@ -69,11 +69,15 @@ class IncentiveMaterial(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        type = check_incentive_material_type(d.pop("type"))
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = src_dict["type"]
 
         def _parse_product(data: builtins.object) -> IncentiveMaterialProduct | None | Unset:
             if data is None:
@@ -90,7 +94,7 @@ class IncentiveMaterial(LazyFields):
                 pass
             return cast(IncentiveMaterialProduct | None | Unset, data)
 
-        product = _parse_product(d.pop("product", UNSET))
+        product = _parse_product(get("product", UNSET))
 
         def _parse_sku(data: builtins.object) -> IncentiveMaterialSku | None | Unset:
             if data is None:
@@ -107,12 +111,12 @@ class IncentiveMaterial(LazyFields):
                 pass
             return cast(IncentiveMaterialSku | None | Unset, data)
 
-        sku = _parse_sku(d.pop("sku", UNSET))
+        sku = _parse_sku(get("sku", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "type", type)
         set_(self, "product", product)
         set_(self, "sku", sku)

@@ -7,10 +7,19 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.points_expiration_type import PointsExpirationType, check_points_expiration_type
+from ..models.points_expiration_type import PointsExpirationType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PointsExpiration")
+# The JSON keys PointsExpiration declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "rolling_expiration",
+        "calendar_expiration",
+        "sliding_expiration",
+    }
+)
 
 
 @_attrs_define
@@ -31,11 +40,13 @@ class PointsExpiration(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type: str = self.type
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = self.type
         rolling_expiration: dict[str, Any] | None | Unset
         if isinstance(self.rolling_expiration, Unset):
             rolling_expiration = UNSET
@@ -43,7 +54,8 @@ class PointsExpiration(LazyFields):
             rolling_expiration = self.rolling_expiration.to_dict()
         else:
             rolling_expiration = self.rolling_expiration
-
+        if rolling_expiration is not UNSET:
+            field_dict["rolling_expiration"] = rolling_expiration
         calendar_expiration: dict[str, Any] | None | Unset
         if isinstance(self.calendar_expiration, Unset):
             calendar_expiration = UNSET
@@ -51,7 +63,8 @@ class PointsExpiration(LazyFields):
             calendar_expiration = self.calendar_expiration.to_dict()
         else:
             calendar_expiration = self.calendar_expiration
-
+        if calendar_expiration is not UNSET:
+            field_dict["calendar_expiration"] = calendar_expiration
         sliding_expiration: dict[str, Any] | None | Unset
         if isinstance(self.sliding_expiration, Unset):
             sliding_expiration = UNSET
@@ -59,21 +72,8 @@ class PointsExpiration(LazyFields):
             sliding_expiration = self.sliding_expiration.to_dict()
         else:
             sliding_expiration = self.sliding_expiration
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type,
-            }
-        )
-        if rolling_expiration is not UNSET:
-            field_dict["rolling_expiration"] = rolling_expiration
-        if calendar_expiration is not UNSET:
-            field_dict["calendar_expiration"] = calendar_expiration
         if sliding_expiration is not UNSET:
             field_dict["sliding_expiration"] = sliding_expiration
-
         return field_dict
 
     @classmethod
@@ -81,11 +81,15 @@ class PointsExpiration(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        type = check_points_expiration_type(d.pop("type"))
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = src_dict["type"]
 
         def _parse_rolling_expiration(data: builtins.object) -> None | PointsRollingExpiration | Unset:
             if data is None:
@@ -102,7 +106,7 @@ class PointsExpiration(LazyFields):
                 pass
             return cast(None | PointsRollingExpiration | Unset, data)
 
-        rolling_expiration = _parse_rolling_expiration(d.pop("rolling_expiration", UNSET))
+        rolling_expiration = _parse_rolling_expiration(get("rolling_expiration", UNSET))
 
         def _parse_calendar_expiration(data: builtins.object) -> None | PointsCalendarExpiration | Unset:
             if data is None:
@@ -119,7 +123,7 @@ class PointsExpiration(LazyFields):
                 pass
             return cast(None | PointsCalendarExpiration | Unset, data)
 
-        calendar_expiration = _parse_calendar_expiration(d.pop("calendar_expiration", UNSET))
+        calendar_expiration = _parse_calendar_expiration(get("calendar_expiration", UNSET))
 
         def _parse_sliding_expiration(data: builtins.object) -> None | PointsSlidingExpiration | Unset:
             if data is None:
@@ -136,12 +140,12 @@ class PointsExpiration(LazyFields):
                 pass
             return cast(None | PointsSlidingExpiration | Unset, data)
 
-        sliding_expiration = _parse_sliding_expiration(d.pop("sliding_expiration", UNSET))
+        sliding_expiration = _parse_sliding_expiration(get("sliding_expiration", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "type", type)
         set_(self, "rolling_expiration", rolling_expiration)
         set_(self, "calendar_expiration", calendar_expiration)

@@ -9,11 +9,19 @@ from attrs import field as _attrs_field
 
 from ..models.points_proportional_applicable_to_type import (
     PointsProportionalApplicableToType,
-    check_points_proportional_applicable_to_type,
 )
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PointsProportionalApplicableTo")
+# The JSON keys PointsProportionalApplicableTo declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "product",
+        "sku",
+        "products_collection",
+    }
+)
 
 
 @_attrs_define
@@ -34,11 +42,13 @@ class PointsProportionalApplicableTo(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type: str = self.type
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = self.type
         product: dict[str, Any] | None | Unset
         if isinstance(self.product, Unset):
             product = UNSET
@@ -46,7 +56,8 @@ class PointsProportionalApplicableTo(LazyFields):
             product = self.product.to_dict()
         else:
             product = self.product
-
+        if product is not UNSET:
+            field_dict["product"] = product
         sku: dict[str, Any] | None | Unset
         if isinstance(self.sku, Unset):
             sku = UNSET
@@ -54,7 +65,8 @@ class PointsProportionalApplicableTo(LazyFields):
             sku = self.sku.to_dict()
         else:
             sku = self.sku
-
+        if sku is not UNSET:
+            field_dict["sku"] = sku
         products_collection: dict[str, Any] | None | Unset
         if isinstance(self.products_collection, Unset):
             products_collection = UNSET
@@ -62,21 +74,8 @@ class PointsProportionalApplicableTo(LazyFields):
             products_collection = self.products_collection.to_dict()
         else:
             products_collection = self.products_collection
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type,
-            }
-        )
-        if product is not UNSET:
-            field_dict["product"] = product
-        if sku is not UNSET:
-            field_dict["sku"] = sku
         if products_collection is not UNSET:
             field_dict["products_collection"] = products_collection
-
         return field_dict
 
     @classmethod
@@ -84,11 +83,15 @@ class PointsProportionalApplicableTo(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        type = check_points_proportional_applicable_to_type(d.pop("type"))
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = src_dict["type"]
 
         def _parse_product(data: builtins.object) -> None | PointsProportionalApplicableToProduct | Unset:
             if data is None:
@@ -105,7 +108,7 @@ class PointsProportionalApplicableTo(LazyFields):
                 pass
             return cast(None | PointsProportionalApplicableToProduct | Unset, data)
 
-        product = _parse_product(d.pop("product", UNSET))
+        product = _parse_product(get("product", UNSET))
 
         def _parse_sku(data: builtins.object) -> None | PointsProportionalApplicableToSku | Unset:
             if data is None:
@@ -122,7 +125,7 @@ class PointsProportionalApplicableTo(LazyFields):
                 pass
             return cast(None | PointsProportionalApplicableToSku | Unset, data)
 
-        sku = _parse_sku(d.pop("sku", UNSET))
+        sku = _parse_sku(get("sku", UNSET))
 
         def _parse_products_collection(
             data: builtins.object,
@@ -141,12 +144,12 @@ class PointsProportionalApplicableTo(LazyFields):
                 pass
             return cast(None | PointsProportionalApplicableToProductsCollection | Unset, data)
 
-        products_collection = _parse_products_collection(d.pop("products_collection", UNSET))
+        products_collection = _parse_products_collection(get("products_collection", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "type", type)
         set_(self, "product", product)
         set_(self, "sku", sku)

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PointsProportionalOrderItems")
+# The JSON keys PointsProportionalOrderItems declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "amount",
+        "subtotal_amount",
+        "quantity",
+    }
+)
 
 
 @_attrs_define
@@ -30,9 +38,12 @@ class PointsProportionalOrderItems(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         amount: dict[str, Any] | None | Unset
         if isinstance(self.amount, Unset):
             amount = UNSET
@@ -40,7 +51,8 @@ class PointsProportionalOrderItems(LazyFields):
             amount = self.amount.to_dict()
         else:
             amount = self.amount
-
+        if amount is not UNSET:
+            field_dict["amount"] = amount
         subtotal_amount: dict[str, Any] | None | Unset
         if isinstance(self.subtotal_amount, Unset):
             subtotal_amount = UNSET
@@ -48,7 +60,8 @@ class PointsProportionalOrderItems(LazyFields):
             subtotal_amount = self.subtotal_amount.to_dict()
         else:
             subtotal_amount = self.subtotal_amount
-
+        if subtotal_amount is not UNSET:
+            field_dict["subtotal_amount"] = subtotal_amount
         quantity: dict[str, Any] | None | Unset
         if isinstance(self.quantity, Unset):
             quantity = UNSET
@@ -56,17 +69,8 @@ class PointsProportionalOrderItems(LazyFields):
             quantity = self.quantity.to_dict()
         else:
             quantity = self.quantity
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if subtotal_amount is not UNSET:
-            field_dict["subtotal_amount"] = subtotal_amount
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
-
         return field_dict
 
     @classmethod
@@ -74,10 +78,14 @@ class PointsProportionalOrderItems(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
 
         def _parse_amount(data: builtins.object) -> None | PointsProportionalOrderItemsCalculation | Unset:
             if data is None:
@@ -94,7 +102,7 @@ class PointsProportionalOrderItems(LazyFields):
                 pass
             return cast(None | PointsProportionalOrderItemsCalculation | Unset, data)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = _parse_amount(get("amount", UNSET))
 
         def _parse_subtotal_amount(data: builtins.object) -> None | PointsProportionalOrderItemsCalculation | Unset:
             if data is None:
@@ -111,7 +119,7 @@ class PointsProportionalOrderItems(LazyFields):
                 pass
             return cast(None | PointsProportionalOrderItemsCalculation | Unset, data)
 
-        subtotal_amount = _parse_subtotal_amount(d.pop("subtotal_amount", UNSET))
+        subtotal_amount = _parse_subtotal_amount(get("subtotal_amount", UNSET))
 
         def _parse_quantity(data: builtins.object) -> None | PointsProportionalOrderItemsCalculation | Unset:
             if data is None:
@@ -128,12 +136,12 @@ class PointsProportionalOrderItems(LazyFields):
                 pass
             return cast(None | PointsProportionalOrderItemsCalculation | Unset, data)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = _parse_quantity(get("quantity", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "amount", amount)
         set_(self, "subtotal_amount", subtotal_amount)
         set_(self, "quantity", quantity)

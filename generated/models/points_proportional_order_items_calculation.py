@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="PointsProportionalOrderItemsCalculation")
+# The JSON keys PointsProportionalOrderItemsCalculation declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "every",
+        "value",
+        "applicable_to",
+    }
+)
 
 
 @_attrs_define
@@ -28,28 +36,20 @@ class PointsProportionalOrderItemsCalculation(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        every = self.every
-
-        value = self.value
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["every"] = self.every
+        field_dict["value"] = self.value
         applicable_to = []
         for applicable_to_item_data in self.applicable_to:
             applicable_to_item = applicable_to_item_data.to_dict()
             applicable_to.append(applicable_to_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "every": every,
-                "value": value,
-                "applicable_to": applicable_to,
-            }
-        )
-
+        field_dict["applicable_to"] = applicable_to
         return field_dict
 
     @classmethod
@@ -57,25 +57,27 @@ class PointsProportionalOrderItemsCalculation(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        every = d.pop("every")
-
-        value = d.pop("value")
-
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        every = src_dict["every"]
+        value = src_dict["value"]
         applicable_to = []
-        _applicable_to = d.pop("applicable_to")
+        _applicable_to = src_dict["applicable_to"]
         for applicable_to_item_data in _applicable_to:
             applicable_to_item = PointsProportionalApplicableTo.from_dict(applicable_to_item_data)
 
             applicable_to.append(applicable_to_item)
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "every", every)
         set_(self, "value", value)
         set_(self, "applicable_to", applicable_to)

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PointsRollingExpiration")
+# The JSON keys PointsRollingExpiration declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "period",
+        "rounding",
+    }
+)
 
 
 @_attrs_define
@@ -27,11 +34,13 @@ class PointsRollingExpiration(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        period = self.period.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["period"] = self.period.to_dict()
         rounding: dict[str, Any] | None | Unset
         if isinstance(self.rounding, Unset):
             rounding = UNSET
@@ -39,17 +48,8 @@ class PointsRollingExpiration(LazyFields):
             rounding = self.rounding.to_dict()
         else:
             rounding = self.rounding
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "period": period,
-            }
-        )
         if rounding is not UNSET:
             field_dict["rounding"] = rounding
-
         return field_dict
 
     @classmethod
@@ -57,11 +57,15 @@ class PointsRollingExpiration(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        period = PeriodValueUnit.from_dict(d.pop("period"))
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        period = PeriodValueUnit.from_dict(src_dict["period"])
 
         def _parse_rounding(data: builtins.object) -> None | PointsRollingRounding | Unset:
             if data is None:
@@ -78,12 +82,12 @@ class PointsRollingExpiration(LazyFields):
                 pass
             return cast(None | PointsRollingRounding | Unset, data)
 
-        rounding = _parse_rounding(d.pop("rounding", UNSET))
+        rounding = _parse_rounding(get("rounding", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "period", period)
         set_(self, "rounding", rounding)
         set_(self, "additional_properties", additional_properties)

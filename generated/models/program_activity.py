@@ -8,10 +8,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.program_activity_type import ProgramActivityType, check_program_activity_type
+from ..models.program_activity_type import ProgramActivityType
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="ProgramActivity")
+# The JSON keys ProgramActivity declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "data",
+        "created_at",
+        "group_id",
+        "source",
+        "program_id",
+    }
+)
 
 
 @_attrs_define
@@ -38,42 +50,22 @@ class ProgramActivity(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        type: str = self.type
-
-        data = self.data.to_dict()
-
-        created_at = serialize_datetime(self.created_at)
-
-        group_id = self.group_id
-
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
-
-        program_id = self.program_id
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type,
-                "data": data,
-                "created_at": created_at,
-            }
-        )
-        if group_id is not UNSET:
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type
+        field_dict["data"] = self.data.to_dict()
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        if (group_id := self.group_id) is not UNSET:
             field_dict["group_id"] = group_id
-        if source is not UNSET:
-            field_dict["source"] = source
-        if program_id is not UNSET:
+        if not isinstance(source := self.source, Unset):
+            field_dict["source"] = source.to_dict()
+        if (program_id := self.program_id) is not UNSET:
             field_dict["program_id"] = program_id
-
         return field_dict
 
     @classmethod
@@ -81,33 +73,26 @@ class ProgramActivity(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type = check_program_activity_type(d.pop("type"))
-
-        data = ProgramActivityData.from_dict(d.pop("data"))
-
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        group_id = d.pop("group_id", UNSET)
-
-        _source = d.pop("source", UNSET)
-        source: ActivitySource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = ActivitySource.from_dict(_source)
-
-        program_id = d.pop("program_id", UNSET)
-
-        additional_properties = d
         # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
         # a field may be called `object`, and its local variable here shadows the builtin.)
         set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        type = src_dict["type"]
+        data = ProgramActivityData.from_dict(src_dict["data"])
+        created_at = parse_timestamp(src_dict["created_at"])
+        group_id = get("group_id", UNSET)
+        if (source := get("source", UNSET)) is not UNSET:
+            source = ActivitySource.from_dict(source)
+        program_id = get("program_id", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "type", type)
         set_(self, "data", data)
@@ -138,3 +123,7 @@ class ProgramActivity(LazyFields):
 # modules import this one back, and by the time they do, this class exists.
 from ..models.activity_source import ActivitySource  # noqa: E402
 from ..models.program_activity_data import ProgramActivityData  # noqa: E402
+
+ProgramActivity._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+}

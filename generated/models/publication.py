@@ -8,11 +8,29 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.publication_object import PublicationObject, check_publication_object
-from ..models.publication_result import PublicationResult, check_publication_result
+from ..models.publication_object import PublicationObject
+from ..models.publication_result import PublicationResult
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Publication")
+# The JSON keys Publication declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+        "created_at",
+        "customer_id",
+        "metadata",
+        "channel",
+        "source_id",
+        "customer",
+        "vouchers_id",
+        "result",
+        "tracking_id",
+        "vouchers",
+        "voucher",
+    }
+)
 
 
 @_attrs_define
@@ -51,63 +69,36 @@ class Publication(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        object: str = self.object
-
-        created_at = serialize_datetime(self.created_at)
-
-        customer_id = self.customer_id
-
-        metadata = self.metadata.to_dict()
-
-        channel = self.channel
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["object"] = self.object
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        field_dict["customer_id"] = self.customer_id
+        field_dict["metadata"] = self.metadata.to_dict()
+        field_dict["channel"] = self.channel
         source_id: None | str
         source_id = self.source_id
-
-        customer = self.customer.to_dict()
-
+        field_dict["source_id"] = source_id
+        field_dict["customer"] = self.customer.to_dict()
         vouchers_id = self.vouchers_id
 
-        result: str = self.result
-
-        tracking_id = self.tracking_id
-
+        field_dict["vouchers_id"] = vouchers_id
+        field_dict["result"] = self.result
+        if (tracking_id := self.tracking_id) is not UNSET:
+            field_dict["tracking_id"] = tracking_id
         vouchers: list[str] | Unset = UNSET
         if not isinstance(self.vouchers, Unset):
             vouchers = self.vouchers
 
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object,
-                "created_at": created_at,
-                "customer_id": customer_id,
-                "metadata": metadata,
-                "channel": channel,
-                "source_id": source_id,
-                "customer": customer,
-                "vouchers_id": vouchers_id,
-                "result": result,
-            }
-        )
-        if tracking_id is not UNSET:
-            field_dict["tracking_id"] = tracking_id
         if vouchers is not UNSET:
             field_dict["vouchers"] = vouchers
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-
+        if not isinstance(voucher := self.voucher, Unset):
+            field_dict["voucher"] = voucher.to_dict()
         return field_dict
 
     @classmethod
@@ -115,50 +106,41 @@ class Publication(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        object = check_publication_object(d.pop("object"))
-
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        customer_id = d.pop("customer_id")
-
-        metadata = PublicationMetadata.from_dict(d.pop("metadata"))
-
-        channel = d.pop("channel")
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        object = src_dict["object"]
+        created_at = parse_timestamp(src_dict["created_at"])
+        customer_id = src_dict["customer_id"]
+        metadata = PublicationMetadata.from_dict(src_dict["metadata"])
+        channel = src_dict["channel"]
 
         def _parse_source_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        source_id = _parse_source_id(d.pop("source_id"))
+        source_id = _parse_source_id(src_dict["source_id"])
 
-        customer = Customer.from_dict(d.pop("customer"))
+        customer = Customer.from_dict(src_dict["customer"])
+        vouchers_id = cast(list[str], src_dict["vouchers_id"])
 
-        vouchers_id = cast(list[str], d.pop("vouchers_id"))
+        result = src_dict["result"]
+        tracking_id = get("tracking_id", UNSET)
+        vouchers = cast(list[str], get("vouchers", UNSET))
 
-        result = check_publication_result(d.pop("result"))
-
-        tracking_id = d.pop("tracking_id", UNSET)
-
-        vouchers = cast(list[str], d.pop("vouchers", UNSET))
-
-        _voucher = d.pop("voucher", UNSET)
-        voucher: PublicationVoucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = PublicationVoucher.from_dict(_voucher)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        if (voucher := get("voucher", UNSET)) is not UNSET:
+            voucher = PublicationVoucher.from_dict(voucher)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "object", object)
         set_(self, "created_at", created_at)
@@ -196,3 +178,7 @@ class Publication(LazyFields):
 from ..models.customer import Customer  # noqa: E402
 from ..models.publication_metadata import PublicationMetadata  # noqa: E402
 from ..models.publication_voucher import PublicationVoucher  # noqa: E402
+
+Publication._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+}

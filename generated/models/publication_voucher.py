@@ -7,10 +7,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.publication_voucher_object import PublicationVoucherObject, check_publication_voucher_object
+from ..models.publication_voucher_object import PublicationVoucherObject
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PublicationVoucher")
+# The JSON keys PublicationVoucher declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "code",
+        "object",
+        "campaign",
+        "gift",
+        "loyalty_card",
+        "discount",
+        "is_referral_code",
+    }
+)
 
 
 @_attrs_define
@@ -37,47 +49,23 @@ class PublicationVoucher(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        code = self.code
-
-        object: str = self.object
-
-        campaign = self.campaign
-
-        gift: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gift, Unset):
-            gift = self.gift.to_dict()
-
-        loyalty_card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_card, Unset):
-            loyalty_card = self.loyalty_card.to_dict()
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        is_referral_code = self.is_referral_code
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "object": object,
-                "campaign": campaign,
-            }
-        )
-        if gift is not UNSET:
-            field_dict["gift"] = gift
-        if loyalty_card is not UNSET:
-            field_dict["loyalty_card"] = loyalty_card
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if is_referral_code is not UNSET:
+        field_dict["code"] = self.code
+        field_dict["object"] = self.object
+        field_dict["campaign"] = self.campaign
+        if not isinstance(gift := self.gift, Unset):
+            field_dict["gift"] = gift.to_dict()
+        if not isinstance(loyalty_card := self.loyalty_card, Unset):
+            field_dict["loyalty_card"] = loyalty_card.to_dict()
+        if not isinstance(discount := self.discount, Unset):
+            field_dict["discount"] = discount.to_dict()
+        if (is_referral_code := self.is_referral_code) is not UNSET:
             field_dict["is_referral_code"] = is_referral_code
-
         return field_dict
 
     @classmethod
@@ -85,43 +73,28 @@ class PublicationVoucher(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        object = check_publication_voucher_object(d.pop("object"))
-
-        campaign = d.pop("campaign")
-
-        _gift = d.pop("gift", UNSET)
-        gift: Gift | Unset
-        if isinstance(_gift, Unset):
-            gift = UNSET
-        else:
-            gift = Gift.from_dict(_gift)
-
-        _loyalty_card = d.pop("loyalty_card", UNSET)
-        loyalty_card: PublicationVoucherLoyaltyCard | Unset
-        if isinstance(_loyalty_card, Unset):
-            loyalty_card = UNSET
-        else:
-            loyalty_card = PublicationVoucherLoyaltyCard.from_dict(_loyalty_card)
-
-        _discount = d.pop("discount", UNSET)
-        discount: PublicationVoucherDiscount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = PublicationVoucherDiscount.from_dict(_discount)
-
-        is_referral_code = d.pop("is_referral_code", UNSET)
-
-        additional_properties = d
         # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
         # a field may be called `object`, and its local variable here shadows the builtin.)
         set_ = builtins.object.__setattr__
+        get = src_dict.get
+        code = src_dict["code"]
+        object = src_dict["object"]
+        campaign = src_dict["campaign"]
+        if (gift := get("gift", UNSET)) is not UNSET:
+            gift = Gift.from_dict(gift)
+        if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
+            loyalty_card = PublicationVoucherLoyaltyCard.from_dict(loyalty_card)
+        if (discount := get("discount", UNSET)) is not UNSET:
+            discount = PublicationVoucherDiscount.from_dict(discount)
+        is_referral_code = get("is_referral_code", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "code", code)
         set_(self, "object", object)
         set_(self, "campaign", campaign)

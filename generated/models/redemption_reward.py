@@ -8,11 +8,30 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.redemption_reward_object import RedemptionRewardObject, check_redemption_reward_object
-from ..models.redemption_reward_type import RedemptionRewardType, check_redemption_reward_type
+from ..models.redemption_reward_object import RedemptionRewardObject
+from ..models.redemption_reward_type import RedemptionRewardType
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="RedemptionReward")
+# The JSON keys RedemptionReward declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "customer",
+        "assignment_id",
+        "voucher",
+        "product",
+        "sku",
+        "loyalty_tier_id",
+        "id",
+        "name",
+        "object",
+        "type",
+        "created_at",
+        "updated_at",
+        "parameters",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -54,96 +73,58 @@ class RedemptionReward(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         customer: dict[str, Any] | None
         if isinstance(self.customer, SimpleCustomer):
             customer = self.customer.to_dict()
         else:
             customer = self.customer
-
+        field_dict["customer"] = customer
         assignment_id: None | str
         assignment_id = self.assignment_id
-
+        field_dict["assignment_id"] = assignment_id
         voucher: dict[str, Any] | None
         if isinstance(self.voucher, Voucher):
             voucher = self.voucher.to_dict()
         else:
             voucher = self.voucher
-
+        field_dict["voucher"] = voucher
         product: dict[str, Any] | None
         if isinstance(self.product, Product):
             product = self.product.to_dict()
         else:
             product = self.product
-
+        field_dict["product"] = product
         sku: dict[str, Any] | None
         if isinstance(self.sku, Sku):
             sku = self.sku.to_dict()
         else:
             sku = self.sku
-
+        field_dict["sku"] = sku
         loyalty_tier_id: None | str
         loyalty_tier_id = self.loyalty_tier_id
-
-        id = self.id
-
-        name = self.name
-
-        object: str | Unset = UNSET
-        if not isinstance(self.object, Unset):
-            object = self.object
-
-        type: str | Unset = UNSET
-        if not isinstance(self.type, Unset):
-            type = self.type
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = serialize_datetime(self.updated_at)
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-                "assignment_id": assignment_id,
-                "voucher": voucher,
-                "product": product,
-                "sku": sku,
-                "loyalty_tier_id": loyalty_tier_id,
-            }
-        )
-        if id is not UNSET:
+        field_dict["loyalty_tier_id"] = loyalty_tier_id
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if name is not UNSET:
+        if (name := self.name) is not UNSET:
             field_dict["name"] = name
-        if object is not UNSET:
+        if (object := self.object) is not UNSET:
             field_dict["object"] = object
-        if type is not UNSET:
+        if (type := self.type) is not UNSET:
             field_dict["type"] = type
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if not isinstance(created_at := self.created_at, Unset):
+            field_dict["created_at"] = serialize_datetime(created_at)
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_datetime(updated_at)
+        if not isinstance(parameters := self.parameters, Unset):
+            field_dict["parameters"] = parameters.to_dict()
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = metadata.to_dict()
         return field_dict
 
     @classmethod
@@ -151,10 +132,14 @@ class RedemptionReward(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
 
         def _parse_customer(data: builtins.object) -> None | SimpleCustomer:
             if data is None:
@@ -169,14 +154,14 @@ class RedemptionReward(LazyFields):
                 pass
             return cast(None | SimpleCustomer, data)
 
-        customer = _parse_customer(d.pop("customer"))
+        customer = _parse_customer(src_dict["customer"])
 
         def _parse_assignment_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        assignment_id = _parse_assignment_id(d.pop("assignment_id"))
+        assignment_id = _parse_assignment_id(src_dict["assignment_id"])
 
         def _parse_voucher(data: builtins.object) -> None | Voucher:
             if data is None:
@@ -191,7 +176,7 @@ class RedemptionReward(LazyFields):
                 pass
             return cast(None | Voucher, data)
 
-        voucher = _parse_voucher(d.pop("voucher"))
+        voucher = _parse_voucher(src_dict["voucher"])
 
         def _parse_product(data: builtins.object) -> None | Product:
             if data is None:
@@ -206,7 +191,7 @@ class RedemptionReward(LazyFields):
                 pass
             return cast(None | Product, data)
 
-        product = _parse_product(d.pop("product"))
+        product = _parse_product(src_dict["product"])
 
         def _parse_sku(data: builtins.object) -> None | Sku:
             if data is None:
@@ -221,65 +206,31 @@ class RedemptionReward(LazyFields):
                 pass
             return cast(None | Sku, data)
 
-        sku = _parse_sku(d.pop("sku"))
+        sku = _parse_sku(src_dict["sku"])
 
         def _parse_loyalty_tier_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        loyalty_tier_id = _parse_loyalty_tier_id(d.pop("loyalty_tier_id"))
+        loyalty_tier_id = _parse_loyalty_tier_id(src_dict["loyalty_tier_id"])
 
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _object = d.pop("object", UNSET)
-        object: RedemptionRewardObject | Unset
-        if isinstance(_object, Unset):
-            object = UNSET
-        else:
-            object = check_redemption_reward_object(_object)
-
-        _type = d.pop("type", UNSET)
-        type: RedemptionRewardType | Unset
-        if isinstance(_type, Unset):
-            type = UNSET
-        else:
-            type = check_redemption_reward_type(_type)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_timestamp(_updated_at)
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: RedemptionRewardParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = RedemptionRewardParameters.from_dict(_parameters)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: RedemptionRewardMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = RedemptionRewardMetadata.from_dict(_metadata)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        id = get("id", UNSET)
+        name = get("name", UNSET)
+        object = get("object", UNSET)
+        type = get("type", UNSET)
+        if (created_at := get("created_at", UNSET)) is not UNSET:
+            created_at = parse_timestamp(created_at)
+        if (updated_at := get("updated_at", UNSET)) is not UNSET:
+            updated_at = parse_timestamp(updated_at)
+        if (parameters := get("parameters", UNSET)) is not UNSET:
+            parameters = RedemptionRewardParameters.from_dict(parameters)
+        if (metadata := get("metadata", UNSET)) is not UNSET:
+            metadata = RedemptionRewardMetadata.from_dict(metadata)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "customer", customer)
         set_(self, "assignment_id", assignment_id)
         set_(self, "voucher", voucher)
@@ -321,3 +272,8 @@ from ..models.redemption_reward_parameters import RedemptionRewardParameters  # 
 from ..models.simple_customer import SimpleCustomer  # noqa: E402
 from ..models.sku import Sku  # noqa: E402
 from ..models.voucher import Voucher  # noqa: E402
+
+RedemptionReward._FIELDS = {
+    "created_at": lambda src: UNSET if (value := src.get("created_at", UNSET)) is UNSET else parse_timestamp(value),
+    "updated_at": lambda src: UNSET if (value := src.get("updated_at", UNSET)) is UNSET else parse_timestamp(value),
+}

@@ -7,10 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.referee_reward_type import RefereeRewardType, check_referee_reward_type
+from ..models.referee_reward_type import RefereeRewardType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="RefereeReward")
+# The JSON keys RefereeReward declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "related_object_parent",
+        "type",
+        "amount",
+    }
+)
 
 
 @_attrs_define
@@ -30,29 +38,18 @@ class RefereeReward(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        related_object_parent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.related_object_parent, Unset):
-            related_object_parent = self.related_object_parent.to_dict()
-
-        type: str | Unset = UNSET
-        if not isinstance(self.type, Unset):
-            type = self.type
-
-        amount = self.amount
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if related_object_parent is not UNSET:
-            field_dict["related_object_parent"] = related_object_parent
-        if type is not UNSET:
+        if not isinstance(related_object_parent := self.related_object_parent, Unset):
+            field_dict["related_object_parent"] = related_object_parent.to_dict()
+        if (type := self.type) is not UNSET:
             field_dict["type"] = type
-        if amount is not UNSET:
+        if (amount := self.amount) is not UNSET:
             field_dict["amount"] = amount
-
         return field_dict
 
     @classmethod
@@ -60,30 +57,22 @@ class RefereeReward(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _related_object_parent = d.pop("related_object_parent", UNSET)
-        related_object_parent: RefereeRewardRelatedObjectParent | Unset
-        if isinstance(_related_object_parent, Unset):
-            related_object_parent = UNSET
-        else:
-            related_object_parent = RefereeRewardRelatedObjectParent.from_dict(_related_object_parent)
-
-        _type = d.pop("type", UNSET)
-        type: RefereeRewardType | Unset
-        if isinstance(_type, Unset):
-            type = UNSET
-        else:
-            type = check_referee_reward_type(_type)
-
-        amount = d.pop("amount", UNSET)
-
-        additional_properties = d
         # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
         # a field may be called `object`, and its local variable here shadows the builtin.)
         set_ = builtins.object.__setattr__
+        get = src_dict.get
+        if (related_object_parent := get("related_object_parent", UNSET)) is not UNSET:
+            related_object_parent = RefereeRewardRelatedObjectParent.from_dict(related_object_parent)
+        type = get("type", UNSET)
+        amount = get("amount", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "related_object_parent", related_object_parent)
         set_(self, "type", type)
         set_(self, "amount", amount)

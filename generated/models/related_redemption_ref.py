@@ -11,6 +11,13 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="RelatedRedemptionRef")
+# The JSON keys RelatedRedemptionRef declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "date",
+    }
+)
 
 
 @_attrs_define
@@ -27,23 +34,16 @@ class RelatedRedemptionRef(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = serialize_datetime(self.date)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if date is not UNSET:
-            field_dict["date"] = date
-
+        if not isinstance(date := self.date, Unset):
+            field_dict["date"] = serialize_datetime(date)
         return field_dict
 
     @classmethod
@@ -51,23 +51,21 @@ class RelatedRedemptionRef(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = parse_timestamp(_date)
-
-        additional_properties = d
         # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
         # a field may be called `object`, and its local variable here shadows the builtin.)
         set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
+        if (date := get("date", UNSET)) is not UNSET:
+            date = parse_timestamp(date)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "date", date)
         set_(self, "additional_properties", additional_properties)
@@ -87,3 +85,8 @@ class RelatedRedemptionRef(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+RelatedRedemptionRef._FIELDS = {
+    "date": lambda src: UNSET if (value := src.get("date", UNSET)) is UNSET else parse_timestamp(value),
+}

@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="RelatedRedemptions")
+# The JSON keys RelatedRedemptions declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "rollbacks",
+        "redemptions",
+    }
+)
 
 
 @_attrs_define
@@ -26,9 +33,12 @@ class RelatedRedemptions(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         rollbacks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rollbacks, Unset):
             rollbacks = []
@@ -36,6 +46,8 @@ class RelatedRedemptions(LazyFields):
                 rollbacks_item = rollbacks_item_data.to_dict()
                 rollbacks.append(rollbacks_item)
 
+        if rollbacks is not UNSET:
+            field_dict["rollbacks"] = rollbacks
         redemptions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.redemptions, Unset):
             redemptions = []
@@ -43,14 +55,8 @@ class RelatedRedemptions(LazyFields):
                 redemptions_item = redemptions_item_data.to_dict()
                 redemptions.append(redemptions_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rollbacks is not UNSET:
-            field_dict["rollbacks"] = rollbacks
         if redemptions is not UNSET:
             field_dict["redemptions"] = redemptions
-
         return field_dict
 
     @classmethod
@@ -58,11 +64,15 @@ class RelatedRedemptions(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _rollbacks = d.pop("rollbacks", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        _rollbacks = get("rollbacks", UNSET)
         rollbacks: list[RelatedRedemptionRef] | Unset = UNSET
         if _rollbacks is not UNSET:
             rollbacks = []
@@ -71,7 +81,7 @@ class RelatedRedemptions(LazyFields):
 
                 rollbacks.append(rollbacks_item)
 
-        _redemptions = d.pop("redemptions", UNSET)
+        _redemptions = get("redemptions", UNSET)
         redemptions: list[RelatedRedemptionRef] | Unset = UNSET
         if _redemptions is not UNSET:
             redemptions = []
@@ -80,10 +90,10 @@ class RelatedRedemptions(LazyFields):
 
                 redemptions.append(redemptions_item)
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "rollbacks", rollbacks)
         set_(self, "redemptions", redemptions)
         set_(self, "additional_properties", additional_properties)

@@ -8,10 +8,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.simple_event_category import SimpleEventCategory, check_simple_event_category
+from ..models.simple_event_category import SimpleEventCategory
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="SimpleEvent")
+# The JSON keys SimpleEvent declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "category",
+        "entity_id",
+        "created_at",
+        "group_id",
+    }
+)
 
 
 @_attrs_define
@@ -36,41 +47,24 @@ class SimpleEvent(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        type = self.type
-
-        category: str | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category
-
-        entity_id = self.entity_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
-
-        group_id = self.group_id
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if type is not UNSET:
+        if (type := self.type) is not UNSET:
             field_dict["type"] = type
-        if category is not UNSET:
+        if (category := self.category) is not UNSET:
             field_dict["category"] = category
-        if entity_id is not UNSET:
+        if (entity_id := self.entity_id) is not UNSET:
             field_dict["entity_id"] = entity_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if group_id is not UNSET:
+        if not isinstance(created_at := self.created_at, Unset):
+            field_dict["created_at"] = serialize_datetime(created_at)
+        if (group_id := self.group_id) is not UNSET:
             field_dict["group_id"] = group_id
-
         return field_dict
 
     @classmethod
@@ -78,36 +72,25 @@ class SimpleEvent(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        type = d.pop("type", UNSET)
-
-        _category = d.pop("category", UNSET)
-        category: SimpleEventCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = check_simple_event_category(_category)
-
-        entity_id = d.pop("entity_id", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
-
-        group_id = d.pop("group_id", UNSET)
-
-        additional_properties = d
         # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
         # a field may be called `object`, and its local variable here shadows the builtin.)
         set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
+        type = get("type", UNSET)
+        category = get("category", UNSET)
+        entity_id = get("entity_id", UNSET)
+        if (created_at := get("created_at", UNSET)) is not UNSET:
+            created_at = parse_timestamp(created_at)
+        group_id = get("group_id", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "type", type)
         set_(self, "category", category)
@@ -131,3 +114,8 @@ class SimpleEvent(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SimpleEvent._FIELDS = {
+    "created_at": lambda src: UNSET if (value := src.get("created_at", UNSET)) is UNSET else parse_timestamp(value),
+}

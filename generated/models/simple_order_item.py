@@ -7,14 +7,34 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.simple_order_item_object import SimpleOrderItemObject, check_simple_order_item_object
+from ..models.simple_order_item_object import SimpleOrderItemObject
 from ..models.simple_order_item_related_object import (
     SimpleOrderItemRelatedObject,
-    check_simple_order_item_related_object,
 )
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="SimpleOrderItem")
+# The JSON keys SimpleOrderItem declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "source_id",
+        "related_object",
+        "product_id",
+        "sku_id",
+        "quantity",
+        "applied_quantity",
+        "applied_quantity_amount",
+        "discount_quantity",
+        "applied_discount_quantity",
+        "amount",
+        "discount_amount",
+        "applied_discount_amount",
+        "price",
+        "subtotal_amount",
+        "object",
+    }
+)
 
 
 @_attrs_define
@@ -59,81 +79,44 @@ class SimpleOrderItem(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        source_id = self.source_id
-
-        related_object: str | Unset = UNSET
-        if not isinstance(self.related_object, Unset):
-            related_object = self.related_object
-
-        product_id = self.product_id
-
-        sku_id = self.sku_id
-
-        quantity = self.quantity
-
-        applied_quantity = self.applied_quantity
-
-        applied_quantity_amount = self.applied_quantity_amount
-
-        discount_quantity = self.discount_quantity
-
-        applied_discount_quantity = self.applied_discount_quantity
-
-        amount = self.amount
-
-        discount_amount = self.discount_amount
-
-        applied_discount_amount = self.applied_discount_amount
-
-        price = self.price
-
-        subtotal_amount = self.subtotal_amount
-
-        object: str | Unset = UNSET
-        if not isinstance(self.object, Unset):
-            object = self.object
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if source_id is not UNSET:
+        if (source_id := self.source_id) is not UNSET:
             field_dict["source_id"] = source_id
-        if related_object is not UNSET:
+        if (related_object := self.related_object) is not UNSET:
             field_dict["related_object"] = related_object
-        if product_id is not UNSET:
+        if (product_id := self.product_id) is not UNSET:
             field_dict["product_id"] = product_id
-        if sku_id is not UNSET:
+        if (sku_id := self.sku_id) is not UNSET:
             field_dict["sku_id"] = sku_id
-        if quantity is not UNSET:
+        if (quantity := self.quantity) is not UNSET:
             field_dict["quantity"] = quantity
-        if applied_quantity is not UNSET:
+        if (applied_quantity := self.applied_quantity) is not UNSET:
             field_dict["applied_quantity"] = applied_quantity
-        if applied_quantity_amount is not UNSET:
+        if (applied_quantity_amount := self.applied_quantity_amount) is not UNSET:
             field_dict["applied_quantity_amount"] = applied_quantity_amount
-        if discount_quantity is not UNSET:
+        if (discount_quantity := self.discount_quantity) is not UNSET:
             field_dict["discount_quantity"] = discount_quantity
-        if applied_discount_quantity is not UNSET:
+        if (applied_discount_quantity := self.applied_discount_quantity) is not UNSET:
             field_dict["applied_discount_quantity"] = applied_discount_quantity
-        if amount is not UNSET:
+        if (amount := self.amount) is not UNSET:
             field_dict["amount"] = amount
-        if discount_amount is not UNSET:
+        if (discount_amount := self.discount_amount) is not UNSET:
             field_dict["discount_amount"] = discount_amount
-        if applied_discount_amount is not UNSET:
+        if (applied_discount_amount := self.applied_discount_amount) is not UNSET:
             field_dict["applied_discount_amount"] = applied_discount_amount
-        if price is not UNSET:
+        if (price := self.price) is not UNSET:
             field_dict["price"] = price
-        if subtotal_amount is not UNSET:
+        if (subtotal_amount := self.subtotal_amount) is not UNSET:
             field_dict["subtotal_amount"] = subtotal_amount
-        if object is not UNSET:
+        if (object := self.object) is not UNSET:
             field_dict["object"] = object
-
         return field_dict
 
     @classmethod
@@ -141,56 +124,34 @@ class SimpleOrderItem(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        source_id = d.pop("source_id", UNSET)
-
-        _related_object = d.pop("related_object", UNSET)
-        related_object: SimpleOrderItemRelatedObject | Unset
-        if isinstance(_related_object, Unset):
-            related_object = UNSET
-        else:
-            related_object = check_simple_order_item_related_object(_related_object)
-
-        product_id = d.pop("product_id", UNSET)
-
-        sku_id = d.pop("sku_id", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        applied_quantity = d.pop("applied_quantity", UNSET)
-
-        applied_quantity_amount = d.pop("applied_quantity_amount", UNSET)
-
-        discount_quantity = d.pop("discount_quantity", UNSET)
-
-        applied_discount_quantity = d.pop("applied_discount_quantity", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        discount_amount = d.pop("discount_amount", UNSET)
-
-        applied_discount_amount = d.pop("applied_discount_amount", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        subtotal_amount = d.pop("subtotal_amount", UNSET)
-
-        _object = d.pop("object", UNSET)
-        object: SimpleOrderItemObject | Unset
-        if isinstance(_object, Unset):
-            object = UNSET
-        else:
-            object = check_simple_order_item_object(_object)
-
-        additional_properties = d
         # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
         # a field may be called `object`, and its local variable here shadows the builtin.)
         set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
+        source_id = get("source_id", UNSET)
+        related_object = get("related_object", UNSET)
+        product_id = get("product_id", UNSET)
+        sku_id = get("sku_id", UNSET)
+        quantity = get("quantity", UNSET)
+        applied_quantity = get("applied_quantity", UNSET)
+        applied_quantity_amount = get("applied_quantity_amount", UNSET)
+        discount_quantity = get("discount_quantity", UNSET)
+        applied_discount_quantity = get("applied_discount_quantity", UNSET)
+        amount = get("amount", UNSET)
+        discount_amount = get("discount_amount", UNSET)
+        applied_discount_amount = get("applied_discount_amount", UNSET)
+        price = get("price", UNSET)
+        subtotal_amount = get("subtotal_amount", UNSET)
+        object = get("object", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "related_object", related_object)

@@ -8,10 +8,27 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sku_object import SkuObject, check_sku_object
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..models.sku_object import SkuObject
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Sku")
+# The JSON keys Sku declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "source_id",
+        "product_id",
+        "sku",
+        "price",
+        "attributes",
+        "image_url",
+        "metadata",
+        "created_at",
+        "updated_at",
+        "object",
+        "currency",
+    }
+)
 
 
 @_attrs_define
@@ -48,65 +65,43 @@ class Sku(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = self.id
         source_id: None | str
         source_id = self.source_id
-
-        product_id = self.product_id
-
+        field_dict["source_id"] = source_id
+        field_dict["product_id"] = self.product_id
         sku: None | str
         sku = self.sku
-
+        field_dict["sku"] = sku
         price: int | None
         price = self.price
-
-        attributes = self.attributes.to_dict()
-
+        field_dict["price"] = price
+        field_dict["attributes"] = self.attributes.to_dict()
         image_url: None | str
         image_url = self.image_url
-
-        metadata = self.metadata.to_dict()
-
-        created_at = serialize_datetime(self.created_at)
-
+        field_dict["image_url"] = image_url
+        field_dict["metadata"] = self.metadata.to_dict()
+        field_dict["created_at"] = serialize_datetime(self.created_at)
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = serialize_datetime(self.updated_at)
         else:
             updated_at = self.updated_at
-
-        object: str = self.object
-
+        field_dict["updated_at"] = updated_at
+        field_dict["object"] = self.object
         currency: None | str | Unset
         if isinstance(self.currency, Unset):
             currency = UNSET
         else:
             currency = self.currency
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "source_id": source_id,
-                "product_id": product_id,
-                "sku": sku,
-                "price": price,
-                "attributes": attributes,
-                "image_url": image_url,
-                "metadata": metadata,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "object": object,
-            }
-        )
         if currency is not UNSET:
             field_dict["currency"] = currency
-
         return field_dict
 
     @classmethod
@@ -114,64 +109,53 @@ class Sku(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
 
         def _parse_source_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        source_id = _parse_source_id(d.pop("source_id"))
+        source_id = _parse_source_id(src_dict["source_id"])
 
-        product_id = d.pop("product_id")
+        product_id = src_dict["product_id"]
 
         def _parse_sku(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        sku = _parse_sku(d.pop("sku"))
+        sku = _parse_sku(src_dict["sku"])
 
         def _parse_price(data: builtins.object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        price = _parse_price(d.pop("price"))
+        price = _parse_price(src_dict["price"])
 
-        attributes = SkuAttributes.from_dict(d.pop("attributes"))
+        attributes = SkuAttributes.from_dict(src_dict["attributes"])
 
         def _parse_image_url(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        image_url = _parse_image_url(d.pop("image_url"))
+        image_url = _parse_image_url(src_dict["image_url"])
 
-        metadata = SkuMetadata.from_dict(d.pop("metadata"))
+        metadata = SkuMetadata.from_dict(src_dict["metadata"])
+        created_at = parse_timestamp(src_dict["created_at"])
+        updated_at = parse_nullable_timestamp(src_dict["updated_at"])
 
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        def _parse_updated_at(data: builtins.object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_timestamp(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        object = check_sku_object(d.pop("object"))
+        object = src_dict["object"]
 
         def _parse_currency(data: builtins.object) -> None | str | Unset:
             if data is None:
@@ -180,12 +164,12 @@ class Sku(LazyFields):
                 return data
             return cast(None | str | Unset, data)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        currency = _parse_currency(get("currency", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "product_id", product_id)
@@ -221,3 +205,8 @@ class Sku(LazyFields):
 # modules import this one back, and by the time they do, this class exists.
 from ..models.sku_attributes import SkuAttributes  # noqa: E402
 from ..models.sku_metadata import SkuMetadata  # noqa: E402
+
+Sku._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+    "updated_at": lambda src: parse_nullable_timestamp(src.get("updated_at", UNSET)),
+}

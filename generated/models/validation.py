@@ -8,10 +8,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.validation_status import ValidationStatus, check_validation_status
+from ..models.validation_status import ValidationStatus
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Validation")
+# The JSON keys Validation declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "session_id",
+        "status",
+        "created_at",
+        "customer_id",
+        "redeemables",
+        "skipped_redeemables",
+        "inapplicable_redeemables",
+    }
+)
 
 
 @_attrs_define
@@ -40,23 +53,22 @@ class Validation(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        session_id = self.session_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
-
-        customer_id = self.customer_id
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (id := self.id) is not UNSET:
+            field_dict["id"] = id
+        if (session_id := self.session_id) is not UNSET:
+            field_dict["session_id"] = session_id
+        if (status := self.status) is not UNSET:
+            field_dict["status"] = status
+        if not isinstance(created_at := self.created_at, Unset):
+            field_dict["created_at"] = serialize_datetime(created_at)
+        if (customer_id := self.customer_id) is not UNSET:
+            field_dict["customer_id"] = customer_id
         redeemables: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.redeemables, Unset):
             redeemables = []
@@ -64,6 +76,8 @@ class Validation(LazyFields):
                 redeemables_item = redeemables_item_data.to_dict()
                 redeemables.append(redeemables_item)
 
+        if redeemables is not UNSET:
+            field_dict["redeemables"] = redeemables
         skipped_redeemables: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.skipped_redeemables, Unset):
             skipped_redeemables = []
@@ -71,6 +85,8 @@ class Validation(LazyFields):
                 skipped_redeemables_item = skipped_redeemables_item_data.to_dict()
                 skipped_redeemables.append(skipped_redeemables_item)
 
+        if skipped_redeemables is not UNSET:
+            field_dict["skipped_redeemables"] = skipped_redeemables
         inapplicable_redeemables: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.inapplicable_redeemables, Unset):
             inapplicable_redeemables = []
@@ -78,26 +94,8 @@ class Validation(LazyFields):
                 inapplicable_redeemables_item = inapplicable_redeemables_item_data.to_dict()
                 inapplicable_redeemables.append(inapplicable_redeemables_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if redeemables is not UNSET:
-            field_dict["redeemables"] = redeemables
-        if skipped_redeemables is not UNSET:
-            field_dict["skipped_redeemables"] = skipped_redeemables
         if inapplicable_redeemables is not UNSET:
             field_dict["inapplicable_redeemables"] = inapplicable_redeemables
-
         return field_dict
 
     @classmethod
@@ -105,31 +103,21 @@ class Validation(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        session_id = d.pop("session_id", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ValidationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_validation_status(_status)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
-
-        customer_id = d.pop("customer_id", UNSET)
-
-        _redeemables = d.pop("redeemables", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
+        session_id = get("session_id", UNSET)
+        status = get("status", UNSET)
+        if (created_at := get("created_at", UNSET)) is not UNSET:
+            created_at = parse_timestamp(created_at)
+        customer_id = get("customer_id", UNSET)
+        _redeemables = get("redeemables", UNSET)
         redeemables: list[ValidationRedeemableRef] | Unset = UNSET
         if _redeemables is not UNSET:
             redeemables = []
@@ -138,7 +126,7 @@ class Validation(LazyFields):
 
                 redeemables.append(redeemables_item)
 
-        _skipped_redeemables = d.pop("skipped_redeemables", UNSET)
+        _skipped_redeemables = get("skipped_redeemables", UNSET)
         skipped_redeemables: list[ValidationRedeemableRef] | Unset = UNSET
         if _skipped_redeemables is not UNSET:
             skipped_redeemables = []
@@ -147,7 +135,7 @@ class Validation(LazyFields):
 
                 skipped_redeemables.append(skipped_redeemables_item)
 
-        _inapplicable_redeemables = d.pop("inapplicable_redeemables", UNSET)
+        _inapplicable_redeemables = get("inapplicable_redeemables", UNSET)
         inapplicable_redeemables: list[ValidationRedeemableRef] | Unset = UNSET
         if _inapplicable_redeemables is not UNSET:
             inapplicable_redeemables = []
@@ -156,10 +144,10 @@ class Validation(LazyFields):
 
                 inapplicable_redeemables.append(inapplicable_redeemables_item)
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "session_id", session_id)
         set_(self, "status", status)
@@ -190,3 +178,7 @@ class Validation(LazyFields):
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.
 from ..models.validation_redeemable_ref import ValidationRedeemableRef  # noqa: E402
+
+Validation._FIELDS = {
+    "created_at": lambda src: UNSET if (value := src.get("created_at", UNSET)) is UNSET else parse_timestamp(value),
+}

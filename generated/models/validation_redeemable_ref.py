@@ -7,10 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.validation_redeemable_ref_type import ValidationRedeemableRefType, check_validation_redeemable_ref_type
+from ..models.validation_redeemable_ref_type import ValidationRedeemableRefType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="ValidationRedeemableRef")
+# The JSON keys ValidationRedeemableRef declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -27,23 +34,16 @@ class ValidationRedeemableRef(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        type: str | Unset = UNSET
-        if not isinstance(self.type, Unset):
-            type = self.type
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if type is not UNSET:
+        if (type := self.type) is not UNSET:
             field_dict["type"] = type
-
         return field_dict
 
     @classmethod
@@ -51,23 +51,20 @@ class ValidationRedeemableRef(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _type = d.pop("type", UNSET)
-        type: ValidationRedeemableRefType | Unset
-        if isinstance(_type, Unset):
-            type = UNSET
-        else:
-            type = check_validation_redeemable_ref_type(_type)
-
-        additional_properties = d
         # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
         # a field may be called `object`, and its local variable here shadows the builtin.)
         set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
+        type = get("type", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "type", type)
         set_(self, "additional_properties", additional_properties)

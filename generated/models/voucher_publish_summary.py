@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="VoucherPublishSummary")
+# The JSON keys VoucherPublishSummary declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "object",
+        "count",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -28,25 +36,18 @@ class VoucherPublishSummary(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        object = self.object
-
-        count = self.count
-
-        url = self.url
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object is not UNSET:
+        if (object := self.object) is not UNSET:
             field_dict["object"] = object
-        if count is not UNSET:
+        if (count := self.count) is not UNSET:
             field_dict["count"] = count
-        if url is not UNSET:
+        if (url := self.url) is not UNSET:
             field_dict["url"] = url
-
         return field_dict
 
     @classmethod
@@ -54,20 +55,21 @@ class VoucherPublishSummary(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        object = d.pop("object", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        additional_properties = d
         # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
         # a field may be called `object`, and its local variable here shadows the builtin.)
         set_ = builtins.object.__setattr__
+        get = src_dict.get
+        object = get("object", UNSET)
+        count = get("count", UNSET)
+        url = get("url", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "object", object)
         set_(self, "count", count)
         set_(self, "url", url)

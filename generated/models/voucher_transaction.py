@@ -8,10 +8,25 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.voucher_transaction_type import VoucherTransactionType, check_voucher_transaction_type
+from ..models.voucher_transaction_type import VoucherTransactionType
 from ..types import PARSED, LazyFields, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="VoucherTransaction")
+# The JSON keys VoucherTransaction declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "source_id",
+        "voucher_id",
+        "campaign_id",
+        "source",
+        "reason",
+        "type",
+        "details",
+        "related_transaction_id",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
@@ -44,50 +59,30 @@ class VoucherTransaction(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        source_id: None | str
-        source_id = self.source_id
-
-        voucher_id = self.voucher_id
-
-        campaign_id = self.campaign_id
-
-        source: None | str
-        source = self.source
-
-        reason: None | str
-        reason = self.reason
-
-        type: str = self.type
-
-        details = self.details.to_dict()
-
-        related_transaction_id: None | str
-        related_transaction_id = self.related_transaction_id
-
-        created_at = serialize_datetime(self.created_at)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "source_id": source_id,
-                "voucher_id": voucher_id,
-                "campaign_id": campaign_id,
-                "source": source,
-                "reason": reason,
-                "type": type,
-                "details": details,
-                "related_transaction_id": related_transaction_id,
-                "created_at": created_at,
-            }
-        )
-
+        field_dict["id"] = self.id
+        source_id: None | str
+        source_id = self.source_id
+        field_dict["source_id"] = source_id
+        field_dict["voucher_id"] = self.voucher_id
+        field_dict["campaign_id"] = self.campaign_id
+        source: None | str
+        source = self.source
+        field_dict["source"] = source
+        reason: None | str
+        reason = self.reason
+        field_dict["reason"] = reason
+        field_dict["type"] = self.type
+        field_dict["details"] = self.details.to_dict()
+        related_transaction_id: None | str
+        related_transaction_id = self.related_transaction_id
+        field_dict["related_transaction_id"] = related_transaction_id
+        field_dict["created_at"] = serialize_datetime(self.created_at)
         return field_dict
 
     @classmethod
@@ -95,54 +90,55 @@ class VoucherTransaction(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
+        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
 
         def _parse_source_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        source_id = _parse_source_id(d.pop("source_id"))
+        source_id = _parse_source_id(src_dict["source_id"])
 
-        voucher_id = d.pop("voucher_id")
-
-        campaign_id = d.pop("campaign_id")
+        voucher_id = src_dict["voucher_id"]
+        campaign_id = src_dict["campaign_id"]
 
         def _parse_source(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        source = _parse_source(d.pop("source"))
+        source = _parse_source(src_dict["source"])
 
         def _parse_reason(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        reason = _parse_reason(d.pop("reason"))
+        reason = _parse_reason(src_dict["reason"])
 
-        type = check_voucher_transaction_type(d.pop("type"))
-
-        details = VoucherTransactionDetails.from_dict(d.pop("details"))
+        type = src_dict["type"]
+        details = VoucherTransactionDetails.from_dict(src_dict["details"])
 
         def _parse_related_transaction_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        related_transaction_id = _parse_related_transaction_id(d.pop("related_transaction_id"))
+        related_transaction_id = _parse_related_transaction_id(src_dict["related_transaction_id"])
 
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
+        created_at = parse_timestamp(src_dict["created_at"])
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = src_dict.keys() - _DECLARED
+        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "voucher_id", voucher_id)
@@ -175,3 +171,7 @@ class VoucherTransaction(LazyFields):
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.
 from ..models.voucher_transaction_details import VoucherTransactionDetails  # noqa: E402
+
+VoucherTransaction._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+}
