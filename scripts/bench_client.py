@@ -61,21 +61,29 @@ class Row:
         middle = statistics.median(values)
         if self.kind == "seconds":
             return f"{middle:.2f} s"
-        return f"{1 / middle:.2f}×" if self.kind == "throughput" else f"{middle:.2f}×"
+        return f"{1 / middle:.2f}\u00d7" if self.kind == "throughput" else f"{middle:.2f}\u00d7"
 
 
 ROWS = {
-    "import": Row("cold `import voucherify_activities` vs `import httpx`", "≤ 1.5×", "time ratio"),
-    "import_client": Row("cold `from voucherify_activities import Voucherify` vs `import httpx`", "≤ 1.5×", "time ratio"),
-    "paging_sync": Row("auto-paging {items} program activities in-process, sync, items/s vs bare", "≥ 0.8×", "throughput"),
-    "paging_async": Row("same, async", "≥ 0.8×", "throughput"),
-    "paging_http": Row("same over HTTP against the mock, 8,000 items, sync", "≥ 0.9×", "throughput"),
-    "paging_http_async": Row("same over HTTP, async", "≥ 0.9×", "throughput"),
-    "parse_program": Row("full typed parse of a 100-item page vs `json.loads`: program", "≤ 3× (goal 2×)", "time ratio"),
-    "parse_v1": Row("same: v1 customer", "≤ 3× (goal 2×)", "time ratio"),
-    "common_program": Row("reading id/type/created_at/data of every item vs bare: program", "≤ 1.5×", "time ratio"),
-    "common_v1": Row("same: v1 customer", "≤ 1.5×", "time ratio"),
-    "pytest": Row("`pytest` on one test vs with `-p no:voucherify_activities`", "≤ 1.1×", "time ratio"),
+    "import": Row("cold `import voucherify_activities` vs `import httpx`", "≤ 1.5\u00d7", "time ratio"),
+    "import_client": Row(
+        "cold `from voucherify_activities import Voucherify` vs `import httpx`", "≤ 1.5\u00d7", "time ratio"
+    ),
+    "paging_sync": Row(
+        "auto-paging {items} program activities in-process, sync, items/s vs bare", "≥ 0.8\u00d7", "throughput"
+    ),
+    "paging_async": Row("same, async", "≥ 0.8\u00d7", "throughput"),
+    "paging_http": Row("same over HTTP against the mock, 8,000 items, sync", "≥ 0.9\u00d7", "throughput"),
+    "paging_http_async": Row("same over HTTP, async", "≥ 0.9\u00d7", "throughput"),
+    "parse_program": Row(
+        "full typed parse of a 100-item page vs `json.loads`: program", "≤ 3\u00d7 (goal 2\u00d7)", "time ratio"
+    ),
+    "parse_v1": Row("same: v1 customer", "≤ 3\u00d7 (goal 2\u00d7)", "time ratio"),
+    "common_program": Row(
+        "reading id/type/created_at/data of every item vs bare: program", "≤ 1.5\u00d7", "time ratio"
+    ),
+    "common_v1": Row("same: v1 customer", "≤ 1.5\u00d7", "time ratio"),
+    "pytest": Row("`pytest` on one test vs with `-p no:voucherify_activities`", "≤ 1.1\u00d7", "time ratio"),
     "help": Row("`voucherify-activities --help`", "≤ 0.2 s", "seconds"),
 }
 WORKER_TASKS = [
@@ -234,12 +242,16 @@ def one_round(number: int, trees: dict[str, Path], workers: dict[str, Worker], s
     tests = scratch / "one_test"
     pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tests)]
     measures: dict[str, Callable[[Path], float]] = {
-        "import": lambda tree: in_process_import(tree, "import voucherify_activities")
-        / in_process_import(tree, "import httpx"),
-        "import_client": lambda tree: in_process_import(tree, "from voucherify_activities import Voucherify")
-        / in_process_import(tree, "import httpx"),
-        "pytest": lambda tree: wall(tree, pytest, scratch)
-        / wall(tree, [*pytest, "-p", "no:voucherify_activities"], scratch),
+        "import": lambda tree: (
+            in_process_import(tree, "import voucherify_activities") / in_process_import(tree, "import httpx")
+        ),
+        "import_client": lambda tree: (
+            in_process_import(tree, "from voucherify_activities import Voucherify")
+            / in_process_import(tree, "import httpx")
+        ),
+        "pytest": lambda tree: (
+            wall(tree, pytest, scratch) / wall(tree, [*pytest, "-p", "no:voucherify_activities"], scratch)
+        ),
         "help": lambda tree: wall(tree, [sys.executable, "-m", "voucherify_activities.cli", "--help"], scratch),
     }
     for key, measure in measures.items():
@@ -297,7 +309,10 @@ def main(argv: list[str] | None = None) -> int:
             mock.wait(timeout=30)
 
     when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    head = f"Before: `{args.before}`; after: the working tree. {args.rounds} interleaved rounds, medians of per-round ratios."
+    head = (
+        f"Before: `{args.before}`; after: the working tree."
+        f" {args.rounds} interleaved rounds, medians of per-round ratios."
+    )
     report = f"{table(args.items)}\n\n{head}\n\nMeasured {when} on {machine()}.\n"
     print(report)
     if args.markdown:

@@ -21,7 +21,7 @@ import httpx
 
 from voucherify_activities import AsyncVoucherify, RetryPolicy, Voucherify, models
 
-CREDENTIALS = {"app_id": "bench", "app_token": "bench"}
+APP_ID = APP_TOKEN = "bench"
 HEADERS = {"X-App-Id": "bench", "X-App-Token": "bench"}
 V2_PATH = "/v2/loyalties/programs/{owner}/activities"
 
@@ -156,15 +156,19 @@ def main() -> int:
     base = "http://bench.invalid"
     url = base + V2_PATH.format(owner=pages.owner)
     sync_http = httpx.Client(transport=transport)
-    sync_client = Voucherify(**CREDENTIALS, base_url=base, transport=transport, retry=RetryPolicy.disabled())
+    sync_client = Voucherify(
+        app_id=APP_ID, app_token=APP_TOKEN, base_url=base, transport=transport, retry=RetryPolicy.disabled()
+    )
     loop = asyncio.new_event_loop()
     async_transport = httpx.MockTransport(pages.serve)
     async_http = httpx.AsyncClient(transport=async_transport)
     async_client = AsyncVoucherify(
-        **CREDENTIALS, base_url=base, transport=async_transport, retry=RetryPolicy.disabled()
+        app_id=APP_ID, app_token=APP_TOKEN, base_url=base, transport=async_transport, retry=RetryPolicy.disabled()
     )
     real_http = httpx.Client()
-    real_client = Voucherify(**CREDENTIALS, base_url=http_url or base, retry=RetryPolicy.disabled())
+    real_client = Voucherify(
+        app_id=APP_ID, app_token=APP_TOKEN, base_url=http_url or base, retry=RetryPolicy.disabled()
+    )
     customer_item = models.CustomerActivityList.from_dict(json.loads(pages.customer)).data[0]
 
     for name, model, raw in (
@@ -200,7 +204,9 @@ def main() -> int:
     if http_url and http_owner:
         real_url = http_url + V2_PATH.format(owner=http_owner)
         real_async_http = httpx.AsyncClient()
-        real_async_client = AsyncVoucherify(**CREDENTIALS, base_url=http_url, retry=RetryPolicy.disabled())
+        real_async_client = AsyncVoucherify(
+            app_id=APP_ID, app_token=APP_TOKEN, base_url=http_url, retry=RetryPolicy.disabled()
+        )
         tasks["paging_http"] = (lambda: client_sync(real_client, http_owner), lambda: bare_sync(real_http, real_url))
         tasks["paging_http_async"] = (
             lambda: loop.run_until_complete(client_async(real_async_client, http_owner)),
