@@ -124,18 +124,17 @@ class LazyFields:
     """Base of every model: ``from_dict`` keeps the JSON object and parses it on first access.
 
     A page of 100 activities becomes 100 cheap shells. Each parses its own fields (one level:
-    nested objects are shells again) the first time any field is read or written; a date-time
-    read first is parsed alone, the rest on the next read. Reads after that are plain slot
-    reads. Errors in the data therefore show up when the object (or the date-time read alone)
-    is first used, not when the page is parsed.
+    nested objects are shells again) the first time a field is read or written; a date-time
+    read before that is parsed alone. Reads after that are plain slot reads. Errors in the
+    data therefore show up when the object (or the date-time) is first used, not when the page
+    is parsed.
     """
 
-    __slots__ = ("_partial", "_raw")
+    __slots__ = ("_raw",)
     # The JSON value still to parse; PARSED once parsed, or for a model built by its constructor.
     _raw: Any
-    # The field read alone before the rest was parsed (None: none), kept by the full parse.
-    _partial: str | None
-    # Date-time fields the first read of an object parses alone: name -> JSON object -> value.
+    # Date-time fields a read parses alone: name -> JSON object -> value. (Immutable values: the
+    # parse of the whole object later sets an equal one.)
     _FIELDS: ClassVar[Mapping[str, Callable[[Any], Any]]] = {}
 
     def __attrs_pre_init__(self) -> None:
@@ -152,13 +151,7 @@ class LazyFields:
             if type(raw) is not dict and not isinstance(raw, Mapping):
                 # dict() would take a list of pairs, or [] as {}: only a JSON object is a model.
                 raise TypeError(f"{type(self).__name__} needs a JSON object, got {type(raw).__name__}")
-            kept = self._partial
-            if kept is None:
-                self._load(raw)
-            else:  # a nested shell read alone may have been changed since: it stays
-                value = object.__getattribute__(self, kept)
-                self._load(raw)
-                object.__setattr__(self, kept, value)
+            self._load(raw)
             object.__setattr__(self, "_raw", PARSED)
         return self
 
@@ -182,19 +175,16 @@ class LazyFields:
             # Only reached when a slot is empty: a field of a model not parsed yet.
             if name == "_raw":
                 return PARSED  # unpickled or copied models were never lazy
-            if name == "_partial":
-                return None
             raw = self._raw
             if raw is PARSED:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
             parse = self._FIELDS.get(name)
-            if parse is None or type(raw) is not dict or self._partial is not None:
+            if parse is None or type(raw) is not dict:
                 return object.__getattribute__(self._loaded(), name)
-            # A date-time read first is parsed alone: paging through a listing for each item's
-            # created_at costs one conversion per item, not a parse. Any other read parses the rest.
+            # A date-time is parsed alone: paging through a listing for each item's created_at
+            # costs one conversion per item, not a parse. Any other field parses the rest.
             value = parse(raw)
             object.__setattr__(self, name, value)
-            object.__setattr__(self, "_partial", name)
             return value
 
         def __setattr__(self, name: str, value: Any) -> None:

@@ -67,7 +67,6 @@ class Category(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -83,8 +82,8 @@ class Category(LazyFields):
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "name", name)

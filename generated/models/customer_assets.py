@@ -50,7 +50,6 @@ class CustomerAssets(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -61,8 +60,8 @@ class CustomerAssets(LazyFields):
         cockpit_url = get("cockpit_url", UNSET)
         cockpit_preference_center_url = get("cockpit_preference_center_url", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "cockpit_url", cockpit_url)
         set_(self, "cockpit_preference_center_url", cockpit_preference_center_url)

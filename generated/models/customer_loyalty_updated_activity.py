@@ -66,7 +66,6 @@ class CustomerLoyaltyUpdatedActivity(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -80,8 +79,8 @@ class CustomerLoyaltyUpdatedActivity(LazyFields):
         data = CustomerLoyaltyUpdatedActivityDetails.from_dict(src_dict["data"])
         group_id = get("group_id", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "created_at", created_at)

@@ -59,15 +59,8 @@ class CustomerPointsExpiredEventData(LazyFields):
             field_dict["voucher"] = voucher.to_dict()
         if (points := self.points) is not UNSET:
             field_dict["points"] = points
-        buckets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.buckets, Unset):
-            buckets = []
-            for buckets_item_data in self.buckets:
-                buckets_item = buckets_item_data.to_dict()
-                buckets.append(buckets_item)
-
-        if buckets is not UNSET:
-            field_dict["buckets"] = buckets
+        if not isinstance(buckets := self.buckets, Unset):
+            field_dict["buckets"] = [item.to_dict() for item in buckets]
         if not isinstance(transaction := self.transaction, Unset):
             field_dict["transaction"] = transaction.to_dict()
         return field_dict
@@ -77,7 +70,6 @@ class CustomerPointsExpiredEventData(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -92,20 +84,13 @@ class CustomerPointsExpiredEventData(LazyFields):
         if (voucher := get("voucher", UNSET)) is not UNSET:
             voucher = SimpleVoucher.from_dict(voucher)
         points = get("points", UNSET)
-        _buckets = get("buckets", UNSET)
-        buckets: list[PointsBucket] | Unset = UNSET
-        if _buckets is not UNSET:
-            buckets = []
-            for buckets_item_data in _buckets:
-                buckets_item = PointsBucket.from_dict(buckets_item_data)
-
-                buckets.append(buckets_item)
-
+        if (buckets := get("buckets", UNSET)) is not UNSET:
+            buckets = [PointsBucket.from_dict(item) for item in buckets]
         if (transaction := get("transaction", UNSET)) is not UNSET:
             transaction = VoucherTransaction.from_dict(transaction)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "customer", customer)
         set_(self, "campaign", campaign)

@@ -40,12 +40,7 @@ class CustomerReferrals(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["total"] = self.total
-        campaigns = []
-        for campaigns_item_data in self.campaigns:
-            campaigns_item = campaigns_item_data.to_dict()
-            campaigns.append(campaigns_item)
-
-        field_dict["campaigns"] = campaigns
+        field_dict["campaigns"] = [item.to_dict() for item in self.campaigns]
         return field_dict
 
     @classmethod
@@ -53,7 +48,6 @@ class CustomerReferrals(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -62,16 +56,10 @@ class CustomerReferrals(LazyFields):
         set_ = builtins.object.__setattr__
         get = src_dict.get
         total = src_dict["total"]
-        campaigns = []
-        _campaigns = src_dict["campaigns"]
-        for campaigns_item_data in _campaigns:
-            campaigns_item = CustomerReferralCampaign.from_dict(campaigns_item_data)
-
-            campaigns.append(campaigns_item)
-
+        campaigns = [CustomerReferralCampaign.from_dict(item) for item in src_dict["campaigns"]]
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "total", total)
         set_(self, "campaigns", campaigns)

@@ -64,7 +64,6 @@ class CustomerTierChangedEventData(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -81,8 +80,8 @@ class CustomerTierChangedEventData(LazyFields):
         if (loyalty_tier_from := get("loyalty_tier_from", UNSET)) is not UNSET:
             loyalty_tier_from = LoyaltyTier.from_dict(loyalty_tier_from)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "loyalty_tier_to", loyalty_tier_to)
         set_(self, "created_at", created_at)

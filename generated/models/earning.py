@@ -61,15 +61,8 @@ class Earning(LazyFields):
             rules = self.rules
         if rules is not UNSET:
             field_dict["rules"] = rules
-        effects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.effects, Unset):
-            effects = []
-            for effects_item_data in self.effects:
-                effects_item = effects_item_data.to_dict()
-                effects.append(effects_item)
-
-        if effects is not UNSET:
-            field_dict["effects"] = effects
+        if not isinstance(effects := self.effects, Unset):
+            field_dict["effects"] = [item.to_dict() for item in effects]
         if not isinstance(tier_rules := self.tier_rules, Unset):
             field_dict["tier_rules"] = tier_rules.to_dict()
         return field_dict
@@ -79,7 +72,6 @@ class Earning(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -114,20 +106,13 @@ class Earning(LazyFields):
 
         rules = _parse_rules(get("rules", UNSET))
 
-        _effects = get("effects", UNSET)
-        effects: list[EarningEffect] | Unset = UNSET
-        if _effects is not UNSET:
-            effects = []
-            for effects_item_data in _effects:
-                effects_item = EarningEffect.from_dict(effects_item_data)
-
-                effects.append(effects_item)
-
+        if (effects := get("effects", UNSET)) is not UNSET:
+            effects = [EarningEffect.from_dict(item) for item in effects]
         if (tier_rules := get("tier_rules", UNSET)) is not UNSET:
             tier_rules = EarningTierRules.from_dict(tier_rules)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "name", name)
         set_(self, "rules", rules)

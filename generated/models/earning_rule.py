@@ -80,12 +80,7 @@ class EarningRule(LazyFields):
         field_dict["id"] = self.id
         field_dict["name"] = self.name
         field_dict["status"] = self.status
-        earnings = []
-        for earnings_item_data in self.earnings:
-            earnings_item = earnings_item_data.to_dict()
-            earnings.append(earnings_item)
-
-        field_dict["earnings"] = earnings
+        field_dict["earnings"] = [item.to_dict() for item in self.earnings]
         field_dict["trigger"] = self.trigger.to_dict()
         field_dict["metadata"] = self.metadata.to_dict()
         field_dict["created_at"] = serialize_datetime(self.created_at)
@@ -151,7 +146,6 @@ class EarningRule(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -162,13 +156,7 @@ class EarningRule(LazyFields):
         id = src_dict["id"]
         name = src_dict["name"]
         status = src_dict["status"]
-        earnings = []
-        _earnings = src_dict["earnings"]
-        for earnings_item_data in _earnings:
-            earnings_item = Earning.from_dict(earnings_item_data)
-
-            earnings.append(earnings_item)
-
+        earnings = [Earning.from_dict(item) for item in src_dict["earnings"]]
         trigger = EarningRuleTrigger.from_dict(src_dict["trigger"])
         metadata = EarningRuleMetadata.from_dict(src_dict["metadata"])
         created_at = parse_timestamp(src_dict["created_at"])
@@ -232,8 +220,8 @@ class EarningRule(LazyFields):
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "name", name)

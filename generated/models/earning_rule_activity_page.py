@@ -42,12 +42,7 @@ class EarningRuleActivityPage(LazyFields):
                 return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict["data"] = data
+        field_dict["data"] = [item.to_dict() for item in self.data]
         if (object := self.object) is not UNSET:
             field_dict["object"] = object
         cursor: dict[str, Any] | None | Unset
@@ -66,7 +61,6 @@ class EarningRuleActivityPage(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -74,13 +68,7 @@ class EarningRuleActivityPage(LazyFields):
         # a field may be called `object`, and its local variable here shadows the builtin.)
         set_ = builtins.object.__setattr__
         get = src_dict.get
-        data = []
-        _data = src_dict["data"]
-        for data_item_data in _data:
-            data_item = EarningRuleActivity.from_dict(data_item_data)
-
-            data.append(data_item)
-
+        data = [EarningRuleActivity.from_dict(item) for item in src_dict["data"]]
         object = get("object", UNSET)
 
         def _parse_cursor(data: builtins.object) -> EarningRuleActivityCursor | None | Unset:
@@ -101,8 +89,8 @@ class EarningRuleActivityPage(LazyFields):
         cursor = _parse_cursor(get("cursor", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "data", data)
         set_(self, "object", object)

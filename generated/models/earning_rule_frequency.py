@@ -42,15 +42,8 @@ class EarningRuleFrequency(LazyFields):
         field_dict.update(self.additional_properties)
         if (type := self.type) is not UNSET:
             field_dict["type"] = type
-        limits: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.limits, Unset):
-            limits = []
-            for limits_item_data in self.limits:
-                limits_item = limits_item_data.to_dict()
-                limits.append(limits_item)
-
-        if limits is not UNSET:
-            field_dict["limits"] = limits
+        if not isinstance(limits := self.limits, Unset):
+            field_dict["limits"] = [item.to_dict() for item in limits]
         return field_dict
 
     @classmethod
@@ -58,7 +51,6 @@ class EarningRuleFrequency(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -67,18 +59,11 @@ class EarningRuleFrequency(LazyFields):
         set_ = builtins.object.__setattr__
         get = src_dict.get
         type = get("type", UNSET)
-        _limits = get("limits", UNSET)
-        limits: list[EarningRuleFrequencyLimit] | Unset = UNSET
-        if _limits is not UNSET:
-            limits = []
-            for limits_item_data in _limits:
-                limits_item = EarningRuleFrequencyLimit.from_dict(limits_item_data)
-
-                limits.append(limits_item)
-
+        if (limits := get("limits", UNSET)) is not UNSET:
+            limits = [EarningRuleFrequencyLimit.from_dict(item) for item in limits]
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "type", type)
         set_(self, "limits", limits)

@@ -36,15 +36,8 @@ class EarningRuleValidityHours(LazyFields):
                 return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        daily: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.daily, Unset):
-            daily = []
-            for daily_item_data in self.daily:
-                daily_item = daily_item_data.to_dict()
-                daily.append(daily_item)
-
-        if daily is not UNSET:
-            field_dict["daily"] = daily
+        if not isinstance(daily := self.daily, Unset):
+            field_dict["daily"] = [item.to_dict() for item in daily]
         return field_dict
 
     @classmethod
@@ -52,7 +45,6 @@ class EarningRuleValidityHours(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -60,18 +52,11 @@ class EarningRuleValidityHours(LazyFields):
         # a field may be called `object`, and its local variable here shadows the builtin.)
         set_ = builtins.object.__setattr__
         get = src_dict.get
-        _daily = get("daily", UNSET)
-        daily: list[EarningRuleDailyHours] | Unset = UNSET
-        if _daily is not UNSET:
-            daily = []
-            for daily_item_data in _daily:
-                daily_item = EarningRuleDailyHours.from_dict(daily_item_data)
-
-                daily.append(daily_item)
-
+        if (daily := get("daily", UNSET)) is not UNSET:
+            daily = [EarningRuleDailyHours.from_dict(item) for item in daily]
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "daily", daily)
         set_(self, "additional_properties", additional_properties)

@@ -47,7 +47,6 @@ class EarningRulesGroup(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -57,10 +56,11 @@ class EarningRulesGroup(LazyFields):
         get = src_dict.get
         logic = get("logic", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
+        extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {}
-        for prop_name in extra:
-            prop_dict = src_dict[prop_name]
+        for prop_name, prop_dict in src_dict.items() if extra else ():
+            if prop_name in _DECLARED:
+                continue
             additional_property = EarningRuleCondition.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property

@@ -41,15 +41,8 @@ class EarningTierRules(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["type"] = self.type
-        any_of: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.any_of, Unset):
-            any_of = []
-            for any_of_item_data in self.any_of:
-                any_of_item = any_of_item_data.to_dict()
-                any_of.append(any_of_item)
-
-        if any_of is not UNSET:
-            field_dict["any_of"] = any_of
+        if not isinstance(any_of := self.any_of, Unset):
+            field_dict["any_of"] = [item.to_dict() for item in any_of]
         return field_dict
 
     @classmethod
@@ -57,7 +50,6 @@ class EarningTierRules(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -66,18 +58,11 @@ class EarningTierRules(LazyFields):
         set_ = builtins.object.__setattr__
         get = src_dict.get
         type = src_dict["type"]
-        _any_of = get("any_of", UNSET)
-        any_of: list[EarningTierRequirement] | Unset = UNSET
-        if _any_of is not UNSET:
-            any_of = []
-            for any_of_item_data in _any_of:
-                any_of_item = EarningTierRequirement.from_dict(any_of_item_data)
-
-                any_of.append(any_of_item)
-
+        if (any_of := get("any_of", UNSET)) is not UNSET:
+            any_of = [EarningTierRequirement.from_dict(item) for item in any_of]
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "type", type)
         set_(self, "any_of", any_of)

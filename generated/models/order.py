@@ -132,15 +132,8 @@ class Order(LazyFields):
             field_dict["items_applied_discount_amount"] = items_applied_discount_amount
         if (total_applied_discount_amount := self.total_applied_discount_amount) is not UNSET:
             field_dict["total_applied_discount_amount"] = total_applied_discount_amount
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        if items is not UNSET:
-            field_dict["items"] = items
+        if not isinstance(items := self.items, Unset):
+            field_dict["items"] = [item.to_dict() for item in items]
         if not isinstance(metadata := self.metadata, Unset):
             field_dict["metadata"] = metadata.to_dict()
         if (object := self.object) is not UNSET:
@@ -183,7 +176,6 @@ class Order(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -212,15 +204,8 @@ class Order(LazyFields):
         applied_discount_amount = get("applied_discount_amount", UNSET)
         items_applied_discount_amount = get("items_applied_discount_amount", UNSET)
         total_applied_discount_amount = get("total_applied_discount_amount", UNSET)
-        _items = get("items", UNSET)
-        items: list[OrderItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = OrderItem.from_dict(items_item_data)
-
-                items.append(items_item)
-
+        if (items := get("items", UNSET)) is not UNSET:
+            items = [OrderItem.from_dict(item) for item in items]
         if (metadata := get("metadata", UNSET)) is not UNSET:
             metadata = OrderMetadata.from_dict(metadata)
         object = get("object", UNSET)
@@ -253,8 +238,8 @@ class Order(LazyFields):
         if (redemptions := get("redemptions", UNSET)) is not UNSET:
             redemptions = OrderRedemptions.from_dict(redemptions)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "source_id", source_id)

@@ -36,12 +36,7 @@ class PointsCalendarExpiration(LazyFields):
                 return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        expiration_dates = []
-        for expiration_dates_item_data in self.expiration_dates:
-            expiration_dates_item = expiration_dates_item_data.to_dict()
-            expiration_dates.append(expiration_dates_item)
-
-        field_dict["expiration_dates"] = expiration_dates
+        field_dict["expiration_dates"] = [item.to_dict() for item in self.expiration_dates]
         return field_dict
 
     @classmethod
@@ -49,7 +44,6 @@ class PointsCalendarExpiration(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -57,16 +51,10 @@ class PointsCalendarExpiration(LazyFields):
         # a field may be called `object`, and its local variable here shadows the builtin.)
         set_ = builtins.object.__setattr__
         get = src_dict.get
-        expiration_dates = []
-        _expiration_dates = src_dict["expiration_dates"]
-        for expiration_dates_item_data in _expiration_dates:
-            expiration_dates_item = PointsExpirationDate.from_dict(expiration_dates_item_data)
-
-            expiration_dates.append(expiration_dates_item)
-
+        expiration_dates = [PointsExpirationDate.from_dict(item) for item in src_dict["expiration_dates"]]
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "expiration_dates", expiration_dates)
         set_(self, "additional_properties", additional_properties)

@@ -44,12 +44,7 @@ class PointsProportionalOrderItemsCalculation(LazyFields):
         field_dict.update(self.additional_properties)
         field_dict["every"] = self.every
         field_dict["value"] = self.value
-        applicable_to = []
-        for applicable_to_item_data in self.applicable_to:
-            applicable_to_item = applicable_to_item_data.to_dict()
-            applicable_to.append(applicable_to_item)
-
-        field_dict["applicable_to"] = applicable_to
+        field_dict["applicable_to"] = [item.to_dict() for item in self.applicable_to]
         return field_dict
 
     @classmethod
@@ -57,7 +52,6 @@ class PointsProportionalOrderItemsCalculation(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -67,16 +61,10 @@ class PointsProportionalOrderItemsCalculation(LazyFields):
         get = src_dict.get
         every = src_dict["every"]
         value = src_dict["value"]
-        applicable_to = []
-        _applicable_to = src_dict["applicable_to"]
-        for applicable_to_item_data in _applicable_to:
-            applicable_to_item = PointsProportionalApplicableTo.from_dict(applicable_to_item_data)
-
-            applicable_to.append(applicable_to_item)
-
+        applicable_to = [PointsProportionalApplicableTo.from_dict(item) for item in src_dict["applicable_to"]]
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "every", every)
         set_(self, "value", value)

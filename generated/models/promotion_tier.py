@@ -152,15 +152,8 @@ class PromotionTier(LazyFields):
             field_dict["validation_rule_assignments"] = validation_rule_assignments.to_dict()
         if (category_id := self.category_id) is not UNSET:
             field_dict["category_id"] = category_id
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
-
-        if categories is not UNSET:
-            field_dict["categories"] = categories
+        if not isinstance(categories := self.categories, Unset):
+            field_dict["categories"] = [item.to_dict() for item in categories]
         return field_dict
 
     @classmethod
@@ -168,7 +161,6 @@ class PromotionTier(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -218,18 +210,11 @@ class PromotionTier(LazyFields):
         if (validation_rule_assignments := get("validation_rule_assignments", UNSET)) is not UNSET:
             validation_rule_assignments = PromotionTierValidationRuleAssignments.from_dict(validation_rule_assignments)
         category_id = get("category_id", UNSET)
-        _categories = get("categories", UNSET)
-        categories: list[Category] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = Category.from_dict(categories_item_data)
-
-                categories.append(categories_item)
-
+        if (categories := get("categories", UNSET)) is not UNSET:
+            categories = [Category.from_dict(item) for item in categories]
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "created_at", created_at)

@@ -39,24 +39,10 @@ class RelatedRedemptions(LazyFields):
                 return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        rollbacks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rollbacks, Unset):
-            rollbacks = []
-            for rollbacks_item_data in self.rollbacks:
-                rollbacks_item = rollbacks_item_data.to_dict()
-                rollbacks.append(rollbacks_item)
-
-        if rollbacks is not UNSET:
-            field_dict["rollbacks"] = rollbacks
-        redemptions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.redemptions, Unset):
-            redemptions = []
-            for redemptions_item_data in self.redemptions:
-                redemptions_item = redemptions_item_data.to_dict()
-                redemptions.append(redemptions_item)
-
-        if redemptions is not UNSET:
-            field_dict["redemptions"] = redemptions
+        if not isinstance(rollbacks := self.rollbacks, Unset):
+            field_dict["rollbacks"] = [item.to_dict() for item in rollbacks]
+        if not isinstance(redemptions := self.redemptions, Unset):
+            field_dict["redemptions"] = [item.to_dict() for item in redemptions]
         return field_dict
 
     @classmethod
@@ -64,7 +50,6 @@ class RelatedRedemptions(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -72,27 +57,13 @@ class RelatedRedemptions(LazyFields):
         # a field may be called `object`, and its local variable here shadows the builtin.)
         set_ = builtins.object.__setattr__
         get = src_dict.get
-        _rollbacks = get("rollbacks", UNSET)
-        rollbacks: list[RelatedRedemptionRef] | Unset = UNSET
-        if _rollbacks is not UNSET:
-            rollbacks = []
-            for rollbacks_item_data in _rollbacks:
-                rollbacks_item = RelatedRedemptionRef.from_dict(rollbacks_item_data)
-
-                rollbacks.append(rollbacks_item)
-
-        _redemptions = get("redemptions", UNSET)
-        redemptions: list[RelatedRedemptionRef] | Unset = UNSET
-        if _redemptions is not UNSET:
-            redemptions = []
-            for redemptions_item_data in _redemptions:
-                redemptions_item = RelatedRedemptionRef.from_dict(redemptions_item_data)
-
-                redemptions.append(redemptions_item)
-
+        if (rollbacks := get("rollbacks", UNSET)) is not UNSET:
+            rollbacks = [RelatedRedemptionRef.from_dict(item) for item in rollbacks]
+        if (redemptions := get("redemptions", UNSET)) is not UNSET:
+            redemptions = [RelatedRedemptionRef.from_dict(item) for item in redemptions]
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "rollbacks", rollbacks)
         set_(self, "redemptions", redemptions)

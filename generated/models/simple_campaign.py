@@ -127,15 +127,8 @@ class SimpleCampaign(LazyFields):
             field_dict["category_id"] = category_id
         if (category := self.category) is not UNSET:
             field_dict["category"] = category
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
-
-        if categories is not UNSET:
-            field_dict["categories"] = categories
+        if not isinstance(categories := self.categories, Unset):
+            field_dict["categories"] = [item.to_dict() for item in categories]
         if not isinstance(metadata := self.metadata, Unset):
             field_dict["metadata"] = metadata.to_dict()
         if not isinstance(start_date := self.start_date, Unset):
@@ -155,7 +148,6 @@ class SimpleCampaign(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -187,15 +179,8 @@ class SimpleCampaign(LazyFields):
         category_id = _parse_category_id(get("category_id", UNSET))
 
         category = get("category", UNSET)
-        _categories = get("categories", UNSET)
-        categories: list[Category] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = Category.from_dict(categories_item_data)
-
-                categories.append(categories_item)
-
+        if (categories := get("categories", UNSET)) is not UNSET:
+            categories = [Category.from_dict(item) for item in categories]
         if (metadata := get("metadata", UNSET)) is not UNSET:
             metadata = SimpleCampaignMetadata.from_dict(metadata)
         if (start_date := get("start_date", UNSET)) is not UNSET:
@@ -208,8 +193,8 @@ class SimpleCampaign(LazyFields):
             updated_at = parse_timestamp(updated_at)
         object = get("object", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "name", name)

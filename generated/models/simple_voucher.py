@@ -128,15 +128,8 @@ class SimpleVoucher(LazyFields):
             category_id = self.category_id
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
-
-        if categories is not UNSET:
-            field_dict["categories"] = categories
+        if not isinstance(categories := self.categories, Unset):
+            field_dict["categories"] = [item.to_dict() for item in categories]
         if (active := self.active) is not UNSET:
             field_dict["active"] = active
         if not isinstance(updated_at := self.updated_at, Unset):
@@ -156,7 +149,6 @@ class SimpleVoucher(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -190,15 +182,8 @@ class SimpleVoucher(LazyFields):
 
         category_id = _parse_category_id(get("category_id", UNSET))
 
-        _categories = get("categories", UNSET)
-        categories: list[Category] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = Category.from_dict(categories_item_data)
-
-                categories.append(categories_item)
-
+        if (categories := get("categories", UNSET)) is not UNSET:
+            categories = [Category.from_dict(item) for item in categories]
         active = get("active", UNSET)
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
@@ -211,8 +196,8 @@ class SimpleVoucher(LazyFields):
         if (metadata := get("metadata", UNSET)) is not UNSET:
             metadata = SimpleVoucherMetadata.from_dict(metadata)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "code", code)
         set_(self, "type", type)

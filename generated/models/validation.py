@@ -69,33 +69,12 @@ class Validation(LazyFields):
             field_dict["created_at"] = serialize_datetime(created_at)
         if (customer_id := self.customer_id) is not UNSET:
             field_dict["customer_id"] = customer_id
-        redeemables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.redeemables, Unset):
-            redeemables = []
-            for redeemables_item_data in self.redeemables:
-                redeemables_item = redeemables_item_data.to_dict()
-                redeemables.append(redeemables_item)
-
-        if redeemables is not UNSET:
-            field_dict["redeemables"] = redeemables
-        skipped_redeemables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.skipped_redeemables, Unset):
-            skipped_redeemables = []
-            for skipped_redeemables_item_data in self.skipped_redeemables:
-                skipped_redeemables_item = skipped_redeemables_item_data.to_dict()
-                skipped_redeemables.append(skipped_redeemables_item)
-
-        if skipped_redeemables is not UNSET:
-            field_dict["skipped_redeemables"] = skipped_redeemables
-        inapplicable_redeemables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.inapplicable_redeemables, Unset):
-            inapplicable_redeemables = []
-            for inapplicable_redeemables_item_data in self.inapplicable_redeemables:
-                inapplicable_redeemables_item = inapplicable_redeemables_item_data.to_dict()
-                inapplicable_redeemables.append(inapplicable_redeemables_item)
-
-        if inapplicable_redeemables is not UNSET:
-            field_dict["inapplicable_redeemables"] = inapplicable_redeemables
+        if not isinstance(redeemables := self.redeemables, Unset):
+            field_dict["redeemables"] = [item.to_dict() for item in redeemables]
+        if not isinstance(skipped_redeemables := self.skipped_redeemables, Unset):
+            field_dict["skipped_redeemables"] = [item.to_dict() for item in skipped_redeemables]
+        if not isinstance(inapplicable_redeemables := self.inapplicable_redeemables, Unset):
+            field_dict["inapplicable_redeemables"] = [item.to_dict() for item in inapplicable_redeemables]
         return field_dict
 
     @classmethod
@@ -103,7 +82,6 @@ class Validation(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -117,36 +95,15 @@ class Validation(LazyFields):
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         customer_id = get("customer_id", UNSET)
-        _redeemables = get("redeemables", UNSET)
-        redeemables: list[ValidationRedeemableRef] | Unset = UNSET
-        if _redeemables is not UNSET:
-            redeemables = []
-            for redeemables_item_data in _redeemables:
-                redeemables_item = ValidationRedeemableRef.from_dict(redeemables_item_data)
-
-                redeemables.append(redeemables_item)
-
-        _skipped_redeemables = get("skipped_redeemables", UNSET)
-        skipped_redeemables: list[ValidationRedeemableRef] | Unset = UNSET
-        if _skipped_redeemables is not UNSET:
-            skipped_redeemables = []
-            for skipped_redeemables_item_data in _skipped_redeemables:
-                skipped_redeemables_item = ValidationRedeemableRef.from_dict(skipped_redeemables_item_data)
-
-                skipped_redeemables.append(skipped_redeemables_item)
-
-        _inapplicable_redeemables = get("inapplicable_redeemables", UNSET)
-        inapplicable_redeemables: list[ValidationRedeemableRef] | Unset = UNSET
-        if _inapplicable_redeemables is not UNSET:
-            inapplicable_redeemables = []
-            for inapplicable_redeemables_item_data in _inapplicable_redeemables:
-                inapplicable_redeemables_item = ValidationRedeemableRef.from_dict(inapplicable_redeemables_item_data)
-
-                inapplicable_redeemables.append(inapplicable_redeemables_item)
-
+        if (redeemables := get("redeemables", UNSET)) is not UNSET:
+            redeemables = [ValidationRedeemableRef.from_dict(item) for item in redeemables]
+        if (skipped_redeemables := get("skipped_redeemables", UNSET)) is not UNSET:
+            skipped_redeemables = [ValidationRedeemableRef.from_dict(item) for item in skipped_redeemables]
+        if (inapplicable_redeemables := get("inapplicable_redeemables", UNSET)) is not UNSET:
+            inapplicable_redeemables = [ValidationRedeemableRef.from_dict(item) for item in inapplicable_redeemables]
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "session_id", session_id)

@@ -140,15 +140,8 @@ class Voucher(LazyFields):
             field_dict["category"] = category
         if (category_id := self.category_id) is not UNSET:
             field_dict["category_id"] = category_id
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
-
-        if categories is not UNSET:
-            field_dict["categories"] = categories
+        if not isinstance(categories := self.categories, Unset):
+            field_dict["categories"] = [item.to_dict() for item in categories]
         if (type := self.type) is not UNSET:
             field_dict["type"] = type
         if not isinstance(discount := self.discount, Unset):
@@ -219,7 +212,6 @@ class Voucher(LazyFields):
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
-        object.__setattr__(instance_, "_partial", None)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
@@ -233,15 +225,8 @@ class Voucher(LazyFields):
         campaign_id = get("campaign_id", UNSET)
         category = get("category", UNSET)
         category_id = get("category_id", UNSET)
-        _categories = get("categories", UNSET)
-        categories: list[Category] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = Category.from_dict(categories_item_data)
-
-                categories.append(categories_item)
-
+        if (categories := get("categories", UNSET)) is not UNSET:
+            categories = [Category.from_dict(item) for item in categories]
         type = get("type", UNSET)
         if (discount := get("discount", UNSET)) is not UNSET:
             discount = VoucherDiscount.from_dict(discount)
@@ -309,8 +294,8 @@ class Voucher(LazyFields):
         if (validation_rules_assignments := get("validation_rules_assignments", UNSET)) is not UNSET:
             validation_rules_assignments = VoucherValidationRulesAssignments.from_dict(validation_rules_assignments)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = src_dict.keys() - _DECLARED
-        additional_properties = {k: v for k, v in src_dict.items() if k in extra} if extra else {}
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
         # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "code", code)
