@@ -6,8 +6,11 @@ Each check runs in a fresh interpreter, since this test session has long since l
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
+from pathlib import Path
+from typing import get_args
 
 import pytest
 from voucherify_activities._generated import models as generated_models
@@ -105,3 +108,12 @@ def test_reprs_name_no_private_module() -> None:
     assert "_generated" not in text
     assert "created_at=datetime.datetime(2026, 1, 1, 0, 0, 0, 500000, tzinfo=datetime.timezone.utc)" in text
     assert "group_id=UNSET" in text
+
+
+def test_the_typed_customer_activity_alias_matches_the_list_model() -> None:
+    """Type checkers read the alias spelled out in activity_types.py; run time builds it from the model."""
+    from voucherify_activities import activity_types  # noqa: PLC0415
+
+    spelled_out = set(re.findall(r"_models\.(Customer\w+Activity)\b", Path(activity_types.__file__).read_text()))
+    assert spelled_out == {member.__name__ for member in get_args(activity_types.CustomerActivity)}
+    assert len(spelled_out) == 29
