@@ -211,10 +211,10 @@ class Worker:
             raise RuntimeError(f"the benchmark worker exited with {self.process.wait()}")
         return line.strip()
 
-    def run(self, task: str) -> float:
+    def run(self, task: str, round_number: int) -> float:
         stdin: IO[str] | None = self.process.stdin
         assert stdin is not None
-        stdin.write(task + "\n")
+        stdin.write(f"{task} {round_number}\n")
         stdin.flush()
         return float(self._read())
 
@@ -259,7 +259,7 @@ def one_round(number: int, trees: dict[str, Path], workers: dict[str, Worker], s
             ROWS[key].samples[side].append(measure(trees[side]))
     for task in WORKER_TASKS:
         for side in sides:
-            ROWS[task].samples[side].append(workers[side].run(task))
+            ROWS[task].samples[side].append(workers[side].run(task, number))
 
 
 def table(items: int) -> str:
