@@ -187,8 +187,11 @@ def refresh(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Client benchmarks (not CI): parse ratios against json.loads and stock models; paging throughput and memory."""
-    session.install(*PIPELINE_DEPS, *CODEGEN_TOOLS, ".")
+    """Issue 12's table, before (main) and after (the working tree) in one run (not CI; ~4 min).
+
+    nox -s bench -- [--before REV] [--rounds 9] [--markdown BENCHMARKS.md]
+    """
+    session.install(".[conformance]")
     session.run("python", "-m", "scripts.bench_client", *session.posargs)
 
 

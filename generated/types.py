@@ -2,9 +2,9 @@
 
 import datetime
 import sys
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, SupportsIndex, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, SupportsIndex, TypeVar, cast
 
 from attrs import define
 
@@ -15,6 +15,9 @@ class Unset:
 
     def __reduce__(self) -> str:
         # Copies and pickles are UNSET itself: models compare fields with `is not UNSET`.
+        return "UNSET"
+
+    def __repr__(self) -> str:
         return "UNSET"
 
 
@@ -72,6 +75,10 @@ class Timestamp(datetime.datetime):
     def parse(cls, text: str) -> "Timestamp":
         return parse_timestamp(text)
 
+    def __repr__(self) -> str:
+        # A plain datetime's repr: the text is an implementation detail, this module a private one.
+        return repr(datetime.datetime.combine(self.date(), self.timetz(), self.tzinfo))
+
     def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
         # Copies and pickles keep the text; datetime's own reduction would drop it.
         text = getattr(self, "text", None)
@@ -98,6 +105,17 @@ else:
         return value
 
 
+def parse_nullable_timestamp(data: Any) -> Any:
+    """A nullable date-time field's value: None and UNSET as they are, a Timestamp for valid text,
+    anything else unchanged (it round-trips as it came)."""
+    if data.__class__ is not str:
+        return data
+    try:
+        return parse_timestamp(data)
+    except ValueError:
+        return data
+
+
 # LazyFields._raw of a model with nothing left to parse (None is a value a model may be given).
 PARSED: Any = object()
 
@@ -105,15 +123,19 @@ PARSED: Any = object()
 class LazyFields:
     """Base of every model: ``from_dict`` keeps the JSON object and parses it on first access.
 
-    A page of 100 activities becomes 100 cheap shells; each one parses its own fields (one
-    level: nested objects are shells again) the first time any field is read or written.
-    Reads after that are plain slot reads. Errors in a nested object's data therefore show up
-    when that object is first used, not when the page is parsed.
+    A page of 100 activities becomes 100 cheap shells. Each parses its own fields (one level:
+    nested objects are shells again) the first time a field is read or written; a date-time
+    read before that is parsed alone. Reads after that are plain slot reads. Errors in the
+    data therefore show up when the object (or the date-time) is first used, not when the page
+    is parsed.
     """
 
     __slots__ = ("_raw",)
     # The JSON value still to parse; PARSED once parsed, or for a model built by its constructor.
     _raw: Any
+    # Date-time fields a read parses alone: name -> JSON object -> value. (Immutable values: the
+    # parse of the whole object later sets an equal one.)
+    _FIELDS: ClassVar[Mapping[str, Callable[[Any], Any]]] = {}
 
     def __attrs_pre_init__(self) -> None:
         object.__setattr__(self, "_raw", PARSED)
@@ -153,9 +175,17 @@ class LazyFields:
             # Only reached when a slot is empty: a field of a model not parsed yet.
             if name == "_raw":
                 return PARSED  # unpickled or copied models were never lazy
-            if self._raw is PARSED:
+            raw = self._raw
+            if raw is PARSED:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
-            return object.__getattribute__(self._loaded(), name)
+            parse = self._FIELDS.get(name)
+            if parse is None or type(raw) is not dict:
+                return object.__getattribute__(self._loaded(), name)
+            # A date-time is parsed alone: paging through a listing for each item's created_at
+            # costs one conversion per item, not a parse. Any other field parses the rest.
+            value = parse(raw)
+            object.__setattr__(self, name, value)
+            return value
 
         def __setattr__(self, name: str, value: Any) -> None:
             # Parse first, or parsing later would overwrite what is set now.
@@ -203,6 +233,7 @@ __all__ = [
     "Timestamp",
     "Unset",
     "deep_object_params",
+    "parse_nullable_timestamp",
     "parse_timestamp",
     "serialize_datetime",
 ]

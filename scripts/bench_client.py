@@ -1,244 +1,325 @@
-"""Benchmark of the client: model parsing against json.loads, and paging throughput and memory.
+"""The client's speed where users feel it, before and after, in one run (issue 12's table).
 
-    python -m scripts.bench_client [--items 100000] [--skip-stock]
+    python -m scripts.bench_client [--before main] [--rounds 9] [--items 10000] [--markdown BENCHMARKS.md]
 
-1. Parse a 100-activity page of each listing (items cycled from the spec's examples) and report
-   each way of parsing as a ratio to ``json.loads`` of the same bytes, measured in this run:
-   - ``stock``: the models openapi-python-client 0.29.1 generates with its own templates
-     (generated into a temporary folder now; eager parsing) - the "before";
-   - ``page``: this package's page model and its 100 item models (what the iterator yields);
-   - ``page+top``: the same, and every item's id, type and created_at read;
-   - ``to_dict``: every field at every level parsed and written back as JSON (the worst case).
-   Each row also says whether ``to_dict()`` gives back exactly the input.
-2. Iterate ``--items`` activities (100 per page) through ``Voucherify.list_program_activities``
-   against an in-process httpx transport: items/s, as a ratio to fetching the same pages with
-   bare httpx + json.loads, and peak traced memory at 10k and at ``--items`` activities.
+Two sides, each the package laid out as the wheel installs it (``src/voucherify_activities`` with
+``generated/`` as ``_generated`` and ``conformance/``), put first on ``PYTHONPATH`` over the
+same installed dependencies: ``before`` from a git revision, ``after`` from the working tree.
 
-Not part of CI (timings on a shared machine are noisy): compare ratios from one run.
+- Start-up rows run a fresh interpreter per sample: the import time measured inside it, `pytest`
+  on a one-test folder with and without this package's plugin, `voucherify-activities --help`.
+- Paging and parsing rows run in one long-lived worker per side (scripts/bench_worker.py) on
+  bodies rendered before any clock starts: 100-item pages of the bundled mock's dataset, chained
+  by cursor for the in-process rows (``httpx.MockTransport``), the mock itself over HTTP.
+- Every round measures each row for both sides, contender and baseline back to back, in an order
+  that alternates; a row's figure is the median of its per-round ratios.
+
+Not part of CI: a shared machine is noisy, the ratios are what to compare.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
-import functools
-import gc
-import importlib
+import io
 import json
+import os
+import platform
+import re
+import shutil
+import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
-import time
-import tracemalloc
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib.metadata import version
 from pathlib import Path
-from typing import Any
-
-import httpx
-
-from scripts.bundle import bundle
-from voucherify_activities import RetryPolicy, Voucherify, models
+from typing import IO, Any
 
 ROOT = Path(__file__).resolve().parent.parent
+WORKER = ROOT / "scripts" / "bench_worker.py"
+# Where each part of the checkout goes in an installed package (pyproject.toml's wheel layout).
+LAYOUT = {"src/voucherify_activities": "", "generated": "_generated", "conformance": "conformance"}
+MOCK_SEED = 7
+HTTP_SIZE = 100_000  # the dataset whose largest program log has 8,000 activities
 PAGE_SIZE = 100
-EPOCH = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
-LISTINGS = {
-    "v2 program": ("ProgramActivityPage", "ProgramActivityPage"),
-    "v2 incentive": ("IncentiveActivityPage", "IncentiveActivityPage"),
-    "v2 earning rule": ("EarningRuleActivityPage", "EarningRuleActivityPage"),
-    "v1 customer": ("CustomerActivityList", "CustomerActivityList"),
+
+
+@dataclass
+class Row:
+    label: str
+    goal: str
+    kind: str  # "time ratio", "throughput" (items/s: the inverse of a time ratio) or "seconds"
+    samples: dict[str, list[float]] = field(default_factory=lambda: {"before": [], "after": []})
+
+    def figure(self, side: str) -> str:
+        values = self.samples[side]
+        if not values:
+            return "n/a"
+        middle = statistics.median(values)
+        if self.kind == "seconds":
+            return f"{middle:.2f} s"
+        return f"{1 / middle:.2f}\u00d7" if self.kind == "throughput" else f"{middle:.2f}\u00d7"
+
+
+ROWS = {
+    "import": Row("cold `import voucherify_activities` vs `import httpx`", "≤ 1.5\u00d7", "time ratio"),
+    "import_client": Row(
+        "cold `from voucherify_activities import Voucherify` vs `import httpx`", "≤ 1.5\u00d7", "time ratio"
+    ),
+    "paging_sync": Row(
+        "auto-paging {items} program activities in-process, sync, items/s vs bare", "≥ 0.8\u00d7", "throughput"
+    ),
+    "paging_async": Row("same, async", "≥ 0.8\u00d7", "throughput"),
+    "paging_http": Row("same over HTTP against the mock, 8,000 items, sync", "≥ 0.9\u00d7", "throughput"),
+    "paging_http_async": Row("same over HTTP, async", "≥ 0.9\u00d7", "throughput"),
+    "parse_program": Row(
+        "full typed parse of a 100-item page vs `json.loads`: program", "≤ 3\u00d7 (goal 2\u00d7)", "time ratio"
+    ),
+    "parse_v1": Row("same: v1 customer", "≤ 3\u00d7 (goal 2\u00d7)", "time ratio"),
+    "common_program": Row(
+        "reading id/type/created_at/data of every item vs bare: program", "≤ 1.5\u00d7", "time ratio"
+    ),
+    "common_v1": Row("same: v1 customer", "≤ 1.5\u00d7", "time ratio"),
+    "pytest": Row("`pytest` on one test vs with `-p no:voucherify_activities`", "≤ 1.1\u00d7", "time ratio"),
+    "help": Row("`voucherify-activities --help`", "≤ 0.2 s", "seconds"),
 }
+WORKER_TASKS = [
+    "paging_sync",
+    "paging_async",
+    "paging_http",
+    "paging_http_async",
+    "parse_program",
+    "parse_v1",
+    "common_program",
+    "common_v1",
+]
 
 
-def best_of(function: Callable[[], object], *, repeat: int = 15, number: int = 20) -> float:
-    """Fastest mean time of ``number`` calls, over ``repeat`` rounds (the least disturbed round)."""
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _ in range(number):
-            function()
-        best = min(best, (time.perf_counter() - start) / number)
-    return best
+# -- the two sides --------------------------------------------------------------------------------
 
 
-@functools.cache
-def example_pages() -> dict[str, bytes]:
-    """A 100-item page per listing, its items cycled from every example of that page schema."""
-    pages = {}
-    examples = bundle()["components"]["examples"]
-    for label, (schema, _) in LISTINGS.items():
-        values = [e["value"] for name, e in examples.items() if name.startswith(schema.removesuffix("Page"))]
-        values = [v for v in values if isinstance(v, dict) and v.get("data")]
-        items = [item for value in values for item in value["data"]]
-        page = dict(values[0])
-        page["data"] = [items[i % len(items)] for i in range(PAGE_SIZE)]
-        if "total" in page:
-            page["total"] = PAGE_SIZE
-        pages[label] = json.dumps(page).encode()
-    return pages
+def lay_out(source: Path, destination: Path) -> Path:
+    """``source`` (a checkout) as an installed package under ``destination``; returns ``destination``."""
+    for part, target in LAYOUT.items():
+        shutil.copytree(source / part, destination / "voucherify_activities" / target, dirs_exist_ok=True)
+    return destination
 
 
-def stock_models(workdir: Path) -> Any | None:
-    """The models module openapi-python-client generates with its stock templates, or None if it cannot."""
-    codegen = workdir / "codegen.json"
-    subprocess.run(
-        [sys.executable, "-m", "scripts.apply_overlays", str(workdir / "openapi.json"), "overlays/codegen.yaml",
-         "-o", str(codegen)],
-        cwd=ROOT, check=True, capture_output=True,
-    )  # fmt: skip
-    config = (
-        (ROOT / "codegen" / "config.yaml")
-        .read_text()
-        .replace("package_name_override: voucherify_activities._generated", "package_name_override: stock_activities")
-    )
-    (workdir / "config.yaml").write_text(config.split("post_hooks:")[0])
-    result = subprocess.run(
-        [sys.executable, "-m", "openapi_python_client", "generate", "--path", str(codegen),
-         "--config", str(workdir / "config.yaml"), "--meta", "none",
-         "--output-path", str(workdir / "stock_activities")],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    if result.returncode != 0:
-        print(f"stock generator unavailable: {(result.stderr or result.stdout).strip()[:200]}")
-        return None
-    sys.path.insert(0, str(workdir))
-    return importlib.import_module("stock_activities.models")
+def checkout(revision: str, destination: Path) -> Path:
+    """The parts of ``revision`` the package is built from, extracted with ``git archive``."""
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", "--format=tar", revision, *LAYOUT], capture_output=True, check=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(destination, filter="data")
+    return destination
 
 
-def top_read(page: Any) -> None:
-    for item in page.data:
-        _ = (item.id, item.type_, item.created_at)
+def environment(tree: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(tree), "PYTHONDONTWRITEBYTECODE": ""}
 
 
-def timings(model: Any, raw: bytes) -> dict[str, float]:
-    """Seconds per page for json.loads and for each way of parsing the same bytes into ``model``."""
-    return {
-        "json.loads": best_of(lambda: json.loads(raw)),
-        "page": best_of(lambda: model.from_dict(json.loads(raw)).data),
-        "page+top": best_of(lambda: top_read(model.from_dict(json.loads(raw)))),
-        "to_dict": best_of(lambda: model.from_dict(json.loads(raw)).to_dict()),
-    }
+# -- pre-rendered pages ---------------------------------------------------------------------------
 
 
-def stock_row(stock_model: Any, raw: bytes) -> tuple[float, str]:
-    """Seconds per page for the stock model, and whether its to_dict() gives back the input."""
-    seconds = best_of(lambda: stock_model.from_dict(json.loads(raw)))
-    try:
-        lossless = str(stock_model.from_dict(json.loads(raw)).to_dict() == json.loads(raw))
-    except Exception as error:  # the stock models may fail to serialise at all
-        lossless = f"fails ({type(error).__name__})"
-    return seconds, lossless
+def render_pages(path: Path, items: int) -> str:
+    """Write the worker's bodies to ``path``; return the owner of the HTTP row's program."""
+    from voucherify_activities.conformance.mock.app import MockApp  # noqa: PLC0415 - needs the mock extra
+    from voucherify_activities.conformance.mock.config import MockConfig  # noqa: PLC0415
 
+    app = MockApp(MockConfig(seed=MOCK_SEED, size=HTTP_SIZE))
+    headers = [(b"x-app-id", b"bench"), (b"x-app-token", b"bench")]
+    owner = app.store.owners("program")[0]
 
-def bench_parsing(stock: Any | None) -> None:
-    print(f"\n1. Parsing one {PAGE_SIZE}-activity page: time as a multiple of json.loads of the same bytes")
-    columns = f"{'stock':>7} {'page':>7} {'page+top':>9} {'to_dict':>8}"
-    print(f"{'listing':<16} {'KiB':>5} {'json.loads':>11} {columns}  lossless (stock / ours)")
-    for label, raw in example_pages().items():
-        model = getattr(models, LISTINGS[label][1])
-        times = timings(model, raw)
-        base = times["json.loads"]
-        lossless = model.from_dict(json.loads(raw)).to_dict() == json.loads(raw)
-        stock_ratio, stock_lossless = "-", "-"
-        if stock is not None:
-            seconds, stock_lossless = stock_row(getattr(stock, LISTINGS[label][1]), raw)
-            stock_ratio = f"{seconds / base:6.2f}x"
-        ours = "".join(f" {times[k] / base:{w}.2f}x" for k, w in (("page", 6), ("page+top", 8), ("to_dict", 7)))
-        size = f"{len(raw) / 1024:5.0f} {base * 1e6:9.0f}us"
-        print(f"{label:<16} {size} {stock_ratio:>7}{ours}  {stock_lossless} / {lossless}")
+    def get(path: str, query: str) -> dict[str, Any]:
+        response = app.handle("GET", path, query, headers)
+        assert response.status == 200, response.body[:300]
+        body: dict[str, Any] = json.loads(response.body)
+        return body
 
-
-def wire_time(milliseconds: int) -> str:
-    moment = EPOCH + datetime.timedelta(milliseconds=milliseconds)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-
-
-class PagedTransport(httpx.MockTransport):
-    """Serves ``total`` program activities in pages of 100."""
-
-    def __init__(self, total: int) -> None:
-        item = json.loads(example_pages()["v2 program"])["data"][0]
-        self.total = total
-        # The items differ in id and created_at (a millisecond apart, newest first), as real ones do.
-        item["id"], item["created_at"] = "<ID>", "<AT>"
-        self.item = json.dumps(item)
-        super().__init__(self.serve)
-
-    def serve(self, request: httpx.Request) -> httpx.Response:
-        cursor = request.url.params.get("cursor")
-        offset = int(cursor.removeprefix("lcrsapr_"), 16) if cursor else 0
-        last = offset + PAGE_SIZE >= self.total
-        items = ",".join(
-            self.item.replace("<ID>", f"laprg_{n:x}").replace("<AT>", wire_time(self.total - n))
-            for n in range(offset, min(offset + PAGE_SIZE, self.total))
-        )
-        tail = b"null" if last else b'{"next":"lcrsapr_%x"}' % (offset + PAGE_SIZE)
-        body = b'{"object":"list","data":[' + items.encode() + b'],"cursor":' + tail + b"}"
-        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
-
-
-def iterate(total: int) -> int:
-    client = Voucherify(app_id="bench", app_token="bench", transport=PagedTransport(total), retry=RetryPolicy())
-    count = 0
-    for activity in client.list_program_activities("lprg_0a1b", limit=PAGE_SIZE):
-        _ = activity.created_at
-        count += 1
-    client.close()
-    return count
-
-
-def iterate_bare(total: int) -> int:
-    """The floor: the same pages through bare httpx and json.loads, cursor followed by hand."""
-    http = httpx.Client(transport=PagedTransport(total))
-    count, cursor = 0, None
+    program_path = f"/v2/loyalties/programs/{owner}/activities"
+    mock_pages, query = [], f"limit={PAGE_SIZE}"
     while True:
-        params = {"limit": PAGE_SIZE, **({"cursor": cursor} if cursor else {})}
-        body = json.loads(
-            http.get("https://api.voucherify.io/v2/loyalties/programs/lprg_0a1b/activities", params=params).content
+        body = get(program_path, query)
+        if len(body["data"]) == PAGE_SIZE:
+            mock_pages.append(body)
+        cursor = (body.get("cursor") or {}).get("next")
+        if not cursor:
+            break
+        query = f"limit={PAGE_SIZE}&cursor={cursor}"
+    # The mock's pages, cycled into one chain of `items` activities linked by fresh cursors.
+    count = -(-items // PAGE_SIZE)
+    chain = {}
+    for index in range(count):
+        body = dict(mock_pages[index % len(mock_pages)])
+        body["cursor"] = {"next": f"lcrsapr_{index + 1:x}", "expires_at": "2099-01-01T00:00:00.000Z"}
+        if index == count - 1:
+            body["cursor"] = None
+        chain["" if index == 0 else f"lcrsapr_{index:x}"] = json.dumps(body)
+    customer = get(f"/v1/customers/{app.store.owners('customer')[0]}/activities", f"limit={PAGE_SIZE}")
+    assert len(customer["data"]) == PAGE_SIZE
+    data = {
+        "owner": owner,
+        "items": count * PAGE_SIZE,
+        "chain": chain,
+        "program": json.dumps(mock_pages[0]),
+        "customer": json.dumps(customer),
+    }
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return owner
+
+
+# -- measurements ---------------------------------------------------------------------------------
+
+
+def in_process_import(tree: Path, statement: str) -> float:
+    """Seconds ``statement`` takes in a fresh interpreter (its start-up not counted)."""
+    code = f"import time; start = time.perf_counter(); {statement}; print(time.perf_counter() - start)"
+    output = subprocess.run(
+        [sys.executable, "-c", code], env=environment(tree), capture_output=True, text=True, check=True
+    )
+    return float(output.stdout.strip())
+
+
+def wall(tree: Path, command: list[str], cwd: Path) -> float:
+    start = datetime.datetime.now()
+    subprocess.run(command, env=environment(tree), cwd=cwd, capture_output=True, check=True)
+    return (datetime.datetime.now() - start).total_seconds()
+
+
+class Worker:
+    """A bench_worker process for one side; ``run(task)`` gives that task's ratio for one round."""
+
+    def __init__(self, tree: Path, pages: Path, base_url: str, owner: str) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, str(WORKER), str(pages), base_url, owner],
+            env=environment(tree),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
         )
-        count += len(body["data"])
-        if not body["cursor"]:
-            return count
-        cursor = body["cursor"]["next"]
+        assert self._read() == "ready"
+
+    def _read(self) -> str:
+        stdout: IO[str] | None = self.process.stdout
+        assert stdout is not None
+        line = stdout.readline()
+        if not line:
+            raise RuntimeError(f"the benchmark worker exited with {self.process.wait()}")
+        return line.strip()
+
+    def run(self, task: str, round_number: int) -> float:
+        stdin: IO[str] | None = self.process.stdin
+        assert stdin is not None
+        stdin.write(f"{task} {round_number}\n")
+        stdin.flush()
+        return float(self._read())
+
+    def close(self) -> None:
+        if self.process.stdin:
+            self.process.stdin.close()
+        self.process.wait(timeout=60)
 
 
-def peak_memory(total: int) -> float:
-    gc.collect()
-    tracemalloc.start()
-    iterate(total)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return peak / 2**20
+def start_mock(tree: Path) -> tuple[subprocess.Popen[str], str]:
+    command = [sys.executable, "-m", "voucherify_activities.cli", "mock", "--port", "0", "--size", str(HTTP_SIZE)]
+    command += ["--seed", str(MOCK_SEED)]
+    process = subprocess.Popen(command, env=environment(tree), stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    first = process.stdout.readline()
+    found = re.search(r"http://127\.0\.0\.1:\d+", first)
+    if not found:
+        process.kill()
+        raise RuntimeError(f"the mock did not say where it listens: {first!r}")
+    return process, found.group(0)
 
 
-def bench_paging(total: int, rounds: int = 3) -> None:
-    print(f"\n2. Iterating {total:,} program activities, {PAGE_SIZE} a page, in-process transport")
-    ours = bare = float("inf")
-    for _ in range(rounds):  # interleaved, best of each: the machine is shared
-        start = time.perf_counter()
-        assert iterate(total) == total
-        ours = min(ours, time.perf_counter() - start)
-        start = time.perf_counter()
-        assert iterate_bare(total) == total
-        bare = min(bare, time.perf_counter() - start)
-    print(f"   client iterator: {total / ours:,.0f} items/s ({ours:.2f} s, best of {rounds})")
-    print(f"   bare httpx + json.loads: {total / bare:,.0f} items/s; the iterator takes {ours / bare:.2f}x its time")
-    small, large = peak_memory(10_000), peak_memory(total)
-    print(f"   peak traced memory: {small:.1f} MiB at 10,000, {large:.1f} MiB at {total:,} ({large / small:.2f}x)")
+def one_round(number: int, trees: dict[str, Path], workers: dict[str, Worker], scratch: Path) -> None:
+    sides = ["before", "after"] if number % 2 == 0 else ["after", "before"]
+    tests = scratch / "one_test"
+    pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tests)]
+    measures: dict[str, Callable[[Path], float]] = {
+        "import": lambda tree: (
+            in_process_import(tree, "import voucherify_activities") / in_process_import(tree, "import httpx")
+        ),
+        "import_client": lambda tree: (
+            in_process_import(tree, "from voucherify_activities import Voucherify")
+            / in_process_import(tree, "import httpx")
+        ),
+        "pytest": lambda tree: (
+            wall(tree, pytest, scratch) / wall(tree, [*pytest, "-p", "no:voucherify_activities"], scratch)
+        ),
+        "help": lambda tree: wall(tree, [sys.executable, "-m", "voucherify_activities.cli", "--help"], scratch),
+    }
+    for key, measure in measures.items():
+        for side in sides:
+            ROWS[key].samples[side].append(measure(trees[side]))
+    for task in WORKER_TASKS:
+        for side in sides:
+            ROWS[task].samples[side].append(workers[side].run(task, number))
+
+
+def table(items: int) -> str:
+    lines = ["| what | before | after | goal |", "| --- | --- | --- | --- |"]
+    for row in ROWS.values():
+        label = row.label.format(items=f"{items:,}")
+        lines.append(f"| {label} | {row.figure('before')} | {row.figure('after')} | {row.goal} |")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    versions = ", ".join(f"{name} {version(name)}" for name in ("httpx", "attrs", "jsonschema", "pytest"))
+    cpu = platform.processor() or platform.machine()
+    return f"{platform.platform()}, {os.cpu_count()} CPUs ({cpu}); Python {platform.python_version()}; {versions}"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--items", type=int, default=100_000, help="activities to iterate in part 2")
-    parser.add_argument("--skip-stock", action="store_true", help="do not generate the stock client for part 1")
+    parser.add_argument("--before", default="main", help="git revision measured as 'before' (default: main)")
+    parser.add_argument("--rounds", type=int, default=9, help="interleaved rounds (default 9)")
+    parser.add_argument("--items", type=int, default=10_000, help="activities per in-process paging run (10000)")
+    parser.add_argument("--markdown", type=Path, help="also write the table, date and machine to this file")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as scratch:
-        stock = None
-        if not args.skip_stock:
-            (Path(scratch) / "openapi.json").write_text(json.dumps(bundle()))
-            stock = stock_models(Path(scratch))
-        bench_parsing(stock)
-    bench_paging(args.items)
+
+    with tempfile.TemporaryDirectory() as name:
+        scratch = Path(name)
+        before_source = checkout(args.before, scratch / "before-source")
+        trees = {
+            "before": lay_out(before_source, scratch / "before"),
+            "after": lay_out(ROOT, scratch / "after"),
+        }
+        (scratch / "one_test").mkdir()
+        (scratch / "one_test" / "test_one.py").write_text("def test_one():\n    assert True\n")
+        pages = scratch / "pages.json"
+        owner = render_pages(pages, args.items)
+        mock, base_url = start_mock(trees["after"])
+        workers: dict[str, Worker] = {}
+        try:
+            workers = {side: Worker(tree, pages, base_url, owner) for side, tree in trees.items()}
+            for number in range(args.rounds):
+                one_round(number, trees, workers, scratch)
+                print(f"round {number + 1}/{args.rounds} done", file=sys.stderr)
+        finally:
+            for worker in workers.values():
+                worker.close()
+            mock.terminate()
+            mock.wait(timeout=30)
+
+    when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    head = (
+        f"Before: `{args.before}`; after: the working tree."
+        f" {args.rounds} interleaved rounds, medians of per-round ratios."
+    )
+    report = f"{table(args.items)}\n\n{head}\n\nMeasured {when} on {machine()}.\n"
+    print(report)
+    if args.markdown:
+        text = args.markdown.read_text(encoding="utf-8") if args.markdown.exists() else ""
+        marker = "<!-- bench_client -->"
+        intro = text.split(marker)[0] if marker in text else text
+        args.markdown.write_text(f"{intro}{marker}\n{report}", encoding="utf-8")
     return 0
 
 

@@ -26,12 +26,23 @@ TEMPLATES = ROOT / "codegen" / "templates"
 GENERATED = ROOT / "generated"
 # Lines the generator prints on success; anything else is a warning or an error.
 EXPECTED_OUTPUT = ("Generating ",)
+# The generator suffixes every builtin's name with "_" (`type_`, `object_`, `next_`); as attribute
+# names builtins are fine (openai-python and Stripe use `type` and `object`), so only keywords
+# (`is_`, `in_`, `from_`) and the names generated code itself uses keep the suffix. The
+# generator is pinned exactly (noxfile.py), so its `strings.RESERVED_WORDS` is a known set.
+GENERATOR_OWN_NAMES = ("self", "true", "false", "datetime")
+RUN_GENERATOR = f"""
+from openapi_python_client import strings
+strings.RESERVED_WORDS.intersection_update({GENERATOR_OWN_NAMES!r})
+from openapi_python_client.cli import app
+app(prog_name="openapi-python-client")
+"""
 
 
 def run_generator(spec: Path, output: Path) -> list[str]:
     """Generate into ``output`` (replaced); return the generator's unexpected output lines."""
     command = [
-        sys.executable, "-m", "openapi_python_client", "generate",
+        sys.executable, "-c", RUN_GENERATOR, "generate",
         "--path", str(spec),
         "--config", str(CONFIG),
         "--custom-template-path", str(TEMPLATES),

@@ -158,6 +158,12 @@ BAD = [
     ("list_earning_rule_activities", {"types": ["vl.earning_rule.created"]}, "types", "one of:"),
     ("list_customer_activities", {"types": ["x"]}, "types", "one of:"),
     ("list_program_activities", {"page": 2}, "page", "one of:"),
+    # Strings are not taken on trust: a date-time needs the full RFC 3339 form with an offset.
+    ("list_program_activities", {"created_after": "2026-01-01"}, "created_after", "date-time"),
+    ("list_program_activities", {"created_before": "2026-01-01T00:00:00"}, "created_before", "date-time"),
+    ("list_incentive_activities", {"created_after": "yesterday"}, "created_after", "date-time"),
+    ("list_customer_activities", {"start_date": "2026-13-01T00:00:00Z"}, "start_date", "date-time"),
+    ("list_customer_activities", {"starting_after": "2026-01-01"}, "starting_after", "date-time"),
 ]
 
 
@@ -223,3 +229,27 @@ def test_any_valid_incentive_filter_reaches_the_wire_intact(
 def test_any_over_long_type_list_is_refused(size: int) -> None:
     with pytest.raises(ParameterError, match=r"types: has \d+ items; 1-10 allowed"):
         FakeVoucherify("incentives").client().list_incentive_activities("linc_1", types=["vl.incentive.created"] * size)
+
+
+def test_a_date_time_string_with_an_offset_is_sent_as_given() -> None:
+    fake = listing("list_program_activities", created_after="2026-01-01T00:00:00.5+02:00")
+    assert ("filters[created_at][conditions][$after]", "2026-01-01T00:00:00.5+02:00") in fake.query()
+
+
+def test_a_long_enum_is_listed_one_value_per_line_with_the_closest_first() -> None:
+    fake = FakeVoucherify("programs", 1)
+    with pytest.raises(ParameterError) as raised:
+        fake.client().list_program_activities("lprg_0a1b", types=["vl.program.updatd"])  # type: ignore[list-item]
+    message = str(raised.value)
+    assert raised.value.parameter == "types[0]"
+    assert raised.value.rule == "enum"
+    assert "did you mean 'vl.program.updated'?" in message.splitlines()[0]
+    assert "    vl.program.tier_structure.unassigned" in message.splitlines()
+    assert max(len(line) for line in message.splitlines()) < 120
+    assert fake.requests == []
+
+
+def test_a_short_enum_stays_on_one_line() -> None:
+    with pytest.raises(ParameterError) as raised:
+        FakeVoucherify("programs", 1).client().list_program_activities("lprg_0a1b", junction="XOR")  # type: ignore[arg-type]
+    assert str(raised.value) == "junction: 'XOR' is not one of AND, OR (rule: enum)"

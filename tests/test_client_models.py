@@ -96,6 +96,21 @@ def test_errors_in_the_data_surface_on_first_use_and_again_after() -> None:
     for _ in range(2):
         with pytest.raises(ValueError, match="not a date"):
             _ = activity.id
+        with pytest.raises(ValueError, match="not a date"):
+            _ = activity.created_at
+    assert activity.to_dict() == item
+
+
+def test_a_date_time_is_parsed_alone() -> None:
+    item = fresh()["data"][0]
+    item["data"] = "not an object"
+    activity = ProgramActivity.from_dict(item)
+    created_at = activity.created_at  # parsed alone: the broken `data` is not read yet
+    assert created_at.isoformat().startswith(item["created_at"][:19])
+    with pytest.raises(TypeError, match="needs a JSON object"):
+        _ = activity.data.additional_properties
+    assert activity.created_at == created_at
+    assert activity.to_dict() == item
 
 
 def test_missing_required_field_raises_key_error_on_use() -> None:

@@ -118,7 +118,7 @@ def test_pages_give_items_cursor_model_and_rate_limit() -> None:
     assert all(isinstance(i, IncentiveActivity) for p in pages for i in p.items)
     cursor = pages[0].model.cursor
     assert isinstance(cursor, IncentiveActivityCursor)
-    assert cursor.next_ == "lcrsainc_2"
+    assert cursor.next == "lcrsainc_2"
     assert pages[0].total is None
 
 

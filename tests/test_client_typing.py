@@ -11,7 +11,6 @@ import datetime
 from typing import TYPE_CHECKING
 
 import pytest
-from voucherify_activities._generated.types import Unset
 
 from tests.test_client_fakes import FakeVoucherify
 from voucherify_activities import AsyncPager, Checkpoint, Page, ParameterError, RateLimit, SyncPager, Voucherify
@@ -41,7 +40,7 @@ def newest_updates(client: Voucherify, program_id: str) -> list[str]:
     found = []
     for activity in pager:
         assert_type(activity, ProgramActivity)
-        assert_type(activity.created_at, datetime.datetime | Unset)
+        assert_type(activity.created_at, datetime.datetime)
         found.append(str(activity.id))
     assert_type(pager.checkpoint, Checkpoint)
     return found

@@ -62,7 +62,10 @@ def test_customers_from_a_file_are_found_by_source_id(tmp_path: Path) -> None:
         ('{"id": "laprg_1", "type": "vl.program.nope", "program_id": "lprg_1"}', "line 1: not a valid ProgramActivity"),
         ("[1]", "item 0: an activity must be a JSON object"),
         ('{"id": "x"}\nnot json\n', "line 2: not JSON"),
-        ('[{"type": "vl.earning_rule.created", "id": "laern_1", "created_at": "2026-01-01T00:00:00Z"}]', "cannot tell"),
+        (
+            '[{"type": "vl.earning_rule.created", "id": "laern_1", "created_at": "2026-01-01T00:00:00Z", "data": {}}]',
+            "cannot tell",
+        ),
     ],
 )
 def test_bad_files_name_the_entry(tmp_path: Path, content: str, message: str) -> None:

@@ -64,13 +64,13 @@ def test_generated_client_filters_reach_the_mock(voucherify_mock: MockHandle) ->
     owner = voucherify_mock.owners("program")[0]
     wanted: list[Any] = ["vl.program.updated", "vl.program.activated"]
     filters = ProgramActivityFilters(
-        type_=ProgramActivityTypeFilter(conditions=ProgramActivityTypeConditions(in_=wanted))
+        type=ProgramActivityTypeFilter(conditions=ProgramActivityTypeConditions(in_=wanted))
     )
     page = list_program_activities.sync(owner, client=voucherify_mock.client, filters=filters, limit=100)
     assert page is not None
     assert hasattr(page, "data")
     assert page.data
-    assert {activity.type_ for activity in page.data} <= set(wanted)
+    assert {activity.type for activity in page.data} <= set(wanted)
 
 
 def test_generated_client_pages_a_customer_log_with_starting_after_id(voucherify_mock: MockHandle) -> None:

@@ -101,7 +101,7 @@ def test_program_filters_go_out_in_voucherify_bracket_syntax_with_indexed_lists(
 
 def test_incentive_type_filters_and_ordering(v2: Recorder) -> None:
     filters = IncentiveActivityFilters(
-        type_=IncentiveActivityTypeFilter(conditions=IncentiveActivityTypeConditions(not_in=["vl.incentive.deleted"])),
+        type=IncentiveActivityTypeFilter(conditions=IncentiveActivityTypeConditions(not_in=["vl.incentive.deleted"])),
         id=IncentiveActivityIdFilter(conditions=IncentiveActivityIdConditions(is_="lainc_0f")),
     )
     list_incentive_activities.sync_detailed(

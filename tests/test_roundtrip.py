@@ -122,3 +122,61 @@ def test_examples_cover_the_variants() -> None:
         cursors = [page.get("cursor") for page in examples_of(operation_id)]
         assert None in cursors, f"{operation_id}: no last page (null cursor) among the examples"
         assert any(cursors), f"{operation_id}: no page with a cursor among the examples"
+
+
+ENUM_KEYS = ("type", "status", "channel", "calculation_type", "unit")
+
+
+def enum_paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Paths of every string stored under a key that holds an enum value in the spec's objects."""
+    found: list[tuple[Any, ...]] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in ENUM_KEYS and isinstance(item, str):
+                found.append((*path, key))
+            found.extend(enum_paths(item, (*path, key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found.extend(enum_paths(item, (*path, index)))
+    return found
+
+
+@st.composite
+def example_with_unknown_enum_values(draw: st.DrawFn) -> tuple[str, Any]:
+    """A 200 example where enum values Voucherify may add later replace documented ones."""
+    _, model_name, value = draw(st.sampled_from(OK_EXAMPLES))
+    value = json.loads(json.dumps(value))
+    paths = enum_paths(value)
+    if paths:
+        for path in draw(st.lists(st.sampled_from(paths), min_size=1, max_size=4)):
+            node = value
+            for step in path[:-1]:
+                node = node[step]
+            node[path[-1]] = draw(st.text(max_size=12))
+    return model_name, value
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(example_with_unknown_enum_values())
+def test_unknown_enum_values_survive_the_round_trip(case: tuple[str, Any]) -> None:
+    model_name, value = case
+    assert canonical(round_trip(model_name, value)) == canonical(value)
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+@given(example_with_unknown_fields())
+def test_the_round_trip_is_exact_after_every_field_was_read(case: tuple[str, Any]) -> None:
+    """Reading every field first (each object parsed into typed values) changes nothing either."""
+    model_name, value = case
+    model = getattr(models, model_name).from_dict(value)
+    read_everything(model)
+    assert canonical(model.to_dict()) == canonical(value)
+
+
+def read_everything(node: Any) -> None:
+    if isinstance(node, list):
+        for item in node:
+            read_everything(item)
+    elif hasattr(node, "__attrs_attrs__"):
+        for field in node.__attrs_attrs__:
+            read_everything(getattr(node, field.name, None))

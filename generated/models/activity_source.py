@@ -1,15 +1,24 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.activity_source_channel import ActivitySourceChannel, check_activity_source_channel
+from ..models.activity_source_channel import ActivitySourceChannel
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="ActivitySource")
+# The JSON keys ActivitySource declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "channel",
+        "user",
+        "api_key",
+    }
+)
 
 
 @_attrs_define
@@ -28,72 +37,47 @@ class ActivitySource(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        channel: str | Unset = UNSET
-        if not isinstance(self.channel, Unset):
-            channel = self.channel
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        api_key: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_key, Unset):
-            api_key = self.api_key.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if channel is not UNSET:
+        if (channel := self.channel) is not UNSET:
             field_dict["channel"] = channel
-        if user is not UNSET:
-            field_dict["user"] = user
-        if api_key is not UNSET:
-            field_dict["api_key"] = api_key
-
+        if not isinstance(user := self.user, Unset):
+            field_dict["user"] = user.to_dict()
+        if not isinstance(api_key := self.api_key, Unset):
+            field_dict["api_key"] = api_key.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _channel = d.pop("channel", UNSET)
-        channel: ActivitySourceChannel | Unset
-        if isinstance(_channel, Unset):
-            channel = UNSET
-        else:
-            channel = check_activity_source_channel(_channel)
-
-        _user = d.pop("user", UNSET)
-        user: ActivitySourceUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = ActivitySourceUser.from_dict(_user)
-
-        _api_key = d.pop("api_key", UNSET)
-        api_key: ActivitySourceApiKey | Unset
-        if isinstance(_api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = ActivitySourceApiKey.from_dict(_api_key)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        channel = get("channel", UNSET)
+        if (user := get("user", UNSET)) is not UNSET:
+            user = ActivitySourceUser.from_dict(user)
+        if (api_key := get("api_key", UNSET)) is not UNSET:
+            api_key = ActivitySourceApiKey.from_dict(api_key)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "channel", channel)
         set_(self, "user", user)
         set_(self, "api_key", api_key)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

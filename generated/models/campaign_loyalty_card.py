@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CampaignLoyaltyCard")
+# The JSON keys CampaignLoyaltyCard declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "points",
+        "expiration_rules",
+    }
+)
 
 
 @_attrs_define
@@ -25,53 +33,41 @@ class CampaignLoyaltyCard(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        points = self.points
-
-        expiration_rules: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiration_rules, Unset):
-            expiration_rules = self.expiration_rules.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "points": points,
-            }
-        )
-        if expiration_rules is not UNSET:
-            field_dict["expiration_rules"] = expiration_rules
-
+        field_dict["points"] = self.points
+        if not isinstance(expiration_rules := self.expiration_rules, Unset):
+            field_dict["expiration_rules"] = expiration_rules.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        points = d.pop("points")
-
-        _expiration_rules = d.pop("expiration_rules", UNSET)
-        expiration_rules: LoyaltyPointsExpirationRules | Unset
-        if isinstance(_expiration_rules, Unset):
-            expiration_rules = UNSET
-        else:
-            expiration_rules = LoyaltyPointsExpirationRules.from_dict(_expiration_rules)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        points = src_dict["points"]
+        if (expiration_rules := get("expiration_rules", UNSET)) is not UNSET:
+            expiration_rules = LoyaltyPointsExpirationRules.from_dict(expiration_rules)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "points", points)
         set_(self, "expiration_rules", expiration_rules)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

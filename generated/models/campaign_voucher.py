@@ -1,15 +1,27 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.campaign_voucher_type import CampaignVoucherType, check_campaign_voucher_type
+from ..models.campaign_voucher_type import CampaignVoucherType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CampaignVoucher")
+# The JSON keys CampaignVoucher declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "redemption",
+        "code_config",
+        "discount",
+        "gift",
+        "loyalty_card",
+    }
+)
 
 
 @_attrs_define
@@ -17,7 +29,7 @@ class CampaignVoucher(LazyFields):
     """Template from which a campaign's vouchers are made.
 
     Attributes:
-        type_ (CampaignVoucherType): Kind of voucher.
+        type (CampaignVoucherType): Kind of voucher.
         redemption (CampaignVoucherRedemption): Redemption limits of a campaign's vouchers.
         code_config (CodeConfig): How voucher codes are generated.
         discount (CampaignVoucherDiscount | Unset): Discount definition; one of several discount kinds, kept open.
@@ -25,7 +37,7 @@ class CampaignVoucher(LazyFields):
         loyalty_card (CampaignLoyaltyCard | Unset): Loyalty card settings of a campaign.
     """
 
-    type_: CampaignVoucherType
+    type: CampaignVoucherType
     redemption: CampaignVoucherRedemption
     code_config: CodeConfig
     discount: CampaignVoucherDiscount | Unset = UNSET
@@ -34,85 +46,49 @@ class CampaignVoucher(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type_: str = self.type_
-
-        redemption = self.redemption.to_dict()
-
-        code_config = self.code_config.to_dict()
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        gift: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gift, Unset):
-            gift = self.gift.to_dict()
-
-        loyalty_card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_card, Unset):
-            loyalty_card = self.loyalty_card.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "redemption": redemption,
-                "code_config": code_config,
-            }
-        )
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if gift is not UNSET:
-            field_dict["gift"] = gift
-        if loyalty_card is not UNSET:
-            field_dict["loyalty_card"] = loyalty_card
-
+        field_dict["type"] = self.type
+        field_dict["redemption"] = self.redemption.to_dict()
+        field_dict["code_config"] = self.code_config.to_dict()
+        if not isinstance(discount := self.discount, Unset):
+            field_dict["discount"] = discount.to_dict()
+        if not isinstance(gift := self.gift, Unset):
+            field_dict["gift"] = gift.to_dict()
+        if not isinstance(loyalty_card := self.loyalty_card, Unset):
+            field_dict["loyalty_card"] = loyalty_card.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        type_ = check_campaign_voucher_type(d.pop("type"))
-
-        redemption = CampaignVoucherRedemption.from_dict(d.pop("redemption"))
-
-        code_config = CodeConfig.from_dict(d.pop("code_config"))
-
-        _discount = d.pop("discount", UNSET)
-        discount: CampaignVoucherDiscount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = CampaignVoucherDiscount.from_dict(_discount)
-
-        _gift = d.pop("gift", UNSET)
-        gift: Gift | Unset
-        if isinstance(_gift, Unset):
-            gift = UNSET
-        else:
-            gift = Gift.from_dict(_gift)
-
-        _loyalty_card = d.pop("loyalty_card", UNSET)
-        loyalty_card: CampaignLoyaltyCard | Unset
-        if isinstance(_loyalty_card, Unset):
-            loyalty_card = UNSET
-        else:
-            loyalty_card = CampaignLoyaltyCard.from_dict(_loyalty_card)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = src_dict["type"]
+        redemption = CampaignVoucherRedemption.from_dict(src_dict["redemption"])
+        code_config = CodeConfig.from_dict(src_dict["code_config"])
+        if (discount := get("discount", UNSET)) is not UNSET:
+            discount = CampaignVoucherDiscount.from_dict(discount)
+        if (gift := get("gift", UNSET)) is not UNSET:
+            gift = Gift.from_dict(gift)
+        if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
+            loyalty_card = CampaignLoyaltyCard.from_dict(loyalty_card)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "type", type)
         set_(self, "redemption", redemption)
         set_(self, "code_config", code_config)
         set_(self, "discount", discount)
@@ -120,7 +96,7 @@ class CampaignVoucher(LazyFields):
         set_(self, "loyalty_card", loyalty_card)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -7,10 +8,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.category_object import CategoryObject, check_category_object
+from ..models.category_object import CategoryObject
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Category")
+# The JSON keys Category declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "hierarchy",
+        "object",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -21,7 +33,7 @@ class Category(LazyFields):
         id (str): Identifier of the category.
         name (str): Name of the category.
         hierarchy (int): Position of the category in the ordering.
-        object_ (CategoryObject): Kind of object; always `category`.
+        object (CategoryObject): Kind of object; always `category`.
         created_at (datetime.datetime): When the category was created.
         updated_at (datetime.datetime | Unset): When the category was last changed.
     """
@@ -29,83 +41,59 @@ class Category(LazyFields):
     id: str
     name: str
     hierarchy: int
-    object_: CategoryObject
+    object: CategoryObject
     created_at: datetime.datetime
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        name = self.name
-
-        hierarchy = self.hierarchy
-
-        object_: str = self.object_
-
-        created_at = serialize_datetime(self.created_at)
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = serialize_datetime(self.updated_at)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "hierarchy": hierarchy,
-                "object": object_,
-                "created_at": created_at,
-            }
-        )
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["hierarchy"] = self.hierarchy
+        field_dict["object"] = self.object
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_datetime(updated_at)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        name = d.pop("name")
-
-        hierarchy = d.pop("hierarchy")
-
-        object_ = check_category_object(d.pop("object"))
-
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_timestamp(_updated_at)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        name = src_dict["name"]
+        hierarchy = src_dict["hierarchy"]
+        object = src_dict["object"]
+        created_at = parse_timestamp(src_dict["created_at"])
+        if (updated_at := get("updated_at", UNSET)) is not UNSET:
+            updated_at = parse_timestamp(updated_at)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "name", name)
         set_(self, "hierarchy", hierarchy)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -120,3 +108,9 @@ class Category(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+Category._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+    "updated_at": lambda src: UNSET if (value := src.get("updated_at", UNSET)) is UNSET else parse_timestamp(value),
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CodeConfig")
+# The JSON keys CodeConfig declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "length",
+        "charset",
+        "prefix",
+        "postfix",
+        "pattern",
+        "initial_count",
+    }
+)
 
 
 @_attrs_define
@@ -33,63 +45,48 @@ class CodeConfig(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        length = self.length
-
-        charset = self.charset
-
-        prefix = self.prefix
-
-        postfix = self.postfix
-
-        pattern = self.pattern
-
-        initial_count = self.initial_count
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if length is not UNSET:
+        if (length := self.length) is not UNSET:
             field_dict["length"] = length
-        if charset is not UNSET:
+        if (charset := self.charset) is not UNSET:
             field_dict["charset"] = charset
-        if prefix is not UNSET:
+        if (prefix := self.prefix) is not UNSET:
             field_dict["prefix"] = prefix
-        if postfix is not UNSET:
+        if (postfix := self.postfix) is not UNSET:
             field_dict["postfix"] = postfix
-        if pattern is not UNSET:
+        if (pattern := self.pattern) is not UNSET:
             field_dict["pattern"] = pattern
-        if initial_count is not UNSET:
+        if (initial_count := self.initial_count) is not UNSET:
             field_dict["initial_count"] = initial_count
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        length = d.pop("length", UNSET)
-
-        charset = d.pop("charset", UNSET)
-
-        prefix = d.pop("prefix", UNSET)
-
-        postfix = d.pop("postfix", UNSET)
-
-        pattern = d.pop("pattern", UNSET)
-
-        initial_count = d.pop("initial_count", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        length = get("length", UNSET)
+        charset = get("charset", UNSET)
+        prefix = get("prefix", UNSET)
+        postfix = get("postfix", UNSET)
+        pattern = get("pattern", UNSET)
+        initial_count = get("initial_count", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "length", length)
         set_(self, "charset", charset)
         set_(self, "prefix", prefix)
@@ -98,7 +95,7 @@ class CodeConfig(LazyFields):
         set_(self, "initial_count", initial_count)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -10,6 +11,13 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CreatedAtConditions")
+# The JSON keys CreatedAtConditions declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "$before",
+        "$after",
+    }
+)
 
 
 @_attrs_define
@@ -26,58 +34,43 @@ class CreatedAtConditions(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        before: str | Unset = UNSET
-        if not isinstance(self.before, Unset):
-            before = serialize_datetime(self.before)
-
-        after: str | Unset = UNSET
-        if not isinstance(self.after, Unset):
-            after = serialize_datetime(self.after)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if before is not UNSET:
-            field_dict["$before"] = before
-        if after is not UNSET:
-            field_dict["$after"] = after
-
+        if not isinstance(before := self.before, Unset):
+            field_dict["$before"] = serialize_datetime(before)
+        if not isinstance(after := self.after, Unset):
+            field_dict["$after"] = serialize_datetime(after)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _before = d.pop("$before", UNSET)
-        before: datetime.datetime | Unset
-        if isinstance(_before, Unset):
-            before = UNSET
-        else:
-            before = parse_timestamp(_before)
-
-        _after = d.pop("$after", UNSET)
-        after: datetime.datetime | Unset
-        if isinstance(_after, Unset):
-            after = UNSET
-        else:
-            after = parse_timestamp(_after)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        if (before := get("$before", UNSET)) is not UNSET:
+            before = parse_timestamp(before)
+        if (after := get("$after", UNSET)) is not UNSET:
+            after = parse_timestamp(after)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "before", before)
         set_(self, "after", after)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -92,3 +85,9 @@ class CreatedAtConditions(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CreatedAtConditions._FIELDS = {
+    "before": lambda src: UNSET if (value := src.get("$before", UNSET)) is UNSET else parse_timestamp(value),
+    "after": lambda src: UNSET if (value := src.get("$after", UNSET)) is UNSET else parse_timestamp(value),
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -7,10 +8,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.custom_event_object import CustomEventObject, check_custom_event_object
+from ..models.custom_event_object import CustomEventObject
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CustomEvent")
+# The JSON keys CustomEvent declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "object",
+        "type",
+        "customer",
+        "referral",
+        "loyalty",
+        "id",
+        "metadata",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
@@ -18,8 +32,8 @@ class CustomEvent(LazyFields):
     """A custom event reported for a customer.
 
     Attributes:
-        object_ (CustomEventObject): Kind of object; always `event`.
-        type_ (str): Name of the custom event.
+        object (CustomEventObject): Kind of object; always `event`.
+        type (str): Name of the custom event.
         customer (SimpleCustomer): Short form of a customer.
         referral (CustomEventReferral): Referral code reported with a custom event.
         loyalty (CustomEventLoyalty): Loyalty card reported with a custom event.
@@ -28,8 +42,8 @@ class CustomEvent(LazyFields):
         created_at (datetime.datetime | Unset): When the event was reported.
     """
 
-    object_: CustomEventObject
-    type_: str
+    object: CustomEventObject
+    type: str
     customer: SimpleCustomer
     referral: CustomEventReferral
     loyalty: CustomEventLoyalty
@@ -39,89 +53,53 @@ class CustomEvent(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        object_: str = self.object_
-
-        type_ = self.type_
-
-        customer = self.customer.to_dict()
-
-        referral = self.referral.to_dict()
-
-        loyalty = self.loyalty.to_dict()
-
-        id = self.id
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "type": type_,
-                "customer": customer,
-                "referral": referral,
-                "loyalty": loyalty,
-            }
-        )
-        if id is not UNSET:
+        field_dict["object"] = self.object
+        field_dict["type"] = self.type
+        field_dict["customer"] = self.customer.to_dict()
+        field_dict["referral"] = self.referral.to_dict()
+        field_dict["loyalty"] = self.loyalty.to_dict()
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = metadata.to_dict()
+        if not isinstance(created_at := self.created_at, Unset):
+            field_dict["created_at"] = serialize_datetime(created_at)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        object_ = check_custom_event_object(d.pop("object"))
-
-        type_ = d.pop("type")
-
-        customer = SimpleCustomer.from_dict(d.pop("customer"))
-
-        referral = CustomEventReferral.from_dict(d.pop("referral"))
-
-        loyalty = CustomEventLoyalty.from_dict(d.pop("loyalty"))
-
-        id = d.pop("id", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CustomEventMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CustomEventMetadata.from_dict(_metadata)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "object_", object_)
-        set_(self, "type_", type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        object = src_dict["object"]
+        type = src_dict["type"]
+        customer = SimpleCustomer.from_dict(src_dict["customer"])
+        referral = CustomEventReferral.from_dict(src_dict["referral"])
+        loyalty = CustomEventLoyalty.from_dict(src_dict["loyalty"])
+        id = get("id", UNSET)
+        if (metadata := get("metadata", UNSET)) is not UNSET:
+            metadata = CustomEventMetadata.from_dict(metadata)
+        if (created_at := get("created_at", UNSET)) is not UNSET:
+            created_at = parse_timestamp(created_at)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "object", object)
+        set_(self, "type", type)
         set_(self, "customer", customer)
         set_(self, "referral", referral)
         set_(self, "loyalty", loyalty)
@@ -130,7 +108,7 @@ class CustomEvent(LazyFields):
         set_(self, "created_at", created_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -153,3 +131,7 @@ from ..models.custom_event_loyalty import CustomEventLoyalty  # noqa: E402
 from ..models.custom_event_metadata import CustomEventMetadata  # noqa: E402
 from ..models.custom_event_referral import CustomEventReferral  # noqa: E402
 from ..models.simple_customer import SimpleCustomer  # noqa: E402
+
+CustomEvent._FIELDS = {
+    "created_at": lambda src: UNSET if (value := src.get("created_at", UNSET)) is UNSET else parse_timestamp(value),
+}

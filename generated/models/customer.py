@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -7,10 +8,33 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_object import CustomerObject, check_customer_object
+from ..models.customer_object import CustomerObject
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Customer")
+# The JSON keys Customer declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "summary",
+        "loyalty",
+        "referrals",
+        "object",
+        "id",
+        "source_id",
+        "name",
+        "description",
+        "email",
+        "phone",
+        "birthday",
+        "birthdate",
+        "address",
+        "metadata",
+        "system_metadata",
+        "created_at",
+        "updated_at",
+        "assets",
+    }
+)
 
 
 @_attrs_define
@@ -21,7 +45,7 @@ class Customer(LazyFields):
         summary (CustomerSummary | None): Redemption and order counters.
         loyalty (CustomerLoyalty | None): Loyalty point and referral counters.
         referrals (CustomerReferrals | None): Referrals in which this customer was the referee.
-        object_ (CustomerObject): Kind of object; always `customer`.
+        object (CustomerObject): Kind of object; always `customer`.
         id (str | Unset): Voucherify id of the customer. Example: cust_nk0N1uNQ1YnupAoJGOgvsODC.
         source_id (str | Unset): The customer's id in the caller's own system.
         name (str | Unset): Full name.
@@ -41,7 +65,7 @@ class Customer(LazyFields):
     summary: CustomerSummary | None
     loyalty: CustomerLoyalty | None
     referrals: CustomerReferrals | None
-    object_: CustomerObject
+    object: CustomerObject
     id: str | Unset = UNSET
     source_id: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -59,49 +83,53 @@ class Customer(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         summary: dict[str, Any] | None
         if isinstance(self.summary, CustomerSummary):
             summary = self.summary.to_dict()
         else:
             summary = self.summary
-
+        field_dict["summary"] = summary
         loyalty: dict[str, Any] | None
         if isinstance(self.loyalty, CustomerLoyalty):
             loyalty = self.loyalty.to_dict()
         else:
             loyalty = self.loyalty
-
+        field_dict["loyalty"] = loyalty
         referrals: dict[str, Any] | None
         if isinstance(self.referrals, CustomerReferrals):
             referrals = self.referrals.to_dict()
         else:
             referrals = self.referrals
-
-        object_: str = self.object_
-
-        id = self.id
-
-        source_id = self.source_id
-
-        name = self.name
-
-        description = self.description
-
-        email = self.email
-
-        phone = self.phone
-
+        field_dict["referrals"] = referrals
+        field_dict["object"] = self.object
+        if (id := self.id) is not UNSET:
+            field_dict["id"] = id
+        if (source_id := self.source_id) is not UNSET:
+            field_dict["source_id"] = source_id
+        if (name := self.name) is not UNSET:
+            field_dict["name"] = name
+        if (description := self.description) is not UNSET:
+            field_dict["description"] = description
+        if (email := self.email) is not UNSET:
+            field_dict["email"] = email
+        if (phone := self.phone) is not UNSET:
+            field_dict["phone"] = phone
         birthday: str | Unset = UNSET
         if not isinstance(self.birthday, Unset):
             birthday = self.birthday.isoformat()
-
+        if birthday is not UNSET:
+            field_dict["birthday"] = birthday
         birthdate: str | Unset = UNSET
         if not isinstance(self.birthdate, Unset):
             birthdate = self.birthdate.isoformat()
-
+        if birthdate is not UNSET:
+            field_dict["birthdate"] = birthdate
         address: dict[str, Any] | None | Unset
         if isinstance(self.address, Unset):
             address = UNSET
@@ -109,79 +137,34 @@ class Customer(LazyFields):
             address = self.address.to_dict()
         else:
             address = self.address
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        system_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.system_metadata, Unset):
-            system_metadata = self.system_metadata.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = serialize_datetime(self.updated_at)
-
-        assets: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.assets, Unset):
-            assets = self.assets.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "summary": summary,
-                "loyalty": loyalty,
-                "referrals": referrals,
-                "object": object_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if birthday is not UNSET:
-            field_dict["birthday"] = birthday
-        if birthdate is not UNSET:
-            field_dict["birthdate"] = birthdate
         if address is not UNSET:
             field_dict["address"] = address
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if system_metadata is not UNSET:
-            field_dict["system_metadata"] = system_metadata
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if assets is not UNSET:
-            field_dict["assets"] = assets
-
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = metadata.to_dict()
+        if not isinstance(system_metadata := self.system_metadata, Unset):
+            field_dict["system_metadata"] = system_metadata.to_dict()
+        if not isinstance(created_at := self.created_at, Unset):
+            field_dict["created_at"] = serialize_datetime(created_at)
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_datetime(updated_at)
+        if not isinstance(assets := self.assets, Unset):
+            field_dict["assets"] = assets.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
 
-        def _parse_summary(data: object) -> CustomerSummary | None:
+        def _parse_summary(data: builtins.object) -> CustomerSummary | None:
             if data is None:
                 return data
             try:
@@ -194,9 +177,9 @@ class Customer(LazyFields):
                 pass
             return cast(CustomerSummary | None, data)
 
-        summary = _parse_summary(d.pop("summary"))
+        summary = _parse_summary(src_dict["summary"])
 
-        def _parse_loyalty(data: object) -> CustomerLoyalty | None:
+        def _parse_loyalty(data: builtins.object) -> CustomerLoyalty | None:
             if data is None:
                 return data
             try:
@@ -209,9 +192,9 @@ class Customer(LazyFields):
                 pass
             return cast(CustomerLoyalty | None, data)
 
-        loyalty = _parse_loyalty(d.pop("loyalty"))
+        loyalty = _parse_loyalty(src_dict["loyalty"])
 
-        def _parse_referrals(data: object) -> CustomerReferrals | None:
+        def _parse_referrals(data: builtins.object) -> CustomerReferrals | None:
             if data is None:
                 return data
             try:
@@ -224,37 +207,30 @@ class Customer(LazyFields):
                 pass
             return cast(CustomerReferrals | None, data)
 
-        referrals = _parse_referrals(d.pop("referrals"))
+        referrals = _parse_referrals(src_dict["referrals"])
 
-        object_ = check_customer_object(d.pop("object"))
-
-        id = d.pop("id", UNSET)
-
-        source_id = d.pop("source_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        _birthday = d.pop("birthday", UNSET)
+        object = src_dict["object"]
+        id = get("id", UNSET)
+        source_id = get("source_id", UNSET)
+        name = get("name", UNSET)
+        description = get("description", UNSET)
+        email = get("email", UNSET)
+        phone = get("phone", UNSET)
+        _birthday = get("birthday", UNSET)
         birthday: datetime.date | Unset
         if isinstance(_birthday, Unset):
             birthday = UNSET
         else:
             birthday = datetime.date.fromisoformat(_birthday)
 
-        _birthdate = d.pop("birthdate", UNSET)
+        _birthdate = get("birthdate", UNSET)
         birthdate: datetime.date | Unset
         if isinstance(_birthdate, Unset):
             birthdate = UNSET
         else:
             birthdate = datetime.date.fromisoformat(_birthdate)
 
-        def _parse_address(data: object) -> CustomerAddress | None | Unset:
+        def _parse_address(data: builtins.object) -> CustomerAddress | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -269,50 +245,26 @@ class Customer(LazyFields):
                 pass
             return cast(CustomerAddress | None | Unset, data)
 
-        address = _parse_address(d.pop("address", UNSET))
+        address = _parse_address(get("address", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CustomerMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CustomerMetadata.from_dict(_metadata)
-
-        _system_metadata = d.pop("system_metadata", UNSET)
-        system_metadata: CustomerSystemMetadata | Unset
-        if isinstance(_system_metadata, Unset):
-            system_metadata = UNSET
-        else:
-            system_metadata = CustomerSystemMetadata.from_dict(_system_metadata)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_timestamp(_updated_at)
-
-        _assets = d.pop("assets", UNSET)
-        assets: CustomerAssets | Unset
-        if isinstance(_assets, Unset):
-            assets = UNSET
-        else:
-            assets = CustomerAssets.from_dict(_assets)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        if (metadata := get("metadata", UNSET)) is not UNSET:
+            metadata = CustomerMetadata.from_dict(metadata)
+        if (system_metadata := get("system_metadata", UNSET)) is not UNSET:
+            system_metadata = CustomerSystemMetadata.from_dict(system_metadata)
+        if (created_at := get("created_at", UNSET)) is not UNSET:
+            created_at = parse_timestamp(created_at)
+        if (updated_at := get("updated_at", UNSET)) is not UNSET:
+            updated_at = parse_timestamp(updated_at)
+        if (assets := get("assets", UNSET)) is not UNSET:
+            assets = CustomerAssets.from_dict(assets)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "summary", summary)
         set_(self, "loyalty", loyalty)
         set_(self, "referrals", referrals)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "name", name)
@@ -329,7 +281,7 @@ class Customer(LazyFields):
         set_(self, "assets", assets)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -355,3 +307,8 @@ from ..models.customer_metadata import CustomerMetadata  # noqa: E402
 from ..models.customer_referrals import CustomerReferrals  # noqa: E402
 from ..models.customer_summary import CustomerSummary  # noqa: E402
 from ..models.customer_system_metadata import CustomerSystemMetadata  # noqa: E402
+
+Customer._FIELDS = {
+    "created_at": lambda src: UNSET if (value := src.get("created_at", UNSET)) is UNSET else parse_timestamp(value),
+    "updated_at": lambda src: UNSET if (value := src.get("updated_at", UNSET)) is UNSET else parse_timestamp(value),
+}

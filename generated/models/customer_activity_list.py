@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
@@ -9,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="CustomerActivityList")
+# The JSON keys CustomerActivityList declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "object",
+        "data_ref",
+        "data",
+        "total",
+    }
+)
 
 
 @_attrs_define
@@ -16,7 +26,7 @@ class CustomerActivityList(LazyFields):
     """One page of a customer's activity log (deprecated v1 listing).
 
     Attributes:
-        object_ (Literal['list']): Kind of the envelope; always `list`.
+        object (Literal['list']): Kind of the envelope; always `list`.
         data_ref (Literal['data']): Name of the property that holds the activities; always `data`.
         data (list[CustomerConfirmedActivity | CustomerCustomEventActivity | CustomerGiftBalanceAddedActivity |
             CustomerHolderAssignmentActivity | CustomerLoyaltyUpdatedActivity | CustomerMessageFailedActivity |
@@ -31,7 +41,7 @@ class CustomerActivityList(LazyFields):
         total (int): How many activities match the request in total, across all pages.
     """
 
-    object_: Literal["list"]
+    object: Literal["list"]
     data_ref: Literal["data"]
     data: list[
         CustomerConfirmedActivity
@@ -68,13 +78,16 @@ class CustomerActivityList(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        object_ = self.object_
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        object = self.object
+        field_dict["object"] = object
         data_ref = self.data_ref
-
+        field_dict["data_ref"] = data_ref
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any]
@@ -139,44 +152,34 @@ class CustomerActivityList(LazyFields):
 
             data.append(data_item)
 
-        total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "data_ref": data_ref,
-                "data": data,
-                "total": total,
-            }
-        )
-
+        field_dict["data"] = data
+        field_dict["total"] = self.total
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        object_ = cast(Literal["list"], d.pop("object"))
-        if object_ != "list":
-            raise ValueError(f"object must match const 'list', got '{object_}'")
-
-        data_ref = cast(Literal["data"], d.pop("data_ref"))
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        object = cast(Literal["list"], src_dict["object"])
+        if object != "list":
+            raise ValueError(f"object must match const 'list', got '{object}'")
+        data_ref = cast(Literal["data"], src_dict["data_ref"])
         if data_ref != "data":
             raise ValueError(f"data_ref must match const 'data', got '{data_ref}'")
-
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
 
             def _parse_data_item(
-                data: object,
+                data: builtins.object,
             ) -> (
                 CustomerConfirmedActivity
                 | CustomerCustomEventActivity
@@ -701,18 +704,18 @@ class CustomerActivityList(LazyFields):
 
             data.append(data_item)
 
-        total = d.pop("total")
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "object_", object_)
+        total = src_dict["total"]
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "object", object)
         set_(self, "data_ref", data_ref)
         set_(self, "data", data)
         set_(self, "total", total)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

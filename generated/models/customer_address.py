@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerAddress")
+# The JSON keys CustomerAddress declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "city",
+        "state",
+        "line_1",
+        "line_2",
+        "country",
+        "postal_code",
+    }
+)
 
 
 @_attrs_define
@@ -33,63 +45,48 @@ class CustomerAddress(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        city = self.city
-
-        state = self.state
-
-        line_1 = self.line_1
-
-        line_2 = self.line_2
-
-        country = self.country
-
-        postal_code = self.postal_code
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if city is not UNSET:
+        if (city := self.city) is not UNSET:
             field_dict["city"] = city
-        if state is not UNSET:
+        if (state := self.state) is not UNSET:
             field_dict["state"] = state
-        if line_1 is not UNSET:
+        if (line_1 := self.line_1) is not UNSET:
             field_dict["line_1"] = line_1
-        if line_2 is not UNSET:
+        if (line_2 := self.line_2) is not UNSET:
             field_dict["line_2"] = line_2
-        if country is not UNSET:
+        if (country := self.country) is not UNSET:
             field_dict["country"] = country
-        if postal_code is not UNSET:
+        if (postal_code := self.postal_code) is not UNSET:
             field_dict["postal_code"] = postal_code
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        city = d.pop("city", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        line_1 = d.pop("line_1", UNSET)
-
-        line_2 = d.pop("line_2", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        postal_code = d.pop("postal_code", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        city = get("city", UNSET)
+        state = get("state", UNSET)
+        line_1 = get("line_1", UNSET)
+        line_2 = get("line_2", UNSET)
+        country = get("country", UNSET)
+        postal_code = get("postal_code", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "city", city)
         set_(self, "state", state)
         set_(self, "line_1", line_1)
@@ -98,7 +95,7 @@ class CustomerAddress(LazyFields):
         set_(self, "postal_code", postal_code)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -9,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="CustomerCustomEventData")
+# The JSON keys CustomerCustomEventData declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "event",
+        "event_schema",
+        "customer",
+        "referral",
+        "loyalty",
+    }
+)
 
 
 @_attrs_define
@@ -31,57 +42,46 @@ class CustomerCustomEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        event = self.event.to_dict()
-
-        event_schema = self.event_schema.to_dict()
-
-        customer = self.customer.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["event"] = self.event.to_dict()
+        field_dict["event_schema"] = self.event_schema.to_dict()
+        field_dict["customer"] = self.customer.to_dict()
         referral: dict[str, Any] | None
         if isinstance(self.referral, CustomEventReferralContext):
             referral = self.referral.to_dict()
         else:
             referral = self.referral
-
+        field_dict["referral"] = referral
         loyalty: dict[str, Any] | None
         if isinstance(self.loyalty, CustomEventLoyaltyContext):
             loyalty = self.loyalty.to_dict()
         else:
             loyalty = self.loyalty
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-                "event_schema": event_schema,
-                "customer": customer,
-                "referral": referral,
-                "loyalty": loyalty,
-            }
-        )
-
+        field_dict["loyalty"] = loyalty
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        event = CustomEvent.from_dict(d.pop("event"))
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        event = CustomEvent.from_dict(src_dict["event"])
+        event_schema = CustomEventSchemaRef.from_dict(src_dict["event_schema"])
+        customer = SimpleCustomer.from_dict(src_dict["customer"])
 
-        event_schema = CustomEventSchemaRef.from_dict(d.pop("event_schema"))
-
-        customer = SimpleCustomer.from_dict(d.pop("customer"))
-
-        def _parse_referral(data: object) -> CustomEventReferralContext | None:
+        def _parse_referral(data: builtins.object) -> CustomEventReferralContext | None:
             if data is None:
                 return data
             try:
@@ -94,9 +94,9 @@ class CustomerCustomEventData(LazyFields):
                 pass
             return cast(CustomEventReferralContext | None, data)
 
-        referral = _parse_referral(d.pop("referral"))
+        referral = _parse_referral(src_dict["referral"])
 
-        def _parse_loyalty(data: object) -> CustomEventLoyaltyContext | None:
+        def _parse_loyalty(data: builtins.object) -> CustomEventLoyaltyContext | None:
             if data is None:
                 return data
             try:
@@ -109,11 +109,12 @@ class CustomerCustomEventData(LazyFields):
                 pass
             return cast(CustomEventLoyaltyContext | None, data)
 
-        loyalty = _parse_loyalty(d.pop("loyalty"))
+        loyalty = _parse_loyalty(src_dict["loyalty"])
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "event", event)
         set_(self, "event_schema", event_schema)
         set_(self, "customer", customer)
@@ -121,7 +122,7 @@ class CustomerCustomEventData(LazyFields):
         set_(self, "loyalty", loyalty)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,15 +1,24 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_event_source_channel import CustomerEventSourceChannel, check_customer_event_source_channel
+from ..models.customer_event_source_channel import CustomerEventSourceChannel
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerEventSource")
+# The JSON keys CustomerEventSource declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "channel",
+        "user",
+        "api_key",
+    }
+)
 
 
 @_attrs_define
@@ -28,67 +37,46 @@ class CustomerEventSource(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        channel: str = self.channel
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        api_key: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_key, Unset):
-            api_key = self.api_key.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "channel": channel,
-            }
-        )
-        if user is not UNSET:
-            field_dict["user"] = user
-        if api_key is not UNSET:
-            field_dict["api_key"] = api_key
-
+        field_dict["channel"] = self.channel
+        if not isinstance(user := self.user, Unset):
+            field_dict["user"] = user.to_dict()
+        if not isinstance(api_key := self.api_key, Unset):
+            field_dict["api_key"] = api_key.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        channel = check_customer_event_source_channel(d.pop("channel"))
-
-        _user = d.pop("user", UNSET)
-        user: CustomerEventSourceUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = CustomerEventSourceUser.from_dict(_user)
-
-        _api_key = d.pop("api_key", UNSET)
-        api_key: CustomerEventSourceApiKey | Unset
-        if isinstance(_api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = CustomerEventSourceApiKey.from_dict(_api_key)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        channel = src_dict["channel"]
+        if (user := get("user", UNSET)) is not UNSET:
+            user = CustomerEventSourceUser.from_dict(user)
+        if (api_key := get("api_key", UNSET)) is not UNSET:
+            api_key = CustomerEventSourceApiKey.from_dict(api_key)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "channel", channel)
         set_(self, "user", user)
         set_(self, "api_key", api_key)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -9,11 +10,20 @@ from attrs import field as _attrs_field
 
 from ..models.customer_message_recovered_activity_type import (
     CustomerMessageRecoveredActivityType,
-    check_customer_message_recovered_activity_type,
 )
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CustomerMessageRecoveredActivity")
+# The JSON keys CustomerMessageRecoveredActivity declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "type",
+        "data",
+        "group_id",
+    }
+)
 
 
 @_attrs_define
@@ -23,7 +33,7 @@ class CustomerMessageRecoveredActivity(LazyFields):
     Attributes:
         id (str): Identifier of the activity. Example: evcus_0c150c51730c6b60b1.
         created_at (datetime.datetime): When the activity happened. Example: 2022-08-30T09:14:07.660Z.
-        type_ (CustomerMessageRecoveredActivityType): Type of the activity.
+        type (CustomerMessageRecoveredActivityType): Type of the activity.
         data (CustomerMessageRecoveredActivityDetails): Details of a CustomerMessageRecoveredActivity: the event payload
             and its source.
         group_id (str | Unset): Identifier of the API request that produced the activity. Example: v-1f36113948e50fc4ge.
@@ -31,70 +41,55 @@ class CustomerMessageRecoveredActivity(LazyFields):
 
     id: str
     created_at: datetime.datetime
-    type_: CustomerMessageRecoveredActivityType
+    type: CustomerMessageRecoveredActivityType
     data: CustomerMessageRecoveredActivityDetails
     group_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        created_at = serialize_datetime(self.created_at)
-
-        type_: str = self.type_
-
-        data = self.data.to_dict()
-
-        group_id = self.group_id
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-                "type": type_,
-                "data": data,
-            }
-        )
-        if group_id is not UNSET:
+        field_dict["id"] = self.id
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        field_dict["type"] = self.type
+        field_dict["data"] = self.data.to_dict()
+        if (group_id := self.group_id) is not UNSET:
             field_dict["group_id"] = group_id
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        type_ = check_customer_message_recovered_activity_type(d.pop("type"))
-
-        data = CustomerMessageRecoveredActivityDetails.from_dict(d.pop("data"))
-
-        group_id = d.pop("group_id", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        created_at = parse_timestamp(src_dict["created_at"])
+        type = src_dict["type"]
+        data = CustomerMessageRecoveredActivityDetails.from_dict(src_dict["data"])
+        group_id = get("group_id", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "created_at", created_at)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "data", data)
         set_(self, "group_id", group_id)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -114,3 +109,7 @@ class CustomerMessageRecoveredActivity(LazyFields):
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.
 from ..models.customer_message_recovered_activity_details import CustomerMessageRecoveredActivityDetails  # noqa: E402
+
+CustomerMessageRecoveredActivity._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+}

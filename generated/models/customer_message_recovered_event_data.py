@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -10,6 +11,14 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CustomerMessageRecoveredEventData")
+# The JSON keys CustomerMessageRecoveredEventData declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "recovered_at",
+        "customer",
+        "distribution",
+    }
+)
 
 
 @_attrs_define
@@ -29,67 +38,46 @@ class CustomerMessageRecoveredEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        recovered_at = serialize_datetime(self.recovered_at)
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        distribution: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.distribution, Unset):
-            distribution = self.distribution.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "recovered_at": recovered_at,
-            }
-        )
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if distribution is not UNSET:
-            field_dict["distribution"] = distribution
-
+        field_dict["recovered_at"] = serialize_datetime(self.recovered_at)
+        if not isinstance(customer := self.customer, Unset):
+            field_dict["customer"] = customer.to_dict()
+        if not isinstance(distribution := self.distribution, Unset):
+            field_dict["distribution"] = distribution.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        recovered_at = parse_timestamp(d.pop("recovered_at"))
-
-        _customer = d.pop("customer", UNSET)
-        customer: SimpleCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = SimpleCustomer.from_dict(_customer)
-
-        _distribution = d.pop("distribution", UNSET)
-        distribution: CustomerMessageRecoveredEventDataDistribution | Unset
-        if isinstance(_distribution, Unset):
-            distribution = UNSET
-        else:
-            distribution = CustomerMessageRecoveredEventDataDistribution.from_dict(_distribution)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        recovered_at = parse_timestamp(src_dict["recovered_at"])
+        if (customer := get("customer", UNSET)) is not UNSET:
+            customer = SimpleCustomer.from_dict(customer)
+        if (distribution := get("distribution", UNSET)) is not UNSET:
+            distribution = CustomerMessageRecoveredEventDataDistribution.from_dict(distribution)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "recovered_at", recovered_at)
         set_(self, "customer", customer)
         set_(self, "distribution", distribution)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -110,3 +98,7 @@ class CustomerMessageRecoveredEventData(LazyFields):
 # modules import this one back, and by the time they do, this class exists.
 from ..models.customer_message_recovered_event_data_distribution import CustomerMessageRecoveredEventDataDistribution  # noqa: E402
 from ..models.simple_customer import SimpleCustomer  # noqa: E402
+
+CustomerMessageRecoveredEventData._FIELDS = {
+    "recovered_at": lambda src: parse_timestamp(src["recovered_at"]),
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerOrderEventData")
+# The JSON keys CustomerOrderEventData declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "customer",
+        "referrer",
+        "order",
+        "redemption",
+    }
+)
 
 
 @_attrs_define
@@ -29,86 +39,53 @@ class CustomerOrderEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        referrer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.referrer, Unset):
-            referrer = self.referrer.to_dict()
-
-        order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.to_dict()
-
-        redemption: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redemption, Unset):
-            redemption = self.redemption.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if referrer is not UNSET:
-            field_dict["referrer"] = referrer
-        if order is not UNSET:
-            field_dict["order"] = order
-        if redemption is not UNSET:
-            field_dict["redemption"] = redemption
-
+        if not isinstance(customer := self.customer, Unset):
+            field_dict["customer"] = customer.to_dict()
+        if not isinstance(referrer := self.referrer, Unset):
+            field_dict["referrer"] = referrer.to_dict()
+        if not isinstance(order := self.order, Unset):
+            field_dict["order"] = order.to_dict()
+        if not isinstance(redemption := self.redemption, Unset):
+            field_dict["redemption"] = redemption.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _customer = d.pop("customer", UNSET)
-        customer: SimpleCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = SimpleCustomer.from_dict(_customer)
-
-        _referrer = d.pop("referrer", UNSET)
-        referrer: SimpleCustomer | Unset
-        if isinstance(_referrer, Unset):
-            referrer = UNSET
-        else:
-            referrer = SimpleCustomer.from_dict(_referrer)
-
-        _order = d.pop("order", UNSET)
-        order: Order | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = Order.from_dict(_order)
-
-        _redemption = d.pop("redemption", UNSET)
-        redemption: Redemption | Unset
-        if isinstance(_redemption, Unset):
-            redemption = UNSET
-        else:
-            redemption = Redemption.from_dict(_redemption)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        if (customer := get("customer", UNSET)) is not UNSET:
+            customer = SimpleCustomer.from_dict(customer)
+        if (referrer := get("referrer", UNSET)) is not UNSET:
+            referrer = SimpleCustomer.from_dict(referrer)
+        if (order := get("order", UNSET)) is not UNSET:
+            order = Order.from_dict(order)
+        if (redemption := get("redemption", UNSET)) is not UNSET:
+            redemption = Redemption.from_dict(redemption)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "customer", customer)
         set_(self, "referrer", referrer)
         set_(self, "order", order)
         set_(self, "redemption", redemption)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

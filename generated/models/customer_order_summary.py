@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -10,6 +11,16 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CustomerOrderSummary")
+# The JSON keys CustomerOrderSummary declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "total_amount",
+        "total_count",
+        "average_amount",
+        "last_order_amount",
+        "last_order_date",
+    }
+)
 
 
 @_attrs_define
@@ -33,63 +44,42 @@ class CustomerOrderSummary(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        total_amount = self.total_amount
-
-        total_count = self.total_count
-
-        average_amount = self.average_amount
-
-        last_order_amount = self.last_order_amount
-
-        last_order_date: str | Unset = UNSET
-        if not isinstance(self.last_order_date, Unset):
-            last_order_date = serialize_datetime(self.last_order_date)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total_amount": total_amount,
-                "total_count": total_count,
-                "average_amount": average_amount,
-                "last_order_amount": last_order_amount,
-            }
-        )
-        if last_order_date is not UNSET:
-            field_dict["last_order_date"] = last_order_date
-
+        field_dict["total_amount"] = self.total_amount
+        field_dict["total_count"] = self.total_count
+        field_dict["average_amount"] = self.average_amount
+        field_dict["last_order_amount"] = self.last_order_amount
+        if not isinstance(last_order_date := self.last_order_date, Unset):
+            field_dict["last_order_date"] = serialize_datetime(last_order_date)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        total_amount = d.pop("total_amount")
-
-        total_count = d.pop("total_count")
-
-        average_amount = d.pop("average_amount")
-
-        last_order_amount = d.pop("last_order_amount")
-
-        _last_order_date = d.pop("last_order_date", UNSET)
-        last_order_date: datetime.datetime | Unset
-        if isinstance(_last_order_date, Unset):
-            last_order_date = UNSET
-        else:
-            last_order_date = parse_timestamp(_last_order_date)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        total_amount = src_dict["total_amount"]
+        total_count = src_dict["total_count"]
+        average_amount = src_dict["average_amount"]
+        last_order_amount = src_dict["last_order_amount"]
+        if (last_order_date := get("last_order_date", UNSET)) is not UNSET:
+            last_order_date = parse_timestamp(last_order_date)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "total_amount", total_amount)
         set_(self, "total_count", total_count)
         set_(self, "average_amount", average_amount)
@@ -97,7 +87,7 @@ class CustomerOrderSummary(LazyFields):
         set_(self, "last_order_date", last_order_date)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -112,3 +102,10 @@ class CustomerOrderSummary(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CustomerOrderSummary._FIELDS = {
+    "last_order_date": lambda src: (
+        UNSET if (value := src.get("last_order_date", UNSET)) is UNSET else parse_timestamp(value)
+    ),
+}

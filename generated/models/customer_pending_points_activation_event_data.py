@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,18 @@ from attrs import field as _attrs_field
 from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="CustomerPendingPointsActivationEventData")
+# The JSON keys CustomerPendingPointsActivationEventData declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "customer",
+        "campaign",
+        "voucher",
+        "balance",
+        "order",
+        "transaction",
+        "pending_points",
+    }
+)
 
 
 @_attrs_define
@@ -35,65 +48,44 @@ class CustomerPendingPointsActivationEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        customer = self.customer.to_dict()
-
-        campaign = self.campaign.to_dict()
-
-        voucher = self.voucher.to_dict()
-
-        balance = self.balance.to_dict()
-
-        order = self.order.to_dict()
-
-        transaction = self.transaction.to_dict()
-
-        pending_points = self.pending_points.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-                "campaign": campaign,
-                "voucher": voucher,
-                "balance": balance,
-                "order": order,
-                "transaction": transaction,
-                "pending_points": pending_points,
-            }
-        )
-
+        field_dict["customer"] = self.customer.to_dict()
+        field_dict["campaign"] = self.campaign.to_dict()
+        field_dict["voucher"] = self.voucher.to_dict()
+        field_dict["balance"] = self.balance.to_dict()
+        field_dict["order"] = self.order.to_dict()
+        field_dict["transaction"] = self.transaction.to_dict()
+        field_dict["pending_points"] = self.pending_points.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        customer = SimpleCustomer.from_dict(d.pop("customer"))
-
-        campaign = SimpleCampaign.from_dict(d.pop("campaign"))
-
-        voucher = SimpleVoucher.from_dict(d.pop("voucher"))
-
-        balance = VoucherBalance.from_dict(d.pop("balance"))
-
-        order = SimpleOrder.from_dict(d.pop("order"))
-
-        transaction = VoucherTransaction.from_dict(d.pop("transaction"))
-
-        pending_points = PendingPoints.from_dict(d.pop("pending_points"))
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        customer = SimpleCustomer.from_dict(src_dict["customer"])
+        campaign = SimpleCampaign.from_dict(src_dict["campaign"])
+        voucher = SimpleVoucher.from_dict(src_dict["voucher"])
+        balance = VoucherBalance.from_dict(src_dict["balance"])
+        order = SimpleOrder.from_dict(src_dict["order"])
+        transaction = VoucherTransaction.from_dict(src_dict["transaction"])
+        pending_points = PendingPoints.from_dict(src_dict["pending_points"])
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "customer", customer)
         set_(self, "campaign", campaign)
         set_(self, "voucher", voucher)
@@ -103,7 +95,7 @@ class CustomerPendingPointsActivationEventData(LazyFields):
         set_(self, "pending_points", pending_points)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

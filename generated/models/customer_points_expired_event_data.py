@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerPointsExpiredEventData")
+# The JSON keys CustomerPointsExpiredEventData declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "customer",
+        "campaign",
+        "voucher",
+        "points",
+        "buckets",
+        "transaction",
+    }
+)
 
 
 @_attrs_define
@@ -33,103 +45,53 @@ class CustomerPointsExpiredEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        points = self.points
-
-        buckets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.buckets, Unset):
-            buckets = []
-            for buckets_item_data in self.buckets:
-                buckets_item = buckets_item_data.to_dict()
-                buckets.append(buckets_item)
-
-        transaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction, Unset):
-            transaction = self.transaction.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if points is not UNSET:
+        if not isinstance(customer := self.customer, Unset):
+            field_dict["customer"] = customer.to_dict()
+        if not isinstance(campaign := self.campaign, Unset):
+            field_dict["campaign"] = campaign.to_dict()
+        if not isinstance(voucher := self.voucher, Unset):
+            field_dict["voucher"] = voucher.to_dict()
+        if (points := self.points) is not UNSET:
             field_dict["points"] = points
-        if buckets is not UNSET:
-            field_dict["buckets"] = buckets
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
-
+        if not isinstance(buckets := self.buckets, Unset):
+            field_dict["buckets"] = [item.to_dict() for item in buckets]
+        if not isinstance(transaction := self.transaction, Unset):
+            field_dict["transaction"] = transaction.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _customer = d.pop("customer", UNSET)
-        customer: SimpleCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = SimpleCustomer.from_dict(_customer)
-
-        _campaign = d.pop("campaign", UNSET)
-        campaign: SimpleCampaign | Unset
-        if isinstance(_campaign, Unset):
-            campaign = UNSET
-        else:
-            campaign = SimpleCampaign.from_dict(_campaign)
-
-        _voucher = d.pop("voucher", UNSET)
-        voucher: SimpleVoucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = SimpleVoucher.from_dict(_voucher)
-
-        points = d.pop("points", UNSET)
-
-        _buckets = d.pop("buckets", UNSET)
-        buckets: list[PointsBucket] | Unset = UNSET
-        if _buckets is not UNSET:
-            buckets = []
-            for buckets_item_data in _buckets:
-                buckets_item = PointsBucket.from_dict(buckets_item_data)
-
-                buckets.append(buckets_item)
-
-        _transaction = d.pop("transaction", UNSET)
-        transaction: VoucherTransaction | Unset
-        if isinstance(_transaction, Unset):
-            transaction = UNSET
-        else:
-            transaction = VoucherTransaction.from_dict(_transaction)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        if (customer := get("customer", UNSET)) is not UNSET:
+            customer = SimpleCustomer.from_dict(customer)
+        if (campaign := get("campaign", UNSET)) is not UNSET:
+            campaign = SimpleCampaign.from_dict(campaign)
+        if (voucher := get("voucher", UNSET)) is not UNSET:
+            voucher = SimpleVoucher.from_dict(voucher)
+        points = get("points", UNSET)
+        if (buckets := get("buckets", UNSET)) is not UNSET:
+            buckets = [PointsBucket.from_dict(item) for item in buckets]
+        if (transaction := get("transaction", UNSET)) is not UNSET:
+            transaction = VoucherTransaction.from_dict(transaction)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "customer", customer)
         set_(self, "campaign", campaign)
         set_(self, "voucher", voucher)
@@ -138,7 +100,7 @@ class CustomerPointsExpiredEventData(LazyFields):
         set_(self, "transaction", transaction)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

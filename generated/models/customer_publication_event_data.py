@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerPublicationEventData")
+# The JSON keys CustomerPublicationEventData declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "customer",
+        "campaign",
+        "publication",
+    }
+)
 
 
 @_attrs_define
@@ -27,72 +36,48 @@ class CustomerPublicationEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        publication: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.publication, Unset):
-            publication = self.publication.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if publication is not UNSET:
-            field_dict["publication"] = publication
-
+        if not isinstance(customer := self.customer, Unset):
+            field_dict["customer"] = customer.to_dict()
+        if not isinstance(campaign := self.campaign, Unset):
+            field_dict["campaign"] = campaign.to_dict()
+        if not isinstance(publication := self.publication, Unset):
+            field_dict["publication"] = publication.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _customer = d.pop("customer", UNSET)
-        customer: SimpleCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = SimpleCustomer.from_dict(_customer)
-
-        _campaign = d.pop("campaign", UNSET)
-        campaign: SimpleCampaign | Unset
-        if isinstance(_campaign, Unset):
-            campaign = UNSET
-        else:
-            campaign = SimpleCampaign.from_dict(_campaign)
-
-        _publication = d.pop("publication", UNSET)
-        publication: Publication | Unset
-        if isinstance(_publication, Unset):
-            publication = UNSET
-        else:
-            publication = Publication.from_dict(_publication)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        if (customer := get("customer", UNSET)) is not UNSET:
+            customer = SimpleCustomer.from_dict(customer)
+        if (campaign := get("campaign", UNSET)) is not UNSET:
+            campaign = SimpleCampaign.from_dict(campaign)
+        if (publication := get("publication", UNSET)) is not UNSET:
+            publication = Publication.from_dict(publication)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "customer", customer)
         set_(self, "campaign", campaign)
         set_(self, "publication", publication)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

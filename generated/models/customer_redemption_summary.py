@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,19 @@ from attrs import field as _attrs_field
 from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="CustomerRedemptionSummary")
+# The JSON keys CustomerRedemptionSummary declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "total_redeemed",
+        "total_failed",
+        "total_succeeded",
+        "total_rolled_back",
+        "total_rollback_failed",
+        "total_rollback_succeeded",
+        "gift",
+        "loyalty_card",
+    }
+)
 
 
 @_attrs_define
@@ -37,70 +51,46 @@ class CustomerRedemptionSummary(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        total_redeemed = self.total_redeemed
-
-        total_failed = self.total_failed
-
-        total_succeeded = self.total_succeeded
-
-        total_rolled_back = self.total_rolled_back
-
-        total_rollback_failed = self.total_rollback_failed
-
-        total_rollback_succeeded = self.total_rollback_succeeded
-
-        gift = self.gift.to_dict()
-
-        loyalty_card = self.loyalty_card.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total_redeemed": total_redeemed,
-                "total_failed": total_failed,
-                "total_succeeded": total_succeeded,
-                "total_rolled_back": total_rolled_back,
-                "total_rollback_failed": total_rollback_failed,
-                "total_rollback_succeeded": total_rollback_succeeded,
-                "gift": gift,
-                "loyalty_card": loyalty_card,
-            }
-        )
-
+        field_dict["total_redeemed"] = self.total_redeemed
+        field_dict["total_failed"] = self.total_failed
+        field_dict["total_succeeded"] = self.total_succeeded
+        field_dict["total_rolled_back"] = self.total_rolled_back
+        field_dict["total_rollback_failed"] = self.total_rollback_failed
+        field_dict["total_rollback_succeeded"] = self.total_rollback_succeeded
+        field_dict["gift"] = self.gift.to_dict()
+        field_dict["loyalty_card"] = self.loyalty_card.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        total_redeemed = d.pop("total_redeemed")
-
-        total_failed = d.pop("total_failed")
-
-        total_succeeded = d.pop("total_succeeded")
-
-        total_rolled_back = d.pop("total_rolled_back")
-
-        total_rollback_failed = d.pop("total_rollback_failed")
-
-        total_rollback_succeeded = d.pop("total_rollback_succeeded")
-
-        gift = CustomerGiftSummary.from_dict(d.pop("gift"))
-
-        loyalty_card = CustomerLoyaltyCardSummary.from_dict(d.pop("loyalty_card"))
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        total_redeemed = src_dict["total_redeemed"]
+        total_failed = src_dict["total_failed"]
+        total_succeeded = src_dict["total_succeeded"]
+        total_rolled_back = src_dict["total_rolled_back"]
+        total_rollback_failed = src_dict["total_rollback_failed"]
+        total_rollback_succeeded = src_dict["total_rollback_succeeded"]
+        gift = CustomerGiftSummary.from_dict(src_dict["gift"])
+        loyalty_card = CustomerLoyaltyCardSummary.from_dict(src_dict["loyalty_card"])
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "total_redeemed", total_redeemed)
         set_(self, "total_failed", total_failed)
         set_(self, "total_succeeded", total_succeeded)
@@ -111,7 +101,7 @@ class CustomerRedemptionSummary(LazyFields):
         set_(self, "loyalty_card", loyalty_card)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -10,6 +11,16 @@ from attrs import field as _attrs_field
 from ..types import PARSED, LazyFields, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CustomerReferralCampaign")
+# The JSON keys CustomerReferralCampaign declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "campaign_id",
+        "referrer_id",
+        "related_object_id",
+        "related_object_type",
+        "date",
+    }
+)
 
 
 @_attrs_define
@@ -32,55 +43,40 @@ class CustomerReferralCampaign(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        campaign_id = self.campaign_id
-
-        referrer_id = self.referrer_id
-
-        related_object_id = self.related_object_id
-
-        related_object_type = self.related_object_type
-
-        date = serialize_datetime(self.date)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "campaign_id": campaign_id,
-                "referrer_id": referrer_id,
-                "related_object_id": related_object_id,
-                "related_object_type": related_object_type,
-                "date": date,
-            }
-        )
-
+        field_dict["campaign_id"] = self.campaign_id
+        field_dict["referrer_id"] = self.referrer_id
+        field_dict["related_object_id"] = self.related_object_id
+        field_dict["related_object_type"] = self.related_object_type
+        field_dict["date"] = serialize_datetime(self.date)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaign_id")
-
-        referrer_id = d.pop("referrer_id")
-
-        related_object_id = d.pop("related_object_id")
-
-        related_object_type = d.pop("related_object_type")
-
-        date = parse_timestamp(d.pop("date"))
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        campaign_id = src_dict["campaign_id"]
+        referrer_id = src_dict["referrer_id"]
+        related_object_id = src_dict["related_object_id"]
+        related_object_type = src_dict["related_object_type"]
+        date = parse_timestamp(src_dict["date"])
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "campaign_id", campaign_id)
         set_(self, "referrer_id", referrer_id)
         set_(self, "related_object_id", related_object_id)
@@ -88,7 +84,7 @@ class CustomerReferralCampaign(LazyFields):
         set_(self, "date", date)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -103,3 +99,8 @@ class CustomerReferralCampaign(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+CustomerReferralCampaign._FIELDS = {
+    "date": lambda src: parse_timestamp(src["date"]),
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerReferredActivityDetails")
+# The JSON keys CustomerReferredActivityDetails declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "data",
+        "event_source",
+    }
+)
 
 
 @_attrs_define
@@ -25,53 +33,41 @@ class CustomerReferredActivityDetails(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        data = self.data.to_dict()
-
-        event_source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_source, Unset):
-            event_source = self.event_source.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if event_source is not UNSET:
-            field_dict["event_source"] = event_source
-
+        field_dict["data"] = self.data.to_dict()
+        if not isinstance(event_source := self.event_source, Unset):
+            field_dict["event_source"] = event_source.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        data = CustomerReferredEventData.from_dict(d.pop("data"))
-
-        _event_source = d.pop("event_source", UNSET)
-        event_source: CustomerEventSource | Unset
-        if isinstance(_event_source, Unset):
-            event_source = UNSET
-        else:
-            event_source = CustomerEventSource.from_dict(_event_source)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        data = CustomerReferredEventData.from_dict(src_dict["data"])
+        if (event_source := get("event_source", UNSET)) is not UNSET:
+            event_source = CustomerEventSource.from_dict(event_source)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "data", data)
         set_(self, "event_source", event_source)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,20 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerRewardRedemptionEventData")
+# The JSON keys CustomerRewardRedemptionEventData declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "customer",
+        "holder",
+        "voucher",
+        "campaign",
+        "reward_redemption",
+        "reward",
+        "reward_assignment",
+        "source",
+        "balance",
+    }
+)
 
 
 @_attrs_define
@@ -40,130 +55,64 @@ class CustomerRewardRedemptionEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        holder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.holder, Unset):
-            holder = self.holder.to_dict()
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        reward_redemption: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reward_redemption, Unset):
-            reward_redemption = self.reward_redemption.to_dict()
-
-        reward: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reward, Unset):
-            reward = self.reward.to_dict()
-
-        reward_assignment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reward_assignment, Unset):
-            reward_assignment = self.reward_assignment.to_dict()
-
-        source = self.source
-
-        balance = self.balance
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if holder is not UNSET:
-            field_dict["holder"] = holder
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if reward_redemption is not UNSET:
-            field_dict["reward_redemption"] = reward_redemption
-        if reward is not UNSET:
-            field_dict["reward"] = reward
-        if reward_assignment is not UNSET:
-            field_dict["reward_assignment"] = reward_assignment
-        if source is not UNSET:
+        if not isinstance(customer := self.customer, Unset):
+            field_dict["customer"] = customer.to_dict()
+        if not isinstance(holder := self.holder, Unset):
+            field_dict["holder"] = holder.to_dict()
+        if not isinstance(voucher := self.voucher, Unset):
+            field_dict["voucher"] = voucher.to_dict()
+        if not isinstance(campaign := self.campaign, Unset):
+            field_dict["campaign"] = campaign.to_dict()
+        if not isinstance(reward_redemption := self.reward_redemption, Unset):
+            field_dict["reward_redemption"] = reward_redemption.to_dict()
+        if not isinstance(reward := self.reward, Unset):
+            field_dict["reward"] = reward.to_dict()
+        if not isinstance(reward_assignment := self.reward_assignment, Unset):
+            field_dict["reward_assignment"] = reward_assignment.to_dict()
+        if (source := self.source) is not UNSET:
             field_dict["source"] = source
-        if balance is not UNSET:
+        if (balance := self.balance) is not UNSET:
             field_dict["balance"] = balance
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _customer = d.pop("customer", UNSET)
-        customer: SimpleCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = SimpleCustomer.from_dict(_customer)
-
-        _holder = d.pop("holder", UNSET)
-        holder: SimpleCustomer | Unset
-        if isinstance(_holder, Unset):
-            holder = UNSET
-        else:
-            holder = SimpleCustomer.from_dict(_holder)
-
-        _voucher = d.pop("voucher", UNSET)
-        voucher: SimpleVoucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = SimpleVoucher.from_dict(_voucher)
-
-        _campaign = d.pop("campaign", UNSET)
-        campaign: SimpleCampaign | Unset
-        if isinstance(_campaign, Unset):
-            campaign = UNSET
-        else:
-            campaign = SimpleCampaign.from_dict(_campaign)
-
-        _reward_redemption = d.pop("reward_redemption", UNSET)
-        reward_redemption: CustomerRewardRedemptionEventDataRewardRedemption | Unset
-        if isinstance(_reward_redemption, Unset):
-            reward_redemption = UNSET
-        else:
-            reward_redemption = CustomerRewardRedemptionEventDataRewardRedemption.from_dict(_reward_redemption)
-
-        _reward = d.pop("reward", UNSET)
-        reward: SimpleRedemptionReward | Unset
-        if isinstance(_reward, Unset):
-            reward = UNSET
-        else:
-            reward = SimpleRedemptionReward.from_dict(_reward)
-
-        _reward_assignment = d.pop("reward_assignment", UNSET)
-        reward_assignment: RewardAssignment | Unset
-        if isinstance(_reward_assignment, Unset):
-            reward_assignment = UNSET
-        else:
-            reward_assignment = RewardAssignment.from_dict(_reward_assignment)
-
-        source = d.pop("source", UNSET)
-
-        balance = d.pop("balance", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        if (customer := get("customer", UNSET)) is not UNSET:
+            customer = SimpleCustomer.from_dict(customer)
+        if (holder := get("holder", UNSET)) is not UNSET:
+            holder = SimpleCustomer.from_dict(holder)
+        if (voucher := get("voucher", UNSET)) is not UNSET:
+            voucher = SimpleVoucher.from_dict(voucher)
+        if (campaign := get("campaign", UNSET)) is not UNSET:
+            campaign = SimpleCampaign.from_dict(campaign)
+        if (reward_redemption := get("reward_redemption", UNSET)) is not UNSET:
+            reward_redemption = CustomerRewardRedemptionEventDataRewardRedemption.from_dict(reward_redemption)
+        if (reward := get("reward", UNSET)) is not UNSET:
+            reward = SimpleRedemptionReward.from_dict(reward)
+        if (reward_assignment := get("reward_assignment", UNSET)) is not UNSET:
+            reward_assignment = RewardAssignment.from_dict(reward_assignment)
+        source = get("source", UNSET)
+        balance = get("balance", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "customer", customer)
         set_(self, "holder", holder)
         set_(self, "voucher", voucher)
@@ -175,7 +124,7 @@ class CustomerRewardRedemptionEventData(LazyFields):
         set_(self, "balance", balance)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -9,6 +10,21 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerRewardedEventData")
+# The JSON keys CustomerRewardedEventData declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "customer",
+        "holder",
+        "voucher",
+        "campaign",
+        "redemption",
+        "reward",
+        "referral_tier",
+        "balance",
+        "custom_event",
+        "customer_event",
+    }
+)
 
 
 @_attrs_define
@@ -41,37 +57,26 @@ class CustomerRewardedEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        holder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.holder, Unset):
-            holder = self.holder.to_dict()
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        redemption: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redemption, Unset):
-            redemption = self.redemption.to_dict()
-
-        reward: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reward, Unset):
-            reward = self.reward.to_dict()
-
-        referral_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.referral_tier, Unset):
-            referral_tier = self.referral_tier.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(customer := self.customer, Unset):
+            field_dict["customer"] = customer.to_dict()
+        if not isinstance(holder := self.holder, Unset):
+            field_dict["holder"] = holder.to_dict()
+        if not isinstance(voucher := self.voucher, Unset):
+            field_dict["voucher"] = voucher.to_dict()
+        if not isinstance(campaign := self.campaign, Unset):
+            field_dict["campaign"] = campaign.to_dict()
+        if not isinstance(redemption := self.redemption, Unset):
+            field_dict["redemption"] = redemption.to_dict()
+        if not isinstance(reward := self.reward, Unset):
+            field_dict["reward"] = reward.to_dict()
+        if not isinstance(referral_tier := self.referral_tier, Unset):
+            field_dict["referral_tier"] = referral_tier.to_dict()
         balance: dict[str, Any] | None | Unset
         if isinstance(self.balance, Unset):
             balance = UNSET
@@ -79,11 +84,10 @@ class CustomerRewardedEventData(LazyFields):
             balance = self.balance.to_dict()
         else:
             balance = self.balance
-
-        custom_event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_event, Unset):
-            custom_event = self.custom_event.to_dict()
-
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if not isinstance(custom_event := self.custom_event, Unset):
+            field_dict["custom_event"] = custom_event.to_dict()
         customer_event: dict[str, Any] | None | Unset
         if isinstance(self.customer_event, Unset):
             customer_event = UNSET
@@ -91,92 +95,38 @@ class CustomerRewardedEventData(LazyFields):
             customer_event = self.customer_event.to_dict()
         else:
             customer_event = self.customer_event
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if holder is not UNSET:
-            field_dict["holder"] = holder
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if redemption is not UNSET:
-            field_dict["redemption"] = redemption
-        if reward is not UNSET:
-            field_dict["reward"] = reward
-        if referral_tier is not UNSET:
-            field_dict["referral_tier"] = referral_tier
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if custom_event is not UNSET:
-            field_dict["custom_event"] = custom_event
         if customer_event is not UNSET:
             field_dict["customer_event"] = customer_event
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _customer = d.pop("customer", UNSET)
-        customer: SimpleCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = SimpleCustomer.from_dict(_customer)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        if (customer := get("customer", UNSET)) is not UNSET:
+            customer = SimpleCustomer.from_dict(customer)
+        if (holder := get("holder", UNSET)) is not UNSET:
+            holder = SimpleCustomer.from_dict(holder)
+        if (voucher := get("voucher", UNSET)) is not UNSET:
+            voucher = SimpleVoucher.from_dict(voucher)
+        if (campaign := get("campaign", UNSET)) is not UNSET:
+            campaign = SimpleCampaign.from_dict(campaign)
+        if (redemption := get("redemption", UNSET)) is not UNSET:
+            redemption = Redemption.from_dict(redemption)
+        if (reward := get("reward", UNSET)) is not UNSET:
+            reward = SimpleRedemptionReward.from_dict(reward)
+        if (referral_tier := get("referral_tier", UNSET)) is not UNSET:
+            referral_tier = ReferralTier.from_dict(referral_tier)
 
-        _holder = d.pop("holder", UNSET)
-        holder: SimpleCustomer | Unset
-        if isinstance(_holder, Unset):
-            holder = UNSET
-        else:
-            holder = SimpleCustomer.from_dict(_holder)
-
-        _voucher = d.pop("voucher", UNSET)
-        voucher: SimpleVoucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = SimpleVoucher.from_dict(_voucher)
-
-        _campaign = d.pop("campaign", UNSET)
-        campaign: SimpleCampaign | Unset
-        if isinstance(_campaign, Unset):
-            campaign = UNSET
-        else:
-            campaign = SimpleCampaign.from_dict(_campaign)
-
-        _redemption = d.pop("redemption", UNSET)
-        redemption: Redemption | Unset
-        if isinstance(_redemption, Unset):
-            redemption = UNSET
-        else:
-            redemption = Redemption.from_dict(_redemption)
-
-        _reward = d.pop("reward", UNSET)
-        reward: SimpleRedemptionReward | Unset
-        if isinstance(_reward, Unset):
-            reward = UNSET
-        else:
-            reward = SimpleRedemptionReward.from_dict(_reward)
-
-        _referral_tier = d.pop("referral_tier", UNSET)
-        referral_tier: ReferralTier | Unset
-        if isinstance(_referral_tier, Unset):
-            referral_tier = UNSET
-        else:
-            referral_tier = ReferralTier.from_dict(_referral_tier)
-
-        def _parse_balance(data: object) -> None | RewardedBalance | Unset:
+        def _parse_balance(data: builtins.object) -> None | RewardedBalance | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -191,16 +141,12 @@ class CustomerRewardedEventData(LazyFields):
                 pass
             return cast(None | RewardedBalance | Unset, data)
 
-        balance = _parse_balance(d.pop("balance", UNSET))
+        balance = _parse_balance(get("balance", UNSET))
 
-        _custom_event = d.pop("custom_event", UNSET)
-        custom_event: CustomEvent | Unset
-        if isinstance(_custom_event, Unset):
-            custom_event = UNSET
-        else:
-            custom_event = CustomEvent.from_dict(_custom_event)
+        if (custom_event := get("custom_event", UNSET)) is not UNSET:
+            custom_event = CustomEvent.from_dict(custom_event)
 
-        def _parse_customer_event(data: object) -> None | RewardedCustomerEvent | Unset:
+        def _parse_customer_event(data: builtins.object) -> None | RewardedCustomerEvent | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -215,11 +161,12 @@ class CustomerRewardedEventData(LazyFields):
                 pass
             return cast(None | RewardedCustomerEvent | Unset, data)
 
-        customer_event = _parse_customer_event(d.pop("customer_event", UNSET))
+        customer_event = _parse_customer_event(get("customer_event", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "customer", customer)
         set_(self, "holder", holder)
         set_(self, "voucher", voucher)
@@ -232,7 +179,7 @@ class CustomerRewardedEventData(LazyFields):
         set_(self, "customer_event", customer_event)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,20 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="CustomerRewardedLoyaltyPointsEventData")
+# The JSON keys CustomerRewardedLoyaltyPointsEventData declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "customer",
+        "holder",
+        "voucher",
+        "campaign",
+        "loyalty_tier",
+        "earning_rule",
+        "balance",
+        "order",
+        "event",
+    }
+)
 
 
 @_attrs_define
@@ -39,144 +54,66 @@ class CustomerRewardedLoyaltyPointsEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        holder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.holder, Unset):
-            holder = self.holder.to_dict()
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        loyalty_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_tier, Unset):
-            loyalty_tier = self.loyalty_tier.to_dict()
-
-        earning_rule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.earning_rule, Unset):
-            earning_rule = self.earning_rule.to_dict()
-
-        balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.balance, Unset):
-            balance = self.balance.to_dict()
-
-        order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.to_dict()
-
-        event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if holder is not UNSET:
-            field_dict["holder"] = holder
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if loyalty_tier is not UNSET:
-            field_dict["loyalty_tier"] = loyalty_tier
-        if earning_rule is not UNSET:
-            field_dict["earning_rule"] = earning_rule
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if order is not UNSET:
-            field_dict["order"] = order
-        if event is not UNSET:
-            field_dict["event"] = event
-
+        if not isinstance(customer := self.customer, Unset):
+            field_dict["customer"] = customer.to_dict()
+        if not isinstance(holder := self.holder, Unset):
+            field_dict["holder"] = holder.to_dict()
+        if not isinstance(voucher := self.voucher, Unset):
+            field_dict["voucher"] = voucher.to_dict()
+        if not isinstance(campaign := self.campaign, Unset):
+            field_dict["campaign"] = campaign.to_dict()
+        if not isinstance(loyalty_tier := self.loyalty_tier, Unset):
+            field_dict["loyalty_tier"] = loyalty_tier.to_dict()
+        if not isinstance(earning_rule := self.earning_rule, Unset):
+            field_dict["earning_rule"] = earning_rule.to_dict()
+        if not isinstance(balance := self.balance, Unset):
+            field_dict["balance"] = balance.to_dict()
+        if not isinstance(order := self.order, Unset):
+            field_dict["order"] = order.to_dict()
+        if not isinstance(event := self.event, Unset):
+            field_dict["event"] = event.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _customer = d.pop("customer", UNSET)
-        customer: SimpleCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = SimpleCustomer.from_dict(_customer)
-
-        _holder = d.pop("holder", UNSET)
-        holder: SimpleCustomer | Unset
-        if isinstance(_holder, Unset):
-            holder = UNSET
-        else:
-            holder = SimpleCustomer.from_dict(_holder)
-
-        _voucher = d.pop("voucher", UNSET)
-        voucher: SimpleVoucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = SimpleVoucher.from_dict(_voucher)
-
-        _campaign = d.pop("campaign", UNSET)
-        campaign: SimpleCampaign | Unset
-        if isinstance(_campaign, Unset):
-            campaign = UNSET
-        else:
-            campaign = SimpleCampaign.from_dict(_campaign)
-
-        _loyalty_tier = d.pop("loyalty_tier", UNSET)
-        loyalty_tier: LoyaltyTier | Unset
-        if isinstance(_loyalty_tier, Unset):
-            loyalty_tier = UNSET
-        else:
-            loyalty_tier = LoyaltyTier.from_dict(_loyalty_tier)
-
-        _earning_rule = d.pop("earning_rule", UNSET)
-        earning_rule: LoyaltyEarningRule | Unset
-        if isinstance(_earning_rule, Unset):
-            earning_rule = UNSET
-        else:
-            earning_rule = LoyaltyEarningRule.from_dict(_earning_rule)
-
-        _balance = d.pop("balance", UNSET)
-        balance: VoucherBalance | Unset
-        if isinstance(_balance, Unset):
-            balance = UNSET
-        else:
-            balance = VoucherBalance.from_dict(_balance)
-
-        _order = d.pop("order", UNSET)
-        order: Order | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = Order.from_dict(_order)
-
-        _event = d.pop("event", UNSET)
-        event: SimpleEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = SimpleEvent.from_dict(_event)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        if (customer := get("customer", UNSET)) is not UNSET:
+            customer = SimpleCustomer.from_dict(customer)
+        if (holder := get("holder", UNSET)) is not UNSET:
+            holder = SimpleCustomer.from_dict(holder)
+        if (voucher := get("voucher", UNSET)) is not UNSET:
+            voucher = SimpleVoucher.from_dict(voucher)
+        if (campaign := get("campaign", UNSET)) is not UNSET:
+            campaign = SimpleCampaign.from_dict(campaign)
+        if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
+            loyalty_tier = LoyaltyTier.from_dict(loyalty_tier)
+        if (earning_rule := get("earning_rule", UNSET)) is not UNSET:
+            earning_rule = LoyaltyEarningRule.from_dict(earning_rule)
+        if (balance := get("balance", UNSET)) is not UNSET:
+            balance = VoucherBalance.from_dict(balance)
+        if (order := get("order", UNSET)) is not UNSET:
+            order = Order.from_dict(order)
+        if (event := get("event", UNSET)) is not UNSET:
+            event = SimpleEvent.from_dict(event)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "customer", customer)
         set_(self, "holder", holder)
         set_(self, "voucher", voucher)
@@ -188,7 +125,7 @@ class CustomerRewardedLoyaltyPointsEventData(LazyFields):
         set_(self, "event", event)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

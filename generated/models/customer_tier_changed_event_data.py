@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -10,6 +11,16 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="CustomerTierChangedEventData")
+# The JSON keys CustomerTierChangedEventData declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "loyalty_tier_to",
+        "created_at",
+        "customer",
+        "campaign",
+        "loyalty_tier_from",
+    }
+)
 
 
 @_attrs_define
@@ -32,79 +43,46 @@ class CustomerTierChangedEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        loyalty_tier_to = self.loyalty_tier_to.to_dict()
-
-        created_at = serialize_datetime(self.created_at)
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        loyalty_tier_from: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_tier_from, Unset):
-            loyalty_tier_from = self.loyalty_tier_from.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "loyalty_tier_to": loyalty_tier_to,
-                "created_at": created_at,
-            }
-        )
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if loyalty_tier_from is not UNSET:
-            field_dict["loyalty_tier_from"] = loyalty_tier_from
-
+        field_dict["loyalty_tier_to"] = self.loyalty_tier_to.to_dict()
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        if not isinstance(customer := self.customer, Unset):
+            field_dict["customer"] = customer.to_dict()
+        if not isinstance(campaign := self.campaign, Unset):
+            field_dict["campaign"] = campaign.to_dict()
+        if not isinstance(loyalty_tier_from := self.loyalty_tier_from, Unset):
+            field_dict["loyalty_tier_from"] = loyalty_tier_from.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        loyalty_tier_to = LoyaltyTier.from_dict(d.pop("loyalty_tier_to"))
-
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        _customer = d.pop("customer", UNSET)
-        customer: SimpleCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = SimpleCustomer.from_dict(_customer)
-
-        _campaign = d.pop("campaign", UNSET)
-        campaign: SimpleCampaign | Unset
-        if isinstance(_campaign, Unset):
-            campaign = UNSET
-        else:
-            campaign = SimpleCampaign.from_dict(_campaign)
-
-        _loyalty_tier_from = d.pop("loyalty_tier_from", UNSET)
-        loyalty_tier_from: LoyaltyTier | Unset
-        if isinstance(_loyalty_tier_from, Unset):
-            loyalty_tier_from = UNSET
-        else:
-            loyalty_tier_from = LoyaltyTier.from_dict(_loyalty_tier_from)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        loyalty_tier_to = LoyaltyTier.from_dict(src_dict["loyalty_tier_to"])
+        created_at = parse_timestamp(src_dict["created_at"])
+        if (customer := get("customer", UNSET)) is not UNSET:
+            customer = SimpleCustomer.from_dict(customer)
+        if (campaign := get("campaign", UNSET)) is not UNSET:
+            campaign = SimpleCampaign.from_dict(campaign)
+        if (loyalty_tier_from := get("loyalty_tier_from", UNSET)) is not UNSET:
+            loyalty_tier_from = LoyaltyTier.from_dict(loyalty_tier_from)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "loyalty_tier_to", loyalty_tier_to)
         set_(self, "created_at", created_at)
         set_(self, "customer", customer)
@@ -112,7 +90,7 @@ class CustomerTierChangedEventData(LazyFields):
         set_(self, "loyalty_tier_from", loyalty_tier_from)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -134,3 +112,7 @@ class CustomerTierChangedEventData(LazyFields):
 from ..models.loyalty_tier import LoyaltyTier  # noqa: E402
 from ..models.simple_campaign import SimpleCampaign  # noqa: E402
 from ..models.simple_customer import SimpleCustomer  # noqa: E402
+
+CustomerTierChangedEventData._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -9,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="Earning")
+# The JSON keys Earning declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "name",
+        "rules",
+        "effects",
+        "tier_rules",
+    }
+)
 
 
 @_attrs_define
@@ -29,15 +39,19 @@ class Earning(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
-
+        if name is not UNSET:
+            field_dict["name"] = name
         rules: dict[str, Any] | None | Unset
         if isinstance(self.rules, Unset):
             rules = UNSET
@@ -45,52 +59,37 @@ class Earning(LazyFields):
             rules = self.rules.to_dict()
         else:
             rules = self.rules
-
-        effects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.effects, Unset):
-            effects = []
-            for effects_item_data in self.effects:
-                effects_item = effects_item_data.to_dict()
-                effects.append(effects_item)
-
-        tier_rules: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tier_rules, Unset):
-            tier_rules = self.tier_rules.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
         if rules is not UNSET:
             field_dict["rules"] = rules
-        if effects is not UNSET:
-            field_dict["effects"] = effects
-        if tier_rules is not UNSET:
-            field_dict["tier_rules"] = tier_rules
-
+        if not isinstance(effects := self.effects, Unset):
+            field_dict["effects"] = [item.to_dict() for item in effects]
+        if not isinstance(tier_rules := self.tier_rules, Unset):
+            field_dict["tier_rules"] = tier_rules.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(get("name", UNSET))
 
-        def _parse_rules(data: object) -> EarningRulesGroup | None | Unset:
+        def _parse_rules(data: builtins.object) -> EarningRulesGroup | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -105,34 +104,23 @@ class Earning(LazyFields):
                 pass
             return cast(EarningRulesGroup | None | Unset, data)
 
-        rules = _parse_rules(d.pop("rules", UNSET))
+        rules = _parse_rules(get("rules", UNSET))
 
-        _effects = d.pop("effects", UNSET)
-        effects: list[EarningEffect] | Unset = UNSET
-        if _effects is not UNSET:
-            effects = []
-            for effects_item_data in _effects:
-                effects_item = EarningEffect.from_dict(effects_item_data)
-
-                effects.append(effects_item)
-
-        _tier_rules = d.pop("tier_rules", UNSET)
-        tier_rules: EarningTierRules | Unset
-        if isinstance(_tier_rules, Unset):
-            tier_rules = UNSET
-        else:
-            tier_rules = EarningTierRules.from_dict(_tier_rules)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        if (effects := get("effects", UNSET)) is not UNSET:
+            effects = [EarningEffect.from_dict(item) for item in effects]
+        if (tier_rules := get("tier_rules", UNSET)) is not UNSET:
+            tier_rules = EarningTierRules.from_dict(tier_rules)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "name", name)
         set_(self, "rules", rules)
         set_(self, "effects", effects)
         set_(self, "tier_rules", tier_rules)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,15 +1,25 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.earning_effect_type import EarningEffectType, check_earning_effect_type
+from ..models.earning_effect_type import EarningEffectType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningEffect")
+# The JSON keys EarningEffect declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "points",
+        "points_proportional",
+        "incentive",
+    }
+)
 
 
 @_attrs_define
@@ -17,26 +27,27 @@ class EarningEffect(LazyFields):
     """One reward of an earning definition.
 
     Attributes:
-        type_ (EarningEffectType | Unset): What an effect awards; names the detail object that is filled in.
+        type (EarningEffectType | Unset): What an effect awards; names the detail object that is filled in.
         points (EarningEffectPoints | None | Unset):
         points_proportional (EarningEffectPointsProportional | None | Unset):
         incentive (EarningEffectIncentive | None | Unset):
     """
 
-    type_: EarningEffectType | Unset = UNSET
+    type: EarningEffectType | Unset = UNSET
     points: EarningEffectPoints | None | Unset = UNSET
     points_proportional: EarningEffectPointsProportional | None | Unset = UNSET
     incentive: EarningEffectIncentive | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (type := self.type) is not UNSET:
+            field_dict["type"] = type
         points: dict[str, Any] | None | Unset
         if isinstance(self.points, Unset):
             points = UNSET
@@ -44,7 +55,8 @@ class EarningEffect(LazyFields):
             points = self.points.to_dict()
         else:
             points = self.points
-
+        if points is not UNSET:
+            field_dict["points"] = points
         points_proportional: dict[str, Any] | None | Unset
         if isinstance(self.points_proportional, Unset):
             points_proportional = UNSET
@@ -52,7 +64,8 @@ class EarningEffect(LazyFields):
             points_proportional = self.points_proportional.to_dict()
         else:
             points_proportional = self.points_proportional
-
+        if points_proportional is not UNSET:
+            field_dict["points_proportional"] = points_proportional
         incentive: dict[str, Any] | None | Unset
         if isinstance(self.incentive, Unset):
             incentive = UNSET
@@ -60,38 +73,25 @@ class EarningEffect(LazyFields):
             incentive = self.incentive.to_dict()
         else:
             incentive = self.incentive
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if points is not UNSET:
-            field_dict["points"] = points
-        if points_proportional is not UNSET:
-            field_dict["points_proportional"] = points_proportional
         if incentive is not UNSET:
             field_dict["incentive"] = incentive
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: EarningEffectType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_earning_effect_type(_type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = get("type", UNSET)
 
-        def _parse_points(data: object) -> EarningEffectPoints | None | Unset:
+        def _parse_points(data: builtins.object) -> EarningEffectPoints | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -106,9 +106,9 @@ class EarningEffect(LazyFields):
                 pass
             return cast(EarningEffectPoints | None | Unset, data)
 
-        points = _parse_points(d.pop("points", UNSET))
+        points = _parse_points(get("points", UNSET))
 
-        def _parse_points_proportional(data: object) -> EarningEffectPointsProportional | None | Unset:
+        def _parse_points_proportional(data: builtins.object) -> EarningEffectPointsProportional | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -123,9 +123,9 @@ class EarningEffect(LazyFields):
                 pass
             return cast(EarningEffectPointsProportional | None | Unset, data)
 
-        points_proportional = _parse_points_proportional(d.pop("points_proportional", UNSET))
+        points_proportional = _parse_points_proportional(get("points_proportional", UNSET))
 
-        def _parse_incentive(data: object) -> EarningEffectIncentive | None | Unset:
+        def _parse_incentive(data: builtins.object) -> EarningEffectIncentive | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -140,18 +140,19 @@ class EarningEffect(LazyFields):
                 pass
             return cast(EarningEffectIncentive | None | Unset, data)
 
-        incentive = _parse_incentive(d.pop("incentive", UNSET))
+        incentive = _parse_incentive(get("incentive", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "type", type)
         set_(self, "points", points)
         set_(self, "points_proportional", points_proportional)
         set_(self, "incentive", incentive)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

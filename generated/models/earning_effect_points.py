@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -9,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningEffectPoints")
+# The JSON keys EarningEffectPoints declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "value",
+        "card_definition_id",
+        "points_expiration",
+    }
+)
 
 
 @_attrs_define
@@ -28,13 +37,16 @@ class EarningEffectPoints(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        value = self.value
-
-        card_definition_id = self.card_definition_id
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (value := self.value) is not UNSET:
+            field_dict["value"] = value
+        if (card_definition_id := self.card_definition_id) is not UNSET:
+            field_dict["card_definition_id"] = card_definition_id
         points_expiration: dict[str, Any] | None | Unset
         if isinstance(self.points_expiration, Unset):
             points_expiration = UNSET
@@ -42,33 +54,26 @@ class EarningEffectPoints(LazyFields):
             points_expiration = self.points_expiration.to_dict()
         else:
             points_expiration = self.points_expiration
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if card_definition_id is not UNSET:
-            field_dict["card_definition_id"] = card_definition_id
         if points_expiration is not UNSET:
             field_dict["points_expiration"] = points_expiration
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        value = get("value", UNSET)
+        card_definition_id = get("card_definition_id", UNSET)
 
-        card_definition_id = d.pop("card_definition_id", UNSET)
-
-        def _parse_points_expiration(data: object) -> None | PointsExpiration | Unset:
+        def _parse_points_expiration(data: builtins.object) -> None | PointsExpiration | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -83,17 +88,18 @@ class EarningEffectPoints(LazyFields):
                 pass
             return cast(None | PointsExpiration | Unset, data)
 
-        points_expiration = _parse_points_expiration(d.pop("points_expiration", UNSET))
+        points_expiration = _parse_points_expiration(get("points_expiration", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "value", value)
         set_(self, "card_definition_id", card_definition_id)
         set_(self, "points_expiration", points_expiration)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

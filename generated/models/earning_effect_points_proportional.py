@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -8,11 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.points_proportional_calculation_type import (
     PointsProportionalCalculationType,
-    check_points_proportional_calculation_type,
 )
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningEffectPointsProportional")
+# The JSON keys EarningEffectPointsProportional declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "calculation_type",
+        "card_definition_id",
+        "order",
+        "customer",
+        "order_items",
+        "points_expiration",
+    }
+)
 
 
 @_attrs_define
@@ -39,15 +50,16 @@ class EarningEffectPointsProportional(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        calculation_type: str | Unset = UNSET
-        if not isinstance(self.calculation_type, Unset):
-            calculation_type = self.calculation_type
-
-        card_definition_id = self.card_definition_id
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (calculation_type := self.calculation_type) is not UNSET:
+            field_dict["calculation_type"] = calculation_type
+        if (card_definition_id := self.card_definition_id) is not UNSET:
+            field_dict["card_definition_id"] = card_definition_id
         order: dict[str, Any] | None | Unset
         if isinstance(self.order, Unset):
             order = UNSET
@@ -55,7 +67,8 @@ class EarningEffectPointsProportional(LazyFields):
             order = self.order.to_dict()
         else:
             order = self.order
-
+        if order is not UNSET:
+            field_dict["order"] = order
         customer: dict[str, Any] | None | Unset
         if isinstance(self.customer, Unset):
             customer = UNSET
@@ -63,7 +76,8 @@ class EarningEffectPointsProportional(LazyFields):
             customer = self.customer.to_dict()
         else:
             customer = self.customer
-
+        if customer is not UNSET:
+            field_dict["customer"] = customer
         order_items: dict[str, Any] | None | Unset
         if isinstance(self.order_items, Unset):
             order_items = UNSET
@@ -71,7 +85,8 @@ class EarningEffectPointsProportional(LazyFields):
             order_items = self.order_items.to_dict()
         else:
             order_items = self.order_items
-
+        if order_items is not UNSET:
+            field_dict["order_items"] = order_items
         points_expiration: dict[str, Any] | None | Unset
         if isinstance(self.points_expiration, Unset):
             points_expiration = UNSET
@@ -79,44 +94,26 @@ class EarningEffectPointsProportional(LazyFields):
             points_expiration = self.points_expiration.to_dict()
         else:
             points_expiration = self.points_expiration
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if calculation_type is not UNSET:
-            field_dict["calculation_type"] = calculation_type
-        if card_definition_id is not UNSET:
-            field_dict["card_definition_id"] = card_definition_id
-        if order is not UNSET:
-            field_dict["order"] = order
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if order_items is not UNSET:
-            field_dict["order_items"] = order_items
         if points_expiration is not UNSET:
             field_dict["points_expiration"] = points_expiration
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _calculation_type = d.pop("calculation_type", UNSET)
-        calculation_type: PointsProportionalCalculationType | Unset
-        if isinstance(_calculation_type, Unset):
-            calculation_type = UNSET
-        else:
-            calculation_type = check_points_proportional_calculation_type(_calculation_type)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        calculation_type = get("calculation_type", UNSET)
+        card_definition_id = get("card_definition_id", UNSET)
 
-        card_definition_id = d.pop("card_definition_id", UNSET)
-
-        def _parse_order(data: object) -> None | PointsProportionalOrder | Unset:
+        def _parse_order(data: builtins.object) -> None | PointsProportionalOrder | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -131,9 +128,9 @@ class EarningEffectPointsProportional(LazyFields):
                 pass
             return cast(None | PointsProportionalOrder | Unset, data)
 
-        order = _parse_order(d.pop("order", UNSET))
+        order = _parse_order(get("order", UNSET))
 
-        def _parse_customer(data: object) -> None | PointsProportionalCustomer | Unset:
+        def _parse_customer(data: builtins.object) -> None | PointsProportionalCustomer | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -148,9 +145,9 @@ class EarningEffectPointsProportional(LazyFields):
                 pass
             return cast(None | PointsProportionalCustomer | Unset, data)
 
-        customer = _parse_customer(d.pop("customer", UNSET))
+        customer = _parse_customer(get("customer", UNSET))
 
-        def _parse_order_items(data: object) -> None | PointsProportionalOrderItems | Unset:
+        def _parse_order_items(data: builtins.object) -> None | PointsProportionalOrderItems | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -165,9 +162,9 @@ class EarningEffectPointsProportional(LazyFields):
                 pass
             return cast(None | PointsProportionalOrderItems | Unset, data)
 
-        order_items = _parse_order_items(d.pop("order_items", UNSET))
+        order_items = _parse_order_items(get("order_items", UNSET))
 
-        def _parse_points_expiration(data: object) -> None | PointsExpiration | Unset:
+        def _parse_points_expiration(data: builtins.object) -> None | PointsExpiration | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -182,11 +179,12 @@ class EarningEffectPointsProportional(LazyFields):
                 pass
             return cast(None | PointsExpiration | Unset, data)
 
-        points_expiration = _parse_points_expiration(d.pop("points_expiration", UNSET))
+        points_expiration = _parse_points_expiration(get("points_expiration", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "calculation_type", calculation_type)
         set_(self, "card_definition_id", card_definition_id)
         set_(self, "order", order)
@@ -195,7 +193,7 @@ class EarningEffectPointsProportional(LazyFields):
         set_(self, "points_expiration", points_expiration)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -7,10 +8,29 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.earning_rule_status import EarningRuleStatus, check_earning_rule_status
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..models.earning_rule_status import EarningRuleStatus
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="EarningRule")
+# The JSON keys EarningRule declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+        "earnings",
+        "trigger",
+        "metadata",
+        "created_at",
+        "object",
+        "error",
+        "validity_hours",
+        "start_date",
+        "end_date",
+        "trigger_limits",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +45,7 @@ class EarningRule(LazyFields):
         trigger (EarningRuleTrigger): What makes the rule fire; `custom_event` or `segment` per `event`.
         metadata (EarningRuleMetadata): Custom key-value data.
         created_at (datetime.datetime): When the rule was created.
-        object_ (str): Object type, `earning_rule`.
+        object (str): Object type, `earning_rule`.
         error (EarningRuleError | None | Unset): Message shown when the rule's conditions are not met.
         validity_hours (EarningRuleValidityHours | None | Unset): Time-of-day windows in which the rule applies.
         start_date (datetime.datetime | None | Unset): When the rule starts applying, if limited.
@@ -41,7 +61,7 @@ class EarningRule(LazyFields):
     trigger: EarningRuleTrigger
     metadata: EarningRuleMetadata
     created_at: datetime.datetime
-    object_: str
+    object: str
     error: EarningRuleError | None | Unset = UNSET
     validity_hours: EarningRuleValidityHours | None | Unset = UNSET
     start_date: datetime.datetime | None | Unset = UNSET
@@ -51,28 +71,20 @@ class EarningRule(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        name = self.name
-
-        status: str = self.status
-
-        earnings = []
-        for earnings_item_data in self.earnings:
-            earnings_item = earnings_item_data.to_dict()
-            earnings.append(earnings_item)
-
-        trigger = self.trigger.to_dict()
-
-        metadata = self.metadata.to_dict()
-
-        created_at = serialize_datetime(self.created_at)
-
-        object_ = self.object_
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["status"] = self.status
+        field_dict["earnings"] = [item.to_dict() for item in self.earnings]
+        field_dict["trigger"] = self.trigger.to_dict()
+        field_dict["metadata"] = self.metadata.to_dict()
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        field_dict["object"] = self.object
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
@@ -80,7 +92,8 @@ class EarningRule(LazyFields):
             error = self.error.to_dict()
         else:
             error = self.error
-
+        if error is not UNSET:
+            field_dict["error"] = error
         validity_hours: dict[str, Any] | None | Unset
         if isinstance(self.validity_hours, Unset):
             validity_hours = UNSET
@@ -88,7 +101,8 @@ class EarningRule(LazyFields):
             validity_hours = self.validity_hours.to_dict()
         else:
             validity_hours = self.validity_hours
-
+        if validity_hours is not UNSET:
+            field_dict["validity_hours"] = validity_hours
         start_date: None | str | Unset
         if isinstance(self.start_date, Unset):
             start_date = UNSET
@@ -96,7 +110,8 @@ class EarningRule(LazyFields):
             start_date = serialize_datetime(self.start_date)
         else:
             start_date = self.start_date
-
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
         end_date: None | str | Unset
         if isinstance(self.end_date, Unset):
             end_date = UNSET
@@ -104,7 +119,8 @@ class EarningRule(LazyFields):
             end_date = serialize_datetime(self.end_date)
         else:
             end_date = self.end_date
-
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
         trigger_limits: dict[str, Any] | None | Unset
         if isinstance(self.trigger_limits, Unset):
             trigger_limits = UNSET
@@ -112,7 +128,8 @@ class EarningRule(LazyFields):
             trigger_limits = self.trigger_limits.to_dict()
         else:
             trigger_limits = self.trigger_limits
-
+        if trigger_limits is not UNSET:
+            field_dict["trigger_limits"] = trigger_limits
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -120,67 +137,32 @@ class EarningRule(LazyFields):
             updated_at = serialize_datetime(self.updated_at)
         else:
             updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "status": status,
-                "earnings": earnings,
-                "trigger": trigger,
-                "metadata": metadata,
-                "created_at": created_at,
-                "object": object_,
-            }
-        )
-        if error is not UNSET:
-            field_dict["error"] = error
-        if validity_hours is not UNSET:
-            field_dict["validity_hours"] = validity_hours
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if end_date is not UNSET:
-            field_dict["end_date"] = end_date
-        if trigger_limits is not UNSET:
-            field_dict["trigger_limits"] = trigger_limits
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        name = src_dict["name"]
+        status = src_dict["status"]
+        earnings = [Earning.from_dict(item) for item in src_dict["earnings"]]
+        trigger = EarningRuleTrigger.from_dict(src_dict["trigger"])
+        metadata = EarningRuleMetadata.from_dict(src_dict["metadata"])
+        created_at = parse_timestamp(src_dict["created_at"])
+        object = src_dict["object"]
 
-        name = d.pop("name")
-
-        status = check_earning_rule_status(d.pop("status"))
-
-        earnings = []
-        _earnings = d.pop("earnings")
-        for earnings_item_data in _earnings:
-            earnings_item = Earning.from_dict(earnings_item_data)
-
-            earnings.append(earnings_item)
-
-        trigger = EarningRuleTrigger.from_dict(d.pop("trigger"))
-
-        metadata = EarningRuleMetadata.from_dict(d.pop("metadata"))
-
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        object_ = d.pop("object")
-
-        def _parse_error(data: object) -> EarningRuleError | None | Unset:
+        def _parse_error(data: builtins.object) -> EarningRuleError | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -195,9 +177,9 @@ class EarningRule(LazyFields):
                 pass
             return cast(EarningRuleError | None | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(get("error", UNSET))
 
-        def _parse_validity_hours(data: object) -> EarningRuleValidityHours | None | Unset:
+        def _parse_validity_hours(data: builtins.object) -> EarningRuleValidityHours | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -212,43 +194,13 @@ class EarningRule(LazyFields):
                 pass
             return cast(EarningRuleValidityHours | None | Unset, data)
 
-        validity_hours = _parse_validity_hours(d.pop("validity_hours", UNSET))
+        validity_hours = _parse_validity_hours(get("validity_hours", UNSET))
 
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = parse_timestamp(data)
+        start_date = parse_nullable_timestamp(get("start_date", UNSET))
 
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        end_date = parse_nullable_timestamp(get("end_date", UNSET))
 
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
-
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = parse_timestamp(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
-
-        def _parse_trigger_limits(data: object) -> EarningRuleTriggerLimits | None | Unset:
+        def _parse_trigger_limits(data: builtins.object) -> EarningRuleTriggerLimits | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -263,28 +215,14 @@ class EarningRule(LazyFields):
                 pass
             return cast(EarningRuleTriggerLimits | None | Unset, data)
 
-        trigger_limits = _parse_trigger_limits(d.pop("trigger_limits", UNSET))
+        trigger_limits = _parse_trigger_limits(get("trigger_limits", UNSET))
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_timestamp(data)
+        updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "name", name)
         set_(self, "status", status)
@@ -292,7 +230,7 @@ class EarningRule(LazyFields):
         set_(self, "trigger", trigger)
         set_(self, "metadata", metadata)
         set_(self, "created_at", created_at)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "error", error)
         set_(self, "validity_hours", validity_hours)
         set_(self, "start_date", start_date)
@@ -301,7 +239,7 @@ class EarningRule(LazyFields):
         set_(self, "updated_at", updated_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -326,3 +264,10 @@ from ..models.earning_rule_metadata import EarningRuleMetadata  # noqa: E402
 from ..models.earning_rule_trigger import EarningRuleTrigger  # noqa: E402
 from ..models.earning_rule_trigger_limits import EarningRuleTriggerLimits  # noqa: E402
 from ..models.earning_rule_validity_hours import EarningRuleValidityHours  # noqa: E402
+
+EarningRule._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+    "start_date": lambda src: parse_nullable_timestamp(src.get("start_date", UNSET)),
+    "end_date": lambda src: parse_nullable_timestamp(src.get("end_date", UNSET)),
+    "updated_at": lambda src: parse_nullable_timestamp(src.get("updated_at", UNSET)),
+}

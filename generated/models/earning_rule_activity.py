@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -7,10 +8,21 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.earning_rule_activity_type import EarningRuleActivityType, check_earning_rule_activity_type
+from ..models.earning_rule_activity_type import EarningRuleActivityType
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="EarningRuleActivity")
+# The JSON keys EarningRuleActivity declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "data",
+        "created_at",
+        "group_id",
+        "source",
+    }
+)
 
 
 @_attrs_define
@@ -18,42 +30,35 @@ class EarningRuleActivity(LazyFields):
     """One entry of an earning rule's activity log.
 
     Attributes:
-        id (str | Unset): Activity id.
-        type_ (EarningRuleActivityType | Unset): Kind of earning rule activity.
-        data (EarningRuleActivityData | Unset): Payload of an earning rule activity.
-        created_at (datetime.datetime | Unset): When the activity happened.
+        id (str): Activity id.
+        type (EarningRuleActivityType): Kind of earning rule activity.
+        data (EarningRuleActivityData): Payload of an earning rule activity.
+        created_at (datetime.datetime): When the activity happened.
         group_id (str | Unset): Shared by activities caused by the same request.
         source (ActivitySource | None | Unset):
     """
 
-    id: str | Unset = UNSET
-    type_: EarningRuleActivityType | Unset = UNSET
-    data: EarningRuleActivityData | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    id: str
+    type: EarningRuleActivityType
+    data: EarningRuleActivityData
+    created_at: datetime.datetime
     group_id: str | Unset = UNSET
     source: ActivitySource | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
-
-        group_id = self.group_id
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type
+        field_dict["data"] = self.data.to_dict()
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        if (group_id := self.group_id) is not UNSET:
+            field_dict["group_id"] = group_id
         source: dict[str, Any] | None | Unset
         if isinstance(self.source, Unset):
             source = UNSET
@@ -61,60 +66,29 @@ class EarningRuleActivity(LazyFields):
             source = self.source.to_dict()
         else:
             source = self.source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if data is not UNSET:
-            field_dict["data"] = data
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
         if source is not UNSET:
             field_dict["source"] = source
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        type = src_dict["type"]
+        data = EarningRuleActivityData.from_dict(src_dict["data"])
+        created_at = parse_timestamp(src_dict["created_at"])
+        group_id = get("group_id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: EarningRuleActivityType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_earning_rule_activity_type(_type_)
-
-        _data = d.pop("data", UNSET)
-        data: EarningRuleActivityData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = EarningRuleActivityData.from_dict(_data)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
-
-        group_id = d.pop("group_id", UNSET)
-
-        def _parse_source(data: object) -> ActivitySource | None | Unset:
+        def _parse_source(data: builtins.object) -> ActivitySource | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -129,20 +103,21 @@ class EarningRuleActivity(LazyFields):
                 pass
             return cast(ActivitySource | None | Unset, data)
 
-        source = _parse_source(d.pop("source", UNSET))
+        source = _parse_source(get("source", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "data", data)
         set_(self, "created_at", created_at)
         set_(self, "group_id", group_id)
         set_(self, "source", source)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -163,3 +138,7 @@ class EarningRuleActivity(LazyFields):
 # modules import this one back, and by the time they do, this class exists.
 from ..models.activity_source import ActivitySource  # noqa: E402
 from ..models.earning_rule_activity_data import EarningRuleActivityData  # noqa: E402
+
+EarningRuleActivity._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,12 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleActivityData")
+# The JSON keys EarningRuleActivityData declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "earning_rule",
+    }
+)
 
 
 @_attrs_define
@@ -23,44 +30,38 @@ class EarningRuleActivityData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        earning_rule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.earning_rule, Unset):
-            earning_rule = self.earning_rule.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if earning_rule is not UNSET:
-            field_dict["earning_rule"] = earning_rule
-
+        if not isinstance(earning_rule := self.earning_rule, Unset):
+            field_dict["earning_rule"] = earning_rule.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _earning_rule = d.pop("earning_rule", UNSET)
-        earning_rule: EarningRule | Unset
-        if isinstance(_earning_rule, Unset):
-            earning_rule = UNSET
-        else:
-            earning_rule = EarningRule.from_dict(_earning_rule)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        if (earning_rule := get("earning_rule", UNSET)) is not UNSET:
+            earning_rule = EarningRule.from_dict(earning_rule)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "earning_rule", earning_rule)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

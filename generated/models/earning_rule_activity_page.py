@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -9,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleActivityPage")
+# The JSON keys EarningRuleActivityPage declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "data",
+        "object",
+        "cursor",
+    }
+)
 
 
 @_attrs_define
@@ -17,26 +26,25 @@ class EarningRuleActivityPage(LazyFields):
 
     Attributes:
         data (list[EarningRuleActivity]):
-        object_ (str | Unset): Object type of the page.
+        object (str | Unset): Object type of the page.
         cursor (EarningRuleActivityCursor | None | Unset): Where the next page starts; null on the last page.
     """
 
     data: list[EarningRuleActivity]
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     cursor: EarningRuleActivityCursor | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        object_ = self.object_
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["data"] = [item.to_dict() for item in self.data]
+        if (object := self.object) is not UNSET:
+            field_dict["object"] = object
         cursor: dict[str, Any] | None | Unset
         if isinstance(self.cursor, Unset):
             cursor = UNSET
@@ -44,40 +52,26 @@ class EarningRuleActivityPage(LazyFields):
             cursor = self.cursor.to_dict()
         else:
             cursor = self.cursor
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if object_ is not UNSET:
-            field_dict["object"] = object_
         if cursor is not UNSET:
             field_dict["cursor"] = cursor
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = EarningRuleActivity.from_dict(data_item_data)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        data = [EarningRuleActivity.from_dict(item) for item in src_dict["data"]]
+        object = get("object", UNSET)
 
-            data.append(data_item)
-
-        object_ = d.pop("object", UNSET)
-
-        def _parse_cursor(data: object) -> EarningRuleActivityCursor | None | Unset:
+        def _parse_cursor(data: builtins.object) -> EarningRuleActivityCursor | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -92,17 +86,18 @@ class EarningRuleActivityPage(LazyFields):
                 pass
             return cast(EarningRuleActivityCursor | None | Unset, data)
 
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
+        cursor = _parse_cursor(get("cursor", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "data", data)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "cursor", cursor)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

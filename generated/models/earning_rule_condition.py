@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -9,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleCondition")
+# The JSON keys EarningRuleCondition declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "name",
+        "property",
+        "conditions",
+        "rules",
+        "error",
+        "schema_id",
+    }
+)
 
 
 @_attrs_define
@@ -17,7 +29,7 @@ class EarningRuleCondition(LazyFields):
 
     Attributes:
         name (str | Unset): What the rule tests, e.g. "order.amount".
-        property_ (None | str | Unset): Metadata key or property the rule reads.
+        property (None | str | Unset): Metadata key or property the rule reads.
         conditions (EarningRuleOperators | None | Unset): The rule's operators and operands.
         rules (EarningRulesGroup | None | Unset): A nested rule formula.
         error (EarningRuleError | None | Unset): Message shown when the rule fails.
@@ -25,7 +37,7 @@ class EarningRuleCondition(LazyFields):
     """
 
     name: str | Unset = UNSET
-    property_: None | str | Unset = UNSET
+    property: None | str | Unset = UNSET
     conditions: EarningRuleOperators | None | Unset = UNSET
     rules: EarningRulesGroup | None | Unset = UNSET
     error: EarningRuleError | None | Unset = UNSET
@@ -33,17 +45,21 @@ class EarningRuleCondition(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        name = self.name
-
-        property_: None | str | Unset
-        if isinstance(self.property_, Unset):
-            property_ = UNSET
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (name := self.name) is not UNSET:
+            field_dict["name"] = name
+        property: None | str | Unset
+        if isinstance(self.property, Unset):
+            property = UNSET
         else:
-            property_ = self.property_
-
+            property = self.property
+        if property is not UNSET:
+            field_dict["property"] = property
         conditions: dict[str, Any] | None | Unset
         if isinstance(self.conditions, Unset):
             conditions = UNSET
@@ -51,7 +67,8 @@ class EarningRuleCondition(LazyFields):
             conditions = self.conditions.to_dict()
         else:
             conditions = self.conditions
-
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
         rules: dict[str, Any] | None | Unset
         if isinstance(self.rules, Unset):
             rules = UNSET
@@ -59,7 +76,8 @@ class EarningRuleCondition(LazyFields):
             rules = self.rules.to_dict()
         else:
             rules = self.rules
-
+        if rules is not UNSET:
+            field_dict["rules"] = rules
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
@@ -67,52 +85,41 @@ class EarningRuleCondition(LazyFields):
             error = self.error.to_dict()
         else:
             error = self.error
-
+        if error is not UNSET:
+            field_dict["error"] = error
         schema_id: None | str | Unset
         if isinstance(self.schema_id, Unset):
             schema_id = UNSET
         else:
             schema_id = self.schema_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if property_ is not UNSET:
-            field_dict["property"] = property_
-        if conditions is not UNSET:
-            field_dict["conditions"] = conditions
-        if rules is not UNSET:
-            field_dict["rules"] = rules
-        if error is not UNSET:
-            field_dict["error"] = error
         if schema_id is not UNSET:
             field_dict["schema_id"] = schema_id
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        name = get("name", UNSET)
 
-        def _parse_property_(data: object) -> None | str | Unset:
+        def _parse_property(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        property_ = _parse_property_(d.pop("property", UNSET))
+        property = _parse_property(get("property", UNSET))
 
-        def _parse_conditions(data: object) -> EarningRuleOperators | None | Unset:
+        def _parse_conditions(data: builtins.object) -> EarningRuleOperators | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -127,9 +134,9 @@ class EarningRuleCondition(LazyFields):
                 pass
             return cast(EarningRuleOperators | None | Unset, data)
 
-        conditions = _parse_conditions(d.pop("conditions", UNSET))
+        conditions = _parse_conditions(get("conditions", UNSET))
 
-        def _parse_rules(data: object) -> EarningRulesGroup | None | Unset:
+        def _parse_rules(data: builtins.object) -> EarningRulesGroup | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -144,9 +151,9 @@ class EarningRuleCondition(LazyFields):
                 pass
             return cast(EarningRulesGroup | None | Unset, data)
 
-        rules = _parse_rules(d.pop("rules", UNSET))
+        rules = _parse_rules(get("rules", UNSET))
 
-        def _parse_error(data: object) -> EarningRuleError | None | Unset:
+        def _parse_error(data: builtins.object) -> EarningRuleError | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -161,29 +168,30 @@ class EarningRuleCondition(LazyFields):
                 pass
             return cast(EarningRuleError | None | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(get("error", UNSET))
 
-        def _parse_schema_id(data: object) -> None | str | Unset:
+        def _parse_schema_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        schema_id = _parse_schema_id(d.pop("schema_id", UNSET))
+        schema_id = _parse_schema_id(get("schema_id", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "name", name)
-        set_(self, "property_", property_)
+        set_(self, "property", property)
         set_(self, "conditions", conditions)
         set_(self, "rules", rules)
         set_(self, "error", error)
         set_(self, "schema_id", schema_id)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

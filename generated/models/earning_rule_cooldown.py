@@ -1,15 +1,23 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.earning_rule_cooldown_type import EarningRuleCooldownType, check_earning_rule_cooldown_type
+from ..models.earning_rule_cooldown_type import EarningRuleCooldownType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleCooldown")
+# The JSON keys EarningRuleCooldown declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "fixed_cooldown",
+    }
+)
 
 
 @_attrs_define
@@ -17,22 +25,23 @@ class EarningRuleCooldown(LazyFields):
     """Minimum pause between two triggers; `fixed_cooldown` for FIXED_COOLDOWN.
 
     Attributes:
-        type_ (EarningRuleCooldownType | Unset): Whether a pause is enforced between triggers.
+        type (EarningRuleCooldownType | Unset): Whether a pause is enforced between triggers.
         fixed_cooldown (EarningRuleFixedCooldown | None | Unset):
     """
 
-    type_: EarningRuleCooldownType | Unset = UNSET
+    type: EarningRuleCooldownType | Unset = UNSET
     fixed_cooldown: EarningRuleFixedCooldown | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (type := self.type) is not UNSET:
+            field_dict["type"] = type
         fixed_cooldown: dict[str, Any] | None | Unset
         if isinstance(self.fixed_cooldown, Unset):
             fixed_cooldown = UNSET
@@ -40,34 +49,25 @@ class EarningRuleCooldown(LazyFields):
             fixed_cooldown = self.fixed_cooldown.to_dict()
         else:
             fixed_cooldown = self.fixed_cooldown
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if fixed_cooldown is not UNSET:
             field_dict["fixed_cooldown"] = fixed_cooldown
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: EarningRuleCooldownType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_earning_rule_cooldown_type(_type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = get("type", UNSET)
 
-        def _parse_fixed_cooldown(data: object) -> EarningRuleFixedCooldown | None | Unset:
+        def _parse_fixed_cooldown(data: builtins.object) -> EarningRuleFixedCooldown | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -82,16 +82,17 @@ class EarningRuleCooldown(LazyFields):
                 pass
             return cast(EarningRuleFixedCooldown | None | Unset, data)
 
-        fixed_cooldown = _parse_fixed_cooldown(d.pop("fixed_cooldown", UNSET))
+        fixed_cooldown = _parse_fixed_cooldown(get("fixed_cooldown", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "type", type)
         set_(self, "fixed_cooldown", fixed_cooldown)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.earning_rule_frequency_type import EarningRuleFrequencyType, check_earning_rule_frequency_type
+from ..models.earning_rule_frequency_type import EarningRuleFrequencyType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleFrequency")
+# The JSON keys EarningRuleFrequency declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "limits",
+    }
+)
 
 
 @_attrs_define
@@ -17,72 +25,51 @@ class EarningRuleFrequency(LazyFields):
     """Cap on triggers per period; one entry in `limits` for LIMITED.
 
     Attributes:
-        type_ (EarningRuleFrequencyType | Unset): Whether the number of triggers per period is capped.
+        type (EarningRuleFrequencyType | Unset): Whether the number of triggers per period is capped.
         limits (list[EarningRuleFrequencyLimit] | Unset): The cap; empty for NO_LIMIT.
     """
 
-    type_: EarningRuleFrequencyType | Unset = UNSET
+    type: EarningRuleFrequencyType | Unset = UNSET
     limits: list[EarningRuleFrequencyLimit] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        limits: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.limits, Unset):
-            limits = []
-            for limits_item_data in self.limits:
-                limits_item = limits_item_data.to_dict()
-                limits.append(limits_item)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if limits is not UNSET:
-            field_dict["limits"] = limits
-
+        if (type := self.type) is not UNSET:
+            field_dict["type"] = type
+        if not isinstance(limits := self.limits, Unset):
+            field_dict["limits"] = [item.to_dict() for item in limits]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: EarningRuleFrequencyType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_earning_rule_frequency_type(_type_)
-
-        _limits = d.pop("limits", UNSET)
-        limits: list[EarningRuleFrequencyLimit] | Unset = UNSET
-        if _limits is not UNSET:
-            limits = []
-            for limits_item_data in _limits:
-                limits_item = EarningRuleFrequencyLimit.from_dict(limits_item_data)
-
-                limits.append(limits_item)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = get("type", UNSET)
+        if (limits := get("limits", UNSET)) is not UNSET:
+            limits = [EarningRuleFrequencyLimit.from_dict(item) for item in limits]
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "type", type)
         set_(self, "limits", limits)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -8,11 +9,18 @@ from attrs import field as _attrs_field
 
 from ..models.earning_rule_frequency_limit_type import (
     EarningRuleFrequencyLimitType,
-    check_earning_rule_frequency_limit_type,
 )
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleFrequencyLimit")
+# The JSON keys EarningRuleFrequencyLimit declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "period",
+        "triggers",
+    }
+)
 
 
 @_attrs_define
@@ -20,24 +28,25 @@ class EarningRuleFrequencyLimit(LazyFields):
     """At most `triggers.max` triggers within `period`.
 
     Attributes:
-        type_ (EarningRuleFrequencyLimitType | Unset): Kind of frequency cap.
+        type (EarningRuleFrequencyLimitType | Unset): Kind of frequency cap.
         period (EarningRuleFrequencyPeriod | None | Unset):
         triggers (EarningRuleFrequencyTriggers | None | Unset):
     """
 
-    type_: EarningRuleFrequencyLimitType | Unset = UNSET
+    type: EarningRuleFrequencyLimitType | Unset = UNSET
     period: EarningRuleFrequencyPeriod | None | Unset = UNSET
     triggers: EarningRuleFrequencyTriggers | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (type := self.type) is not UNSET:
+            field_dict["type"] = type
         period: dict[str, Any] | None | Unset
         if isinstance(self.period, Unset):
             period = UNSET
@@ -45,7 +54,8 @@ class EarningRuleFrequencyLimit(LazyFields):
             period = self.period.to_dict()
         else:
             period = self.period
-
+        if period is not UNSET:
+            field_dict["period"] = period
         triggers: dict[str, Any] | None | Unset
         if isinstance(self.triggers, Unset):
             triggers = UNSET
@@ -53,36 +63,25 @@ class EarningRuleFrequencyLimit(LazyFields):
             triggers = self.triggers.to_dict()
         else:
             triggers = self.triggers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if period is not UNSET:
-            field_dict["period"] = period
         if triggers is not UNSET:
             field_dict["triggers"] = triggers
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: EarningRuleFrequencyLimitType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_earning_rule_frequency_limit_type(_type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = get("type", UNSET)
 
-        def _parse_period(data: object) -> EarningRuleFrequencyPeriod | None | Unset:
+        def _parse_period(data: builtins.object) -> EarningRuleFrequencyPeriod | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -97,9 +96,9 @@ class EarningRuleFrequencyLimit(LazyFields):
                 pass
             return cast(EarningRuleFrequencyPeriod | None | Unset, data)
 
-        period = _parse_period(d.pop("period", UNSET))
+        period = _parse_period(get("period", UNSET))
 
-        def _parse_triggers(data: object) -> EarningRuleFrequencyTriggers | None | Unset:
+        def _parse_triggers(data: builtins.object) -> EarningRuleFrequencyTriggers | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -114,17 +113,18 @@ class EarningRuleFrequencyLimit(LazyFields):
                 pass
             return cast(EarningRuleFrequencyTriggers | None | Unset, data)
 
-        triggers = _parse_triggers(d.pop("triggers", UNSET))
+        triggers = _parse_triggers(get("triggers", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "type", type)
         set_(self, "period", period)
         set_(self, "triggers", triggers)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

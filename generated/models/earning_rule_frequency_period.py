@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -8,11 +9,17 @@ from attrs import field as _attrs_field
 
 from ..models.earning_rule_frequency_period_type import (
     EarningRuleFrequencyPeriodType,
-    check_earning_rule_frequency_period_type,
 )
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleFrequencyPeriod")
+# The JSON keys EarningRuleFrequencyPeriod declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "current_period",
+    }
+)
 
 
 @_attrs_define
@@ -20,22 +27,23 @@ class EarningRuleFrequencyPeriod(LazyFields):
     """Period the cap counts over; `current_period` for CURRENT_PERIOD.
 
     Attributes:
-        type_ (EarningRuleFrequencyPeriodType | Unset): Kind of frequency period.
+        type (EarningRuleFrequencyPeriodType | Unset): Kind of frequency period.
         current_period (EarningRuleFrequencyCurrentPeriod | None | Unset):
     """
 
-    type_: EarningRuleFrequencyPeriodType | Unset = UNSET
+    type: EarningRuleFrequencyPeriodType | Unset = UNSET
     current_period: EarningRuleFrequencyCurrentPeriod | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (type := self.type) is not UNSET:
+            field_dict["type"] = type
         current_period: dict[str, Any] | None | Unset
         if isinstance(self.current_period, Unset):
             current_period = UNSET
@@ -43,34 +51,25 @@ class EarningRuleFrequencyPeriod(LazyFields):
             current_period = self.current_period.to_dict()
         else:
             current_period = self.current_period
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if current_period is not UNSET:
             field_dict["current_period"] = current_period
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: EarningRuleFrequencyPeriodType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_earning_rule_frequency_period_type(_type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = get("type", UNSET)
 
-        def _parse_current_period(data: object) -> EarningRuleFrequencyCurrentPeriod | None | Unset:
+        def _parse_current_period(data: builtins.object) -> EarningRuleFrequencyCurrentPeriod | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -85,16 +84,17 @@ class EarningRuleFrequencyPeriod(LazyFields):
                 pass
             return cast(EarningRuleFrequencyCurrentPeriod | None | Unset, data)
 
-        current_period = _parse_current_period(d.pop("current_period", UNSET))
+        current_period = _parse_current_period(get("current_period", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "type", type)
         set_(self, "current_period", current_period)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

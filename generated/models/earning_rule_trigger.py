@@ -1,15 +1,24 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.earning_rule_trigger_event import EarningRuleTriggerEvent, check_earning_rule_trigger_event
+from ..models.earning_rule_trigger_event import EarningRuleTriggerEvent
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleTrigger")
+# The JSON keys EarningRuleTrigger declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "event",
+        "custom_event",
+        "segment",
+    }
+)
 
 
 @_attrs_define
@@ -28,13 +37,14 @@ class EarningRuleTrigger(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        event: str | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (event := self.event) is not UNSET:
+            field_dict["event"] = event
         custom_event: dict[str, Any] | None | Unset
         if isinstance(self.custom_event, Unset):
             custom_event = UNSET
@@ -42,7 +52,8 @@ class EarningRuleTrigger(LazyFields):
             custom_event = self.custom_event.to_dict()
         else:
             custom_event = self.custom_event
-
+        if custom_event is not UNSET:
+            field_dict["custom_event"] = custom_event
         segment: dict[str, Any] | None | Unset
         if isinstance(self.segment, Unset):
             segment = UNSET
@@ -50,36 +61,25 @@ class EarningRuleTrigger(LazyFields):
             segment = self.segment.to_dict()
         else:
             segment = self.segment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event is not UNSET:
-            field_dict["event"] = event
-        if custom_event is not UNSET:
-            field_dict["custom_event"] = custom_event
         if segment is not UNSET:
             field_dict["segment"] = segment
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _event = d.pop("event", UNSET)
-        event: EarningRuleTriggerEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = check_earning_rule_trigger_event(_event)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        event = get("event", UNSET)
 
-        def _parse_custom_event(data: object) -> EarningRuleTriggerCustomEvent | None | Unset:
+        def _parse_custom_event(data: builtins.object) -> EarningRuleTriggerCustomEvent | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -94,9 +94,9 @@ class EarningRuleTrigger(LazyFields):
                 pass
             return cast(EarningRuleTriggerCustomEvent | None | Unset, data)
 
-        custom_event = _parse_custom_event(d.pop("custom_event", UNSET))
+        custom_event = _parse_custom_event(get("custom_event", UNSET))
 
-        def _parse_segment(data: object) -> EarningRuleTriggerSegment | None | Unset:
+        def _parse_segment(data: builtins.object) -> EarningRuleTriggerSegment | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -111,17 +111,18 @@ class EarningRuleTrigger(LazyFields):
                 pass
             return cast(EarningRuleTriggerSegment | None | Unset, data)
 
-        segment = _parse_segment(d.pop("segment", UNSET))
+        segment = _parse_segment(get("segment", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "event", event)
         set_(self, "custom_event", custom_event)
         set_(self, "segment", segment)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

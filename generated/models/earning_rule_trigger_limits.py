@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -9,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningRuleTriggerLimits")
+# The JSON keys EarningRuleTriggerLimits declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "cooldown",
+        "frequency",
+    }
+)
 
 
 @_attrs_define
@@ -25,9 +33,12 @@ class EarningRuleTriggerLimits(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         cooldown: dict[str, Any] | None | Unset
         if isinstance(self.cooldown, Unset):
             cooldown = UNSET
@@ -35,7 +46,8 @@ class EarningRuleTriggerLimits(LazyFields):
             cooldown = self.cooldown.to_dict()
         else:
             cooldown = self.cooldown
-
+        if cooldown is not UNSET:
+            field_dict["cooldown"] = cooldown
         frequency: dict[str, Any] | None | Unset
         if isinstance(self.frequency, Unset):
             frequency = UNSET
@@ -43,28 +55,24 @@ class EarningRuleTriggerLimits(LazyFields):
             frequency = self.frequency.to_dict()
         else:
             frequency = self.frequency
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cooldown is not UNSET:
-            field_dict["cooldown"] = cooldown
         if frequency is not UNSET:
             field_dict["frequency"] = frequency
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
 
-        def _parse_cooldown(data: object) -> EarningRuleCooldown | None | Unset:
+        def _parse_cooldown(data: builtins.object) -> EarningRuleCooldown | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -79,9 +87,9 @@ class EarningRuleTriggerLimits(LazyFields):
                 pass
             return cast(EarningRuleCooldown | None | Unset, data)
 
-        cooldown = _parse_cooldown(d.pop("cooldown", UNSET))
+        cooldown = _parse_cooldown(get("cooldown", UNSET))
 
-        def _parse_frequency(data: object) -> EarningRuleFrequency | None | Unset:
+        def _parse_frequency(data: builtins.object) -> EarningRuleFrequency | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -96,16 +104,17 @@ class EarningRuleTriggerLimits(LazyFields):
                 pass
             return cast(EarningRuleFrequency | None | Unset, data)
 
-        frequency = _parse_frequency(d.pop("frequency", UNSET))
+        frequency = _parse_frequency(get("frequency", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "cooldown", cooldown)
         set_(self, "frequency", frequency)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.earning_tier_rules_type import EarningTierRulesType, check_earning_tier_rules_type
+from ..models.earning_tier_rules_type import EarningTierRulesType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="EarningTierRules")
+# The JSON keys EarningTierRules declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "any_of",
+    }
+)
 
 
 @_attrs_define
@@ -17,67 +25,50 @@ class EarningTierRules(LazyFields):
     """Tier membership the member needs to earn; `any_of` is set for ANY_OF.
 
     Attributes:
-        type_ (EarningTierRulesType): Whether tier membership is required.
+        type (EarningTierRulesType): Whether tier membership is required.
         any_of (list[EarningTierRequirement] | Unset): Tier structures or tiers, any one of which qualifies.
     """
 
-    type_: EarningTierRulesType
+    type: EarningTierRulesType
     any_of: list[EarningTierRequirement] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type_: str = self.type_
-
-        any_of: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.any_of, Unset):
-            any_of = []
-            for any_of_item_data in self.any_of:
-                any_of_item = any_of_item_data.to_dict()
-                any_of.append(any_of_item)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if any_of is not UNSET:
-            field_dict["any_of"] = any_of
-
+        field_dict["type"] = self.type
+        if not isinstance(any_of := self.any_of, Unset):
+            field_dict["any_of"] = [item.to_dict() for item in any_of]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        type_ = check_earning_tier_rules_type(d.pop("type"))
-
-        _any_of = d.pop("any_of", UNSET)
-        any_of: list[EarningTierRequirement] | Unset = UNSET
-        if _any_of is not UNSET:
-            any_of = []
-            for any_of_item_data in _any_of:
-                any_of_item = EarningTierRequirement.from_dict(any_of_item_data)
-
-                any_of.append(any_of_item)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = src_dict["type"]
+        if (any_of := get("any_of", UNSET)) is not UNSET:
+            any_of = [EarningTierRequirement.from_dict(item) for item in any_of]
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "type", type)
         set_(self, "any_of", any_of)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -9,6 +10,18 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="Error")
+# The JSON keys Error declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "key",
+        "details",
+        "request_id",
+        "resource_id",
+        "resource_type",
+    }
+)
 
 
 @_attrs_define
@@ -35,81 +48,63 @@ class Error(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        code = self.code
-
-        message = self.message
-
-        key = self.key
-
-        details = self.details
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
+        if (key := self.key) is not UNSET:
+            field_dict["key"] = key
+        if (details := self.details) is not UNSET:
+            field_dict["details"] = details
         request_id: None | str | Unset
         if isinstance(self.request_id, Unset):
             request_id = UNSET
         else:
             request_id = self.request_id
-
-        resource_id = self.resource_id
-
-        resource_type = self.resource_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if key is not UNSET:
-            field_dict["key"] = key
-        if details is not UNSET:
-            field_dict["details"] = details
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
-        if resource_id is not UNSET:
+        if (resource_id := self.resource_id) is not UNSET:
             field_dict["resource_id"] = resource_id
-        if resource_type is not UNSET:
+        if (resource_type := self.resource_type) is not UNSET:
             field_dict["resource_type"] = resource_type
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        code = d.pop("code")
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        code = src_dict["code"]
+        message = src_dict["message"]
+        key = get("key", UNSET)
+        details = get("details", UNSET)
 
-        message = d.pop("message")
-
-        key = d.pop("key", UNSET)
-
-        details = d.pop("details", UNSET)
-
-        def _parse_request_id(data: object) -> None | str | Unset:
+        def _parse_request_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
+        request_id = _parse_request_id(get("request_id", UNSET))
 
-        resource_id = d.pop("resource_id", UNSET)
-
-        resource_type = d.pop("resource_type", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        resource_id = get("resource_id", UNSET)
+        resource_type = get("resource_type", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "code", code)
         set_(self, "message", message)
         set_(self, "key", key)
@@ -119,7 +114,7 @@ class Error(LazyFields):
         set_(self, "resource_type", resource_type)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,17 +1,35 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.incentive_status import IncentiveStatus, check_incentive_status
-from ..models.incentive_type import IncentiveType, check_incentive_type
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..models.incentive_status import IncentiveStatus
+from ..models.incentive_type import IncentiveType
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Incentive")
+# The JSON keys Incentive declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "status",
+        "stock",
+        "created_at",
+        "object",
+        "points",
+        "points_proportional",
+        "material",
+        "digital",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -21,11 +39,11 @@ class Incentive(LazyFields):
     Attributes:
         id (str): Incentive id.
         name (str): Incentive name.
-        type_ (IncentiveType): What the incentive awards; names the detail object that is filled in.
+        type (IncentiveType): What the incentive awards; names the detail object that is filled in.
         status (IncentiveStatus): Lifecycle status of an incentive.
         stock (int): Units still available.
         created_at (datetime.datetime): When the incentive was created.
-        object_ (str): Object type, `incentive`.
+        object (str): Object type, `incentive`.
         points (IncentivePoints | Unset): Fixed number of points (type POINTS).
         points_proportional (PointsProportional | Unset): Points proportional to an order or customer value (incentive
             type POINTS_PROPORTIONAL).
@@ -37,11 +55,11 @@ class Incentive(LazyFields):
 
     id: str
     name: str
-    type_: IncentiveType
+    type: IncentiveType
     status: IncentiveStatus
     stock: int
     created_at: datetime.datetime
-    object_: str
+    object: str
     points: IncentivePoints | Unset = UNSET
     points_proportional: PointsProportional | Unset = UNSET
     material: IncentiveMaterial | Unset = UNSET
@@ -50,39 +68,27 @@ class Incentive(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        name = self.name
-
-        type_: str = self.type_
-
-        status: str = self.status
-
-        stock = self.stock
-
-        created_at = serialize_datetime(self.created_at)
-
-        object_ = self.object_
-
-        points: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.points, Unset):
-            points = self.points.to_dict()
-
-        points_proportional: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.points_proportional, Unset):
-            points_proportional = self.points_proportional.to_dict()
-
-        material: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.material, Unset):
-            material = self.material.to_dict()
-
-        digital: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.digital, Unset):
-            digital = self.digital.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["type"] = self.type
+        field_dict["status"] = self.status
+        field_dict["stock"] = self.stock
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        field_dict["object"] = self.object
+        if not isinstance(points := self.points, Unset):
+            field_dict["points"] = points.to_dict()
+        if not isinstance(points_proportional := self.points_proportional, Unset):
+            field_dict["points_proportional"] = points_proportional.to_dict()
+        if not isinstance(material := self.material, Unset):
+            field_dict["material"] = material.to_dict()
+        if not isinstance(digital := self.digital, Unset):
+            field_dict["digital"] = digital.to_dict()
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -90,111 +96,50 @@ class Incentive(LazyFields):
             updated_at = serialize_datetime(self.updated_at)
         else:
             updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "type": type_,
-                "status": status,
-                "stock": stock,
-                "created_at": created_at,
-                "object": object_,
-            }
-        )
-        if points is not UNSET:
-            field_dict["points"] = points
-        if points_proportional is not UNSET:
-            field_dict["points_proportional"] = points_proportional
-        if material is not UNSET:
-            field_dict["material"] = material
-        if digital is not UNSET:
-            field_dict["digital"] = digital
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        name = src_dict["name"]
+        type = src_dict["type"]
+        status = src_dict["status"]
+        stock = src_dict["stock"]
+        created_at = parse_timestamp(src_dict["created_at"])
+        object = src_dict["object"]
+        if (points := get("points", UNSET)) is not UNSET:
+            points = IncentivePoints.from_dict(points)
+        if (points_proportional := get("points_proportional", UNSET)) is not UNSET:
+            points_proportional = PointsProportional.from_dict(points_proportional)
+        if (material := get("material", UNSET)) is not UNSET:
+            material = IncentiveMaterial.from_dict(material)
+        if (digital := get("digital", UNSET)) is not UNSET:
+            digital = IncentiveDigital.from_dict(digital)
+        updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
-        name = d.pop("name")
-
-        type_ = check_incentive_type(d.pop("type"))
-
-        status = check_incentive_status(d.pop("status"))
-
-        stock = d.pop("stock")
-
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        object_ = d.pop("object")
-
-        _points = d.pop("points", UNSET)
-        points: IncentivePoints | Unset
-        if isinstance(_points, Unset):
-            points = UNSET
-        else:
-            points = IncentivePoints.from_dict(_points)
-
-        _points_proportional = d.pop("points_proportional", UNSET)
-        points_proportional: PointsProportional | Unset
-        if isinstance(_points_proportional, Unset):
-            points_proportional = UNSET
-        else:
-            points_proportional = PointsProportional.from_dict(_points_proportional)
-
-        _material = d.pop("material", UNSET)
-        material: IncentiveMaterial | Unset
-        if isinstance(_material, Unset):
-            material = UNSET
-        else:
-            material = IncentiveMaterial.from_dict(_material)
-
-        _digital = d.pop("digital", UNSET)
-        digital: IncentiveDigital | Unset
-        if isinstance(_digital, Unset):
-            digital = UNSET
-        else:
-            digital = IncentiveDigital.from_dict(_digital)
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_timestamp(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "name", name)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "status", status)
         set_(self, "stock", stock)
         set_(self, "created_at", created_at)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "points", points)
         set_(self, "points_proportional", points_proportional)
         set_(self, "material", material)
@@ -202,7 +147,7 @@ class Incentive(LazyFields):
         set_(self, "updated_at", updated_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -225,3 +170,8 @@ from ..models.incentive_digital import IncentiveDigital  # noqa: E402
 from ..models.incentive_material import IncentiveMaterial  # noqa: E402
 from ..models.incentive_points import IncentivePoints  # noqa: E402
 from ..models.points_proportional import PointsProportional  # noqa: E402
+
+Incentive._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+    "updated_at": lambda src: parse_nullable_timestamp(src.get("updated_at", UNSET)),
+}

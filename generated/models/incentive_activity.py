@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -7,10 +8,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.incentive_activity_type import IncentiveActivityType, check_incentive_activity_type
+from ..models.incentive_activity_type import IncentiveActivityType
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="IncentiveActivity")
+# The JSON keys IncentiveActivity declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "incentive_id",
+        "type",
+        "data",
+        "created_at",
+        "group_id",
+        "source",
+    }
+)
 
 
 @_attrs_define
@@ -20,7 +33,7 @@ class IncentiveActivity(LazyFields):
     Attributes:
         id (str): Activity id.
         incentive_id (str): Incentive the activity belongs to.
-        type_ (IncentiveActivityType): Kind of incentive activity.
+        type (IncentiveActivityType): Kind of incentive activity.
         data (IncentiveActivityData): Payload of an incentive activity.
         created_at (datetime.datetime): When the activity happened.
         group_id (str | Unset): Shared by activities caused by the same request.
@@ -29,7 +42,7 @@ class IncentiveActivity(LazyFields):
 
     id: str
     incentive_id: str
-    type_: IncentiveActivityType
+    type: IncentiveActivityType
     data: IncentiveActivityData
     created_at: datetime.datetime
     group_id: str | Unset = UNSET
@@ -37,84 +50,57 @@ class IncentiveActivity(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        incentive_id = self.incentive_id
-
-        type_: str = self.type_
-
-        data = self.data.to_dict()
-
-        created_at = serialize_datetime(self.created_at)
-
-        group_id = self.group_id
-
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "incentive_id": incentive_id,
-                "type": type_,
-                "data": data,
-                "created_at": created_at,
-            }
-        )
-        if group_id is not UNSET:
+        field_dict["id"] = self.id
+        field_dict["incentive_id"] = self.incentive_id
+        field_dict["type"] = self.type
+        field_dict["data"] = self.data.to_dict()
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        if (group_id := self.group_id) is not UNSET:
             field_dict["group_id"] = group_id
-        if source is not UNSET:
-            field_dict["source"] = source
-
+        if not isinstance(source := self.source, Unset):
+            field_dict["source"] = source.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        incentive_id = d.pop("incentive_id")
-
-        type_ = check_incentive_activity_type(d.pop("type"))
-
-        data = IncentiveActivityData.from_dict(d.pop("data"))
-
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        group_id = d.pop("group_id", UNSET)
-
-        _source = d.pop("source", UNSET)
-        source: ActivitySource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = ActivitySource.from_dict(_source)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        incentive_id = src_dict["incentive_id"]
+        type = src_dict["type"]
+        data = IncentiveActivityData.from_dict(src_dict["data"])
+        created_at = parse_timestamp(src_dict["created_at"])
+        group_id = get("group_id", UNSET)
+        if (source := get("source", UNSET)) is not UNSET:
+            source = ActivitySource.from_dict(source)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "incentive_id", incentive_id)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "data", data)
         set_(self, "created_at", created_at)
         set_(self, "group_id", group_id)
         set_(self, "source", source)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -135,3 +121,7 @@ class IncentiveActivity(LazyFields):
 # modules import this one back, and by the time they do, this class exists.
 from ..models.activity_source import ActivitySource  # noqa: E402
 from ..models.incentive_activity_data import IncentiveActivityData  # noqa: E402
+
+IncentiveActivity._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+}

@@ -1,15 +1,25 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.filter_junction import FilterJunction, check_filter_junction
+from ..models.filter_junction import FilterJunction
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="IncentiveActivityFilters")
+# The JSON keys IncentiveActivityFilters declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "junction",
+        "id",
+        "type",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
@@ -19,97 +29,63 @@ class IncentiveActivityFilters(LazyFields):
     Attributes:
         junction (FilterJunction | Unset): How the field filters combine.
         id (IncentiveActivityIdFilter | Unset): Filter on incentive activity id.
-        type_ (IncentiveActivityTypeFilter | Unset): Filter on incentive activity type.
+        type (IncentiveActivityTypeFilter | Unset): Filter on incentive activity type.
         created_at (CreatedAtFilter | Unset): Filter on activity creation time.
     """
 
     junction: FilterJunction | Unset = UNSET
     id: IncentiveActivityIdFilter | Unset = UNSET
-    type_: IncentiveActivityTypeFilter | Unset = UNSET
+    type: IncentiveActivityTypeFilter | Unset = UNSET
     created_at: CreatedAtFilter | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        junction: str | Unset = UNSET
-        if not isinstance(self.junction, Unset):
-            junction = self.junction
-
-        id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id.to_dict()
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        created_at: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if junction is not UNSET:
+        if (junction := self.junction) is not UNSET:
             field_dict["junction"] = junction
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-
+        if not isinstance(id := self.id, Unset):
+            field_dict["id"] = id.to_dict()
+        if not isinstance(type := self.type, Unset):
+            field_dict["type"] = type.to_dict()
+        if not isinstance(created_at := self.created_at, Unset):
+            field_dict["created_at"] = created_at.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _junction = d.pop("junction", UNSET)
-        junction: FilterJunction | Unset
-        if isinstance(_junction, Unset):
-            junction = UNSET
-        else:
-            junction = check_filter_junction(_junction)
-
-        _id = d.pop("id", UNSET)
-        id: IncentiveActivityIdFilter | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = IncentiveActivityIdFilter.from_dict(_id)
-
-        _type_ = d.pop("type", UNSET)
-        type_: IncentiveActivityTypeFilter | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = IncentiveActivityTypeFilter.from_dict(_type_)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: CreatedAtFilter | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = CreatedAtFilter.from_dict(_created_at)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        junction = get("junction", UNSET)
+        if (id := get("id", UNSET)) is not UNSET:
+            id = IncentiveActivityIdFilter.from_dict(id)
+        if (type := get("type", UNSET)) is not UNSET:
+            type = IncentiveActivityTypeFilter.from_dict(type)
+        if (created_at := get("created_at", UNSET)) is not UNSET:
+            created_at = CreatedAtFilter.from_dict(created_at)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "junction", junction)
         set_(self, "id", id)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "created_at", created_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

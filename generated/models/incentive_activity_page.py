@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -9,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="IncentiveActivityPage")
+# The JSON keys IncentiveActivityPage declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "data",
+        "cursor",
+        "object",
+    }
+)
 
 
 @_attrs_define
@@ -18,23 +27,22 @@ class IncentiveActivityPage(LazyFields):
     Attributes:
         data (list[IncentiveActivity]):
         cursor (IncentiveActivityCursor | None | Unset): Where the next page starts; null on the last page.
-        object_ (str | Unset): Object type of the page.
+        object (str | Unset): Object type of the page.
     """
 
     data: list[IncentiveActivity]
     cursor: IncentiveActivityCursor | None | Unset = UNSET
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["data"] = [item.to_dict() for item in self.data]
         cursor: dict[str, Any] | None | Unset
         if isinstance(self.cursor, Unset):
             cursor = UNSET
@@ -42,40 +50,27 @@ class IncentiveActivityPage(LazyFields):
             cursor = self.cursor.to_dict()
         else:
             cursor = self.cursor
-
-        object_ = self.object_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
         if cursor is not UNSET:
             field_dict["cursor"] = cursor
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        if (object := self.object) is not UNSET:
+            field_dict["object"] = object
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = IncentiveActivity.from_dict(data_item_data)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        data = [IncentiveActivity.from_dict(item) for item in src_dict["data"]]
 
-            data.append(data_item)
-
-        def _parse_cursor(data: object) -> IncentiveActivityCursor | None | Unset:
+        def _parse_cursor(data: builtins.object) -> IncentiveActivityCursor | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -90,19 +85,19 @@ class IncentiveActivityPage(LazyFields):
                 pass
             return cast(IncentiveActivityCursor | None | Unset, data)
 
-        cursor = _parse_cursor(d.pop("cursor", UNSET))
+        cursor = _parse_cursor(get("cursor", UNSET))
 
-        object_ = d.pop("object", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        object = get("object", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "data", data)
         set_(self, "cursor", cursor)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,6 +11,15 @@ from ..models.incentive_activity_type import IncentiveActivityType, check_incent
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="IncentiveActivityTypeConditions")
+# The JSON keys IncentiveActivityTypeConditions declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "$is",
+        "$is_not",
+        "$in",
+        "$not_in",
+    }
+)
 
 
 @_attrs_define
@@ -30,17 +40,16 @@ class IncentiveActivityTypeConditions(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        is_: str | Unset = UNSET
-        if not isinstance(self.is_, Unset):
-            is_ = self.is_
-
-        is_not: str | Unset = UNSET
-        if not isinstance(self.is_not, Unset):
-            is_not = self.is_not
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (is_ := self.is_) is not UNSET:
+            field_dict["$is"] = is_
+        if (is_not := self.is_not) is not UNSET:
+            field_dict["$is_not"] = is_not
         in_: list[str] | Unset = UNSET
         if not isinstance(self.in_, Unset):
             in_ = []
@@ -48,6 +57,8 @@ class IncentiveActivityTypeConditions(LazyFields):
                 in_item: str = in_item_data
                 in_.append(in_item)
 
+        if in_ is not UNSET:
+            field_dict["$in"] = in_
         not_in: list[str] | Unset = UNSET
         if not isinstance(self.not_in, Unset):
             not_in = []
@@ -55,44 +66,25 @@ class IncentiveActivityTypeConditions(LazyFields):
                 not_in_item: str = not_in_item_data
                 not_in.append(not_in_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_ is not UNSET:
-            field_dict["$is"] = is_
-        if is_not is not UNSET:
-            field_dict["$is_not"] = is_not
-        if in_ is not UNSET:
-            field_dict["$in"] = in_
         if not_in is not UNSET:
             field_dict["$not_in"] = not_in
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _is_ = d.pop("$is", UNSET)
-        is_: IncentiveActivityType | Unset
-        if isinstance(_is_, Unset):
-            is_ = UNSET
-        else:
-            is_ = check_incentive_activity_type(_is_)
-
-        _is_not = d.pop("$is_not", UNSET)
-        is_not: IncentiveActivityType | Unset
-        if isinstance(_is_not, Unset):
-            is_not = UNSET
-        else:
-            is_not = check_incentive_activity_type(_is_not)
-
-        _in_ = d.pop("$in", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        is_ = get("$is", UNSET)
+        is_not = get("$is_not", UNSET)
+        _in_ = get("$in", UNSET)
         in_: list[IncentiveActivityType] | Unset = UNSET
         if _in_ is not UNSET:
             in_ = []
@@ -101,7 +93,7 @@ class IncentiveActivityTypeConditions(LazyFields):
 
                 in_.append(in_item)
 
-        _not_in = d.pop("$not_in", UNSET)
+        _not_in = get("$not_in", UNSET)
         not_in: list[IncentiveActivityType] | Unset = UNSET
         if _not_in is not UNSET:
             not_in = []
@@ -110,16 +102,17 @@ class IncentiveActivityTypeConditions(LazyFields):
 
                 not_in.append(not_in_item)
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "is_", is_)
         set_(self, "is_not", is_not)
         set_(self, "in_", in_)
         set_(self, "not_in", not_in)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,15 +1,24 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.incentive_digital_type import IncentiveDigitalType, check_incentive_digital_type
+from ..models.incentive_digital_type import IncentiveDigitalType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="IncentiveDigital")
+# The JSON keys IncentiveDigital declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "discount_coupons",
+        "gift_vouchers",
+    }
+)
 
 
 @_attrs_define
@@ -17,22 +26,24 @@ class IncentiveDigital(LazyFields):
     """Code from a campaign (type DIGITAL); `discount_coupons` or `gift_vouchers` per `type`.
 
     Attributes:
-        type_ (IncentiveDigitalType): Kind of campaign a digital incentive draws codes from.
+        type (IncentiveDigitalType): Kind of campaign a digital incentive draws codes from.
         discount_coupons (IncentiveDigitalDiscountCoupons | None | Unset):
         gift_vouchers (IncentiveDigitalGiftVouchers | None | Unset):
     """
 
-    type_: IncentiveDigitalType
+    type: IncentiveDigitalType
     discount_coupons: IncentiveDigitalDiscountCoupons | None | Unset = UNSET
     gift_vouchers: IncentiveDigitalGiftVouchers | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type_: str = self.type_
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = self.type
         discount_coupons: dict[str, Any] | None | Unset
         if isinstance(self.discount_coupons, Unset):
             discount_coupons = UNSET
@@ -40,7 +51,8 @@ class IncentiveDigital(LazyFields):
             discount_coupons = self.discount_coupons.to_dict()
         else:
             discount_coupons = self.discount_coupons
-
+        if discount_coupons is not UNSET:
+            field_dict["discount_coupons"] = discount_coupons
         gift_vouchers: dict[str, Any] | None | Unset
         if isinstance(self.gift_vouchers, Unset):
             gift_vouchers = UNSET
@@ -48,33 +60,25 @@ class IncentiveDigital(LazyFields):
             gift_vouchers = self.gift_vouchers.to_dict()
         else:
             gift_vouchers = self.gift_vouchers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if discount_coupons is not UNSET:
-            field_dict["discount_coupons"] = discount_coupons
         if gift_vouchers is not UNSET:
             field_dict["gift_vouchers"] = gift_vouchers
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        type_ = check_incentive_digital_type(d.pop("type"))
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = src_dict["type"]
 
-        def _parse_discount_coupons(data: object) -> IncentiveDigitalDiscountCoupons | None | Unset:
+        def _parse_discount_coupons(data: builtins.object) -> IncentiveDigitalDiscountCoupons | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -89,9 +93,9 @@ class IncentiveDigital(LazyFields):
                 pass
             return cast(IncentiveDigitalDiscountCoupons | None | Unset, data)
 
-        discount_coupons = _parse_discount_coupons(d.pop("discount_coupons", UNSET))
+        discount_coupons = _parse_discount_coupons(get("discount_coupons", UNSET))
 
-        def _parse_gift_vouchers(data: object) -> IncentiveDigitalGiftVouchers | None | Unset:
+        def _parse_gift_vouchers(data: builtins.object) -> IncentiveDigitalGiftVouchers | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -106,17 +110,18 @@ class IncentiveDigital(LazyFields):
                 pass
             return cast(IncentiveDigitalGiftVouchers | None | Unset, data)
 
-        gift_vouchers = _parse_gift_vouchers(d.pop("gift_vouchers", UNSET))
+        gift_vouchers = _parse_gift_vouchers(get("gift_vouchers", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "type", type)
         set_(self, "discount_coupons", discount_coupons)
         set_(self, "gift_vouchers", gift_vouchers)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,15 +1,24 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.incentive_material_type import IncentiveMaterialType, check_incentive_material_type
+from ..models.incentive_material_type import IncentiveMaterialType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="IncentiveMaterial")
+# The JSON keys IncentiveMaterial declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "product",
+        "sku",
+    }
+)
 
 
 @_attrs_define
@@ -17,22 +26,24 @@ class IncentiveMaterial(LazyFields):
     """Physical item awarded (type MATERIAL); `product` or `sku` per `type`.
 
     Attributes:
-        type_ (IncentiveMaterialType): Whether a material incentive is a product or a SKU.
+        type (IncentiveMaterialType): Whether a material incentive is a product or a SKU.
         product (IncentiveMaterialProduct | None | Unset):
         sku (IncentiveMaterialSku | None | Unset):
     """
 
-    type_: IncentiveMaterialType
+    type: IncentiveMaterialType
     product: IncentiveMaterialProduct | None | Unset = UNSET
     sku: IncentiveMaterialSku | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type_: str = self.type_
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = self.type
         product: dict[str, Any] | None | Unset
         if isinstance(self.product, Unset):
             product = UNSET
@@ -40,7 +51,8 @@ class IncentiveMaterial(LazyFields):
             product = self.product.to_dict()
         else:
             product = self.product
-
+        if product is not UNSET:
+            field_dict["product"] = product
         sku: dict[str, Any] | None | Unset
         if isinstance(self.sku, Unset):
             sku = UNSET
@@ -48,33 +60,25 @@ class IncentiveMaterial(LazyFields):
             sku = self.sku.to_dict()
         else:
             sku = self.sku
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if product is not UNSET:
-            field_dict["product"] = product
         if sku is not UNSET:
             field_dict["sku"] = sku
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        type_ = check_incentive_material_type(d.pop("type"))
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = src_dict["type"]
 
-        def _parse_product(data: object) -> IncentiveMaterialProduct | None | Unset:
+        def _parse_product(data: builtins.object) -> IncentiveMaterialProduct | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -89,9 +93,9 @@ class IncentiveMaterial(LazyFields):
                 pass
             return cast(IncentiveMaterialProduct | None | Unset, data)
 
-        product = _parse_product(d.pop("product", UNSET))
+        product = _parse_product(get("product", UNSET))
 
-        def _parse_sku(data: object) -> IncentiveMaterialSku | None | Unset:
+        def _parse_sku(data: builtins.object) -> IncentiveMaterialSku | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -106,17 +110,18 @@ class IncentiveMaterial(LazyFields):
                 pass
             return cast(IncentiveMaterialSku | None | Unset, data)
 
-        sku = _parse_sku(d.pop("sku", UNSET))
+        sku = _parse_sku(get("sku", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "type", type)
         set_(self, "product", product)
         set_(self, "sku", sku)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

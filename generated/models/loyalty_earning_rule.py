@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -7,11 +8,37 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.loyalty_earning_rule_object import LoyaltyEarningRuleObject, check_loyalty_earning_rule_object
+from ..models.loyalty_earning_rule_object import LoyaltyEarningRuleObject
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem, check_validity_day_of_week_item
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="LoyaltyEarningRule")
+# The JSON keys LoyaltyEarningRule declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+        "loyalty",
+        "source",
+        "object",
+        "automation_id",
+        "metadata",
+        "validation_rule_id",
+        "active",
+        "event",
+        "custom_event",
+        "segment",
+        "loyalty_tier",
+        "pending_points",
+        "start_date",
+        "expiration_date",
+        "validity_timeframe",
+        "validity_day_of_week",
+        "validity_hours",
+        "expiration_rules",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +52,7 @@ class LoyaltyEarningRule(LazyFields):
         loyalty (LoyaltyEarningRuleLoyalty): How many points the rule grants; a fixed or one of several proportional
             kinds, kept open.
         source (LoyaltyEarningRuleSource): Campaign an earning rule belongs to.
-        object_ (LoyaltyEarningRuleObject): Kind of object; always `earning_rule`.
+        object (LoyaltyEarningRuleObject): Kind of object; always `earning_rule`.
         automation_id (str): Automation that runs the rule.
         metadata (LoyaltyEarningRuleMetadata): Free-form key/value pairs attached to the earning rule.
         validation_rule_id (None | str): Validation rule that limits the earning rule.
@@ -49,7 +76,7 @@ class LoyaltyEarningRule(LazyFields):
     updated_at: datetime.datetime | None
     loyalty: LoyaltyEarningRuleLoyalty
     source: LoyaltyEarningRuleSource
-    object_: LoyaltyEarningRuleObject
+    object: LoyaltyEarningRuleObject
     automation_id: str
     metadata: LoyaltyEarningRuleMetadata
     validation_rule_id: None | str
@@ -68,60 +95,45 @@ class LoyaltyEarningRule(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        created_at = serialize_datetime(self.created_at)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["created_at"] = serialize_datetime(self.created_at)
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = serialize_datetime(self.updated_at)
         else:
             updated_at = self.updated_at
-
-        loyalty = self.loyalty.to_dict()
-
-        source = self.source.to_dict()
-
-        object_: str = self.object_
-
-        automation_id = self.automation_id
-
-        metadata = self.metadata.to_dict()
-
+        field_dict["updated_at"] = updated_at
+        field_dict["loyalty"] = self.loyalty.to_dict()
+        field_dict["source"] = self.source.to_dict()
+        field_dict["object"] = self.object
+        field_dict["automation_id"] = self.automation_id
+        field_dict["metadata"] = self.metadata.to_dict()
         validation_rule_id: None | str
         validation_rule_id = self.validation_rule_id
-
-        active = self.active
-
-        event = self.event
-
-        custom_event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_event, Unset):
-            custom_event = self.custom_event.to_dict()
-
-        segment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.segment, Unset):
-            segment = self.segment.to_dict()
-
-        loyalty_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_tier, Unset):
-            loyalty_tier = self.loyalty_tier.to_dict()
-
-        pending_points: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pending_points, Unset):
-            pending_points = self.pending_points.to_dict()
-
-        start_date = self.start_date
-
-        expiration_date = self.expiration_date
-
-        validity_timeframe: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validity_timeframe, Unset):
-            validity_timeframe = self.validity_timeframe.to_dict()
-
+        field_dict["validation_rule_id"] = validation_rule_id
+        field_dict["active"] = self.active
+        if (event := self.event) is not UNSET:
+            field_dict["event"] = event
+        if not isinstance(custom_event := self.custom_event, Unset):
+            field_dict["custom_event"] = custom_event.to_dict()
+        if not isinstance(segment := self.segment, Unset):
+            field_dict["segment"] = segment.to_dict()
+        if not isinstance(loyalty_tier := self.loyalty_tier, Unset):
+            field_dict["loyalty_tier"] = loyalty_tier.to_dict()
+        if not isinstance(pending_points := self.pending_points, Unset):
+            field_dict["pending_points"] = pending_points.to_dict()
+        if (start_date := self.start_date) is not UNSET:
+            field_dict["start_date"] = start_date
+        if (expiration_date := self.expiration_date) is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if not isinstance(validity_timeframe := self.validity_timeframe, Unset):
+            field_dict["validity_timeframe"] = validity_timeframe.to_dict()
         validity_day_of_week: list[int] | Unset = UNSET
         if not isinstance(self.validity_day_of_week, Unset):
             validity_day_of_week = []
@@ -129,144 +141,58 @@ class LoyaltyEarningRule(LazyFields):
                 componentsschemas_validity_day_of_week_item: int = componentsschemas_validity_day_of_week_item_data
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
-        validity_hours: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validity_hours, Unset):
-            validity_hours = self.validity_hours.to_dict()
-
-        expiration_rules: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiration_rules, Unset):
-            expiration_rules = self.expiration_rules.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "loyalty": loyalty,
-                "source": source,
-                "object": object_,
-                "automation_id": automation_id,
-                "metadata": metadata,
-                "validation_rule_id": validation_rule_id,
-                "active": active,
-            }
-        )
-        if event is not UNSET:
-            field_dict["event"] = event
-        if custom_event is not UNSET:
-            field_dict["custom_event"] = custom_event
-        if segment is not UNSET:
-            field_dict["segment"] = segment
-        if loyalty_tier is not UNSET:
-            field_dict["loyalty_tier"] = loyalty_tier
-        if pending_points is not UNSET:
-            field_dict["pending_points"] = pending_points
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if expiration_date is not UNSET:
-            field_dict["expiration_date"] = expiration_date
-        if validity_timeframe is not UNSET:
-            field_dict["validity_timeframe"] = validity_timeframe
         if validity_day_of_week is not UNSET:
             field_dict["validity_day_of_week"] = validity_day_of_week
-        if validity_hours is not UNSET:
-            field_dict["validity_hours"] = validity_hours
-        if expiration_rules is not UNSET:
-            field_dict["expiration_rules"] = expiration_rules
-
+        if not isinstance(validity_hours := self.validity_hours, Unset):
+            field_dict["validity_hours"] = validity_hours.to_dict()
+        if not isinstance(expiration_rules := self.expiration_rules, Unset):
+            field_dict["expiration_rules"] = expiration_rules.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        created_at = parse_timestamp(src_dict["created_at"])
+        updated_at = parse_nullable_timestamp(src_dict["updated_at"])
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        loyalty = LoyaltyEarningRuleLoyalty.from_dict(src_dict["loyalty"])
+        source = LoyaltyEarningRuleSource.from_dict(src_dict["source"])
+        object = src_dict["object"]
+        automation_id = src_dict["automation_id"]
+        metadata = LoyaltyEarningRuleMetadata.from_dict(src_dict["metadata"])
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_timestamp(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        loyalty = LoyaltyEarningRuleLoyalty.from_dict(d.pop("loyalty"))
-
-        source = LoyaltyEarningRuleSource.from_dict(d.pop("source"))
-
-        object_ = check_loyalty_earning_rule_object(d.pop("object"))
-
-        automation_id = d.pop("automation_id")
-
-        metadata = LoyaltyEarningRuleMetadata.from_dict(d.pop("metadata"))
-
-        def _parse_validation_rule_id(data: object) -> None | str:
+        def _parse_validation_rule_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        validation_rule_id = _parse_validation_rule_id(d.pop("validation_rule_id"))
+        validation_rule_id = _parse_validation_rule_id(src_dict["validation_rule_id"])
 
-        active = d.pop("active")
-
-        event = d.pop("event", UNSET)
-
-        _custom_event = d.pop("custom_event", UNSET)
-        custom_event: LoyaltyEarningRuleCustomEvent | Unset
-        if isinstance(_custom_event, Unset):
-            custom_event = UNSET
-        else:
-            custom_event = LoyaltyEarningRuleCustomEvent.from_dict(_custom_event)
-
-        _segment = d.pop("segment", UNSET)
-        segment: ObjectIdRef | Unset
-        if isinstance(_segment, Unset):
-            segment = UNSET
-        else:
-            segment = ObjectIdRef.from_dict(_segment)
-
-        _loyalty_tier = d.pop("loyalty_tier", UNSET)
-        loyalty_tier: LoyaltyEarningRuleTier | Unset
-        if isinstance(_loyalty_tier, Unset):
-            loyalty_tier = UNSET
-        else:
-            loyalty_tier = LoyaltyEarningRuleTier.from_dict(_loyalty_tier)
-
-        _pending_points = d.pop("pending_points", UNSET)
-        pending_points: LoyaltyEarningRulePendingPoints | Unset
-        if isinstance(_pending_points, Unset):
-            pending_points = UNSET
-        else:
-            pending_points = LoyaltyEarningRulePendingPoints.from_dict(_pending_points)
-
-        start_date = d.pop("start_date", UNSET)
-
-        expiration_date = d.pop("expiration_date", UNSET)
-
-        _validity_timeframe = d.pop("validity_timeframe", UNSET)
-        validity_timeframe: ValidityTimeframe | Unset
-        if isinstance(_validity_timeframe, Unset):
-            validity_timeframe = UNSET
-        else:
-            validity_timeframe = ValidityTimeframe.from_dict(_validity_timeframe)
-
-        _validity_day_of_week = d.pop("validity_day_of_week", UNSET)
+        active = src_dict["active"]
+        event = get("event", UNSET)
+        if (custom_event := get("custom_event", UNSET)) is not UNSET:
+            custom_event = LoyaltyEarningRuleCustomEvent.from_dict(custom_event)
+        if (segment := get("segment", UNSET)) is not UNSET:
+            segment = ObjectIdRef.from_dict(segment)
+        if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
+            loyalty_tier = LoyaltyEarningRuleTier.from_dict(loyalty_tier)
+        if (pending_points := get("pending_points", UNSET)) is not UNSET:
+            pending_points = LoyaltyEarningRulePendingPoints.from_dict(pending_points)
+        start_date = get("start_date", UNSET)
+        expiration_date = get("expiration_date", UNSET)
+        if (validity_timeframe := get("validity_timeframe", UNSET)) is not UNSET:
+            validity_timeframe = ValidityTimeframe.from_dict(validity_timeframe)
+        _validity_day_of_week = get("validity_day_of_week", UNSET)
         validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
             validity_day_of_week = []
@@ -277,29 +203,20 @@ class LoyaltyEarningRule(LazyFields):
 
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
-        _validity_hours = d.pop("validity_hours", UNSET)
-        validity_hours: ValidityHours | Unset
-        if isinstance(_validity_hours, Unset):
-            validity_hours = UNSET
-        else:
-            validity_hours = ValidityHours.from_dict(_validity_hours)
-
-        _expiration_rules = d.pop("expiration_rules", UNSET)
-        expiration_rules: LoyaltyPointsExpirationRules | Unset
-        if isinstance(_expiration_rules, Unset):
-            expiration_rules = UNSET
-        else:
-            expiration_rules = LoyaltyPointsExpirationRules.from_dict(_expiration_rules)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        if (validity_hours := get("validity_hours", UNSET)) is not UNSET:
+            validity_hours = ValidityHours.from_dict(validity_hours)
+        if (expiration_rules := get("expiration_rules", UNSET)) is not UNSET:
+            expiration_rules = LoyaltyPointsExpirationRules.from_dict(expiration_rules)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
         set_(self, "loyalty", loyalty)
         set_(self, "source", source)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "automation_id", automation_id)
         set_(self, "metadata", metadata)
         set_(self, "validation_rule_id", validation_rule_id)
@@ -317,7 +234,7 @@ class LoyaltyEarningRule(LazyFields):
         set_(self, "expiration_rules", expiration_rules)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -346,3 +263,8 @@ from ..models.loyalty_points_expiration_rules import LoyaltyPointsExpirationRule
 from ..models.object_id_ref import ObjectIdRef  # noqa: E402
 from ..models.validity_hours import ValidityHours  # noqa: E402
 from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402
+
+LoyaltyEarningRule._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+    "updated_at": lambda src: parse_nullable_timestamp(src.get("updated_at", UNSET)),
+}

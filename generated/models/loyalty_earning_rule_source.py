@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,11 +9,18 @@ from attrs import field as _attrs_field
 
 from ..models.loyalty_earning_rule_source_object_type import (
     LoyaltyEarningRuleSourceObjectType,
-    check_loyalty_earning_rule_source_object_type,
 )
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="LoyaltyEarningRuleSource")
+# The JSON keys LoyaltyEarningRuleSource declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "object_id",
+        "object_type",
+        "banner",
+    }
+)
 
 
 @_attrs_define
@@ -31,52 +39,43 @@ class LoyaltyEarningRuleSource(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        object_id = self.object_id
-
-        object_type: str = self.object_type
-
-        banner = self.banner
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object_id": object_id,
-                "object_type": object_type,
-            }
-        )
-        if banner is not UNSET:
+        field_dict["object_id"] = self.object_id
+        field_dict["object_type"] = self.object_type
+        if (banner := self.banner) is not UNSET:
             field_dict["banner"] = banner
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        object_id = d.pop("object_id")
-
-        object_type = check_loyalty_earning_rule_source_object_type(d.pop("object_type"))
-
-        banner = d.pop("banner", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        object_id = src_dict["object_id"]
+        object_type = src_dict["object_type"]
+        banner = get("banner", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "object_id", object_id)
         set_(self, "object_type", object_type)
         set_(self, "banner", banner)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,15 +9,24 @@ from attrs import field as _attrs_field
 
 from ..models.loyalty_points_expiration_rules_period_type import (
     LoyaltyPointsExpirationRulesPeriodType,
-    check_loyalty_points_expiration_rules_period_type,
 )
 from ..models.loyalty_points_expiration_rules_rounding_type import (
     LoyaltyPointsExpirationRulesRoundingType,
-    check_loyalty_points_expiration_rules_rounding_type,
 )
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="LoyaltyPointsExpirationRules")
+# The JSON keys LoyaltyPointsExpirationRules declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "period_type",
+        "period_value",
+        "rounding_type",
+        "rounding_value",
+        "fixed_month",
+        "fixed_day",
+    }
+)
 
 
 @_attrs_define
@@ -41,72 +51,47 @@ class LoyaltyPointsExpirationRules(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        period_type: str = self.period_type
-
-        period_value = self.period_value
-
-        rounding_type: str | Unset = UNSET
-        if not isinstance(self.rounding_type, Unset):
-            rounding_type = self.rounding_type
-
-        rounding_value = self.rounding_value
-
-        fixed_month = self.fixed_month
-
-        fixed_day = self.fixed_day
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "period_type": period_type,
-            }
-        )
-        if period_value is not UNSET:
+        field_dict["period_type"] = self.period_type
+        if (period_value := self.period_value) is not UNSET:
             field_dict["period_value"] = period_value
-        if rounding_type is not UNSET:
+        if (rounding_type := self.rounding_type) is not UNSET:
             field_dict["rounding_type"] = rounding_type
-        if rounding_value is not UNSET:
+        if (rounding_value := self.rounding_value) is not UNSET:
             field_dict["rounding_value"] = rounding_value
-        if fixed_month is not UNSET:
+        if (fixed_month := self.fixed_month) is not UNSET:
             field_dict["fixed_month"] = fixed_month
-        if fixed_day is not UNSET:
+        if (fixed_day := self.fixed_day) is not UNSET:
             field_dict["fixed_day"] = fixed_day
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        period_type = check_loyalty_points_expiration_rules_period_type(d.pop("period_type"))
-
-        period_value = d.pop("period_value", UNSET)
-
-        _rounding_type = d.pop("rounding_type", UNSET)
-        rounding_type: LoyaltyPointsExpirationRulesRoundingType | Unset
-        if isinstance(_rounding_type, Unset):
-            rounding_type = UNSET
-        else:
-            rounding_type = check_loyalty_points_expiration_rules_rounding_type(_rounding_type)
-
-        rounding_value = d.pop("rounding_value", UNSET)
-
-        fixed_month = d.pop("fixed_month", UNSET)
-
-        fixed_day = d.pop("fixed_day", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        period_type = src_dict["period_type"]
+        period_value = get("period_value", UNSET)
+        rounding_type = get("rounding_type", UNSET)
+        rounding_value = get("rounding_value", UNSET)
+        fixed_month = get("fixed_month", UNSET)
+        fixed_day = get("fixed_day", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "period_type", period_type)
         set_(self, "period_value", period_value)
         set_(self, "rounding_type", rounding_type)
@@ -115,7 +100,7 @@ class LoyaltyPointsExpirationRules(LazyFields):
         set_(self, "fixed_day", fixed_day)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

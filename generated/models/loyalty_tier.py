@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -7,10 +8,27 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.loyalty_tier_object import LoyaltyTierObject, check_loyalty_tier_object
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..models.loyalty_tier_object import LoyaltyTierObject
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="LoyaltyTier")
+# The JSON keys LoyaltyTier declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "campaign_id",
+        "points",
+        "config",
+        "metadata",
+        "created_at",
+        "object",
+        "earning_rules",
+        "rewards",
+        "expiration",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -25,7 +43,7 @@ class LoyaltyTier(LazyFields):
         config (LoyaltyTierConfig): Qualification settings of a tier.
         metadata (LoyaltyTierMetadataType0 | None): Free-form key/value pairs attached to the tier.
         created_at (datetime.datetime): When the tier was created.
-        object_ (LoyaltyTierObject): Kind of object; always `loyalty_tier`.
+        object (LoyaltyTierObject): Kind of object; always `loyalty_tier`.
         earning_rules (LoyaltyTierEarningRules | Unset): Points mapping per earning rule id (multiplier or fixed
             points); map kept open.
         rewards (LoyaltyTierRewards | Unset): Points mapping per reward id (multiplier or fixed points); map kept open.
@@ -40,7 +58,7 @@ class LoyaltyTier(LazyFields):
     config: LoyaltyTierConfig
     metadata: LoyaltyTierMetadataType0 | None
     created_at: datetime.datetime
-    object_: LoyaltyTierObject
+    object: LoyaltyTierObject
     earning_rules: LoyaltyTierEarningRules | Unset = UNSET
     rewards: LoyaltyTierRewards | Unset = UNSET
     expiration: LoyaltyTierExpiration | Unset = UNSET
@@ -48,41 +66,31 @@ class LoyaltyTier(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        name = self.name
-
-        campaign_id = self.campaign_id
-
-        points = self.points.to_dict()
-
-        config = self.config.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["campaign_id"] = self.campaign_id
+        field_dict["points"] = self.points.to_dict()
+        field_dict["config"] = self.config.to_dict()
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, LoyaltyTierMetadataType0):
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
-
-        created_at = serialize_datetime(self.created_at)
-
-        object_: str = self.object_
-
-        earning_rules: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.earning_rules, Unset):
-            earning_rules = self.earning_rules.to_dict()
-
-        rewards: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rewards, Unset):
-            rewards = self.rewards.to_dict()
-
-        expiration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiration, Unset):
-            expiration = self.expiration.to_dict()
-
+        field_dict["metadata"] = metadata
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        field_dict["object"] = self.object
+        if not isinstance(earning_rules := self.earning_rules, Unset):
+            field_dict["earning_rules"] = earning_rules.to_dict()
+        if not isinstance(rewards := self.rewards, Unset):
+            field_dict["rewards"] = rewards.to_dict()
+        if not isinstance(expiration := self.expiration, Unset):
+            field_dict["expiration"] = expiration.to_dict()
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -90,52 +98,29 @@ class LoyaltyTier(LazyFields):
             updated_at = serialize_datetime(self.updated_at)
         else:
             updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "campaign_id": campaign_id,
-                "points": points,
-                "config": config,
-                "metadata": metadata,
-                "created_at": created_at,
-                "object": object_,
-            }
-        )
-        if earning_rules is not UNSET:
-            field_dict["earning_rules"] = earning_rules
-        if rewards is not UNSET:
-            field_dict["rewards"] = rewards
-        if expiration is not UNSET:
-            field_dict["expiration"] = expiration
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        name = src_dict["name"]
+        campaign_id = src_dict["campaign_id"]
+        points = LoyaltyTierPointRange.from_dict(src_dict["points"])
+        config = LoyaltyTierConfig.from_dict(src_dict["config"])
 
-        name = d.pop("name")
-
-        campaign_id = d.pop("campaign_id")
-
-        points = LoyaltyTierPointRange.from_dict(d.pop("points"))
-
-        config = LoyaltyTierConfig.from_dict(d.pop("config"))
-
-        def _parse_metadata(data: object) -> LoyaltyTierMetadataType0 | None:
+        def _parse_metadata(data: builtins.object) -> LoyaltyTierMetadataType0 | None:
             if data is None:
                 return data
             try:
@@ -148,53 +133,22 @@ class LoyaltyTier(LazyFields):
                 pass
             return cast(LoyaltyTierMetadataType0 | None, data)
 
-        metadata = _parse_metadata(d.pop("metadata"))
+        metadata = _parse_metadata(src_dict["metadata"])
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        created_at = parse_timestamp(src_dict["created_at"])
+        object = src_dict["object"]
+        if (earning_rules := get("earning_rules", UNSET)) is not UNSET:
+            earning_rules = LoyaltyTierEarningRules.from_dict(earning_rules)
+        if (rewards := get("rewards", UNSET)) is not UNSET:
+            rewards = LoyaltyTierRewards.from_dict(rewards)
+        if (expiration := get("expiration", UNSET)) is not UNSET:
+            expiration = LoyaltyTierExpiration.from_dict(expiration)
+        updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
-        object_ = check_loyalty_tier_object(d.pop("object"))
-
-        _earning_rules = d.pop("earning_rules", UNSET)
-        earning_rules: LoyaltyTierEarningRules | Unset
-        if isinstance(_earning_rules, Unset):
-            earning_rules = UNSET
-        else:
-            earning_rules = LoyaltyTierEarningRules.from_dict(_earning_rules)
-
-        _rewards = d.pop("rewards", UNSET)
-        rewards: LoyaltyTierRewards | Unset
-        if isinstance(_rewards, Unset):
-            rewards = UNSET
-        else:
-            rewards = LoyaltyTierRewards.from_dict(_rewards)
-
-        _expiration = d.pop("expiration", UNSET)
-        expiration: LoyaltyTierExpiration | Unset
-        if isinstance(_expiration, Unset):
-            expiration = UNSET
-        else:
-            expiration = LoyaltyTierExpiration.from_dict(_expiration)
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_timestamp(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "name", name)
         set_(self, "campaign_id", campaign_id)
@@ -202,14 +156,14 @@ class LoyaltyTier(LazyFields):
         set_(self, "config", config)
         set_(self, "metadata", metadata)
         set_(self, "created_at", created_at)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "earning_rules", earning_rules)
         set_(self, "rewards", rewards)
         set_(self, "expiration", expiration)
         set_(self, "updated_at", updated_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -234,3 +188,8 @@ from ..models.loyalty_tier_expiration import LoyaltyTierExpiration  # noqa: E402
 from ..models.loyalty_tier_metadata_type_0 import LoyaltyTierMetadataType0  # noqa: E402
 from ..models.loyalty_tier_point_range import LoyaltyTierPointRange  # noqa: E402
 from ..models.loyalty_tier_rewards import LoyaltyTierRewards  # noqa: E402
+
+LoyaltyTier._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+    "updated_at": lambda src: parse_nullable_timestamp(src.get("updated_at", UNSET)),
+}

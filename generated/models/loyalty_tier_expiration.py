@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -10,6 +11,18 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="LoyaltyTierExpiration")
+# The JSON keys LoyaltyTierExpiration declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "customer_id",
+        "campaign_id",
+        "tier_id",
+        "created_at",
+        "start_date",
+        "expiration_date",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -36,75 +49,48 @@ class LoyaltyTierExpiration(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        customer_id = self.customer_id
-
-        campaign_id = self.campaign_id
-
-        tier_id = self.tier_id
-
-        created_at = serialize_datetime(self.created_at)
-
-        start_date = self.start_date
-
-        expiration_date = self.expiration_date
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = serialize_datetime(self.updated_at)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer_id": customer_id,
-                "campaign_id": campaign_id,
-                "tier_id": tier_id,
-                "created_at": created_at,
-            }
-        )
-        if start_date is not UNSET:
+        field_dict["customer_id"] = self.customer_id
+        field_dict["campaign_id"] = self.campaign_id
+        field_dict["tier_id"] = self.tier_id
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        if (start_date := self.start_date) is not UNSET:
             field_dict["start_date"] = start_date
-        if expiration_date is not UNSET:
+        if (expiration_date := self.expiration_date) is not UNSET:
             field_dict["expiration_date"] = expiration_date
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_datetime(updated_at)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id")
-
-        campaign_id = d.pop("campaign_id")
-
-        tier_id = d.pop("tier_id")
-
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        start_date = d.pop("start_date", UNSET)
-
-        expiration_date = d.pop("expiration_date", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_timestamp(_updated_at)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        customer_id = src_dict["customer_id"]
+        campaign_id = src_dict["campaign_id"]
+        tier_id = src_dict["tier_id"]
+        created_at = parse_timestamp(src_dict["created_at"])
+        start_date = get("start_date", UNSET)
+        expiration_date = get("expiration_date", UNSET)
+        if (updated_at := get("updated_at", UNSET)) is not UNSET:
+            updated_at = parse_timestamp(updated_at)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "customer_id", customer_id)
         set_(self, "campaign_id", campaign_id)
         set_(self, "tier_id", tier_id)
@@ -114,7 +100,7 @@ class LoyaltyTierExpiration(LazyFields):
         set_(self, "updated_at", updated_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -129,3 +115,9 @@ class LoyaltyTierExpiration(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+LoyaltyTierExpiration._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+    "updated_at": lambda src: UNSET if (value := src.get("updated_at", UNSET)) is UNSET else parse_timestamp(value),
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -7,11 +8,38 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_object import OrderObject, check_order_object
-from ..models.order_status import OrderStatus, check_order_status
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..models.order_object import OrderObject
+from ..models.order_status import OrderStatus
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Order")
+# The JSON keys Order declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "source_id",
+        "status",
+        "amount",
+        "initial_amount",
+        "discount_amount",
+        "items_discount_amount",
+        "total_discount_amount",
+        "total_amount",
+        "applied_discount_amount",
+        "items_applied_discount_amount",
+        "total_applied_discount_amount",
+        "items",
+        "metadata",
+        "object",
+        "created_at",
+        "updated_at",
+        "customer_id",
+        "referrer_id",
+        "customer",
+        "referrer",
+        "redemptions",
+    }
+)
 
 
 @_attrs_define
@@ -33,7 +61,7 @@ class Order(LazyFields):
         total_applied_discount_amount (int | Unset): All discounts applied by this operation, in cents.
         items (list[OrderItem] | Unset): Order lines.
         metadata (OrderMetadata | Unset): Free-form key/value pairs attached to the order.
-        object_ (OrderObject | Unset): Kind of object; always `order`.
+        object (OrderObject | Unset): Kind of object; always `order`.
         created_at (datetime.datetime | Unset): When the order was created.
         updated_at (datetime.datetime | None | Unset): When the order was last changed.
         customer_id (None | str | Unset): Customer who placed the order.
@@ -58,7 +86,7 @@ class Order(LazyFields):
     total_applied_discount_amount: int | Unset = UNSET
     items: list[OrderItem] | Unset = UNSET
     metadata: OrderMetadata | Unset = UNSET
-    object_: OrderObject | Unset = UNSET
+    object: OrderObject | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     customer_id: None | str | Unset = UNSET
@@ -69,58 +97,49 @@ class Order(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (id := self.id) is not UNSET:
+            field_dict["id"] = id
         source_id: None | str | Unset
         if isinstance(self.source_id, Unset):
             source_id = UNSET
         else:
             source_id = self.source_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        amount = self.amount
-
-        initial_amount = self.initial_amount
-
-        discount_amount = self.discount_amount
-
-        items_discount_amount = self.items_discount_amount
-
-        total_discount_amount = self.total_discount_amount
-
-        total_amount = self.total_amount
-
-        applied_discount_amount = self.applied_discount_amount
-
-        items_applied_discount_amount = self.items_applied_discount_amount
-
-        total_applied_discount_amount = self.total_applied_discount_amount
-
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        object_: str | Unset = UNSET
-        if not isinstance(self.object_, Unset):
-            object_ = self.object_
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
-
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if (status := self.status) is not UNSET:
+            field_dict["status"] = status
+        if (amount := self.amount) is not UNSET:
+            field_dict["amount"] = amount
+        if (initial_amount := self.initial_amount) is not UNSET:
+            field_dict["initial_amount"] = initial_amount
+        if (discount_amount := self.discount_amount) is not UNSET:
+            field_dict["discount_amount"] = discount_amount
+        if (items_discount_amount := self.items_discount_amount) is not UNSET:
+            field_dict["items_discount_amount"] = items_discount_amount
+        if (total_discount_amount := self.total_discount_amount) is not UNSET:
+            field_dict["total_discount_amount"] = total_discount_amount
+        if (total_amount := self.total_amount) is not UNSET:
+            field_dict["total_amount"] = total_amount
+        if (applied_discount_amount := self.applied_discount_amount) is not UNSET:
+            field_dict["applied_discount_amount"] = applied_discount_amount
+        if (items_applied_discount_amount := self.items_applied_discount_amount) is not UNSET:
+            field_dict["items_applied_discount_amount"] = items_applied_discount_amount
+        if (total_applied_discount_amount := self.total_applied_discount_amount) is not UNSET:
+            field_dict["total_applied_discount_amount"] = total_applied_discount_amount
+        if not isinstance(items := self.items, Unset):
+            field_dict["items"] = [item.to_dict() for item in items]
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = metadata.to_dict()
+        if (object := self.object) is not UNSET:
+            field_dict["object"] = object
+        if not isinstance(created_at := self.created_at, Unset):
+            field_dict["created_at"] = serialize_datetime(created_at)
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -128,215 +147,100 @@ class Order(LazyFields):
             updated_at = serialize_datetime(self.updated_at)
         else:
             updated_at = self.updated_at
-
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
         else:
             customer_id = self.customer_id
-
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
         referrer_id: None | str | Unset
         if isinstance(self.referrer_id, Unset):
             referrer_id = UNSET
         else:
             referrer_id = self.referrer_id
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        referrer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.referrer, Unset):
-            referrer = self.referrer.to_dict()
-
-        redemptions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redemptions, Unset):
-            redemptions = self.redemptions.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if initial_amount is not UNSET:
-            field_dict["initial_amount"] = initial_amount
-        if discount_amount is not UNSET:
-            field_dict["discount_amount"] = discount_amount
-        if items_discount_amount is not UNSET:
-            field_dict["items_discount_amount"] = items_discount_amount
-        if total_discount_amount is not UNSET:
-            field_dict["total_discount_amount"] = total_discount_amount
-        if total_amount is not UNSET:
-            field_dict["total_amount"] = total_amount
-        if applied_discount_amount is not UNSET:
-            field_dict["applied_discount_amount"] = applied_discount_amount
-        if items_applied_discount_amount is not UNSET:
-            field_dict["items_applied_discount_amount"] = items_applied_discount_amount
-        if total_applied_discount_amount is not UNSET:
-            field_dict["total_applied_discount_amount"] = total_applied_discount_amount
-        if items is not UNSET:
-            field_dict["items"] = items
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
         if referrer_id is not UNSET:
             field_dict["referrer_id"] = referrer_id
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if referrer is not UNSET:
-            field_dict["referrer"] = referrer
-        if redemptions is not UNSET:
-            field_dict["redemptions"] = redemptions
-
+        if not isinstance(customer := self.customer, Unset):
+            field_dict["customer"] = customer.to_dict()
+        if not isinstance(referrer := self.referrer, Unset):
+            field_dict["referrer"] = referrer.to_dict()
+        if not isinstance(redemptions := self.redemptions, Unset):
+            field_dict["redemptions"] = redemptions.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
 
-        def _parse_source_id(data: object) -> None | str | Unset:
+        def _parse_source_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        source_id = _parse_source_id(d.pop("source_id", UNSET))
+        source_id = _parse_source_id(get("source_id", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: OrderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_order_status(_status)
+        status = get("status", UNSET)
+        amount = get("amount", UNSET)
+        initial_amount = get("initial_amount", UNSET)
+        discount_amount = get("discount_amount", UNSET)
+        items_discount_amount = get("items_discount_amount", UNSET)
+        total_discount_amount = get("total_discount_amount", UNSET)
+        total_amount = get("total_amount", UNSET)
+        applied_discount_amount = get("applied_discount_amount", UNSET)
+        items_applied_discount_amount = get("items_applied_discount_amount", UNSET)
+        total_applied_discount_amount = get("total_applied_discount_amount", UNSET)
+        if (items := get("items", UNSET)) is not UNSET:
+            items = [OrderItem.from_dict(item) for item in items]
+        if (metadata := get("metadata", UNSET)) is not UNSET:
+            metadata = OrderMetadata.from_dict(metadata)
+        object = get("object", UNSET)
+        if (created_at := get("created_at", UNSET)) is not UNSET:
+            created_at = parse_timestamp(created_at)
+        updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
-        amount = d.pop("amount", UNSET)
-
-        initial_amount = d.pop("initial_amount", UNSET)
-
-        discount_amount = d.pop("discount_amount", UNSET)
-
-        items_discount_amount = d.pop("items_discount_amount", UNSET)
-
-        total_discount_amount = d.pop("total_discount_amount", UNSET)
-
-        total_amount = d.pop("total_amount", UNSET)
-
-        applied_discount_amount = d.pop("applied_discount_amount", UNSET)
-
-        items_applied_discount_amount = d.pop("items_applied_discount_amount", UNSET)
-
-        total_applied_discount_amount = d.pop("total_applied_discount_amount", UNSET)
-
-        _items = d.pop("items", UNSET)
-        items: list[OrderItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = OrderItem.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: OrderMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = OrderMetadata.from_dict(_metadata)
-
-        _object_ = d.pop("object", UNSET)
-        object_: OrderObject | Unset
-        if isinstance(_object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = check_order_object(_object_)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_timestamp(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
+        def _parse_customer_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        customer_id = _parse_customer_id(get("customer_id", UNSET))
 
-        def _parse_referrer_id(data: object) -> None | str | Unset:
+        def _parse_referrer_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        referrer_id = _parse_referrer_id(d.pop("referrer_id", UNSET))
+        referrer_id = _parse_referrer_id(get("referrer_id", UNSET))
 
-        _customer = d.pop("customer", UNSET)
-        customer: CustomerIdRef | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = CustomerIdRef.from_dict(_customer)
-
-        _referrer = d.pop("referrer", UNSET)
-        referrer: CustomerIdRef | Unset
-        if isinstance(_referrer, Unset):
-            referrer = UNSET
-        else:
-            referrer = CustomerIdRef.from_dict(_referrer)
-
-        _redemptions = d.pop("redemptions", UNSET)
-        redemptions: OrderRedemptions | Unset
-        if isinstance(_redemptions, Unset):
-            redemptions = UNSET
-        else:
-            redemptions = OrderRedemptions.from_dict(_redemptions)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        if (customer := get("customer", UNSET)) is not UNSET:
+            customer = CustomerIdRef.from_dict(customer)
+        if (referrer := get("referrer", UNSET)) is not UNSET:
+            referrer = CustomerIdRef.from_dict(referrer)
+        if (redemptions := get("redemptions", UNSET)) is not UNSET:
+            redemptions = OrderRedemptions.from_dict(redemptions)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "status", status)
@@ -351,7 +255,7 @@ class Order(LazyFields):
         set_(self, "total_applied_discount_amount", total_applied_discount_amount)
         set_(self, "items", items)
         set_(self, "metadata", metadata)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
         set_(self, "customer_id", customer_id)
@@ -361,7 +265,7 @@ class Order(LazyFields):
         set_(self, "redemptions", redemptions)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -384,3 +288,8 @@ from ..models.customer_id_ref import CustomerIdRef  # noqa: E402
 from ..models.order_item import OrderItem  # noqa: E402
 from ..models.order_metadata import OrderMetadata  # noqa: E402
 from ..models.order_redemptions import OrderRedemptions  # noqa: E402
+
+Order._FIELDS = {
+    "created_at": lambda src: UNSET if (value := src.get("created_at", UNSET)) is UNSET else parse_timestamp(value),
+    "updated_at": lambda src: parse_nullable_timestamp(src.get("updated_at", UNSET)),
+}

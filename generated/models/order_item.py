@@ -1,16 +1,43 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_item_object import OrderItemObject, check_order_item_object
-from ..models.order_item_related_object import OrderItemRelatedObject, check_order_item_related_object
+from ..models.order_item_object import OrderItemObject
+from ..models.order_item_related_object import OrderItemRelatedObject
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="OrderItem")
+# The JSON keys OrderItem declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "object",
+        "id",
+        "source_id",
+        "related_object",
+        "product_id",
+        "sku_id",
+        "quantity",
+        "applied_quantity",
+        "applied_quantity_amount",
+        "discount_quantity",
+        "applied_discount_quantity",
+        "amount",
+        "discount_amount",
+        "applied_discount_amount",
+        "price",
+        "subtotal_amount",
+        "initial_quantity",
+        "initial_amount",
+        "product",
+        "sku",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -18,7 +45,7 @@ class OrderItem(LazyFields):
     """Order line with its calculated discounts.
 
     Attributes:
-        object_ (OrderItemObject): Kind of object; always `order_item`.
+        object (OrderItemObject): Kind of object; always `order_item`.
         id (str | Unset): Identifier of the order line.
         source_id (str | Unset): The product's or SKU's id in the merchant's system.
         related_object (OrderItemRelatedObject | Unset): Whether the line is a product or a SKU.
@@ -41,7 +68,7 @@ class OrderItem(LazyFields):
         metadata (OrderItemMetadata | Unset): Free-form key/value pairs attached to the order line.
     """
 
-    object_: OrderItemObject
+    object: OrderItemObject
     id: str | Unset = UNSET
     source_id: str | Unset = UNSET
     related_object: OrderItemRelatedObject | Unset = UNSET
@@ -65,184 +92,96 @@ class OrderItem(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        object_: str = self.object_
-
-        id = self.id
-
-        source_id = self.source_id
-
-        related_object: str | Unset = UNSET
-        if not isinstance(self.related_object, Unset):
-            related_object = self.related_object
-
-        product_id = self.product_id
-
-        sku_id = self.sku_id
-
-        quantity = self.quantity
-
-        applied_quantity = self.applied_quantity
-
-        applied_quantity_amount = self.applied_quantity_amount
-
-        discount_quantity = self.discount_quantity
-
-        applied_discount_quantity = self.applied_discount_quantity
-
-        amount = self.amount
-
-        discount_amount = self.discount_amount
-
-        applied_discount_amount = self.applied_discount_amount
-
-        price = self.price
-
-        subtotal_amount = self.subtotal_amount
-
-        initial_quantity = self.initial_quantity
-
-        initial_amount = self.initial_amount
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
-
-        sku: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sku, Unset):
-            sku = self.sku.to_dict()
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-            }
-        )
-        if id is not UNSET:
+        field_dict["object"] = self.object
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if source_id is not UNSET:
+        if (source_id := self.source_id) is not UNSET:
             field_dict["source_id"] = source_id
-        if related_object is not UNSET:
+        if (related_object := self.related_object) is not UNSET:
             field_dict["related_object"] = related_object
-        if product_id is not UNSET:
+        if (product_id := self.product_id) is not UNSET:
             field_dict["product_id"] = product_id
-        if sku_id is not UNSET:
+        if (sku_id := self.sku_id) is not UNSET:
             field_dict["sku_id"] = sku_id
-        if quantity is not UNSET:
+        if (quantity := self.quantity) is not UNSET:
             field_dict["quantity"] = quantity
-        if applied_quantity is not UNSET:
+        if (applied_quantity := self.applied_quantity) is not UNSET:
             field_dict["applied_quantity"] = applied_quantity
-        if applied_quantity_amount is not UNSET:
+        if (applied_quantity_amount := self.applied_quantity_amount) is not UNSET:
             field_dict["applied_quantity_amount"] = applied_quantity_amount
-        if discount_quantity is not UNSET:
+        if (discount_quantity := self.discount_quantity) is not UNSET:
             field_dict["discount_quantity"] = discount_quantity
-        if applied_discount_quantity is not UNSET:
+        if (applied_discount_quantity := self.applied_discount_quantity) is not UNSET:
             field_dict["applied_discount_quantity"] = applied_discount_quantity
-        if amount is not UNSET:
+        if (amount := self.amount) is not UNSET:
             field_dict["amount"] = amount
-        if discount_amount is not UNSET:
+        if (discount_amount := self.discount_amount) is not UNSET:
             field_dict["discount_amount"] = discount_amount
-        if applied_discount_amount is not UNSET:
+        if (applied_discount_amount := self.applied_discount_amount) is not UNSET:
             field_dict["applied_discount_amount"] = applied_discount_amount
-        if price is not UNSET:
+        if (price := self.price) is not UNSET:
             field_dict["price"] = price
-        if subtotal_amount is not UNSET:
+        if (subtotal_amount := self.subtotal_amount) is not UNSET:
             field_dict["subtotal_amount"] = subtotal_amount
-        if initial_quantity is not UNSET:
+        if (initial_quantity := self.initial_quantity) is not UNSET:
             field_dict["initial_quantity"] = initial_quantity
-        if initial_amount is not UNSET:
+        if (initial_amount := self.initial_amount) is not UNSET:
             field_dict["initial_amount"] = initial_amount
-        if product is not UNSET:
-            field_dict["product"] = product
-        if sku is not UNSET:
-            field_dict["sku"] = sku
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if not isinstance(product := self.product, Unset):
+            field_dict["product"] = product.to_dict()
+        if not isinstance(sku := self.sku, Unset):
+            field_dict["sku"] = sku.to_dict()
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = metadata.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        object_ = check_order_item_object(d.pop("object"))
-
-        id = d.pop("id", UNSET)
-
-        source_id = d.pop("source_id", UNSET)
-
-        _related_object = d.pop("related_object", UNSET)
-        related_object: OrderItemRelatedObject | Unset
-        if isinstance(_related_object, Unset):
-            related_object = UNSET
-        else:
-            related_object = check_order_item_related_object(_related_object)
-
-        product_id = d.pop("product_id", UNSET)
-
-        sku_id = d.pop("sku_id", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        applied_quantity = d.pop("applied_quantity", UNSET)
-
-        applied_quantity_amount = d.pop("applied_quantity_amount", UNSET)
-
-        discount_quantity = d.pop("discount_quantity", UNSET)
-
-        applied_discount_quantity = d.pop("applied_discount_quantity", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        discount_amount = d.pop("discount_amount", UNSET)
-
-        applied_discount_amount = d.pop("applied_discount_amount", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        subtotal_amount = d.pop("subtotal_amount", UNSET)
-
-        initial_quantity = d.pop("initial_quantity", UNSET)
-
-        initial_amount = d.pop("initial_amount", UNSET)
-
-        _product = d.pop("product", UNSET)
-        product: OrderItemProduct | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = OrderItemProduct.from_dict(_product)
-
-        _sku = d.pop("sku", UNSET)
-        sku: OrderItemSku | Unset
-        if isinstance(_sku, Unset):
-            sku = UNSET
-        else:
-            sku = OrderItemSku.from_dict(_sku)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: OrderItemMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = OrderItemMetadata.from_dict(_metadata)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "object_", object_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        object = src_dict["object"]
+        id = get("id", UNSET)
+        source_id = get("source_id", UNSET)
+        related_object = get("related_object", UNSET)
+        product_id = get("product_id", UNSET)
+        sku_id = get("sku_id", UNSET)
+        quantity = get("quantity", UNSET)
+        applied_quantity = get("applied_quantity", UNSET)
+        applied_quantity_amount = get("applied_quantity_amount", UNSET)
+        discount_quantity = get("discount_quantity", UNSET)
+        applied_discount_quantity = get("applied_discount_quantity", UNSET)
+        amount = get("amount", UNSET)
+        discount_amount = get("discount_amount", UNSET)
+        applied_discount_amount = get("applied_discount_amount", UNSET)
+        price = get("price", UNSET)
+        subtotal_amount = get("subtotal_amount", UNSET)
+        initial_quantity = get("initial_quantity", UNSET)
+        initial_amount = get("initial_amount", UNSET)
+        if (product := get("product", UNSET)) is not UNSET:
+            product = OrderItemProduct.from_dict(product)
+        if (sku := get("sku", UNSET)) is not UNSET:
+            sku = OrderItemSku.from_dict(sku)
+        if (metadata := get("metadata", UNSET)) is not UNSET:
+            metadata = OrderItemMetadata.from_dict(metadata)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "object", object)
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "related_object", related_object)
@@ -265,7 +204,7 @@ class OrderItem(LazyFields):
         set_(self, "metadata", metadata)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -10,6 +11,19 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="OrderRedemptionEntry")
+# The JSON keys OrderRedemptionEntry declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "date",
+        "rollback_id",
+        "rollback_date",
+        "related_object_type",
+        "related_object_id",
+        "related_object_parent_id",
+        "stacked",
+        "rollback_stacked",
+    }
+)
 
 
 @_attrs_define
@@ -38,93 +52,66 @@ class OrderRedemptionEntry(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = serialize_datetime(self.date)
-
-        rollback_id = self.rollback_id
-
-        rollback_date: str | Unset = UNSET
-        if not isinstance(self.rollback_date, Unset):
-            rollback_date = serialize_datetime(self.rollback_date)
-
-        related_object_type = self.related_object_type
-
-        related_object_id = self.related_object_id
-
-        related_object_parent_id = self.related_object_parent_id
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if not isinstance(date := self.date, Unset):
+            field_dict["date"] = serialize_datetime(date)
+        if (rollback_id := self.rollback_id) is not UNSET:
+            field_dict["rollback_id"] = rollback_id
+        if not isinstance(rollback_date := self.rollback_date, Unset):
+            field_dict["rollback_date"] = serialize_datetime(rollback_date)
+        if (related_object_type := self.related_object_type) is not UNSET:
+            field_dict["related_object_type"] = related_object_type
+        if (related_object_id := self.related_object_id) is not UNSET:
+            field_dict["related_object_id"] = related_object_id
+        if (related_object_parent_id := self.related_object_parent_id) is not UNSET:
+            field_dict["related_object_parent_id"] = related_object_parent_id
         stacked: list[str] | Unset = UNSET
         if not isinstance(self.stacked, Unset):
             stacked = self.stacked
 
+        if stacked is not UNSET:
+            field_dict["stacked"] = stacked
         rollback_stacked: list[str] | Unset = UNSET
         if not isinstance(self.rollback_stacked, Unset):
             rollback_stacked = self.rollback_stacked
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
-        if rollback_id is not UNSET:
-            field_dict["rollback_id"] = rollback_id
-        if rollback_date is not UNSET:
-            field_dict["rollback_date"] = rollback_date
-        if related_object_type is not UNSET:
-            field_dict["related_object_type"] = related_object_type
-        if related_object_id is not UNSET:
-            field_dict["related_object_id"] = related_object_id
-        if related_object_parent_id is not UNSET:
-            field_dict["related_object_parent_id"] = related_object_parent_id
-        if stacked is not UNSET:
-            field_dict["stacked"] = stacked
         if rollback_stacked is not UNSET:
             field_dict["rollback_stacked"] = rollback_stacked
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = parse_timestamp(_date)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        if (date := get("date", UNSET)) is not UNSET:
+            date = parse_timestamp(date)
+        rollback_id = get("rollback_id", UNSET)
+        if (rollback_date := get("rollback_date", UNSET)) is not UNSET:
+            rollback_date = parse_timestamp(rollback_date)
+        related_object_type = get("related_object_type", UNSET)
+        related_object_id = get("related_object_id", UNSET)
+        related_object_parent_id = get("related_object_parent_id", UNSET)
+        stacked = cast(list[str], get("stacked", UNSET))
 
-        rollback_id = d.pop("rollback_id", UNSET)
+        rollback_stacked = cast(list[str], get("rollback_stacked", UNSET))
 
-        _rollback_date = d.pop("rollback_date", UNSET)
-        rollback_date: datetime.datetime | Unset
-        if isinstance(_rollback_date, Unset):
-            rollback_date = UNSET
-        else:
-            rollback_date = parse_timestamp(_rollback_date)
-
-        related_object_type = d.pop("related_object_type", UNSET)
-
-        related_object_id = d.pop("related_object_id", UNSET)
-
-        related_object_parent_id = d.pop("related_object_parent_id", UNSET)
-
-        stacked = cast(list[str], d.pop("stacked", UNSET))
-
-        rollback_stacked = cast(list[str], d.pop("rollback_stacked", UNSET))
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "date", date)
         set_(self, "rollback_id", rollback_id)
         set_(self, "rollback_date", rollback_date)
@@ -135,7 +122,7 @@ class OrderRedemptionEntry(LazyFields):
         set_(self, "rollback_stacked", rollback_stacked)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -150,3 +137,11 @@ class OrderRedemptionEntry(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+OrderRedemptionEntry._FIELDS = {
+    "date": lambda src: UNSET if (value := src.get("date", UNSET)) is UNSET else parse_timestamp(value),
+    "rollback_date": lambda src: (
+        UNSET if (value := src.get("rollback_date", UNSET)) is UNSET else parse_timestamp(value)
+    ),
+}

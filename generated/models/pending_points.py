@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -10,6 +11,21 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="PendingPoints")
+# The JSON keys PendingPoints declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "voucher_id",
+        "campaign_id",
+        "customer_id",
+        "order_id",
+        "points",
+        "activates_at",
+        "details",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -42,88 +58,54 @@ class PendingPoints(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        voucher_id = self.voucher_id
-
-        campaign_id = self.campaign_id
-
-        customer_id = self.customer_id
-
-        order_id = self.order_id
-
-        points = self.points
-
-        activates_at = self.activates_at.isoformat()
-
-        details = self.details.to_dict()
-
-        created_at = serialize_datetime(self.created_at)
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = serialize_datetime(self.updated_at)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "voucher_id": voucher_id,
-                "campaign_id": campaign_id,
-                "customer_id": customer_id,
-                "order_id": order_id,
-                "points": points,
-                "activates_at": activates_at,
-                "details": details,
-                "created_at": created_at,
-            }
-        )
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
+        field_dict["id"] = self.id
+        field_dict["voucher_id"] = self.voucher_id
+        field_dict["campaign_id"] = self.campaign_id
+        field_dict["customer_id"] = self.customer_id
+        field_dict["order_id"] = self.order_id
+        field_dict["points"] = self.points
+        activates_at = self.activates_at.isoformat()
+        field_dict["activates_at"] = activates_at
+        field_dict["details"] = self.details.to_dict()
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_datetime(updated_at)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        voucher_id = src_dict["voucher_id"]
+        campaign_id = src_dict["campaign_id"]
+        customer_id = src_dict["customer_id"]
+        order_id = src_dict["order_id"]
+        points = src_dict["points"]
+        activates_at = datetime.date.fromisoformat(src_dict["activates_at"])
 
-        voucher_id = d.pop("voucher_id")
-
-        campaign_id = d.pop("campaign_id")
-
-        customer_id = d.pop("customer_id")
-
-        order_id = d.pop("order_id")
-
-        points = d.pop("points")
-
-        activates_at = datetime.date.fromisoformat(d.pop("activates_at"))
-
-        details = PendingPointsDetails.from_dict(d.pop("details"))
-
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_timestamp(_updated_at)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        details = PendingPointsDetails.from_dict(src_dict["details"])
+        created_at = parse_timestamp(src_dict["created_at"])
+        if (updated_at := get("updated_at", UNSET)) is not UNSET:
+            updated_at = parse_timestamp(updated_at)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "voucher_id", voucher_id)
         set_(self, "campaign_id", campaign_id)
@@ -136,7 +118,7 @@ class PendingPoints(LazyFields):
         set_(self, "updated_at", updated_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -156,3 +138,8 @@ class PendingPoints(LazyFields):
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.
 from ..models.pending_points_details import PendingPointsDetails  # noqa: E402
+
+PendingPoints._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+    "updated_at": lambda src: UNSET if (value := src.get("updated_at", UNSET)) is UNSET else parse_timestamp(value),
+}

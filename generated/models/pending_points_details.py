@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PendingPointsDetails")
+# The JSON keys PendingPointsDetails declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "event",
+        "earning_rule",
+        "order",
+        "loyalty_tier",
+        "holder_loyalty_tier",
+    }
+)
 
 
 @_attrs_define
@@ -31,71 +42,44 @@ class PendingPointsDetails(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        event = self.event.to_dict()
-
-        earning_rule = self.earning_rule.to_dict()
-
-        order = self.order.to_dict()
-
-        loyalty_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_tier, Unset):
-            loyalty_tier = self.loyalty_tier.to_dict()
-
-        holder_loyalty_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.holder_loyalty_tier, Unset):
-            holder_loyalty_tier = self.holder_loyalty_tier.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event": event,
-                "earning_rule": earning_rule,
-                "order": order,
-            }
-        )
-        if loyalty_tier is not UNSET:
-            field_dict["loyalty_tier"] = loyalty_tier
-        if holder_loyalty_tier is not UNSET:
-            field_dict["holder_loyalty_tier"] = holder_loyalty_tier
-
+        field_dict["event"] = self.event.to_dict()
+        field_dict["earning_rule"] = self.earning_rule.to_dict()
+        field_dict["order"] = self.order.to_dict()
+        if not isinstance(loyalty_tier := self.loyalty_tier, Unset):
+            field_dict["loyalty_tier"] = loyalty_tier.to_dict()
+        if not isinstance(holder_loyalty_tier := self.holder_loyalty_tier, Unset):
+            field_dict["holder_loyalty_tier"] = holder_loyalty_tier.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        event = PendingPointsEvent.from_dict(d.pop("event"))
-
-        earning_rule = LoyaltyEarningRuleRef.from_dict(d.pop("earning_rule"))
-
-        order = OrderRef.from_dict(d.pop("order"))
-
-        _loyalty_tier = d.pop("loyalty_tier", UNSET)
-        loyalty_tier: NamedObjectRef | Unset
-        if isinstance(_loyalty_tier, Unset):
-            loyalty_tier = UNSET
-        else:
-            loyalty_tier = NamedObjectRef.from_dict(_loyalty_tier)
-
-        _holder_loyalty_tier = d.pop("holder_loyalty_tier", UNSET)
-        holder_loyalty_tier: NamedObjectRef | Unset
-        if isinstance(_holder_loyalty_tier, Unset):
-            holder_loyalty_tier = UNSET
-        else:
-            holder_loyalty_tier = NamedObjectRef.from_dict(_holder_loyalty_tier)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        event = PendingPointsEvent.from_dict(src_dict["event"])
+        earning_rule = LoyaltyEarningRuleRef.from_dict(src_dict["earning_rule"])
+        order = OrderRef.from_dict(src_dict["order"])
+        if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
+            loyalty_tier = NamedObjectRef.from_dict(loyalty_tier)
+        if (holder_loyalty_tier := get("holder_loyalty_tier", UNSET)) is not UNSET:
+            holder_loyalty_tier = NamedObjectRef.from_dict(holder_loyalty_tier)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "event", event)
         set_(self, "earning_rule", earning_rule)
         set_(self, "order", order)
@@ -103,7 +87,7 @@ class PendingPointsDetails(LazyFields):
         set_(self, "holder_loyalty_tier", holder_loyalty_tier)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -7,11 +8,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pending_points_event_category import PendingPointsEventCategory, check_pending_points_event_category
-from ..models.pending_points_event_type import PendingPointsEventType, check_pending_points_event_type
+from ..models.pending_points_event_category import PendingPointsEventCategory
+from ..models.pending_points_event_type import PendingPointsEventType
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="PendingPointsEvent")
+# The JSON keys PendingPointsEvent declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "group_id",
+        "entity_id",
+        "created_at",
+        "category",
+        "event_source",
+    }
+)
 
 
 @_attrs_define
@@ -20,7 +33,7 @@ class PendingPointsEvent(LazyFields):
 
     Attributes:
         id (str | Unset): Identifier of the event.
-        type_ (PendingPointsEventType | Unset): Type of the event.
+        type (PendingPointsEventType | Unset): Type of the event.
         group_id (str | Unset): Identifier of the request that produced it.
         entity_id (str | Unset): Object the event is about.
         created_at (datetime.datetime | Unset): When the event happened.
@@ -29,7 +42,7 @@ class PendingPointsEvent(LazyFields):
     """
 
     id: str | Unset = UNSET
-    type_: PendingPointsEventType | Unset = UNSET
+    type: PendingPointsEventType | Unset = UNSET
     group_id: str | Unset = UNSET
     entity_id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -38,99 +51,55 @@ class PendingPointsEvent(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        group_id = self.group_id
-
-        entity_id = self.entity_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
-
-        category: str | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category
-
-        event_source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_source, Unset):
-            event_source = self.event_source.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if group_id is not UNSET:
+        if (type := self.type) is not UNSET:
+            field_dict["type"] = type
+        if (group_id := self.group_id) is not UNSET:
             field_dict["group_id"] = group_id
-        if entity_id is not UNSET:
+        if (entity_id := self.entity_id) is not UNSET:
             field_dict["entity_id"] = entity_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if category is not UNSET:
+        if not isinstance(created_at := self.created_at, Unset):
+            field_dict["created_at"] = serialize_datetime(created_at)
+        if (category := self.category) is not UNSET:
             field_dict["category"] = category
-        if event_source is not UNSET:
-            field_dict["event_source"] = event_source
-
+        if not isinstance(event_source := self.event_source, Unset):
+            field_dict["event_source"] = event_source.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: PendingPointsEventType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_pending_points_event_type(_type_)
-
-        group_id = d.pop("group_id", UNSET)
-
-        entity_id = d.pop("entity_id", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
-
-        _category = d.pop("category", UNSET)
-        category: PendingPointsEventCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = check_pending_points_event_category(_category)
-
-        _event_source = d.pop("event_source", UNSET)
-        event_source: CustomerEventSource | Unset
-        if isinstance(_event_source, Unset):
-            event_source = UNSET
-        else:
-            event_source = CustomerEventSource.from_dict(_event_source)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
+        type = get("type", UNSET)
+        group_id = get("group_id", UNSET)
+        entity_id = get("entity_id", UNSET)
+        if (created_at := get("created_at", UNSET)) is not UNSET:
+            created_at = parse_timestamp(created_at)
+        category = get("category", UNSET)
+        if (event_source := get("event_source", UNSET)) is not UNSET:
+            event_source = CustomerEventSource.from_dict(event_source)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "group_id", group_id)
         set_(self, "entity_id", entity_id)
         set_(self, "created_at", created_at)
@@ -138,7 +107,7 @@ class PendingPointsEvent(LazyFields):
         set_(self, "event_source", event_source)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -158,3 +127,7 @@ class PendingPointsEvent(LazyFields):
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.
 from ..models.customer_event_source import CustomerEventSource  # noqa: E402
+
+PendingPointsEvent._FIELDS = {
+    "created_at": lambda src: UNSET if (value := src.get("created_at", UNSET)) is UNSET else parse_timestamp(value),
+}

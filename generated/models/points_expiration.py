@@ -1,15 +1,25 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.points_expiration_type import PointsExpirationType, check_points_expiration_type
+from ..models.points_expiration_type import PointsExpirationType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PointsExpiration")
+# The JSON keys PointsExpiration declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "rolling_expiration",
+        "calendar_expiration",
+        "sliding_expiration",
+    }
+)
 
 
 @_attrs_define
@@ -17,24 +27,26 @@ class PointsExpiration(LazyFields):
     """Expiration policy for awarded points.
 
     Attributes:
-        type_ (PointsExpirationType): How awarded points expire; names the sub-object that is filled in.
+        type (PointsExpirationType): How awarded points expire; names the sub-object that is filled in.
         rolling_expiration (None | PointsRollingExpiration | Unset):
         calendar_expiration (None | PointsCalendarExpiration | Unset):
         sliding_expiration (None | PointsSlidingExpiration | Unset):
     """
 
-    type_: PointsExpirationType
+    type: PointsExpirationType
     rolling_expiration: None | PointsRollingExpiration | Unset = UNSET
     calendar_expiration: None | PointsCalendarExpiration | Unset = UNSET
     sliding_expiration: None | PointsSlidingExpiration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type_: str = self.type_
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = self.type
         rolling_expiration: dict[str, Any] | None | Unset
         if isinstance(self.rolling_expiration, Unset):
             rolling_expiration = UNSET
@@ -42,7 +54,8 @@ class PointsExpiration(LazyFields):
             rolling_expiration = self.rolling_expiration.to_dict()
         else:
             rolling_expiration = self.rolling_expiration
-
+        if rolling_expiration is not UNSET:
+            field_dict["rolling_expiration"] = rolling_expiration
         calendar_expiration: dict[str, Any] | None | Unset
         if isinstance(self.calendar_expiration, Unset):
             calendar_expiration = UNSET
@@ -50,7 +63,8 @@ class PointsExpiration(LazyFields):
             calendar_expiration = self.calendar_expiration.to_dict()
         else:
             calendar_expiration = self.calendar_expiration
-
+        if calendar_expiration is not UNSET:
+            field_dict["calendar_expiration"] = calendar_expiration
         sliding_expiration: dict[str, Any] | None | Unset
         if isinstance(self.sliding_expiration, Unset):
             sliding_expiration = UNSET
@@ -58,35 +72,25 @@ class PointsExpiration(LazyFields):
             sliding_expiration = self.sliding_expiration.to_dict()
         else:
             sliding_expiration = self.sliding_expiration
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if rolling_expiration is not UNSET:
-            field_dict["rolling_expiration"] = rolling_expiration
-        if calendar_expiration is not UNSET:
-            field_dict["calendar_expiration"] = calendar_expiration
         if sliding_expiration is not UNSET:
             field_dict["sliding_expiration"] = sliding_expiration
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        type_ = check_points_expiration_type(d.pop("type"))
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = src_dict["type"]
 
-        def _parse_rolling_expiration(data: object) -> None | PointsRollingExpiration | Unset:
+        def _parse_rolling_expiration(data: builtins.object) -> None | PointsRollingExpiration | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -101,9 +105,9 @@ class PointsExpiration(LazyFields):
                 pass
             return cast(None | PointsRollingExpiration | Unset, data)
 
-        rolling_expiration = _parse_rolling_expiration(d.pop("rolling_expiration", UNSET))
+        rolling_expiration = _parse_rolling_expiration(get("rolling_expiration", UNSET))
 
-        def _parse_calendar_expiration(data: object) -> None | PointsCalendarExpiration | Unset:
+        def _parse_calendar_expiration(data: builtins.object) -> None | PointsCalendarExpiration | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -118,9 +122,9 @@ class PointsExpiration(LazyFields):
                 pass
             return cast(None | PointsCalendarExpiration | Unset, data)
 
-        calendar_expiration = _parse_calendar_expiration(d.pop("calendar_expiration", UNSET))
+        calendar_expiration = _parse_calendar_expiration(get("calendar_expiration", UNSET))
 
-        def _parse_sliding_expiration(data: object) -> None | PointsSlidingExpiration | Unset:
+        def _parse_sliding_expiration(data: builtins.object) -> None | PointsSlidingExpiration | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -135,18 +139,19 @@ class PointsExpiration(LazyFields):
                 pass
             return cast(None | PointsSlidingExpiration | Unset, data)
 
-        sliding_expiration = _parse_sliding_expiration(d.pop("sliding_expiration", UNSET))
+        sliding_expiration = _parse_sliding_expiration(get("sliding_expiration", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "type", type)
         set_(self, "rolling_expiration", rolling_expiration)
         set_(self, "calendar_expiration", calendar_expiration)
         set_(self, "sliding_expiration", sliding_expiration)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

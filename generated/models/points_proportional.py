@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,11 +9,20 @@ from attrs import field as _attrs_field
 
 from ..models.points_proportional_calculation_type import (
     PointsProportionalCalculationType,
-    check_points_proportional_calculation_type,
 )
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PointsProportional")
+# The JSON keys PointsProportional declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "calculation_type",
+        "card_definition_id",
+        "order",
+        "customer",
+        "order_items",
+    }
+)
 
 
 @_attrs_define
@@ -36,79 +46,46 @@ class PointsProportional(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        calculation_type: str = self.calculation_type
-
-        card_definition_id = self.card_definition_id
-
-        order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.to_dict()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        order_items: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order_items, Unset):
-            order_items = self.order_items.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "calculation_type": calculation_type,
-                "card_definition_id": card_definition_id,
-            }
-        )
-        if order is not UNSET:
-            field_dict["order"] = order
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if order_items is not UNSET:
-            field_dict["order_items"] = order_items
-
+        field_dict["calculation_type"] = self.calculation_type
+        field_dict["card_definition_id"] = self.card_definition_id
+        if not isinstance(order := self.order, Unset):
+            field_dict["order"] = order.to_dict()
+        if not isinstance(customer := self.customer, Unset):
+            field_dict["customer"] = customer.to_dict()
+        if not isinstance(order_items := self.order_items, Unset):
+            field_dict["order_items"] = order_items.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        calculation_type = check_points_proportional_calculation_type(d.pop("calculation_type"))
-
-        card_definition_id = d.pop("card_definition_id")
-
-        _order = d.pop("order", UNSET)
-        order: PointsProportionalOrder | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = PointsProportionalOrder.from_dict(_order)
-
-        _customer = d.pop("customer", UNSET)
-        customer: PointsProportionalCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = PointsProportionalCustomer.from_dict(_customer)
-
-        _order_items = d.pop("order_items", UNSET)
-        order_items: PointsProportionalOrderItems | Unset
-        if isinstance(_order_items, Unset):
-            order_items = UNSET
-        else:
-            order_items = PointsProportionalOrderItems.from_dict(_order_items)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        calculation_type = src_dict["calculation_type"]
+        card_definition_id = src_dict["card_definition_id"]
+        if (order := get("order", UNSET)) is not UNSET:
+            order = PointsProportionalOrder.from_dict(order)
+        if (customer := get("customer", UNSET)) is not UNSET:
+            customer = PointsProportionalCustomer.from_dict(customer)
+        if (order_items := get("order_items", UNSET)) is not UNSET:
+            order_items = PointsProportionalOrderItems.from_dict(order_items)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "calculation_type", calculation_type)
         set_(self, "card_definition_id", card_definition_id)
         set_(self, "order", order)
@@ -116,7 +93,7 @@ class PointsProportional(LazyFields):
         set_(self, "order_items", order_items)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

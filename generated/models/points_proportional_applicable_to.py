@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -8,11 +9,19 @@ from attrs import field as _attrs_field
 
 from ..models.points_proportional_applicable_to_type import (
     PointsProportionalApplicableToType,
-    check_points_proportional_applicable_to_type,
 )
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PointsProportionalApplicableTo")
+# The JSON keys PointsProportionalApplicableTo declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "product",
+        "sku",
+        "products_collection",
+    }
+)
 
 
 @_attrs_define
@@ -20,24 +29,26 @@ class PointsProportionalApplicableTo(LazyFields):
     """One item target; the sub-object named by `type` is filled in.
 
     Attributes:
-        type_ (PointsProportionalApplicableToType): Kind of item target.
+        type (PointsProportionalApplicableToType): Kind of item target.
         product (None | PointsProportionalApplicableToProduct | Unset):
         sku (None | PointsProportionalApplicableToSku | Unset):
         products_collection (None | PointsProportionalApplicableToProductsCollection | Unset):
     """
 
-    type_: PointsProportionalApplicableToType
+    type: PointsProportionalApplicableToType
     product: None | PointsProportionalApplicableToProduct | Unset = UNSET
     sku: None | PointsProportionalApplicableToSku | Unset = UNSET
     products_collection: None | PointsProportionalApplicableToProductsCollection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type_: str = self.type_
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = self.type
         product: dict[str, Any] | None | Unset
         if isinstance(self.product, Unset):
             product = UNSET
@@ -45,7 +56,8 @@ class PointsProportionalApplicableTo(LazyFields):
             product = self.product.to_dict()
         else:
             product = self.product
-
+        if product is not UNSET:
+            field_dict["product"] = product
         sku: dict[str, Any] | None | Unset
         if isinstance(self.sku, Unset):
             sku = UNSET
@@ -53,7 +65,8 @@ class PointsProportionalApplicableTo(LazyFields):
             sku = self.sku.to_dict()
         else:
             sku = self.sku
-
+        if sku is not UNSET:
+            field_dict["sku"] = sku
         products_collection: dict[str, Any] | None | Unset
         if isinstance(self.products_collection, Unset):
             products_collection = UNSET
@@ -61,35 +74,25 @@ class PointsProportionalApplicableTo(LazyFields):
             products_collection = self.products_collection.to_dict()
         else:
             products_collection = self.products_collection
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if product is not UNSET:
-            field_dict["product"] = product
-        if sku is not UNSET:
-            field_dict["sku"] = sku
         if products_collection is not UNSET:
             field_dict["products_collection"] = products_collection
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        type_ = check_points_proportional_applicable_to_type(d.pop("type"))
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = src_dict["type"]
 
-        def _parse_product(data: object) -> None | PointsProportionalApplicableToProduct | Unset:
+        def _parse_product(data: builtins.object) -> None | PointsProportionalApplicableToProduct | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -104,9 +107,9 @@ class PointsProportionalApplicableTo(LazyFields):
                 pass
             return cast(None | PointsProportionalApplicableToProduct | Unset, data)
 
-        product = _parse_product(d.pop("product", UNSET))
+        product = _parse_product(get("product", UNSET))
 
-        def _parse_sku(data: object) -> None | PointsProportionalApplicableToSku | Unset:
+        def _parse_sku(data: builtins.object) -> None | PointsProportionalApplicableToSku | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -121,9 +124,11 @@ class PointsProportionalApplicableTo(LazyFields):
                 pass
             return cast(None | PointsProportionalApplicableToSku | Unset, data)
 
-        sku = _parse_sku(d.pop("sku", UNSET))
+        sku = _parse_sku(get("sku", UNSET))
 
-        def _parse_products_collection(data: object) -> None | PointsProportionalApplicableToProductsCollection | Unset:
+        def _parse_products_collection(
+            data: builtins.object,
+        ) -> None | PointsProportionalApplicableToProductsCollection | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -138,18 +143,19 @@ class PointsProportionalApplicableTo(LazyFields):
                 pass
             return cast(None | PointsProportionalApplicableToProductsCollection | Unset, data)
 
-        products_collection = _parse_products_collection(d.pop("products_collection", UNSET))
+        products_collection = _parse_products_collection(get("products_collection", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "type", type)
         set_(self, "product", product)
         set_(self, "sku", sku)
         set_(self, "products_collection", products_collection)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

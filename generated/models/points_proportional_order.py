@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -9,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PointsProportionalOrder")
+# The JSON keys PointsProportionalOrder declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "amount",
+        "total_amount",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -28,9 +37,12 @@ class PointsProportionalOrder(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         amount: dict[str, Any] | None | Unset
         if isinstance(self.amount, Unset):
             amount = UNSET
@@ -38,7 +50,8 @@ class PointsProportionalOrder(LazyFields):
             amount = self.amount.to_dict()
         else:
             amount = self.amount
-
+        if amount is not UNSET:
+            field_dict["amount"] = amount
         total_amount: dict[str, Any] | None | Unset
         if isinstance(self.total_amount, Unset):
             total_amount = UNSET
@@ -46,7 +59,8 @@ class PointsProportionalOrder(LazyFields):
             total_amount = self.total_amount.to_dict()
         else:
             total_amount = self.total_amount
-
+        if total_amount is not UNSET:
+            field_dict["total_amount"] = total_amount
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -54,30 +68,24 @@ class PointsProportionalOrder(LazyFields):
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if total_amount is not UNSET:
-            field_dict["total_amount"] = total_amount
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
 
-        def _parse_amount(data: object) -> None | PointsProportionalEvery | Unset:
+        def _parse_amount(data: builtins.object) -> None | PointsProportionalEvery | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -92,9 +100,9 @@ class PointsProportionalOrder(LazyFields):
                 pass
             return cast(None | PointsProportionalEvery | Unset, data)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = _parse_amount(get("amount", UNSET))
 
-        def _parse_total_amount(data: object) -> None | PointsProportionalEvery | Unset:
+        def _parse_total_amount(data: builtins.object) -> None | PointsProportionalEvery | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -109,9 +117,9 @@ class PointsProportionalOrder(LazyFields):
                 pass
             return cast(None | PointsProportionalEvery | Unset, data)
 
-        total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
+        total_amount = _parse_total_amount(get("total_amount", UNSET))
 
-        def _parse_metadata(data: object) -> None | PointsProportionalMetadata | Unset:
+        def _parse_metadata(data: builtins.object) -> None | PointsProportionalMetadata | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -126,17 +134,18 @@ class PointsProportionalOrder(LazyFields):
                 pass
             return cast(None | PointsProportionalMetadata | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(get("metadata", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "amount", amount)
         set_(self, "total_amount", total_amount)
         set_(self, "metadata", metadata)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -9,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PointsProportionalOrderItems")
+# The JSON keys PointsProportionalOrderItems declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "amount",
+        "subtotal_amount",
+        "quantity",
+    }
+)
 
 
 @_attrs_define
@@ -29,9 +38,12 @@ class PointsProportionalOrderItems(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         amount: dict[str, Any] | None | Unset
         if isinstance(self.amount, Unset):
             amount = UNSET
@@ -39,7 +51,8 @@ class PointsProportionalOrderItems(LazyFields):
             amount = self.amount.to_dict()
         else:
             amount = self.amount
-
+        if amount is not UNSET:
+            field_dict["amount"] = amount
         subtotal_amount: dict[str, Any] | None | Unset
         if isinstance(self.subtotal_amount, Unset):
             subtotal_amount = UNSET
@@ -47,7 +60,8 @@ class PointsProportionalOrderItems(LazyFields):
             subtotal_amount = self.subtotal_amount.to_dict()
         else:
             subtotal_amount = self.subtotal_amount
-
+        if subtotal_amount is not UNSET:
+            field_dict["subtotal_amount"] = subtotal_amount
         quantity: dict[str, Any] | None | Unset
         if isinstance(self.quantity, Unset):
             quantity = UNSET
@@ -55,30 +69,24 @@ class PointsProportionalOrderItems(LazyFields):
             quantity = self.quantity.to_dict()
         else:
             quantity = self.quantity
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if subtotal_amount is not UNSET:
-            field_dict["subtotal_amount"] = subtotal_amount
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
 
-        def _parse_amount(data: object) -> None | PointsProportionalOrderItemsCalculation | Unset:
+        def _parse_amount(data: builtins.object) -> None | PointsProportionalOrderItemsCalculation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -93,9 +101,9 @@ class PointsProportionalOrderItems(LazyFields):
                 pass
             return cast(None | PointsProportionalOrderItemsCalculation | Unset, data)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = _parse_amount(get("amount", UNSET))
 
-        def _parse_subtotal_amount(data: object) -> None | PointsProportionalOrderItemsCalculation | Unset:
+        def _parse_subtotal_amount(data: builtins.object) -> None | PointsProportionalOrderItemsCalculation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -110,9 +118,9 @@ class PointsProportionalOrderItems(LazyFields):
                 pass
             return cast(None | PointsProportionalOrderItemsCalculation | Unset, data)
 
-        subtotal_amount = _parse_subtotal_amount(d.pop("subtotal_amount", UNSET))
+        subtotal_amount = _parse_subtotal_amount(get("subtotal_amount", UNSET))
 
-        def _parse_quantity(data: object) -> None | PointsProportionalOrderItemsCalculation | Unset:
+        def _parse_quantity(data: builtins.object) -> None | PointsProportionalOrderItemsCalculation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -127,17 +135,18 @@ class PointsProportionalOrderItems(LazyFields):
                 pass
             return cast(None | PointsProportionalOrderItemsCalculation | Unset, data)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity = _parse_quantity(get("quantity", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "amount", amount)
         set_(self, "subtotal_amount", subtotal_amount)
         set_(self, "quantity", quantity)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

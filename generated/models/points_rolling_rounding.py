@@ -1,15 +1,23 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.points_rolling_rounding_type import PointsRollingRoundingType, check_points_rolling_rounding_type
+from ..models.points_rolling_rounding_type import PointsRollingRoundingType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PointsRollingRounding")
+# The JSON keys PointsRollingRounding declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "type",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -17,66 +25,63 @@ class PointsRollingRounding(LazyFields):
     """Rounding of a rolling expiry.
 
     Attributes:
-        type_ (PointsRollingRoundingType): Boundary the expiry is moved to.
+        type (PointsRollingRoundingType): Boundary the expiry is moved to.
         value (int | None | Unset): Month number for END_OF_PARTICULAR_MONTH; null otherwise.
     """
 
-    type_: PointsRollingRoundingType
+    type: PointsRollingRoundingType
     value: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        type_: str = self.type_
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["type"] = self.type
         value: int | None | Unset
         if isinstance(self.value, Unset):
             value = UNSET
         else:
             value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
         if value is not UNSET:
             field_dict["value"] = value
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        type_ = check_points_rolling_rounding_type(d.pop("type"))
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        type = src_dict["type"]
 
-        def _parse_value(data: object) -> int | None | Unset:
+        def _parse_value(data: builtins.object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(int | None | Unset, data)
 
-        value = _parse_value(d.pop("value", UNSET))
+        value = _parse_value(get("value", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "type_", type_)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "type", type)
         set_(self, "value", value)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

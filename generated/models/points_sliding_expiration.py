@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -9,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import PARSED, LazyFields
 
 T = TypeVar("T", bound="PointsSlidingExpiration")
+# The JSON keys PointsSlidingExpiration declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "earning_activity",
+        "spending_activity",
+        "custom_activity",
+        "custom_activity_types",
+        "period",
+    }
+)
 
 
 @_attrs_define
@@ -31,55 +42,43 @@ class PointsSlidingExpiration(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        earning_activity = self.earning_activity
-
-        spending_activity = self.spending_activity
-
-        custom_activity = self.custom_activity
-
-        custom_activity_types = self.custom_activity_types
-
-        period = self.period.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "earning_activity": earning_activity,
-                "spending_activity": spending_activity,
-                "custom_activity": custom_activity,
-                "custom_activity_types": custom_activity_types,
-                "period": period,
-            }
-        )
+        field_dict["earning_activity"] = self.earning_activity
+        field_dict["spending_activity"] = self.spending_activity
+        field_dict["custom_activity"] = self.custom_activity
+        custom_activity_types = self.custom_activity_types
 
+        field_dict["custom_activity_types"] = custom_activity_types
+        field_dict["period"] = self.period.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        earning_activity = d.pop("earning_activity")
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        earning_activity = src_dict["earning_activity"]
+        spending_activity = src_dict["spending_activity"]
+        custom_activity = src_dict["custom_activity"]
+        custom_activity_types = cast(list[str], src_dict["custom_activity_types"])
 
-        spending_activity = d.pop("spending_activity")
-
-        custom_activity = d.pop("custom_activity")
-
-        custom_activity_types = cast(list[str], d.pop("custom_activity_types"))
-
-        period = PeriodValueUnit.from_dict(d.pop("period"))
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        period = PeriodValueUnit.from_dict(src_dict["period"])
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "earning_activity", earning_activity)
         set_(self, "spending_activity", spending_activity)
         set_(self, "custom_activity", custom_activity)
@@ -87,7 +86,7 @@ class PointsSlidingExpiration(LazyFields):
         set_(self, "period", period)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -7,10 +8,26 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.product_object import ProductObject, check_product_object
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..models.product_object import ProductObject
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Product")
+# The JSON keys Product declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "source_id",
+        "name",
+        "price",
+        "attributes",
+        "metadata",
+        "object",
+        "image_url",
+        "created_at",
+        "updated_at",
+        "skus",
+    }
+)
 
 
 @_attrs_define
@@ -24,7 +41,7 @@ class Product(LazyFields):
         price (int | None): Unit price, in cents.
         attributes (list[str]): Names of attributes the product's SKUs vary by.
         metadata (ProductMetadata): Free-form key/value pairs attached to the product.
-        object_ (ProductObject): Kind of object; always `product`.
+        object (ProductObject): Kind of object; always `product`.
         image_url (None | str | Unset): Product image.
         created_at (datetime.datetime | Unset): When the product was created.
         updated_at (datetime.datetime | None | Unset): When the product was last changed.
@@ -37,7 +54,7 @@ class Product(LazyFields):
     price: int | None
     attributes: list[str]
     metadata: ProductMetadata
-    object_: ProductObject
+    object: ProductObject
     image_url: None | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
@@ -45,36 +62,36 @@ class Product(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = self.id
         source_id: None | str
         source_id = self.source_id
-
+        field_dict["source_id"] = source_id
         name: None | str
         name = self.name
-
+        field_dict["name"] = name
         price: int | None
         price = self.price
-
+        field_dict["price"] = price
         attributes = self.attributes
 
-        metadata = self.metadata.to_dict()
-
-        object_: str = self.object_
-
+        field_dict["attributes"] = attributes
+        field_dict["metadata"] = self.metadata.to_dict()
+        field_dict["object"] = self.object
         image_url: None | str | Unset
         if isinstance(self.image_url, Unset):
             image_url = UNSET
         else:
             image_url = self.image_url
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
-
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if not isinstance(created_at := self.created_at, Unset):
+            field_dict["created_at"] = serialize_datetime(created_at)
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -82,130 +99,85 @@ class Product(LazyFields):
             updated_at = serialize_datetime(self.updated_at)
         else:
             updated_at = self.updated_at
-
-        skus: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.skus, Unset):
-            skus = self.skus.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "source_id": source_id,
-                "name": name,
-                "price": price,
-                "attributes": attributes,
-                "metadata": metadata,
-                "object": object_,
-            }
-        )
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-        if skus is not UNSET:
-            field_dict["skus"] = skus
-
+        if not isinstance(skus := self.skus, Unset):
+            field_dict["skus"] = skus.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
 
-        def _parse_source_id(data: object) -> None | str:
+        def _parse_source_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        source_id = _parse_source_id(d.pop("source_id"))
+        source_id = _parse_source_id(src_dict["source_id"])
 
-        def _parse_name(data: object) -> None | str:
+        def _parse_name(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(src_dict["name"])
 
-        def _parse_price(data: object) -> int | None:
+        def _parse_price(data: builtins.object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        price = _parse_price(d.pop("price"))
+        price = _parse_price(src_dict["price"])
 
-        attributes = cast(list[str], d.pop("attributes"))
+        attributes = cast(list[str], src_dict["attributes"])
 
-        metadata = ProductMetadata.from_dict(d.pop("metadata"))
+        metadata = ProductMetadata.from_dict(src_dict["metadata"])
+        object = src_dict["object"]
 
-        object_ = check_product_object(d.pop("object"))
-
-        def _parse_image_url(data: object) -> None | str | Unset:
+        def _parse_image_url(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
+        image_url = _parse_image_url(get("image_url", UNSET))
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
+        if (created_at := get("created_at", UNSET)) is not UNSET:
+            created_at = parse_timestamp(created_at)
+        updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_timestamp(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        _skus = d.pop("skus", UNSET)
-        skus: ProductSkus | Unset
-        if isinstance(_skus, Unset):
-            skus = UNSET
-        else:
-            skus = ProductSkus.from_dict(_skus)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        if (skus := get("skus", UNSET)) is not UNSET:
+            skus = ProductSkus.from_dict(skus)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "name", name)
         set_(self, "price", price)
         set_(self, "attributes", attributes)
         set_(self, "metadata", metadata)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "image_url", image_url)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
         set_(self, "skus", skus)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -226,3 +198,8 @@ class Product(LazyFields):
 # modules import this one back, and by the time they do, this class exists.
 from ..models.product_metadata import ProductMetadata  # noqa: E402
 from ..models.product_skus import ProductSkus  # noqa: E402
+
+Product._FIELDS = {
+    "created_at": lambda src: UNSET if (value := src.get("created_at", UNSET)) is UNSET else parse_timestamp(value),
+    "updated_at": lambda src: parse_nullable_timestamp(src.get("updated_at", UNSET)),
+}

@@ -1,16 +1,31 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.program_status import ProgramStatus, check_program_status
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..models.program_status import ProgramStatus
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Program")
+# The JSON keys Program declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+        "start_date",
+        "end_date",
+        "metadata",
+        "created_at",
+        "updated_at",
+        "object",
+    }
+)
 
 
 @_attrs_define
@@ -26,7 +41,7 @@ class Program(LazyFields):
         metadata (ProgramMetadata | Unset): Custom key-value data.
         created_at (datetime.datetime | Unset): When the program was created.
         updated_at (datetime.datetime | None | Unset): Last change; null if never changed.
-        object_ (str | Unset): Object type, `program`.
+        object (str | Unset): Object type, `program`.
     """
 
     id: str | Unset = UNSET
@@ -37,21 +52,22 @@ class Program(LazyFields):
     metadata: ProgramMetadata | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (id := self.id) is not UNSET:
+            field_dict["id"] = id
+        if (name := self.name) is not UNSET:
+            field_dict["name"] = name
+        if (status := self.status) is not UNSET:
+            field_dict["status"] = status
         start_date: None | str | Unset
         if isinstance(self.start_date, Unset):
             start_date = UNSET
@@ -59,7 +75,8 @@ class Program(LazyFields):
             start_date = serialize_datetime(self.start_date)
         else:
             start_date = self.start_date
-
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
         end_date: None | str | Unset
         if isinstance(self.end_date, Unset):
             end_date = UNSET
@@ -67,15 +84,12 @@ class Program(LazyFields):
             end_date = serialize_datetime(self.end_date)
         else:
             end_date = self.end_date
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
-
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = metadata.to_dict()
+        if not isinstance(created_at := self.created_at, Unset):
+            field_dict["created_at"] = serialize_datetime(created_at)
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -83,123 +97,42 @@ class Program(LazyFields):
             updated_at = serialize_datetime(self.updated_at)
         else:
             updated_at = self.updated_at
-
-        object_ = self.object_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if end_date is not UNSET:
-            field_dict["end_date"] = end_date
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        if (object := self.object) is not UNSET:
+            field_dict["object"] = object
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
+        name = get("name", UNSET)
+        status = get("status", UNSET)
+        start_date = parse_nullable_timestamp(get("start_date", UNSET))
 
-        name = d.pop("name", UNSET)
+        end_date = parse_nullable_timestamp(get("end_date", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: ProgramStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_program_status(_status)
+        if (metadata := get("metadata", UNSET)) is not UNSET:
+            metadata = ProgramMetadata.from_dict(metadata)
+        if (created_at := get("created_at", UNSET)) is not UNSET:
+            created_at = parse_timestamp(created_at)
+        updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = parse_timestamp(data)
-
-                return start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_date = _parse_start_date(d.pop("start_date", UNSET))
-
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = parse_timestamp(data)
-
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_date = _parse_end_date(d.pop("end_date", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ProgramMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ProgramMetadata.from_dict(_metadata)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_timestamp(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        object_ = d.pop("object", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        object = get("object", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "name", name)
         set_(self, "status", status)
@@ -208,10 +141,10 @@ class Program(LazyFields):
         set_(self, "metadata", metadata)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -231,3 +164,10 @@ class Program(LazyFields):
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.
 from ..models.program_metadata import ProgramMetadata  # noqa: E402
+
+Program._FIELDS = {
+    "start_date": lambda src: parse_nullable_timestamp(src.get("start_date", UNSET)),
+    "end_date": lambda src: parse_nullable_timestamp(src.get("end_date", UNSET)),
+    "created_at": lambda src: UNSET if (value := src.get("created_at", UNSET)) is UNSET else parse_timestamp(value),
+    "updated_at": lambda src: parse_nullable_timestamp(src.get("updated_at", UNSET)),
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -7,10 +8,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.program_activity_type import ProgramActivityType, check_program_activity_type
+from ..models.program_activity_type import ProgramActivityType
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="ProgramActivity")
+# The JSON keys ProgramActivity declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "data",
+        "created_at",
+        "group_id",
+        "source",
+        "program_id",
+    }
+)
 
 
 @_attrs_define
@@ -18,118 +31,69 @@ class ProgramActivity(LazyFields):
     """One entry of a loyalty program's activity log.
 
     Attributes:
-        id (str | Unset): Activity id.
-        type_ (ProgramActivityType | Unset): Kind of program activity.
-        data (ProgramActivityData | Unset): Payload of a program activity.
-        created_at (datetime.datetime | Unset): When the activity happened.
+        id (str): Activity id.
+        type (ProgramActivityType): Kind of program activity.
+        data (ProgramActivityData): Payload of a program activity.
+        created_at (datetime.datetime): When the activity happened.
         group_id (str | Unset): Shared by activities caused by the same request.
         source (ActivitySource | Unset): Who or what caused the activity.
         program_id (str | Unset): Program the activity belongs to.
     """
 
-    id: str | Unset = UNSET
-    type_: ProgramActivityType | Unset = UNSET
-    data: ProgramActivityData | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    id: str
+    type: ProgramActivityType
+    data: ProgramActivityData
+    created_at: datetime.datetime
     group_id: str | Unset = UNSET
     source: ActivitySource | Unset = UNSET
     program_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
-
-        group_id = self.group_id
-
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
-
-        program_id = self.program_id
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if data is not UNSET:
-            field_dict["data"] = data
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if group_id is not UNSET:
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type
+        field_dict["data"] = self.data.to_dict()
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        if (group_id := self.group_id) is not UNSET:
             field_dict["group_id"] = group_id
-        if source is not UNSET:
-            field_dict["source"] = source
-        if program_id is not UNSET:
+        if not isinstance(source := self.source, Unset):
+            field_dict["source"] = source.to_dict()
+        if (program_id := self.program_id) is not UNSET:
             field_dict["program_id"] = program_id
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ProgramActivityType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_program_activity_type(_type_)
-
-        _data = d.pop("data", UNSET)
-        data: ProgramActivityData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = ProgramActivityData.from_dict(_data)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
-
-        group_id = d.pop("group_id", UNSET)
-
-        _source = d.pop("source", UNSET)
-        source: ActivitySource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = ActivitySource.from_dict(_source)
-
-        program_id = d.pop("program_id", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        type = src_dict["type"]
+        data = ProgramActivityData.from_dict(src_dict["data"])
+        created_at = parse_timestamp(src_dict["created_at"])
+        group_id = get("group_id", UNSET)
+        if (source := get("source", UNSET)) is not UNSET:
+            source = ActivitySource.from_dict(source)
+        program_id = get("program_id", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "data", data)
         set_(self, "created_at", created_at)
         set_(self, "group_id", group_id)
@@ -137,7 +101,7 @@ class ProgramActivity(LazyFields):
         set_(self, "program_id", program_id)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -158,3 +122,7 @@ class ProgramActivity(LazyFields):
 # modules import this one back, and by the time they do, this class exists.
 from ..models.activity_source import ActivitySource  # noqa: E402
 from ..models.program_activity_data import ProgramActivityData  # noqa: E402
+
+ProgramActivity._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -10,6 +11,13 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="ProgramActivityCursor")
+# The JSON keys ProgramActivityCursor declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "next",
+        "expires_at",
+    }
+)
 
 
 @_attrs_define
@@ -17,60 +25,51 @@ class ProgramActivityCursor(LazyFields):
     """Position after this page.
 
     Attributes:
-        next_ (str | Unset): Opaque program-activity cursor.
+        next (str | Unset): Opaque program-activity cursor.
         expires_at (datetime.datetime | Unset): When `next` stops being accepted.
     """
 
-    next_: str | Unset = UNSET
+    next: str | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        next_ = self.next_
-
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = serialize_datetime(self.expires_at)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-
+        if (next := self.next) is not UNSET:
+            field_dict["next"] = next
+        if not isinstance(expires_at := self.expires_at, Unset):
+            field_dict["expires_at"] = serialize_datetime(expires_at)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        next_ = d.pop("next", UNSET)
-
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = parse_timestamp(_expires_at)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "next_", next_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        next = get("next", UNSET)
+        if (expires_at := get("expires_at", UNSET)) is not UNSET:
+            expires_at = parse_timestamp(expires_at)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "next", next)
         set_(self, "expires_at", expires_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -85,3 +84,8 @@ class ProgramActivityCursor(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+ProgramActivityCursor._FIELDS = {
+    "expires_at": lambda src: UNSET if (value := src.get("expires_at", UNSET)) is UNSET else parse_timestamp(value),
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PromotionStack")
+# The JSON keys PromotionStack declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "category_id",
+        "campaign",
+        "tiers",
+    }
+)
 
 
 @_attrs_define
@@ -31,71 +42,47 @@ class PromotionStack(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        name = self.name
-
-        category_id = self.category_id
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        tiers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tiers, Unset):
-            tiers = self.tiers.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if name is not UNSET:
+        if (name := self.name) is not UNSET:
             field_dict["name"] = name
-        if category_id is not UNSET:
+        if (category_id := self.category_id) is not UNSET:
             field_dict["category_id"] = category_id
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if tiers is not UNSET:
-            field_dict["tiers"] = tiers
-
+        if not isinstance(campaign := self.campaign, Unset):
+            field_dict["campaign"] = campaign.to_dict()
+        if not isinstance(tiers := self.tiers, Unset):
+            field_dict["tiers"] = tiers.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        category_id = d.pop("category_id", UNSET)
-
-        _campaign = d.pop("campaign", UNSET)
-        campaign: CampaignIdRef | Unset
-        if isinstance(_campaign, Unset):
-            campaign = UNSET
-        else:
-            campaign = CampaignIdRef.from_dict(_campaign)
-
-        _tiers = d.pop("tiers", UNSET)
-        tiers: PromotionStackTiers | Unset
-        if isinstance(_tiers, Unset):
-            tiers = UNSET
-        else:
-            tiers = PromotionStackTiers.from_dict(_tiers)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
+        name = get("name", UNSET)
+        category_id = get("category_id", UNSET)
+        if (campaign := get("campaign", UNSET)) is not UNSET:
+            campaign = CampaignIdRef.from_dict(campaign)
+        if (tiers := get("tiers", UNSET)) is not UNSET:
+            tiers = PromotionStackTiers.from_dict(tiers)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "name", name)
         set_(self, "category_id", category_id)
@@ -103,7 +90,7 @@ class PromotionStack(LazyFields):
         set_(self, "tiers", tiers)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

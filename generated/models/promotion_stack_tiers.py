@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -8,11 +9,17 @@ from attrs import field as _attrs_field
 
 from ..models.promotion_stack_tiers_hierarchy_mode import (
     PromotionStackTiersHierarchyMode,
-    check_promotion_stack_tiers_hierarchy_mode,
 )
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PromotionStackTiers")
+# The JSON keys PromotionStackTiers declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "ids",
+        "hierarchy_mode",
+    }
+)
 
 
 @_attrs_define
@@ -29,53 +36,43 @@ class PromotionStackTiers(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        ids = self.ids
-
-        hierarchy_mode: str | Unset = UNSET
-        if not isinstance(self.hierarchy_mode, Unset):
-            hierarchy_mode = self.hierarchy_mode
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ids": ids,
-            }
-        )
-        if hierarchy_mode is not UNSET:
-            field_dict["hierarchy_mode"] = hierarchy_mode
+        ids = self.ids
 
+        field_dict["ids"] = ids
+        if (hierarchy_mode := self.hierarchy_mode) is not UNSET:
+            field_dict["hierarchy_mode"] = hierarchy_mode
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids"))
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        ids = cast(list[str], src_dict["ids"])
 
-        _hierarchy_mode = d.pop("hierarchy_mode", UNSET)
-        hierarchy_mode: PromotionStackTiersHierarchyMode | Unset
-        if isinstance(_hierarchy_mode, Unset):
-            hierarchy_mode = UNSET
-        else:
-            hierarchy_mode = check_promotion_stack_tiers_hierarchy_mode(_hierarchy_mode)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        hierarchy_mode = get("hierarchy_mode", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "ids", ids)
         set_(self, "hierarchy_mode", hierarchy_mode)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -11,6 +12,33 @@ from ..models.validity_day_of_week_item import ValidityDayOfWeekItem, check_vali
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="PromotionTier")
+# The JSON keys PromotionTier declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+        "name",
+        "banner",
+        "action",
+        "metadata",
+        "hierarchy",
+        "promotion_id",
+        "campaign",
+        "campaign_id",
+        "active",
+        "start_date",
+        "expiration_date",
+        "validity_timeframe",
+        "validity_day_of_week",
+        "validity_hours",
+        "summary",
+        "object",
+        "validation_rule_assignments",
+        "category_id",
+        "categories",
+    }
+)
 
 
 @_attrs_define
@@ -37,7 +65,7 @@ class PromotionTier(LazyFields):
             being Sunday.
         validity_hours (ValidityHours | Unset): Daily hours in which a voucher or promotion is valid.
         summary (PromotionTierSummary | Unset): Usage counters of a promotion tier.
-        object_ (str | Unset): Kind of object, normally `promotion_tier`.
+        object (str | Unset): Kind of object, normally `promotion_tier`.
         validation_rule_assignments (PromotionTierValidationRuleAssignments | Unset): List of validation rules attached
             to the tier; kept open.
         category_id (str | Unset): Identifier of the tier's category.
@@ -62,62 +90,49 @@ class PromotionTier(LazyFields):
     validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
     validity_hours: ValidityHours | Unset = UNSET
     summary: PromotionTierSummary | Unset = UNSET
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     validation_rule_assignments: PromotionTierValidationRuleAssignments | Unset = UNSET
     category_id: str | Unset = UNSET
     categories: list[Category] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = serialize_datetime(self.updated_at)
-
-        name = self.name
-
-        banner = self.banner
-
-        action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.to_dict()
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        hierarchy = self.hierarchy
-
-        promotion_id = self.promotion_id
-
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        campaign_id = self.campaign_id
-
-        active = self.active
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = serialize_datetime(self.start_date)
-
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = serialize_datetime(self.expiration_date)
-
-        validity_timeframe: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validity_timeframe, Unset):
-            validity_timeframe = self.validity_timeframe.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (id := self.id) is not UNSET:
+            field_dict["id"] = id
+        if not isinstance(created_at := self.created_at, Unset):
+            field_dict["created_at"] = serialize_datetime(created_at)
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_datetime(updated_at)
+        if (name := self.name) is not UNSET:
+            field_dict["name"] = name
+        if (banner := self.banner) is not UNSET:
+            field_dict["banner"] = banner
+        if not isinstance(action := self.action, Unset):
+            field_dict["action"] = action.to_dict()
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = metadata.to_dict()
+        if (hierarchy := self.hierarchy) is not UNSET:
+            field_dict["hierarchy"] = hierarchy
+        if (promotion_id := self.promotion_id) is not UNSET:
+            field_dict["promotion_id"] = promotion_id
+        if not isinstance(campaign := self.campaign, Unset):
+            field_dict["campaign"] = campaign.to_dict()
+        if (campaign_id := self.campaign_id) is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if (active := self.active) is not UNSET:
+            field_dict["active"] = active
+        if not isinstance(start_date := self.start_date, Unset):
+            field_dict["start_date"] = serialize_datetime(start_date)
+        if not isinstance(expiration_date := self.expiration_date, Unset):
+            field_dict["expiration_date"] = serialize_datetime(expiration_date)
+        if not isinstance(validity_timeframe := self.validity_timeframe, Unset):
+            field_dict["validity_timeframe"] = validity_timeframe.to_dict()
         validity_day_of_week: list[int] | Unset = UNSET
         if not isinstance(self.validity_day_of_week, Unset):
             validity_day_of_week = []
@@ -125,159 +140,58 @@ class PromotionTier(LazyFields):
                 componentsschemas_validity_day_of_week_item: int = componentsschemas_validity_day_of_week_item_data
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
-        validity_hours: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validity_hours, Unset):
-            validity_hours = self.validity_hours.to_dict()
-
-        summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.summary, Unset):
-            summary = self.summary.to_dict()
-
-        object_ = self.object_
-
-        validation_rule_assignments: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validation_rule_assignments, Unset):
-            validation_rule_assignments = self.validation_rule_assignments.to_dict()
-
-        category_id = self.category_id
-
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if name is not UNSET:
-            field_dict["name"] = name
-        if banner is not UNSET:
-            field_dict["banner"] = banner
-        if action is not UNSET:
-            field_dict["action"] = action
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if hierarchy is not UNSET:
-            field_dict["hierarchy"] = hierarchy
-        if promotion_id is not UNSET:
-            field_dict["promotion_id"] = promotion_id
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if campaign_id is not UNSET:
-            field_dict["campaign_id"] = campaign_id
-        if active is not UNSET:
-            field_dict["active"] = active
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if expiration_date is not UNSET:
-            field_dict["expiration_date"] = expiration_date
-        if validity_timeframe is not UNSET:
-            field_dict["validity_timeframe"] = validity_timeframe
         if validity_day_of_week is not UNSET:
             field_dict["validity_day_of_week"] = validity_day_of_week
-        if validity_hours is not UNSET:
-            field_dict["validity_hours"] = validity_hours
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if validation_rule_assignments is not UNSET:
-            field_dict["validation_rule_assignments"] = validation_rule_assignments
-        if category_id is not UNSET:
+        if not isinstance(validity_hours := self.validity_hours, Unset):
+            field_dict["validity_hours"] = validity_hours.to_dict()
+        if not isinstance(summary := self.summary, Unset):
+            field_dict["summary"] = summary.to_dict()
+        if (object := self.object) is not UNSET:
+            field_dict["object"] = object
+        if not isinstance(validation_rule_assignments := self.validation_rule_assignments, Unset):
+            field_dict["validation_rule_assignments"] = validation_rule_assignments.to_dict()
+        if (category_id := self.category_id) is not UNSET:
             field_dict["category_id"] = category_id
-        if categories is not UNSET:
-            field_dict["categories"] = categories
-
+        if not isinstance(categories := self.categories, Unset):
+            field_dict["categories"] = [item.to_dict() for item in categories]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_timestamp(_updated_at)
-
-        name = d.pop("name", UNSET)
-
-        banner = d.pop("banner", UNSET)
-
-        _action = d.pop("action", UNSET)
-        action: PromotionTierAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = PromotionTierAction.from_dict(_action)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: PromotionTierMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = PromotionTierMetadata.from_dict(_metadata)
-
-        hierarchy = d.pop("hierarchy", UNSET)
-
-        promotion_id = d.pop("promotion_id", UNSET)
-
-        _campaign = d.pop("campaign", UNSET)
-        campaign: PromotionTierCampaign | Unset
-        if isinstance(_campaign, Unset):
-            campaign = UNSET
-        else:
-            campaign = PromotionTierCampaign.from_dict(_campaign)
-
-        campaign_id = d.pop("campaign_id", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = parse_timestamp(_start_date)
-
-        _expiration_date = d.pop("expiration_date", UNSET)
-        expiration_date: datetime.datetime | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = parse_timestamp(_expiration_date)
-
-        _validity_timeframe = d.pop("validity_timeframe", UNSET)
-        validity_timeframe: ValidityTimeframe | Unset
-        if isinstance(_validity_timeframe, Unset):
-            validity_timeframe = UNSET
-        else:
-            validity_timeframe = ValidityTimeframe.from_dict(_validity_timeframe)
-
-        _validity_day_of_week = d.pop("validity_day_of_week", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
+        if (created_at := get("created_at", UNSET)) is not UNSET:
+            created_at = parse_timestamp(created_at)
+        if (updated_at := get("updated_at", UNSET)) is not UNSET:
+            updated_at = parse_timestamp(updated_at)
+        name = get("name", UNSET)
+        banner = get("banner", UNSET)
+        if (action := get("action", UNSET)) is not UNSET:
+            action = PromotionTierAction.from_dict(action)
+        if (metadata := get("metadata", UNSET)) is not UNSET:
+            metadata = PromotionTierMetadata.from_dict(metadata)
+        hierarchy = get("hierarchy", UNSET)
+        promotion_id = get("promotion_id", UNSET)
+        if (campaign := get("campaign", UNSET)) is not UNSET:
+            campaign = PromotionTierCampaign.from_dict(campaign)
+        campaign_id = get("campaign_id", UNSET)
+        active = get("active", UNSET)
+        if (start_date := get("start_date", UNSET)) is not UNSET:
+            start_date = parse_timestamp(start_date)
+        if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
+            expiration_date = parse_timestamp(expiration_date)
+        if (validity_timeframe := get("validity_timeframe", UNSET)) is not UNSET:
+            validity_timeframe = ValidityTimeframe.from_dict(validity_timeframe)
+        _validity_day_of_week = get("validity_day_of_week", UNSET)
         validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
             validity_day_of_week = []
@@ -288,43 +202,20 @@ class PromotionTier(LazyFields):
 
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
-        _validity_hours = d.pop("validity_hours", UNSET)
-        validity_hours: ValidityHours | Unset
-        if isinstance(_validity_hours, Unset):
-            validity_hours = UNSET
-        else:
-            validity_hours = ValidityHours.from_dict(_validity_hours)
-
-        _summary = d.pop("summary", UNSET)
-        summary: PromotionTierSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = PromotionTierSummary.from_dict(_summary)
-
-        object_ = d.pop("object", UNSET)
-
-        _validation_rule_assignments = d.pop("validation_rule_assignments", UNSET)
-        validation_rule_assignments: PromotionTierValidationRuleAssignments | Unset
-        if isinstance(_validation_rule_assignments, Unset):
-            validation_rule_assignments = UNSET
-        else:
-            validation_rule_assignments = PromotionTierValidationRuleAssignments.from_dict(_validation_rule_assignments)
-
-        category_id = d.pop("category_id", UNSET)
-
-        _categories = d.pop("categories", UNSET)
-        categories: list[Category] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = Category.from_dict(categories_item_data)
-
-                categories.append(categories_item)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        if (validity_hours := get("validity_hours", UNSET)) is not UNSET:
+            validity_hours = ValidityHours.from_dict(validity_hours)
+        if (summary := get("summary", UNSET)) is not UNSET:
+            summary = PromotionTierSummary.from_dict(summary)
+        object = get("object", UNSET)
+        if (validation_rule_assignments := get("validation_rule_assignments", UNSET)) is not UNSET:
+            validation_rule_assignments = PromotionTierValidationRuleAssignments.from_dict(validation_rule_assignments)
+        category_id = get("category_id", UNSET)
+        if (categories := get("categories", UNSET)) is not UNSET:
+            categories = [Category.from_dict(item) for item in categories]
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
@@ -343,13 +234,13 @@ class PromotionTier(LazyFields):
         set_(self, "validity_day_of_week", validity_day_of_week)
         set_(self, "validity_hours", validity_hours)
         set_(self, "summary", summary)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "validation_rule_assignments", validation_rule_assignments)
         set_(self, "category_id", category_id)
         set_(self, "categories", categories)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -376,3 +267,12 @@ from ..models.promotion_tier_summary import PromotionTierSummary  # noqa: E402
 from ..models.promotion_tier_validation_rule_assignments import PromotionTierValidationRuleAssignments  # noqa: E402
 from ..models.validity_hours import ValidityHours  # noqa: E402
 from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402
+
+PromotionTier._FIELDS = {
+    "created_at": lambda src: UNSET if (value := src.get("created_at", UNSET)) is UNSET else parse_timestamp(value),
+    "updated_at": lambda src: UNSET if (value := src.get("updated_at", UNSET)) is UNSET else parse_timestamp(value),
+    "start_date": lambda src: UNSET if (value := src.get("start_date", UNSET)) is UNSET else parse_timestamp(value),
+    "expiration_date": lambda src: (
+        UNSET if (value := src.get("expiration_date", UNSET)) is UNSET else parse_timestamp(value)
+    ),
+}

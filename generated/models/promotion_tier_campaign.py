@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -11,6 +12,20 @@ from ..models.validity_day_of_week_item import ValidityDayOfWeekItem, check_vali
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="PromotionTierCampaign")
+# The JSON keys PromotionTierCampaign declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "start_date",
+        "expiration_date",
+        "validity_timeframe",
+        "validity_day_of_week",
+        "validity_hours",
+        "active",
+        "category_id",
+        "object",
+    }
+)
 
 
 @_attrs_define
@@ -27,7 +42,7 @@ class PromotionTierCampaign(LazyFields):
         validity_hours (ValidityHours | Unset): Daily hours in which a voucher or promotion is valid.
         active (bool | Unset): Whether the campaign is switched on.
         category_id (str | Unset): Identifier of the campaign's category.
-        object_ (str | Unset): Kind of object, normally `campaign`.
+        object (str | Unset): Kind of object, normally `campaign`.
     """
 
     id: str | Unset = UNSET
@@ -38,27 +53,24 @@ class PromotionTierCampaign(LazyFields):
     validity_hours: ValidityHours | Unset = UNSET
     active: bool | Unset = UNSET
     category_id: str | Unset = UNSET
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = serialize_datetime(self.start_date)
-
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = serialize_datetime(self.expiration_date)
-
-        validity_timeframe: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validity_timeframe, Unset):
-            validity_timeframe = self.validity_timeframe.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (id := self.id) is not UNSET:
+            field_dict["id"] = id
+        if not isinstance(start_date := self.start_date, Unset):
+            field_dict["start_date"] = serialize_datetime(start_date)
+        if not isinstance(expiration_date := self.expiration_date, Unset):
+            field_dict["expiration_date"] = serialize_datetime(expiration_date)
+        if not isinstance(validity_timeframe := self.validity_timeframe, Unset):
+            field_dict["validity_timeframe"] = validity_timeframe.to_dict()
         validity_day_of_week: list[int] | Unset = UNSET
         if not isinstance(self.validity_day_of_week, Unset):
             validity_day_of_week = []
@@ -66,73 +78,38 @@ class PromotionTierCampaign(LazyFields):
                 componentsschemas_validity_day_of_week_item: int = componentsschemas_validity_day_of_week_item_data
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
-        validity_hours: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validity_hours, Unset):
-            validity_hours = self.validity_hours.to_dict()
-
-        active = self.active
-
-        category_id = self.category_id
-
-        object_ = self.object_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if expiration_date is not UNSET:
-            field_dict["expiration_date"] = expiration_date
-        if validity_timeframe is not UNSET:
-            field_dict["validity_timeframe"] = validity_timeframe
         if validity_day_of_week is not UNSET:
             field_dict["validity_day_of_week"] = validity_day_of_week
-        if validity_hours is not UNSET:
-            field_dict["validity_hours"] = validity_hours
-        if active is not UNSET:
+        if not isinstance(validity_hours := self.validity_hours, Unset):
+            field_dict["validity_hours"] = validity_hours.to_dict()
+        if (active := self.active) is not UNSET:
             field_dict["active"] = active
-        if category_id is not UNSET:
+        if (category_id := self.category_id) is not UNSET:
             field_dict["category_id"] = category_id
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        if (object := self.object) is not UNSET:
+            field_dict["object"] = object
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = parse_timestamp(_start_date)
-
-        _expiration_date = d.pop("expiration_date", UNSET)
-        expiration_date: datetime.datetime | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = parse_timestamp(_expiration_date)
-
-        _validity_timeframe = d.pop("validity_timeframe", UNSET)
-        validity_timeframe: ValidityTimeframe | Unset
-        if isinstance(_validity_timeframe, Unset):
-            validity_timeframe = UNSET
-        else:
-            validity_timeframe = ValidityTimeframe.from_dict(_validity_timeframe)
-
-        _validity_day_of_week = d.pop("validity_day_of_week", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
+        if (start_date := get("start_date", UNSET)) is not UNSET:
+            start_date = parse_timestamp(start_date)
+        if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
+            expiration_date = parse_timestamp(expiration_date)
+        if (validity_timeframe := get("validity_timeframe", UNSET)) is not UNSET:
+            validity_timeframe = ValidityTimeframe.from_dict(validity_timeframe)
+        _validity_day_of_week = get("validity_day_of_week", UNSET)
         validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
             validity_day_of_week = []
@@ -143,22 +120,15 @@ class PromotionTierCampaign(LazyFields):
 
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
-        _validity_hours = d.pop("validity_hours", UNSET)
-        validity_hours: ValidityHours | Unset
-        if isinstance(_validity_hours, Unset):
-            validity_hours = UNSET
-        else:
-            validity_hours = ValidityHours.from_dict(_validity_hours)
-
-        active = d.pop("active", UNSET)
-
-        category_id = d.pop("category_id", UNSET)
-
-        object_ = d.pop("object", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        if (validity_hours := get("validity_hours", UNSET)) is not UNSET:
+            validity_hours = ValidityHours.from_dict(validity_hours)
+        active = get("active", UNSET)
+        category_id = get("category_id", UNSET)
+        object = get("object", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "start_date", start_date)
         set_(self, "expiration_date", expiration_date)
@@ -167,10 +137,10 @@ class PromotionTierCampaign(LazyFields):
         set_(self, "validity_hours", validity_hours)
         set_(self, "active", active)
         set_(self, "category_id", category_id)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -191,3 +161,10 @@ class PromotionTierCampaign(LazyFields):
 # modules import this one back, and by the time they do, this class exists.
 from ..models.validity_hours import ValidityHours  # noqa: E402
 from ..models.validity_timeframe import ValidityTimeframe  # noqa: E402
+
+PromotionTierCampaign._FIELDS = {
+    "start_date": lambda src: UNSET if (value := src.get("start_date", UNSET)) is UNSET else parse_timestamp(value),
+    "expiration_date": lambda src: (
+        UNSET if (value := src.get("expiration_date", UNSET)) is UNSET else parse_timestamp(value)
+    ),
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -7,11 +8,29 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.publication_object import PublicationObject, check_publication_object
-from ..models.publication_result import PublicationResult, check_publication_result
+from ..models.publication_object import PublicationObject
+from ..models.publication_result import PublicationResult
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Publication")
+# The JSON keys Publication declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "object",
+        "created_at",
+        "customer_id",
+        "metadata",
+        "channel",
+        "source_id",
+        "customer",
+        "vouchers_id",
+        "result",
+        "tracking_id",
+        "vouchers",
+        "voucher",
+    }
+)
 
 
 @_attrs_define
@@ -20,7 +39,7 @@ class Publication(LazyFields):
 
     Attributes:
         id (str): Identifier of the publication. Example: pub_BbjAXnmm8e0SIm3zG8qvvFCP0KuLywtp.
-        object_ (PublicationObject): Kind of object; always `publication`.
+        object (PublicationObject): Kind of object; always `publication`.
         created_at (datetime.datetime): When the publication happened.
         customer_id (str): Customer who received the voucher.
         metadata (PublicationMetadata): Where a publication came from.
@@ -35,7 +54,7 @@ class Publication(LazyFields):
     """
 
     id: str
-    object_: PublicationObject
+    object: PublicationObject
     created_at: datetime.datetime
     customer_id: str
     metadata: PublicationMetadata
@@ -50,115 +69,79 @@ class Publication(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        object_: str = self.object_
-
-        created_at = serialize_datetime(self.created_at)
-
-        customer_id = self.customer_id
-
-        metadata = self.metadata.to_dict()
-
-        channel = self.channel
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["object"] = self.object
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        field_dict["customer_id"] = self.customer_id
+        field_dict["metadata"] = self.metadata.to_dict()
+        field_dict["channel"] = self.channel
         source_id: None | str
         source_id = self.source_id
-
-        customer = self.customer.to_dict()
-
+        field_dict["source_id"] = source_id
+        field_dict["customer"] = self.customer.to_dict()
         vouchers_id = self.vouchers_id
 
-        result: str = self.result
-
-        tracking_id = self.tracking_id
-
+        field_dict["vouchers_id"] = vouchers_id
+        field_dict["result"] = self.result
+        if (tracking_id := self.tracking_id) is not UNSET:
+            field_dict["tracking_id"] = tracking_id
         vouchers: list[str] | Unset = UNSET
         if not isinstance(self.vouchers, Unset):
             vouchers = self.vouchers
 
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created_at": created_at,
-                "customer_id": customer_id,
-                "metadata": metadata,
-                "channel": channel,
-                "source_id": source_id,
-                "customer": customer,
-                "vouchers_id": vouchers_id,
-                "result": result,
-            }
-        )
-        if tracking_id is not UNSET:
-            field_dict["tracking_id"] = tracking_id
         if vouchers is not UNSET:
             field_dict["vouchers"] = vouchers
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-
+        if not isinstance(voucher := self.voucher, Unset):
+            field_dict["voucher"] = voucher.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        object = src_dict["object"]
+        created_at = parse_timestamp(src_dict["created_at"])
+        customer_id = src_dict["customer_id"]
+        metadata = PublicationMetadata.from_dict(src_dict["metadata"])
+        channel = src_dict["channel"]
 
-        object_ = check_publication_object(d.pop("object"))
-
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        customer_id = d.pop("customer_id")
-
-        metadata = PublicationMetadata.from_dict(d.pop("metadata"))
-
-        channel = d.pop("channel")
-
-        def _parse_source_id(data: object) -> None | str:
+        def _parse_source_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        source_id = _parse_source_id(d.pop("source_id"))
+        source_id = _parse_source_id(src_dict["source_id"])
 
-        customer = Customer.from_dict(d.pop("customer"))
+        customer = Customer.from_dict(src_dict["customer"])
+        vouchers_id = cast(list[str], src_dict["vouchers_id"])
 
-        vouchers_id = cast(list[str], d.pop("vouchers_id"))
+        result = src_dict["result"]
+        tracking_id = get("tracking_id", UNSET)
+        vouchers = cast(list[str], get("vouchers", UNSET))
 
-        result = check_publication_result(d.pop("result"))
-
-        tracking_id = d.pop("tracking_id", UNSET)
-
-        vouchers = cast(list[str], d.pop("vouchers", UNSET))
-
-        _voucher = d.pop("voucher", UNSET)
-        voucher: PublicationVoucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = PublicationVoucher.from_dict(_voucher)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        if (voucher := get("voucher", UNSET)) is not UNSET:
+            voucher = PublicationVoucher.from_dict(voucher)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "created_at", created_at)
         set_(self, "customer_id", customer_id)
         set_(self, "metadata", metadata)
@@ -172,7 +155,7 @@ class Publication(LazyFields):
         set_(self, "voucher", voucher)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -194,3 +177,7 @@ class Publication(LazyFields):
 from ..models.customer import Customer  # noqa: E402
 from ..models.publication_metadata import PublicationMetadata  # noqa: E402
 from ..models.publication_voucher import PublicationVoucher  # noqa: E402
+
+Publication._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+}

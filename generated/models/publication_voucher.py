@@ -1,15 +1,28 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.publication_voucher_object import PublicationVoucherObject, check_publication_voucher_object
+from ..models.publication_voucher_object import PublicationVoucherObject
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="PublicationVoucher")
+# The JSON keys PublicationVoucher declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "code",
+        "object",
+        "campaign",
+        "gift",
+        "loyalty_card",
+        "discount",
+        "is_referral_code",
+    }
+)
 
 
 @_attrs_define
@@ -18,7 +31,7 @@ class PublicationVoucher(LazyFields):
 
     Attributes:
         code (str): The voucher's code.
-        object_ (PublicationVoucherObject): Kind of object; always `voucher`.
+        object (PublicationVoucherObject): Kind of object; always `voucher`.
         campaign (str): Name of the voucher's campaign.
         gift (Gift | Unset): Gift card value of a voucher, in cents.
         loyalty_card (PublicationVoucherLoyaltyCard | Unset): Loyalty card balances; kept open.
@@ -27,7 +40,7 @@ class PublicationVoucher(LazyFields):
     """
 
     code: str
-    object_: PublicationVoucherObject
+    object: PublicationVoucherObject
     campaign: str
     gift: Gift | Unset = UNSET
     loyalty_card: PublicationVoucherLoyaltyCard | Unset = UNSET
@@ -36,92 +49,53 @@ class PublicationVoucher(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        code = self.code
-
-        object_: str = self.object_
-
-        campaign = self.campaign
-
-        gift: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gift, Unset):
-            gift = self.gift.to_dict()
-
-        loyalty_card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_card, Unset):
-            loyalty_card = self.loyalty_card.to_dict()
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        is_referral_code = self.is_referral_code
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "object": object_,
-                "campaign": campaign,
-            }
-        )
-        if gift is not UNSET:
-            field_dict["gift"] = gift
-        if loyalty_card is not UNSET:
-            field_dict["loyalty_card"] = loyalty_card
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if is_referral_code is not UNSET:
+        field_dict["code"] = self.code
+        field_dict["object"] = self.object
+        field_dict["campaign"] = self.campaign
+        if not isinstance(gift := self.gift, Unset):
+            field_dict["gift"] = gift.to_dict()
+        if not isinstance(loyalty_card := self.loyalty_card, Unset):
+            field_dict["loyalty_card"] = loyalty_card.to_dict()
+        if not isinstance(discount := self.discount, Unset):
+            field_dict["discount"] = discount.to_dict()
+        if (is_referral_code := self.is_referral_code) is not UNSET:
             field_dict["is_referral_code"] = is_referral_code
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        object_ = check_publication_voucher_object(d.pop("object"))
-
-        campaign = d.pop("campaign")
-
-        _gift = d.pop("gift", UNSET)
-        gift: Gift | Unset
-        if isinstance(_gift, Unset):
-            gift = UNSET
-        else:
-            gift = Gift.from_dict(_gift)
-
-        _loyalty_card = d.pop("loyalty_card", UNSET)
-        loyalty_card: PublicationVoucherLoyaltyCard | Unset
-        if isinstance(_loyalty_card, Unset):
-            loyalty_card = UNSET
-        else:
-            loyalty_card = PublicationVoucherLoyaltyCard.from_dict(_loyalty_card)
-
-        _discount = d.pop("discount", UNSET)
-        discount: PublicationVoucherDiscount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = PublicationVoucherDiscount.from_dict(_discount)
-
-        is_referral_code = d.pop("is_referral_code", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        code = src_dict["code"]
+        object = src_dict["object"]
+        campaign = src_dict["campaign"]
+        if (gift := get("gift", UNSET)) is not UNSET:
+            gift = Gift.from_dict(gift)
+        if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
+            loyalty_card = PublicationVoucherLoyaltyCard.from_dict(loyalty_card)
+        if (discount := get("discount", UNSET)) is not UNSET:
+            discount = PublicationVoucherDiscount.from_dict(discount)
+        is_referral_code = get("is_referral_code", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "code", code)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "campaign", campaign)
         set_(self, "gift", gift)
         set_(self, "loyalty_card", loyalty_card)
@@ -129,7 +103,7 @@ class PublicationVoucher(LazyFields):
         set_(self, "is_referral_code", is_referral_code)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -7,17 +8,32 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.redeemable_holder_campaign_type import RedeemableHolderCampaignType, check_redeemable_holder_campaign_type
-from ..models.redeemable_holder_holder_role import RedeemableHolderHolderRole, check_redeemable_holder_holder_role
-from ..models.redeemable_holder_object import RedeemableHolderObject, check_redeemable_holder_object
+from ..models.redeemable_holder_campaign_type import RedeemableHolderCampaignType
+from ..models.redeemable_holder_holder_role import RedeemableHolderHolderRole
+from ..models.redeemable_holder_object import RedeemableHolderObject
 from ..models.redeemable_holder_redeemable_object import (
     RedeemableHolderRedeemableObject,
-    check_redeemable_holder_redeemable_object,
 )
-from ..models.redeemable_holder_voucher_type import RedeemableHolderVoucherType, check_redeemable_holder_voucher_type
+from ..models.redeemable_holder_voucher_type import RedeemableHolderVoucherType
 from ..types import PARSED, LazyFields, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="RedeemableHolder")
+# The JSON keys RedeemableHolder declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "redeemable_id",
+        "redeemable_object",
+        "campaign_id",
+        "campaign_type",
+        "voucher_type",
+        "publication_id",
+        "customer_id",
+        "holder_role",
+        "object",
+    }
+)
 
 
 @_attrs_define
@@ -35,7 +51,7 @@ class RedeemableHolder(LazyFields):
         publication_id (None | str): Publication that created the link.
         customer_id (str): Customer holding the voucher.
         holder_role (RedeemableHolderHolderRole): Role of the customer for this voucher.
-        object_ (RedeemableHolderObject): Kind of object; always `redeemable_holder`.
+        object (RedeemableHolderObject): Kind of object; always `redeemable_holder`.
     """
 
     id: str
@@ -48,95 +64,65 @@ class RedeemableHolder(LazyFields):
     publication_id: None | str
     customer_id: str
     holder_role: RedeemableHolderHolderRole
-    object_: RedeemableHolderObject
+    object: RedeemableHolderObject
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        created_at = serialize_datetime(self.created_at)
-
-        redeemable_id = self.redeemable_id
-
-        redeemable_object: str = self.redeemable_object
-
-        campaign_id = self.campaign_id
-
-        campaign_type: str = self.campaign_type
-
-        voucher_type: str = self.voucher_type
-
-        publication_id: None | str
-        publication_id = self.publication_id
-
-        customer_id = self.customer_id
-
-        holder_role: str = self.holder_role
-
-        object_: str = self.object_
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-                "redeemable_id": redeemable_id,
-                "redeemable_object": redeemable_object,
-                "campaign_id": campaign_id,
-                "campaign_type": campaign_type,
-                "voucher_type": voucher_type,
-                "publication_id": publication_id,
-                "customer_id": customer_id,
-                "holder_role": holder_role,
-                "object": object_,
-            }
-        )
-
+        field_dict["id"] = self.id
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        field_dict["redeemable_id"] = self.redeemable_id
+        field_dict["redeemable_object"] = self.redeemable_object
+        field_dict["campaign_id"] = self.campaign_id
+        field_dict["campaign_type"] = self.campaign_type
+        field_dict["voucher_type"] = self.voucher_type
+        publication_id: None | str
+        publication_id = self.publication_id
+        field_dict["publication_id"] = publication_id
+        field_dict["customer_id"] = self.customer_id
+        field_dict["holder_role"] = self.holder_role
+        field_dict["object"] = self.object
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        created_at = parse_timestamp(src_dict["created_at"])
+        redeemable_id = src_dict["redeemable_id"]
+        redeemable_object = src_dict["redeemable_object"]
+        campaign_id = src_dict["campaign_id"]
+        campaign_type = src_dict["campaign_type"]
+        voucher_type = src_dict["voucher_type"]
 
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        redeemable_id = d.pop("redeemable_id")
-
-        redeemable_object = check_redeemable_holder_redeemable_object(d.pop("redeemable_object"))
-
-        campaign_id = d.pop("campaign_id")
-
-        campaign_type = check_redeemable_holder_campaign_type(d.pop("campaign_type"))
-
-        voucher_type = check_redeemable_holder_voucher_type(d.pop("voucher_type"))
-
-        def _parse_publication_id(data: object) -> None | str:
+        def _parse_publication_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        publication_id = _parse_publication_id(d.pop("publication_id"))
+        publication_id = _parse_publication_id(src_dict["publication_id"])
 
-        customer_id = d.pop("customer_id")
-
-        holder_role = check_redeemable_holder_holder_role(d.pop("holder_role"))
-
-        object_ = check_redeemable_holder_object(d.pop("object"))
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        customer_id = src_dict["customer_id"]
+        holder_role = src_dict["holder_role"]
+        object = src_dict["object"]
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "created_at", created_at)
         set_(self, "redeemable_id", redeemable_id)
@@ -147,10 +133,10 @@ class RedeemableHolder(LazyFields):
         set_(self, "publication_id", publication_id)
         set_(self, "customer_id", customer_id)
         set_(self, "holder_role", holder_role)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -165,3 +151,8 @@ class RedeemableHolder(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+RedeemableHolder._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+}

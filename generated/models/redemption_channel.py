@@ -1,15 +1,23 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.redemption_channel_channel_type import RedemptionChannelChannelType, check_redemption_channel_channel_type
+from ..models.redemption_channel_channel_type import RedemptionChannelChannelType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="RedemptionChannel")
+# The JSON keys RedemptionChannel declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "channel_id",
+        "channel_type",
+    }
+)
 
 
 @_attrs_define
@@ -26,51 +34,41 @@ class RedemptionChannel(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        channel_id = self.channel_id
-
-        channel_type: str | Unset = UNSET
-        if not isinstance(self.channel_type, Unset):
-            channel_type = self.channel_type
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if channel_id is not UNSET:
+        if (channel_id := self.channel_id) is not UNSET:
             field_dict["channel_id"] = channel_id
-        if channel_type is not UNSET:
+        if (channel_type := self.channel_type) is not UNSET:
             field_dict["channel_type"] = channel_type
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        channel_id = d.pop("channel_id", UNSET)
-
-        _channel_type = d.pop("channel_type", UNSET)
-        channel_type: RedemptionChannelChannelType | Unset
-        if isinstance(_channel_type, Unset):
-            channel_type = UNSET
-        else:
-            channel_type = check_redemption_channel_channel_type(_channel_type)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        channel_id = get("channel_id", UNSET)
+        channel_type = get("channel_type", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "channel_id", channel_id)
         set_(self, "channel_type", channel_type)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -7,11 +8,30 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.redemption_reward_object import RedemptionRewardObject, check_redemption_reward_object
-from ..models.redemption_reward_type import RedemptionRewardType, check_redemption_reward_type
+from ..models.redemption_reward_object import RedemptionRewardObject
+from ..models.redemption_reward_type import RedemptionRewardType
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="RedemptionReward")
+# The JSON keys RedemptionReward declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "customer",
+        "assignment_id",
+        "voucher",
+        "product",
+        "sku",
+        "loyalty_tier_id",
+        "id",
+        "name",
+        "object",
+        "type",
+        "created_at",
+        "updated_at",
+        "parameters",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -27,8 +47,8 @@ class RedemptionReward(LazyFields):
         loyalty_tier_id (None | str): Tier the reward was limited to.
         id (str | Unset): Identifier of the reward. Example: rew_0bc92f81a6801f9bca.
         name (str | Unset): Name of the reward.
-        object_ (RedemptionRewardObject | Unset): Kind of object; always `reward`.
-        type_ (RedemptionRewardType | Unset): Kind of reward.
+        object (RedemptionRewardObject | Unset): Kind of object; always `reward`.
+        type (RedemptionRewardType | Unset): Kind of reward.
         created_at (datetime.datetime | Unset): When the reward was created.
         updated_at (datetime.datetime | Unset): When the reward was last changed.
         parameters (RedemptionRewardParameters | Unset): What a reward hands out: campaign credits, coins or a product,
@@ -44,8 +64,8 @@ class RedemptionReward(LazyFields):
     loyalty_tier_id: None | str
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    object_: RedemptionRewardObject | Unset = UNSET
-    type_: RedemptionRewardType | Unset = UNSET
+    object: RedemptionRewardObject | Unset = UNSET
+    type: RedemptionRewardType | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     parameters: RedemptionRewardParameters | Unset = UNSET
@@ -53,109 +73,74 @@ class RedemptionReward(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         customer: dict[str, Any] | None
         if isinstance(self.customer, SimpleCustomer):
             customer = self.customer.to_dict()
         else:
             customer = self.customer
-
+        field_dict["customer"] = customer
         assignment_id: None | str
         assignment_id = self.assignment_id
-
+        field_dict["assignment_id"] = assignment_id
         voucher: dict[str, Any] | None
         if isinstance(self.voucher, Voucher):
             voucher = self.voucher.to_dict()
         else:
             voucher = self.voucher
-
+        field_dict["voucher"] = voucher
         product: dict[str, Any] | None
         if isinstance(self.product, Product):
             product = self.product.to_dict()
         else:
             product = self.product
-
+        field_dict["product"] = product
         sku: dict[str, Any] | None
         if isinstance(self.sku, Sku):
             sku = self.sku.to_dict()
         else:
             sku = self.sku
-
+        field_dict["sku"] = sku
         loyalty_tier_id: None | str
         loyalty_tier_id = self.loyalty_tier_id
-
-        id = self.id
-
-        name = self.name
-
-        object_: str | Unset = UNSET
-        if not isinstance(self.object_, Unset):
-            object_ = self.object_
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = serialize_datetime(self.updated_at)
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-                "assignment_id": assignment_id,
-                "voucher": voucher,
-                "product": product,
-                "sku": sku,
-                "loyalty_tier_id": loyalty_tier_id,
-            }
-        )
-        if id is not UNSET:
+        field_dict["loyalty_tier_id"] = loyalty_tier_id
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if name is not UNSET:
+        if (name := self.name) is not UNSET:
             field_dict["name"] = name
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if (object := self.object) is not UNSET:
+            field_dict["object"] = object
+        if (type := self.type) is not UNSET:
+            field_dict["type"] = type
+        if not isinstance(created_at := self.created_at, Unset):
+            field_dict["created_at"] = serialize_datetime(created_at)
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_datetime(updated_at)
+        if not isinstance(parameters := self.parameters, Unset):
+            field_dict["parameters"] = parameters.to_dict()
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = metadata.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
 
-        def _parse_customer(data: object) -> None | SimpleCustomer:
+        def _parse_customer(data: builtins.object) -> None | SimpleCustomer:
             if data is None:
                 return data
             try:
@@ -168,16 +153,16 @@ class RedemptionReward(LazyFields):
                 pass
             return cast(None | SimpleCustomer, data)
 
-        customer = _parse_customer(d.pop("customer"))
+        customer = _parse_customer(src_dict["customer"])
 
-        def _parse_assignment_id(data: object) -> None | str:
+        def _parse_assignment_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        assignment_id = _parse_assignment_id(d.pop("assignment_id"))
+        assignment_id = _parse_assignment_id(src_dict["assignment_id"])
 
-        def _parse_voucher(data: object) -> None | Voucher:
+        def _parse_voucher(data: builtins.object) -> None | Voucher:
             if data is None:
                 return data
             try:
@@ -190,9 +175,9 @@ class RedemptionReward(LazyFields):
                 pass
             return cast(None | Voucher, data)
 
-        voucher = _parse_voucher(d.pop("voucher"))
+        voucher = _parse_voucher(src_dict["voucher"])
 
-        def _parse_product(data: object) -> None | Product:
+        def _parse_product(data: builtins.object) -> None | Product:
             if data is None:
                 return data
             try:
@@ -205,9 +190,9 @@ class RedemptionReward(LazyFields):
                 pass
             return cast(None | Product, data)
 
-        product = _parse_product(d.pop("product"))
+        product = _parse_product(src_dict["product"])
 
-        def _parse_sku(data: object) -> None | Sku:
+        def _parse_sku(data: builtins.object) -> None | Sku:
             if data is None:
                 return data
             try:
@@ -220,64 +205,31 @@ class RedemptionReward(LazyFields):
                 pass
             return cast(None | Sku, data)
 
-        sku = _parse_sku(d.pop("sku"))
+        sku = _parse_sku(src_dict["sku"])
 
-        def _parse_loyalty_tier_id(data: object) -> None | str:
+        def _parse_loyalty_tier_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        loyalty_tier_id = _parse_loyalty_tier_id(d.pop("loyalty_tier_id"))
+        loyalty_tier_id = _parse_loyalty_tier_id(src_dict["loyalty_tier_id"])
 
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _object_ = d.pop("object", UNSET)
-        object_: RedemptionRewardObject | Unset
-        if isinstance(_object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = check_redemption_reward_object(_object_)
-
-        _type_ = d.pop("type", UNSET)
-        type_: RedemptionRewardType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_redemption_reward_type(_type_)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_timestamp(_updated_at)
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: RedemptionRewardParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = RedemptionRewardParameters.from_dict(_parameters)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: RedemptionRewardMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = RedemptionRewardMetadata.from_dict(_metadata)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        id = get("id", UNSET)
+        name = get("name", UNSET)
+        object = get("object", UNSET)
+        type = get("type", UNSET)
+        if (created_at := get("created_at", UNSET)) is not UNSET:
+            created_at = parse_timestamp(created_at)
+        if (updated_at := get("updated_at", UNSET)) is not UNSET:
+            updated_at = parse_timestamp(updated_at)
+        if (parameters := get("parameters", UNSET)) is not UNSET:
+            parameters = RedemptionRewardParameters.from_dict(parameters)
+        if (metadata := get("metadata", UNSET)) is not UNSET:
+            metadata = RedemptionRewardMetadata.from_dict(metadata)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "customer", customer)
         set_(self, "assignment_id", assignment_id)
         set_(self, "voucher", voucher)
@@ -286,15 +238,15 @@ class RedemptionReward(LazyFields):
         set_(self, "loyalty_tier_id", loyalty_tier_id)
         set_(self, "id", id)
         set_(self, "name", name)
-        set_(self, "object_", object_)
-        set_(self, "type_", type_)
+        set_(self, "object", object)
+        set_(self, "type", type)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
         set_(self, "parameters", parameters)
         set_(self, "metadata", metadata)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -319,3 +271,8 @@ from ..models.redemption_reward_parameters import RedemptionRewardParameters  # 
 from ..models.simple_customer import SimpleCustomer  # noqa: E402
 from ..models.sku import Sku  # noqa: E402
 from ..models.voucher import Voucher  # noqa: E402
+
+RedemptionReward._FIELDS = {
+    "created_at": lambda src: UNSET if (value := src.get("created_at", UNSET)) is UNSET else parse_timestamp(value),
+    "updated_at": lambda src: UNSET if (value := src.get("updated_at", UNSET)) is UNSET else parse_timestamp(value),
+}

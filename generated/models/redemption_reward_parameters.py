@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="RedemptionRewardParameters")
+# The JSON keys RedemptionRewardParameters declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "campaign",
+        "product",
+        "coin",
+    }
+)
 
 
 @_attrs_define
@@ -27,72 +36,48 @@ class RedemptionRewardParameters(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        campaign: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.campaign, Unset):
-            campaign = self.campaign.to_dict()
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
-
-        coin: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.coin, Unset):
-            coin = self.coin.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if product is not UNSET:
-            field_dict["product"] = product
-        if coin is not UNSET:
-            field_dict["coin"] = coin
-
+        if not isinstance(campaign := self.campaign, Unset):
+            field_dict["campaign"] = campaign.to_dict()
+        if not isinstance(product := self.product, Unset):
+            field_dict["product"] = product.to_dict()
+        if not isinstance(coin := self.coin, Unset):
+            field_dict["coin"] = coin.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _campaign = d.pop("campaign", UNSET)
-        campaign: RewardCampaignParameters | Unset
-        if isinstance(_campaign, Unset):
-            campaign = UNSET
-        else:
-            campaign = RewardCampaignParameters.from_dict(_campaign)
-
-        _product = d.pop("product", UNSET)
-        product: RewardProductParameters | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = RewardProductParameters.from_dict(_product)
-
-        _coin = d.pop("coin", UNSET)
-        coin: RewardCoinParameters | Unset
-        if isinstance(_coin, Unset):
-            coin = UNSET
-        else:
-            coin = RewardCoinParameters.from_dict(_coin)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        if (campaign := get("campaign", UNSET)) is not UNSET:
+            campaign = RewardCampaignParameters.from_dict(campaign)
+        if (product := get("product", UNSET)) is not UNSET:
+            product = RewardProductParameters.from_dict(product)
+        if (coin := get("coin", UNSET)) is not UNSET:
+            coin = RewardCoinParameters.from_dict(coin)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "campaign", campaign)
         set_(self, "product", product)
         set_(self, "coin", coin)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

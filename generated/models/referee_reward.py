@@ -1,15 +1,24 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.referee_reward_type import RefereeRewardType, check_referee_reward_type
+from ..models.referee_reward_type import RefereeRewardType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="RefereeReward")
+# The JSON keys RefereeReward declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "related_object_parent",
+        "type",
+        "amount",
+    }
+)
 
 
 @_attrs_define
@@ -19,75 +28,56 @@ class RefereeReward(LazyFields):
     Attributes:
         related_object_parent (RefereeRewardRelatedObjectParent | Unset): Campaign the reward comes from (id, name,
             object); kept open.
-        type_ (RefereeRewardType | Unset): Kind of reward.
+        type (RefereeRewardType | Unset): Kind of reward.
         amount (int | Unset): Points or credits granted.
     """
 
     related_object_parent: RefereeRewardRelatedObjectParent | Unset = UNSET
-    type_: RefereeRewardType | Unset = UNSET
+    type: RefereeRewardType | Unset = UNSET
     amount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        related_object_parent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.related_object_parent, Unset):
-            related_object_parent = self.related_object_parent.to_dict()
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        amount = self.amount
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if related_object_parent is not UNSET:
-            field_dict["related_object_parent"] = related_object_parent
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if amount is not UNSET:
+        if not isinstance(related_object_parent := self.related_object_parent, Unset):
+            field_dict["related_object_parent"] = related_object_parent.to_dict()
+        if (type := self.type) is not UNSET:
+            field_dict["type"] = type
+        if (amount := self.amount) is not UNSET:
             field_dict["amount"] = amount
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _related_object_parent = d.pop("related_object_parent", UNSET)
-        related_object_parent: RefereeRewardRelatedObjectParent | Unset
-        if isinstance(_related_object_parent, Unset):
-            related_object_parent = UNSET
-        else:
-            related_object_parent = RefereeRewardRelatedObjectParent.from_dict(_related_object_parent)
-
-        _type_ = d.pop("type", UNSET)
-        type_: RefereeRewardType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_referee_reward_type(_type_)
-
-        amount = d.pop("amount", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        if (related_object_parent := get("related_object_parent", UNSET)) is not UNSET:
+            related_object_parent = RefereeRewardRelatedObjectParent.from_dict(related_object_parent)
+        type = get("type", UNSET)
+        amount = get("amount", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "related_object_parent", related_object_parent)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "amount", amount)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -8,11 +9,18 @@ from attrs import field as _attrs_field
 
 from ..models.referral_program_conversion_event_type import (
     ReferralProgramConversionEventType,
-    check_referral_program_conversion_event_type,
 )
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="ReferralProgram")
+# The JSON keys ReferralProgram declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "conversion_event_type",
+        "custom_event",
+        "referee_reward",
+    }
+)
 
 
 @_attrs_define
@@ -31,72 +39,47 @@ class ReferralProgram(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        conversion_event_type: str | Unset = UNSET
-        if not isinstance(self.conversion_event_type, Unset):
-            conversion_event_type = self.conversion_event_type
-
-        custom_event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_event, Unset):
-            custom_event = self.custom_event.to_dict()
-
-        referee_reward: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.referee_reward, Unset):
-            referee_reward = self.referee_reward.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if conversion_event_type is not UNSET:
+        if (conversion_event_type := self.conversion_event_type) is not UNSET:
             field_dict["conversion_event_type"] = conversion_event_type
-        if custom_event is not UNSET:
-            field_dict["custom_event"] = custom_event
-        if referee_reward is not UNSET:
-            field_dict["referee_reward"] = referee_reward
-
+        if not isinstance(custom_event := self.custom_event, Unset):
+            field_dict["custom_event"] = custom_event.to_dict()
+        if not isinstance(referee_reward := self.referee_reward, Unset):
+            field_dict["referee_reward"] = referee_reward.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _conversion_event_type = d.pop("conversion_event_type", UNSET)
-        conversion_event_type: ReferralProgramConversionEventType | Unset
-        if isinstance(_conversion_event_type, Unset):
-            conversion_event_type = UNSET
-        else:
-            conversion_event_type = check_referral_program_conversion_event_type(_conversion_event_type)
-
-        _custom_event = d.pop("custom_event", UNSET)
-        custom_event: CustomEventSchemaRef | Unset
-        if isinstance(_custom_event, Unset):
-            custom_event = UNSET
-        else:
-            custom_event = CustomEventSchemaRef.from_dict(_custom_event)
-
-        _referee_reward = d.pop("referee_reward", UNSET)
-        referee_reward: RefereeReward | Unset
-        if isinstance(_referee_reward, Unset):
-            referee_reward = UNSET
-        else:
-            referee_reward = RefereeReward.from_dict(_referee_reward)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        conversion_event_type = get("conversion_event_type", UNSET)
+        if (custom_event := get("custom_event", UNSET)) is not UNSET:
+            custom_event = CustomEventSchemaRef.from_dict(custom_event)
+        if (referee_reward := get("referee_reward", UNSET)) is not UNSET:
+            referee_reward = RefereeReward.from_dict(referee_reward)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "conversion_event_type", conversion_event_type)
         set_(self, "custom_event", custom_event)
         set_(self, "referee_reward", referee_reward)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="ReferralTier")
+# The JSON keys ReferralTier declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "campaign_id",
+        "banner",
+        "parameters",
+    }
+)
 
 
 @_attrs_define
@@ -29,65 +39,50 @@ class ReferralTier(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        campaign_id = self.campaign_id
-
-        banner = self.banner
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if campaign_id is not UNSET:
+        if (campaign_id := self.campaign_id) is not UNSET:
             field_dict["campaign_id"] = campaign_id
-        if banner is not UNSET:
+        if (banner := self.banner) is not UNSET:
             field_dict["banner"] = banner
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-
+        if not isinstance(parameters := self.parameters, Unset):
+            field_dict["parameters"] = parameters.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        campaign_id = d.pop("campaign_id", UNSET)
-
-        banner = d.pop("banner", UNSET)
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: ReferralTierParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = ReferralTierParameters.from_dict(_parameters)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
+        campaign_id = get("campaign_id", UNSET)
+        banner = get("banner", UNSET)
+        if (parameters := get("parameters", UNSET)) is not UNSET:
+            parameters = ReferralTierParameters.from_dict(parameters)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "campaign_id", campaign_id)
         set_(self, "banner", banner)
         set_(self, "parameters", parameters)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -10,6 +11,13 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="RelatedRedemptionRef")
+# The JSON keys RelatedRedemptionRef declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "date",
+    }
+)
 
 
 @_attrs_define
@@ -26,51 +34,42 @@ class RelatedRedemptionRef(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = serialize_datetime(self.date)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if date is not UNSET:
-            field_dict["date"] = date
-
+        if not isinstance(date := self.date, Unset):
+            field_dict["date"] = serialize_datetime(date)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = parse_timestamp(_date)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
+        if (date := get("date", UNSET)) is not UNSET:
+            date = parse_timestamp(date)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "date", date)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -85,3 +84,8 @@ class RelatedRedemptionRef(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+RelatedRedemptionRef._FIELDS = {
+    "date": lambda src: UNSET if (value := src.get("date", UNSET)) is UNSET else parse_timestamp(value),
+}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="RelatedRedemptions")
+# The JSON keys RelatedRedemptions declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "rollbacks",
+        "redemptions",
+    }
+)
 
 
 @_attrs_define
@@ -25,68 +33,43 @@ class RelatedRedemptions(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        rollbacks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rollbacks, Unset):
-            rollbacks = []
-            for rollbacks_item_data in self.rollbacks:
-                rollbacks_item = rollbacks_item_data.to_dict()
-                rollbacks.append(rollbacks_item)
-
-        redemptions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.redemptions, Unset):
-            redemptions = []
-            for redemptions_item_data in self.redemptions:
-                redemptions_item = redemptions_item_data.to_dict()
-                redemptions.append(redemptions_item)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rollbacks is not UNSET:
-            field_dict["rollbacks"] = rollbacks
-        if redemptions is not UNSET:
-            field_dict["redemptions"] = redemptions
-
+        if not isinstance(rollbacks := self.rollbacks, Unset):
+            field_dict["rollbacks"] = [item.to_dict() for item in rollbacks]
+        if not isinstance(redemptions := self.redemptions, Unset):
+            field_dict["redemptions"] = [item.to_dict() for item in redemptions]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _rollbacks = d.pop("rollbacks", UNSET)
-        rollbacks: list[RelatedRedemptionRef] | Unset = UNSET
-        if _rollbacks is not UNSET:
-            rollbacks = []
-            for rollbacks_item_data in _rollbacks:
-                rollbacks_item = RelatedRedemptionRef.from_dict(rollbacks_item_data)
-
-                rollbacks.append(rollbacks_item)
-
-        _redemptions = d.pop("redemptions", UNSET)
-        redemptions: list[RelatedRedemptionRef] | Unset = UNSET
-        if _redemptions is not UNSET:
-            redemptions = []
-            for redemptions_item_data in _redemptions:
-                redemptions_item = RelatedRedemptionRef.from_dict(redemptions_item_data)
-
-                redemptions.append(redemptions_item)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        if (rollbacks := get("rollbacks", UNSET)) is not UNSET:
+            rollbacks = [RelatedRedemptionRef.from_dict(item) for item in rollbacks]
+        if (redemptions := get("redemptions", UNSET)) is not UNSET:
+            redemptions = [RelatedRedemptionRef.from_dict(item) for item in redemptions]
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "rollbacks", rollbacks)
         set_(self, "redemptions", redemptions)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

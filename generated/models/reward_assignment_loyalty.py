@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -9,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="RewardAssignmentLoyalty")
+# The JSON keys RewardAssignmentLoyalty declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "points",
+        "auto_redeem",
+    }
+)
 
 
 @_attrs_define
@@ -25,55 +33,55 @@ class RewardAssignmentLoyalty(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        points = self.points
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (points := self.points) is not UNSET:
+            field_dict["points"] = points
         auto_redeem: bool | None | Unset
         if isinstance(self.auto_redeem, Unset):
             auto_redeem = UNSET
         else:
             auto_redeem = self.auto_redeem
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if points is not UNSET:
-            field_dict["points"] = points
         if auto_redeem is not UNSET:
             field_dict["auto_redeem"] = auto_redeem
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        points = d.pop("points", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        points = get("points", UNSET)
 
-        def _parse_auto_redeem(data: object) -> bool | None | Unset:
+        def _parse_auto_redeem(data: builtins.object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(bool | None | Unset, data)
 
-        auto_redeem = _parse_auto_redeem(d.pop("auto_redeem", UNSET))
+        auto_redeem = _parse_auto_redeem(get("auto_redeem", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "points", points)
         set_(self, "auto_redeem", auto_redeem)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="RewardedCustomerEvent")
+# The JSON keys RewardedCustomerEvent declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "segment",
+        "event_type",
+    }
+)
 
 
 @_attrs_define
@@ -25,51 +33,42 @@ class RewardedCustomerEvent(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        segment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.segment, Unset):
-            segment = self.segment.to_dict()
-
-        event_type = self.event_type
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if segment is not UNSET:
-            field_dict["segment"] = segment
-        if event_type is not UNSET:
+        if not isinstance(segment := self.segment, Unset):
+            field_dict["segment"] = segment.to_dict()
+        if (event_type := self.event_type) is not UNSET:
             field_dict["event_type"] = event_type
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _segment = d.pop("segment", UNSET)
-        segment: Segment | Unset
-        if isinstance(_segment, Unset):
-            segment = UNSET
-        else:
-            segment = Segment.from_dict(_segment)
-
-        event_type = d.pop("event_type", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        if (segment := get("segment", UNSET)) is not UNSET:
+            segment = Segment.from_dict(segment)
+        event_type = get("event_type", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "segment", segment)
         set_(self, "event_type", event_type)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,15 +1,27 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.simple_customer_object import SimpleCustomerObject, check_simple_customer_object
+from ..models.simple_customer_object import SimpleCustomerObject
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="SimpleCustomer")
+# The JSON keys SimpleCustomer declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "email",
+        "source_id",
+        "metadata",
+        "object",
+    }
+)
 
 
 @_attrs_define
@@ -22,7 +34,7 @@ class SimpleCustomer(LazyFields):
         email (str | Unset): E-mail address.
         source_id (str | Unset): The customer's id in the caller's own system.
         metadata (SimpleCustomerMetadata | Unset): Free-form key/value pairs attached to the customer.
-        object_ (SimpleCustomerObject | Unset): Kind of object; always `customer`.
+        object (SimpleCustomerObject | Unset): Kind of object; always `customer`.
     """
 
     id: str | Unset = UNSET
@@ -30,90 +42,62 @@ class SimpleCustomer(LazyFields):
     email: str | Unset = UNSET
     source_id: str | Unset = UNSET
     metadata: SimpleCustomerMetadata | Unset = UNSET
-    object_: SimpleCustomerObject | Unset = UNSET
+    object: SimpleCustomerObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        name = self.name
-
-        email = self.email
-
-        source_id = self.source_id
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        object_: str | Unset = UNSET
-        if not isinstance(self.object_, Unset):
-            object_ = self.object_
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if name is not UNSET:
+        if (name := self.name) is not UNSET:
             field_dict["name"] = name
-        if email is not UNSET:
+        if (email := self.email) is not UNSET:
             field_dict["email"] = email
-        if source_id is not UNSET:
+        if (source_id := self.source_id) is not UNSET:
             field_dict["source_id"] = source_id
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = metadata.to_dict()
+        if (object := self.object) is not UNSET:
+            field_dict["object"] = object
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        source_id = d.pop("source_id", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: SimpleCustomerMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = SimpleCustomerMetadata.from_dict(_metadata)
-
-        _object_ = d.pop("object", UNSET)
-        object_: SimpleCustomerObject | Unset
-        if isinstance(_object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = check_simple_customer_object(_object_)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
+        name = get("name", UNSET)
+        email = get("email", UNSET)
+        source_id = get("source_id", UNSET)
+        if (metadata := get("metadata", UNSET)) is not UNSET:
+            metadata = SimpleCustomerMetadata.from_dict(metadata)
+        object = get("object", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "name", name)
         set_(self, "email", email)
         set_(self, "source_id", source_id)
         set_(self, "metadata", metadata)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -7,10 +8,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.simple_event_category import SimpleEventCategory, check_simple_event_category
+from ..models.simple_event_category import SimpleEventCategory
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="SimpleEvent")
+# The JSON keys SimpleEvent declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "category",
+        "entity_id",
+        "created_at",
+        "group_id",
+    }
+)
 
 
 @_attrs_define
@@ -19,7 +31,7 @@ class SimpleEvent(LazyFields):
 
     Attributes:
         id (str | Unset): Identifier of the event. Example: evcus_0e3070fef399b70b00.
-        type_ (str | Unset): Type of the event, e.g. `customer.order.paid`.
+        type (str | Unset): Type of the event, e.g. `customer.order.paid`.
         category (SimpleEventCategory | Unset): Category of the event.
         entity_id (str | Unset): Object the event is about.
         created_at (datetime.datetime | Unset): When the event happened.
@@ -27,7 +39,7 @@ class SimpleEvent(LazyFields):
     """
 
     id: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     category: SimpleEventCategory | Unset = UNSET
     entity_id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -35,86 +47,58 @@ class SimpleEvent(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        type_ = self.type_
-
-        category: str | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category
-
-        entity_id = self.entity_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
-
-        group_id = self.group_id
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if category is not UNSET:
+        if (type := self.type) is not UNSET:
+            field_dict["type"] = type
+        if (category := self.category) is not UNSET:
             field_dict["category"] = category
-        if entity_id is not UNSET:
+        if (entity_id := self.entity_id) is not UNSET:
             field_dict["entity_id"] = entity_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if group_id is not UNSET:
+        if not isinstance(created_at := self.created_at, Unset):
+            field_dict["created_at"] = serialize_datetime(created_at)
+        if (group_id := self.group_id) is not UNSET:
             field_dict["group_id"] = group_id
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        _category = d.pop("category", UNSET)
-        category: SimpleEventCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = check_simple_event_category(_category)
-
-        entity_id = d.pop("entity_id", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
-
-        group_id = d.pop("group_id", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
+        type = get("type", UNSET)
+        category = get("category", UNSET)
+        entity_id = get("entity_id", UNSET)
+        if (created_at := get("created_at", UNSET)) is not UNSET:
+            created_at = parse_timestamp(created_at)
+        group_id = get("group_id", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "category", category)
         set_(self, "entity_id", entity_id)
         set_(self, "created_at", created_at)
         set_(self, "group_id", group_id)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -129,3 +113,8 @@ class SimpleEvent(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+SimpleEvent._FIELDS = {
+    "created_at": lambda src: UNSET if (value := src.get("created_at", UNSET)) is UNSET else parse_timestamp(value),
+}

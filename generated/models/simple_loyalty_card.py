@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,18 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="SimpleLoyaltyCard")
+# The JSON keys SimpleLoyaltyCard declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "points",
+        "balance",
+        "next_expiration_date",
+        "next_expiration_points",
+        "pending_points",
+        "expired_points",
+        "subtracted_points",
+    }
+)
 
 
 @_attrs_define
@@ -35,71 +48,50 @@ class SimpleLoyaltyCard(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        points = self.points
-
-        balance = self.balance
-
-        next_expiration_date = self.next_expiration_date
-
-        next_expiration_points = self.next_expiration_points
-
-        pending_points = self.pending_points
-
-        expired_points = self.expired_points
-
-        subtracted_points = self.subtracted_points
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "points": points,
-            }
-        )
-        if balance is not UNSET:
+        field_dict["points"] = self.points
+        if (balance := self.balance) is not UNSET:
             field_dict["balance"] = balance
-        if next_expiration_date is not UNSET:
+        if (next_expiration_date := self.next_expiration_date) is not UNSET:
             field_dict["next_expiration_date"] = next_expiration_date
-        if next_expiration_points is not UNSET:
+        if (next_expiration_points := self.next_expiration_points) is not UNSET:
             field_dict["next_expiration_points"] = next_expiration_points
-        if pending_points is not UNSET:
+        if (pending_points := self.pending_points) is not UNSET:
             field_dict["pending_points"] = pending_points
-        if expired_points is not UNSET:
+        if (expired_points := self.expired_points) is not UNSET:
             field_dict["expired_points"] = expired_points
-        if subtracted_points is not UNSET:
+        if (subtracted_points := self.subtracted_points) is not UNSET:
             field_dict["subtracted_points"] = subtracted_points
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        points = d.pop("points")
-
-        balance = d.pop("balance", UNSET)
-
-        next_expiration_date = d.pop("next_expiration_date", UNSET)
-
-        next_expiration_points = d.pop("next_expiration_points", UNSET)
-
-        pending_points = d.pop("pending_points", UNSET)
-
-        expired_points = d.pop("expired_points", UNSET)
-
-        subtracted_points = d.pop("subtracted_points", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        points = src_dict["points"]
+        balance = get("balance", UNSET)
+        next_expiration_date = get("next_expiration_date", UNSET)
+        next_expiration_points = get("next_expiration_points", UNSET)
+        pending_points = get("pending_points", UNSET)
+        expired_points = get("expired_points", UNSET)
+        subtracted_points = get("subtracted_points", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "points", points)
         set_(self, "balance", balance)
         set_(self, "next_expiration_date", next_expiration_date)
@@ -109,7 +101,7 @@ class SimpleLoyaltyCard(LazyFields):
         set_(self, "subtracted_points", subtracted_points)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,16 +1,38 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.simple_order_object import SimpleOrderObject, check_simple_order_object
-from ..models.simple_order_status import SimpleOrderStatus, check_simple_order_status
+from ..models.simple_order_object import SimpleOrderObject
+from ..models.simple_order_status import SimpleOrderStatus
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="SimpleOrder")
+# The JSON keys SimpleOrder declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "object",
+        "id",
+        "source_id",
+        "status",
+        "customer_id",
+        "referrer_id",
+        "amount",
+        "discount_amount",
+        "items_discount_amount",
+        "total_discount_amount",
+        "total_amount",
+        "applied_discount_amount",
+        "items_applied_discount_amount",
+        "total_applied_discount_amount",
+        "items",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -18,7 +40,7 @@ class SimpleOrder(LazyFields):
     """Short form of an order.
 
     Attributes:
-        object_ (SimpleOrderObject): Kind of object; always `order`.
+        object (SimpleOrderObject): Kind of object; always `order`.
         id (str | Unset): Voucherify id of the order.
         source_id (str | Unset): The order's id in the merchant's system.
         status (SimpleOrderStatus | Unset): State of the order.
@@ -36,7 +58,7 @@ class SimpleOrder(LazyFields):
         metadata (SimpleOrderMetadata | Unset): Free-form key/value pairs attached to the order.
     """
 
-    object_: SimpleOrderObject
+    object: SimpleOrderObject
     id: str | Unset = UNSET
     source_id: str | Unset = UNSET
     status: SimpleOrderStatus | Unset = UNSET
@@ -55,174 +77,107 @@ class SimpleOrder(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        object_: str = self.object_
-
-        id = self.id
-
-        source_id = self.source_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["object"] = self.object
+        if (id := self.id) is not UNSET:
+            field_dict["id"] = id
+        if (source_id := self.source_id) is not UNSET:
+            field_dict["source_id"] = source_id
+        if (status := self.status) is not UNSET:
+            field_dict["status"] = status
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
         else:
             customer_id = self.customer_id
-
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
         referrer_id: None | str | Unset
         if isinstance(self.referrer_id, Unset):
             referrer_id = UNSET
         else:
             referrer_id = self.referrer_id
-
-        amount = self.amount
-
-        discount_amount = self.discount_amount
-
-        items_discount_amount = self.items_discount_amount
-
-        total_discount_amount = self.total_discount_amount
-
-        total_amount = self.total_amount
-
-        applied_discount_amount = self.applied_discount_amount
-
-        items_applied_discount_amount = self.items_applied_discount_amount
-
-        total_applied_discount_amount = self.total_applied_discount_amount
-
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
         if referrer_id is not UNSET:
             field_dict["referrer_id"] = referrer_id
-        if amount is not UNSET:
+        if (amount := self.amount) is not UNSET:
             field_dict["amount"] = amount
-        if discount_amount is not UNSET:
+        if (discount_amount := self.discount_amount) is not UNSET:
             field_dict["discount_amount"] = discount_amount
-        if items_discount_amount is not UNSET:
+        if (items_discount_amount := self.items_discount_amount) is not UNSET:
             field_dict["items_discount_amount"] = items_discount_amount
-        if total_discount_amount is not UNSET:
+        if (total_discount_amount := self.total_discount_amount) is not UNSET:
             field_dict["total_discount_amount"] = total_discount_amount
-        if total_amount is not UNSET:
+        if (total_amount := self.total_amount) is not UNSET:
             field_dict["total_amount"] = total_amount
-        if applied_discount_amount is not UNSET:
+        if (applied_discount_amount := self.applied_discount_amount) is not UNSET:
             field_dict["applied_discount_amount"] = applied_discount_amount
-        if items_applied_discount_amount is not UNSET:
+        if (items_applied_discount_amount := self.items_applied_discount_amount) is not UNSET:
             field_dict["items_applied_discount_amount"] = items_applied_discount_amount
-        if total_applied_discount_amount is not UNSET:
+        if (total_applied_discount_amount := self.total_applied_discount_amount) is not UNSET:
             field_dict["total_applied_discount_amount"] = total_applied_discount_amount
-        if items is not UNSET:
-            field_dict["items"] = items
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if not isinstance(items := self.items, Unset):
+            field_dict["items"] = [item.to_dict() for item in items]
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = metadata.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        object_ = check_simple_order_object(d.pop("object"))
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        object = src_dict["object"]
+        id = get("id", UNSET)
+        source_id = get("source_id", UNSET)
+        status = get("status", UNSET)
 
-        id = d.pop("id", UNSET)
-
-        source_id = d.pop("source_id", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: SimpleOrderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_simple_order_status(_status)
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
+        def _parse_customer_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        customer_id = _parse_customer_id(get("customer_id", UNSET))
 
-        def _parse_referrer_id(data: object) -> None | str | Unset:
+        def _parse_referrer_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        referrer_id = _parse_referrer_id(d.pop("referrer_id", UNSET))
+        referrer_id = _parse_referrer_id(get("referrer_id", UNSET))
 
-        amount = d.pop("amount", UNSET)
-
-        discount_amount = d.pop("discount_amount", UNSET)
-
-        items_discount_amount = d.pop("items_discount_amount", UNSET)
-
-        total_discount_amount = d.pop("total_discount_amount", UNSET)
-
-        total_amount = d.pop("total_amount", UNSET)
-
-        applied_discount_amount = d.pop("applied_discount_amount", UNSET)
-
-        items_applied_discount_amount = d.pop("items_applied_discount_amount", UNSET)
-
-        total_applied_discount_amount = d.pop("total_applied_discount_amount", UNSET)
-
-        _items = d.pop("items", UNSET)
-        items: list[SimpleOrderItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = SimpleOrderItem.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: SimpleOrderMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = SimpleOrderMetadata.from_dict(_metadata)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "object_", object_)
+        amount = get("amount", UNSET)
+        discount_amount = get("discount_amount", UNSET)
+        items_discount_amount = get("items_discount_amount", UNSET)
+        total_discount_amount = get("total_discount_amount", UNSET)
+        total_amount = get("total_amount", UNSET)
+        applied_discount_amount = get("applied_discount_amount", UNSET)
+        items_applied_discount_amount = get("items_applied_discount_amount", UNSET)
+        total_applied_discount_amount = get("total_applied_discount_amount", UNSET)
+        if (items := get("items", UNSET)) is not UNSET:
+            items = [SimpleOrderItem.from_dict(item) for item in items]
+        if (metadata := get("metadata", UNSET)) is not UNSET:
+            metadata = SimpleOrderMetadata.from_dict(metadata)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "object", object)
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "status", status)
@@ -240,7 +195,7 @@ class SimpleOrder(LazyFields):
         set_(self, "metadata", metadata)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,19 +1,40 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.simple_order_item_object import SimpleOrderItemObject, check_simple_order_item_object
+from ..models.simple_order_item_object import SimpleOrderItemObject
 from ..models.simple_order_item_related_object import (
     SimpleOrderItemRelatedObject,
-    check_simple_order_item_related_object,
 )
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="SimpleOrderItem")
+# The JSON keys SimpleOrderItem declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "source_id",
+        "related_object",
+        "product_id",
+        "sku_id",
+        "quantity",
+        "applied_quantity",
+        "applied_quantity_amount",
+        "discount_quantity",
+        "applied_discount_quantity",
+        "amount",
+        "discount_amount",
+        "applied_discount_amount",
+        "price",
+        "subtotal_amount",
+        "object",
+    }
+)
 
 
 @_attrs_define
@@ -36,7 +57,7 @@ class SimpleOrderItem(LazyFields):
         applied_discount_amount (int | Unset): Line discount applied by this operation, in cents.
         price (int | Unset): Unit price, in cents.
         subtotal_amount (int | Unset): Line value after discounts, in cents.
-        object_ (SimpleOrderItemObject | Unset): Kind of object; always `order_item`.
+        object (SimpleOrderItemObject | Unset): Kind of object; always `order_item`.
     """
 
     id: str | Unset = UNSET
@@ -54,141 +75,82 @@ class SimpleOrderItem(LazyFields):
     applied_discount_amount: int | Unset = UNSET
     price: int | Unset = UNSET
     subtotal_amount: int | Unset = UNSET
-    object_: SimpleOrderItemObject | Unset = UNSET
+    object: SimpleOrderItemObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        source_id = self.source_id
-
-        related_object: str | Unset = UNSET
-        if not isinstance(self.related_object, Unset):
-            related_object = self.related_object
-
-        product_id = self.product_id
-
-        sku_id = self.sku_id
-
-        quantity = self.quantity
-
-        applied_quantity = self.applied_quantity
-
-        applied_quantity_amount = self.applied_quantity_amount
-
-        discount_quantity = self.discount_quantity
-
-        applied_discount_quantity = self.applied_discount_quantity
-
-        amount = self.amount
-
-        discount_amount = self.discount_amount
-
-        applied_discount_amount = self.applied_discount_amount
-
-        price = self.price
-
-        subtotal_amount = self.subtotal_amount
-
-        object_: str | Unset = UNSET
-        if not isinstance(self.object_, Unset):
-            object_ = self.object_
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if source_id is not UNSET:
+        if (source_id := self.source_id) is not UNSET:
             field_dict["source_id"] = source_id
-        if related_object is not UNSET:
+        if (related_object := self.related_object) is not UNSET:
             field_dict["related_object"] = related_object
-        if product_id is not UNSET:
+        if (product_id := self.product_id) is not UNSET:
             field_dict["product_id"] = product_id
-        if sku_id is not UNSET:
+        if (sku_id := self.sku_id) is not UNSET:
             field_dict["sku_id"] = sku_id
-        if quantity is not UNSET:
+        if (quantity := self.quantity) is not UNSET:
             field_dict["quantity"] = quantity
-        if applied_quantity is not UNSET:
+        if (applied_quantity := self.applied_quantity) is not UNSET:
             field_dict["applied_quantity"] = applied_quantity
-        if applied_quantity_amount is not UNSET:
+        if (applied_quantity_amount := self.applied_quantity_amount) is not UNSET:
             field_dict["applied_quantity_amount"] = applied_quantity_amount
-        if discount_quantity is not UNSET:
+        if (discount_quantity := self.discount_quantity) is not UNSET:
             field_dict["discount_quantity"] = discount_quantity
-        if applied_discount_quantity is not UNSET:
+        if (applied_discount_quantity := self.applied_discount_quantity) is not UNSET:
             field_dict["applied_discount_quantity"] = applied_discount_quantity
-        if amount is not UNSET:
+        if (amount := self.amount) is not UNSET:
             field_dict["amount"] = amount
-        if discount_amount is not UNSET:
+        if (discount_amount := self.discount_amount) is not UNSET:
             field_dict["discount_amount"] = discount_amount
-        if applied_discount_amount is not UNSET:
+        if (applied_discount_amount := self.applied_discount_amount) is not UNSET:
             field_dict["applied_discount_amount"] = applied_discount_amount
-        if price is not UNSET:
+        if (price := self.price) is not UNSET:
             field_dict["price"] = price
-        if subtotal_amount is not UNSET:
+        if (subtotal_amount := self.subtotal_amount) is not UNSET:
             field_dict["subtotal_amount"] = subtotal_amount
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-
+        if (object := self.object) is not UNSET:
+            field_dict["object"] = object
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        source_id = d.pop("source_id", UNSET)
-
-        _related_object = d.pop("related_object", UNSET)
-        related_object: SimpleOrderItemRelatedObject | Unset
-        if isinstance(_related_object, Unset):
-            related_object = UNSET
-        else:
-            related_object = check_simple_order_item_related_object(_related_object)
-
-        product_id = d.pop("product_id", UNSET)
-
-        sku_id = d.pop("sku_id", UNSET)
-
-        quantity = d.pop("quantity", UNSET)
-
-        applied_quantity = d.pop("applied_quantity", UNSET)
-
-        applied_quantity_amount = d.pop("applied_quantity_amount", UNSET)
-
-        discount_quantity = d.pop("discount_quantity", UNSET)
-
-        applied_discount_quantity = d.pop("applied_discount_quantity", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        discount_amount = d.pop("discount_amount", UNSET)
-
-        applied_discount_amount = d.pop("applied_discount_amount", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        subtotal_amount = d.pop("subtotal_amount", UNSET)
-
-        _object_ = d.pop("object", UNSET)
-        object_: SimpleOrderItemObject | Unset
-        if isinstance(_object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = check_simple_order_item_object(_object_)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
+        source_id = get("source_id", UNSET)
+        related_object = get("related_object", UNSET)
+        product_id = get("product_id", UNSET)
+        sku_id = get("sku_id", UNSET)
+        quantity = get("quantity", UNSET)
+        applied_quantity = get("applied_quantity", UNSET)
+        applied_quantity_amount = get("applied_quantity_amount", UNSET)
+        discount_quantity = get("discount_quantity", UNSET)
+        applied_discount_quantity = get("applied_discount_quantity", UNSET)
+        amount = get("amount", UNSET)
+        discount_amount = get("discount_amount", UNSET)
+        applied_discount_amount = get("applied_discount_amount", UNSET)
+        price = get("price", UNSET)
+        subtotal_amount = get("subtotal_amount", UNSET)
+        object = get("object", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "related_object", related_object)
@@ -204,10 +166,10 @@ class SimpleOrderItem(LazyFields):
         set_(self, "applied_discount_amount", applied_discount_amount)
         set_(self, "price", price)
         set_(self, "subtotal_amount", subtotal_amount)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -7,11 +8,35 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.simple_redemption_result import SimpleRedemptionResult, check_simple_redemption_result
+from ..models.simple_redemption_result import SimpleRedemptionResult
 from ..models.simple_redemption_status import SimpleRedemptionStatus, check_simple_redemption_status
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="SimpleRedemption")
+# The JSON keys SimpleRedemption declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "date",
+        "status",
+        "metadata",
+        "object",
+        "customer_id",
+        "tracking_id",
+        "amount",
+        "order",
+        "reward",
+        "customer",
+        "result",
+        "voucher",
+        "promotion_tier",
+        "redemption",
+        "failure_code",
+        "failure_message",
+        "reason",
+        "channel",
+    }
+)
 
 
 @_attrs_define
@@ -23,7 +48,7 @@ class SimpleRedemption(LazyFields):
         date (datetime.datetime): When the redemption happened.
         status (None | SimpleRedemptionStatus): State of the redemption; may be null.
         metadata (SimpleRedemptionMetadata): Free-form key/value pairs attached to the redemption.
-        object_ (str): Kind of object, e.g. `redemption`.
+        object (str): Kind of object, e.g. `redemption`.
         customer_id (None | str | Unset): Customer who redeemed.
         tracking_id (str | Unset): Tracking id of that customer.
         amount (int | Unset): Amount redeemed, in cents or points.
@@ -44,7 +69,7 @@ class SimpleRedemption(LazyFields):
     date: datetime.datetime
     status: None | SimpleRedemptionStatus
     metadata: SimpleRedemptionMetadata
-    object_: str
+    object: str
     customer_id: None | str | Unset = UNSET
     tracking_id: str | Unset = UNSET
     amount: int | Unset = UNSET
@@ -62,125 +87,73 @@ class SimpleRedemption(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        date = serialize_datetime(self.date)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["date"] = serialize_datetime(self.date)
         status: None | str
         if isinstance(self.status, str):
             status = self.status
         else:
             status = self.status
-
-        metadata = self.metadata.to_dict()
-
-        object_ = self.object_
-
+        field_dict["status"] = status
+        field_dict["metadata"] = self.metadata.to_dict()
+        field_dict["object"] = self.object
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
         else:
             customer_id = self.customer_id
-
-        tracking_id = self.tracking_id
-
-        amount = self.amount
-
-        order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.to_dict()
-
-        reward: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reward, Unset):
-            reward = self.reward.to_dict()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        result: str | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        promotion_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.promotion_tier, Unset):
-            promotion_tier = self.promotion_tier.to_dict()
-
-        redemption = self.redemption
-
-        failure_code = self.failure_code
-
-        failure_message = self.failure_message
-
-        reason = self.reason
-
-        channel: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.channel, Unset):
-            channel = self.channel.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "date": date,
-                "status": status,
-                "metadata": metadata,
-                "object": object_,
-            }
-        )
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
-        if tracking_id is not UNSET:
+        if (tracking_id := self.tracking_id) is not UNSET:
             field_dict["tracking_id"] = tracking_id
-        if amount is not UNSET:
+        if (amount := self.amount) is not UNSET:
             field_dict["amount"] = amount
-        if order is not UNSET:
-            field_dict["order"] = order
-        if reward is not UNSET:
-            field_dict["reward"] = reward
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if result is not UNSET:
+        if not isinstance(order := self.order, Unset):
+            field_dict["order"] = order.to_dict()
+        if not isinstance(reward := self.reward, Unset):
+            field_dict["reward"] = reward.to_dict()
+        if not isinstance(customer := self.customer, Unset):
+            field_dict["customer"] = customer.to_dict()
+        if (result := self.result) is not UNSET:
             field_dict["result"] = result
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if promotion_tier is not UNSET:
-            field_dict["promotion_tier"] = promotion_tier
-        if redemption is not UNSET:
+        if not isinstance(voucher := self.voucher, Unset):
+            field_dict["voucher"] = voucher.to_dict()
+        if not isinstance(promotion_tier := self.promotion_tier, Unset):
+            field_dict["promotion_tier"] = promotion_tier.to_dict()
+        if (redemption := self.redemption) is not UNSET:
             field_dict["redemption"] = redemption
-        if failure_code is not UNSET:
+        if (failure_code := self.failure_code) is not UNSET:
             field_dict["failure_code"] = failure_code
-        if failure_message is not UNSET:
+        if (failure_message := self.failure_message) is not UNSET:
             field_dict["failure_message"] = failure_message
-        if reason is not UNSET:
+        if (reason := self.reason) is not UNSET:
             field_dict["reason"] = reason
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-
+        if not isinstance(channel := self.channel, Unset):
+            field_dict["channel"] = channel.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
+        date = parse_timestamp(src_dict["date"])
 
-        date = parse_timestamp(d.pop("date"))
-
-        def _parse_status(data: object) -> None | SimpleRedemptionStatus:
+        def _parse_status(data: builtins.object) -> None | SimpleRedemptionStatus:
             if data is None:
                 return data
             try:
@@ -193,90 +166,48 @@ class SimpleRedemption(LazyFields):
                 pass
             return cast(None | SimpleRedemptionStatus, data)
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(src_dict["status"])
 
-        metadata = SimpleRedemptionMetadata.from_dict(d.pop("metadata"))
+        metadata = SimpleRedemptionMetadata.from_dict(src_dict["metadata"])
+        object = src_dict["object"]
 
-        object_ = d.pop("object")
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
+        def _parse_customer_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        customer_id = _parse_customer_id(get("customer_id", UNSET))
 
-        tracking_id = d.pop("tracking_id", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        _order = d.pop("order", UNSET)
-        order: SimpleOrder | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = SimpleOrder.from_dict(_order)
-
-        _reward = d.pop("reward", UNSET)
-        reward: SimpleRedemptionReward | Unset
-        if isinstance(_reward, Unset):
-            reward = UNSET
-        else:
-            reward = SimpleRedemptionReward.from_dict(_reward)
-
-        _customer = d.pop("customer", UNSET)
-        customer: SimpleCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = SimpleCustomer.from_dict(_customer)
-
-        _result = d.pop("result", UNSET)
-        result: SimpleRedemptionResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = check_simple_redemption_result(_result)
-
-        _voucher = d.pop("voucher", UNSET)
-        voucher: SimpleVoucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = SimpleVoucher.from_dict(_voucher)
-
-        _promotion_tier = d.pop("promotion_tier", UNSET)
-        promotion_tier: SimplePromotionTier | Unset
-        if isinstance(_promotion_tier, Unset):
-            promotion_tier = UNSET
-        else:
-            promotion_tier = SimplePromotionTier.from_dict(_promotion_tier)
-
-        redemption = d.pop("redemption", UNSET)
-
-        failure_code = d.pop("failure_code", UNSET)
-
-        failure_message = d.pop("failure_message", UNSET)
-
-        reason = d.pop("reason", UNSET)
-
-        _channel = d.pop("channel", UNSET)
-        channel: RedemptionChannel | Unset
-        if isinstance(_channel, Unset):
-            channel = UNSET
-        else:
-            channel = RedemptionChannel.from_dict(_channel)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        tracking_id = get("tracking_id", UNSET)
+        amount = get("amount", UNSET)
+        if (order := get("order", UNSET)) is not UNSET:
+            order = SimpleOrder.from_dict(order)
+        if (reward := get("reward", UNSET)) is not UNSET:
+            reward = SimpleRedemptionReward.from_dict(reward)
+        if (customer := get("customer", UNSET)) is not UNSET:
+            customer = SimpleCustomer.from_dict(customer)
+        result = get("result", UNSET)
+        if (voucher := get("voucher", UNSET)) is not UNSET:
+            voucher = SimpleVoucher.from_dict(voucher)
+        if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
+            promotion_tier = SimplePromotionTier.from_dict(promotion_tier)
+        redemption = get("redemption", UNSET)
+        failure_code = get("failure_code", UNSET)
+        failure_message = get("failure_message", UNSET)
+        reason = get("reason", UNSET)
+        if (channel := get("channel", UNSET)) is not UNSET:
+            channel = RedemptionChannel.from_dict(channel)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "date", date)
         set_(self, "status", status)
         set_(self, "metadata", metadata)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "customer_id", customer_id)
         set_(self, "tracking_id", tracking_id)
         set_(self, "amount", amount)
@@ -293,7 +224,7 @@ class SimpleRedemption(LazyFields):
         set_(self, "channel", channel)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -319,3 +250,7 @@ from ..models.simple_promotion_tier import SimplePromotionTier  # noqa: E402
 from ..models.simple_redemption_metadata import SimpleRedemptionMetadata  # noqa: E402
 from ..models.simple_redemption_reward import SimpleRedemptionReward  # noqa: E402
 from ..models.simple_voucher import SimpleVoucher  # noqa: E402
+
+SimpleRedemption._FIELDS = {
+    "date": lambda src: parse_timestamp(src["date"]),
+}

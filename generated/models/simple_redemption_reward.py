@@ -1,17 +1,37 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.simple_redemption_reward_object import SimpleRedemptionRewardObject, check_simple_redemption_reward_object
-from ..models.simple_redemption_reward_type import SimpleRedemptionRewardType, check_simple_redemption_reward_type
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..models.simple_redemption_reward_object import SimpleRedemptionRewardObject
+from ..models.simple_redemption_reward_type import SimpleRedemptionRewardType
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="SimpleRedemptionReward")
+# The JSON keys SimpleRedemptionReward declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "object",
+        "type",
+        "customer",
+        "assignment_id",
+        "voucher",
+        "product",
+        "sku",
+        "loyalty_tier_id",
+        "created_at",
+        "updated_at",
+        "parameters",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -21,8 +41,8 @@ class SimpleRedemptionReward(LazyFields):
     Attributes:
         id (str | Unset): Identifier of the reward. Example: rew_nIy4gHpQHle2c3pNMwuj7G6j.
         name (str | Unset): Name of the reward.
-        object_ (SimpleRedemptionRewardObject | Unset): Kind of object; always `reward`.
-        type_ (SimpleRedemptionRewardType | Unset): Kind of reward.
+        object (SimpleRedemptionRewardObject | Unset): Kind of object; always `reward`.
+        type (SimpleRedemptionRewardType | Unset): Kind of reward.
         customer (SimpleCustomer | Unset): Short form of a customer.
         assignment_id (str | Unset): Reward assignment used.
         voucher (SimpleVoucher | Unset): Short form of a voucher, gift card or loyalty card.
@@ -38,8 +58,8 @@ class SimpleRedemptionReward(LazyFields):
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    object_: SimpleRedemptionRewardObject | Unset = UNSET
-    type_: SimpleRedemptionRewardType | Unset = UNSET
+    object: SimpleRedemptionRewardObject | Unset = UNSET
+    type: SimpleRedemptionRewardType | Unset = UNSET
     customer: SimpleCustomer | Unset = UNSET
     assignment_id: str | Unset = UNSET
     voucher: SimpleVoucher | Unset = UNSET
@@ -53,45 +73,34 @@ class SimpleRedemptionReward(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        name = self.name
-
-        object_: str | Unset = UNSET
-        if not isinstance(self.object_, Unset):
-            object_ = self.object_
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        assignment_id = self.assignment_id
-
-        voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.voucher, Unset):
-            voucher = self.voucher.to_dict()
-
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
-            product = self.product.to_dict()
-
-        sku: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sku, Unset):
-            sku = self.sku.to_dict()
-
-        loyalty_tier_id = self.loyalty_tier_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (id := self.id) is not UNSET:
+            field_dict["id"] = id
+        if (name := self.name) is not UNSET:
+            field_dict["name"] = name
+        if (object := self.object) is not UNSET:
+            field_dict["object"] = object
+        if (type := self.type) is not UNSET:
+            field_dict["type"] = type
+        if not isinstance(customer := self.customer, Unset):
+            field_dict["customer"] = customer.to_dict()
+        if (assignment_id := self.assignment_id) is not UNSET:
+            field_dict["assignment_id"] = assignment_id
+        if not isinstance(voucher := self.voucher, Unset):
+            field_dict["voucher"] = voucher.to_dict()
+        if not isinstance(product := self.product, Unset):
+            field_dict["product"] = product.to_dict()
+        if not isinstance(sku := self.sku, Unset):
+            field_dict["sku"] = sku.to_dict()
+        if (loyalty_tier_id := self.loyalty_tier_id) is not UNSET:
+            field_dict["loyalty_tier_id"] = loyalty_tier_id
+        if not isinstance(created_at := self.created_at, Unset):
+            field_dict["created_at"] = serialize_datetime(created_at)
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
@@ -99,153 +108,56 @@ class SimpleRedemptionReward(LazyFields):
             updated_at = serialize_datetime(self.updated_at)
         else:
             updated_at = self.updated_at
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if assignment_id is not UNSET:
-            field_dict["assignment_id"] = assignment_id
-        if voucher is not UNSET:
-            field_dict["voucher"] = voucher
-        if product is not UNSET:
-            field_dict["product"] = product
-        if sku is not UNSET:
-            field_dict["sku"] = sku
-        if loyalty_tier_id is not UNSET:
-            field_dict["loyalty_tier_id"] = loyalty_tier_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if not isinstance(parameters := self.parameters, Unset):
+            field_dict["parameters"] = parameters.to_dict()
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = metadata.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
+        name = get("name", UNSET)
+        object = get("object", UNSET)
+        type = get("type", UNSET)
+        if (customer := get("customer", UNSET)) is not UNSET:
+            customer = SimpleCustomer.from_dict(customer)
+        assignment_id = get("assignment_id", UNSET)
+        if (voucher := get("voucher", UNSET)) is not UNSET:
+            voucher = SimpleVoucher.from_dict(voucher)
+        if (product := get("product", UNSET)) is not UNSET:
+            product = SimpleProduct.from_dict(product)
+        if (sku := get("sku", UNSET)) is not UNSET:
+            sku = SimpleSku.from_dict(sku)
+        loyalty_tier_id = get("loyalty_tier_id", UNSET)
+        if (created_at := get("created_at", UNSET)) is not UNSET:
+            created_at = parse_timestamp(created_at)
+        updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
-        name = d.pop("name", UNSET)
-
-        _object_ = d.pop("object", UNSET)
-        object_: SimpleRedemptionRewardObject | Unset
-        if isinstance(_object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = check_simple_redemption_reward_object(_object_)
-
-        _type_ = d.pop("type", UNSET)
-        type_: SimpleRedemptionRewardType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_simple_redemption_reward_type(_type_)
-
-        _customer = d.pop("customer", UNSET)
-        customer: SimpleCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = SimpleCustomer.from_dict(_customer)
-
-        assignment_id = d.pop("assignment_id", UNSET)
-
-        _voucher = d.pop("voucher", UNSET)
-        voucher: SimpleVoucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = SimpleVoucher.from_dict(_voucher)
-
-        _product = d.pop("product", UNSET)
-        product: SimpleProduct | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = SimpleProduct.from_dict(_product)
-
-        _sku = d.pop("sku", UNSET)
-        sku: SimpleSku | Unset
-        if isinstance(_sku, Unset):
-            sku = UNSET
-        else:
-            sku = SimpleSku.from_dict(_sku)
-
-        loyalty_tier_id = d.pop("loyalty_tier_id", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_timestamp(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: RedemptionRewardParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = RedemptionRewardParameters.from_dict(_parameters)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: SimpleRedemptionRewardMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = SimpleRedemptionRewardMetadata.from_dict(_metadata)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        if (parameters := get("parameters", UNSET)) is not UNSET:
+            parameters = RedemptionRewardParameters.from_dict(parameters)
+        if (metadata := get("metadata", UNSET)) is not UNSET:
+            metadata = SimpleRedemptionRewardMetadata.from_dict(metadata)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "name", name)
-        set_(self, "object_", object_)
-        set_(self, "type_", type_)
+        set_(self, "object", object)
+        set_(self, "type", type)
         set_(self, "customer", customer)
         set_(self, "assignment_id", assignment_id)
         set_(self, "voucher", voucher)
@@ -258,7 +170,7 @@ class SimpleRedemptionReward(LazyFields):
         set_(self, "metadata", metadata)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -283,3 +195,8 @@ from ..models.simple_product import SimpleProduct  # noqa: E402
 from ..models.simple_redemption_reward_metadata import SimpleRedemptionRewardMetadata  # noqa: E402
 from ..models.simple_sku import SimpleSku  # noqa: E402
 from ..models.simple_voucher import SimpleVoucher  # noqa: E402
+
+SimpleRedemptionReward._FIELDS = {
+    "created_at": lambda src: UNSET if (value := src.get("created_at", UNSET)) is UNSET else parse_timestamp(value),
+    "updated_at": lambda src: parse_nullable_timestamp(src.get("updated_at", UNSET)),
+}

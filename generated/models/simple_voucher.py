@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -7,11 +8,37 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.simple_voucher_object import SimpleVoucherObject, check_simple_voucher_object
-from ..models.simple_voucher_type import SimpleVoucherType, check_simple_voucher_type
+from ..models.simple_voucher_object import SimpleVoucherObject
+from ..models.simple_voucher_type import SimpleVoucherType
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="SimpleVoucher")
+# The JSON keys SimpleVoucher declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "code",
+        "type",
+        "created_at",
+        "object",
+        "id",
+        "gift",
+        "discount",
+        "loyalty_card",
+        "campaign",
+        "campaign_id",
+        "is_referral_code",
+        "holder_id",
+        "referrer_id",
+        "category_id",
+        "categories",
+        "active",
+        "updated_at",
+        "redemption",
+        "start_date",
+        "expiration_date",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -20,9 +47,9 @@ class SimpleVoucher(LazyFields):
 
     Attributes:
         code (str): The voucher's code.
-        type_ (SimpleVoucherType): Kind of voucher.
+        type (SimpleVoucherType): Kind of voucher.
         created_at (datetime.datetime): When the voucher was created.
-        object_ (SimpleVoucherObject): Kind of object; always `voucher`.
+        object (SimpleVoucherObject): Kind of object; always `voucher`.
         id (str | Unset): Identifier of the voucher.
         gift (Gift | Unset): Gift card value of a voucher, in cents.
         discount (SimpleVoucherDiscount | Unset): Discount definition; one of several discount kinds, kept open.
@@ -43,9 +70,9 @@ class SimpleVoucher(LazyFields):
     """
 
     code: str
-    type_: SimpleVoucherType
+    type: SimpleVoucherType
     created_at: datetime.datetime
-    object_: SimpleVoucherObject
+    object: SimpleVoucherObject
     id: str | Unset = UNSET
     gift: Gift | Unset = UNSET
     discount: SimpleVoucherDiscount | Unset = UNSET
@@ -66,235 +93,116 @@ class SimpleVoucher(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        code = self.code
-
-        type_: str = self.type_
-
-        created_at = serialize_datetime(self.created_at)
-
-        object_: str = self.object_
-
-        id = self.id
-
-        gift: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gift, Unset):
-            gift = self.gift.to_dict()
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        loyalty_card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_card, Unset):
-            loyalty_card = self.loyalty_card.to_dict()
-
-        campaign = self.campaign
-
-        campaign_id = self.campaign_id
-
-        is_referral_code = self.is_referral_code
-
-        holder_id = self.holder_id
-
-        referrer_id = self.referrer_id
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["code"] = self.code
+        field_dict["type"] = self.type
+        field_dict["created_at"] = serialize_datetime(self.created_at)
+        field_dict["object"] = self.object
+        if (id := self.id) is not UNSET:
+            field_dict["id"] = id
+        if not isinstance(gift := self.gift, Unset):
+            field_dict["gift"] = gift.to_dict()
+        if not isinstance(discount := self.discount, Unset):
+            field_dict["discount"] = discount.to_dict()
+        if not isinstance(loyalty_card := self.loyalty_card, Unset):
+            field_dict["loyalty_card"] = loyalty_card.to_dict()
+        if (campaign := self.campaign) is not UNSET:
+            field_dict["campaign"] = campaign
+        if (campaign_id := self.campaign_id) is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if (is_referral_code := self.is_referral_code) is not UNSET:
+            field_dict["is_referral_code"] = is_referral_code
+        if (holder_id := self.holder_id) is not UNSET:
+            field_dict["holder_id"] = holder_id
+        if (referrer_id := self.referrer_id) is not UNSET:
+            field_dict["referrer_id"] = referrer_id
         category_id: None | str | Unset
         if isinstance(self.category_id, Unset):
             category_id = UNSET
         else:
             category_id = self.category_id
-
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
-
-        active = self.active
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = serialize_datetime(self.updated_at)
-
-        redemption: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redemption, Unset):
-            redemption = self.redemption.to_dict()
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = serialize_datetime(self.start_date)
-
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = serialize_datetime(self.expiration_date)
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "type": type_,
-                "created_at": created_at,
-                "object": object_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if gift is not UNSET:
-            field_dict["gift"] = gift
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if loyalty_card is not UNSET:
-            field_dict["loyalty_card"] = loyalty_card
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if campaign_id is not UNSET:
-            field_dict["campaign_id"] = campaign_id
-        if is_referral_code is not UNSET:
-            field_dict["is_referral_code"] = is_referral_code
-        if holder_id is not UNSET:
-            field_dict["holder_id"] = holder_id
-        if referrer_id is not UNSET:
-            field_dict["referrer_id"] = referrer_id
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
-        if categories is not UNSET:
-            field_dict["categories"] = categories
-        if active is not UNSET:
+        if not isinstance(categories := self.categories, Unset):
+            field_dict["categories"] = [item.to_dict() for item in categories]
+        if (active := self.active) is not UNSET:
             field_dict["active"] = active
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if redemption is not UNSET:
-            field_dict["redemption"] = redemption
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if expiration_date is not UNSET:
-            field_dict["expiration_date"] = expiration_date
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_datetime(updated_at)
+        if not isinstance(redemption := self.redemption, Unset):
+            field_dict["redemption"] = redemption.to_dict()
+        if not isinstance(start_date := self.start_date, Unset):
+            field_dict["start_date"] = serialize_datetime(start_date)
+        if not isinstance(expiration_date := self.expiration_date, Unset):
+            field_dict["expiration_date"] = serialize_datetime(expiration_date)
+        if not isinstance(metadata := self.metadata, Unset):
+            field_dict["metadata"] = metadata.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        code = d.pop("code")
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        code = src_dict["code"]
+        type = src_dict["type"]
+        created_at = parse_timestamp(src_dict["created_at"])
+        object = src_dict["object"]
+        id = get("id", UNSET)
+        if (gift := get("gift", UNSET)) is not UNSET:
+            gift = Gift.from_dict(gift)
+        if (discount := get("discount", UNSET)) is not UNSET:
+            discount = SimpleVoucherDiscount.from_dict(discount)
+        if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
+            loyalty_card = SimpleLoyaltyCard.from_dict(loyalty_card)
+        campaign = get("campaign", UNSET)
+        campaign_id = get("campaign_id", UNSET)
+        is_referral_code = get("is_referral_code", UNSET)
+        holder_id = get("holder_id", UNSET)
+        referrer_id = get("referrer_id", UNSET)
 
-        type_ = check_simple_voucher_type(d.pop("type"))
-
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        object_ = check_simple_voucher_object(d.pop("object"))
-
-        id = d.pop("id", UNSET)
-
-        _gift = d.pop("gift", UNSET)
-        gift: Gift | Unset
-        if isinstance(_gift, Unset):
-            gift = UNSET
-        else:
-            gift = Gift.from_dict(_gift)
-
-        _discount = d.pop("discount", UNSET)
-        discount: SimpleVoucherDiscount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = SimpleVoucherDiscount.from_dict(_discount)
-
-        _loyalty_card = d.pop("loyalty_card", UNSET)
-        loyalty_card: SimpleLoyaltyCard | Unset
-        if isinstance(_loyalty_card, Unset):
-            loyalty_card = UNSET
-        else:
-            loyalty_card = SimpleLoyaltyCard.from_dict(_loyalty_card)
-
-        campaign = d.pop("campaign", UNSET)
-
-        campaign_id = d.pop("campaign_id", UNSET)
-
-        is_referral_code = d.pop("is_referral_code", UNSET)
-
-        holder_id = d.pop("holder_id", UNSET)
-
-        referrer_id = d.pop("referrer_id", UNSET)
-
-        def _parse_category_id(data: object) -> None | str | Unset:
+        def _parse_category_id(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        category_id = _parse_category_id(d.pop("category_id", UNSET))
+        category_id = _parse_category_id(get("category_id", UNSET))
 
-        _categories = d.pop("categories", UNSET)
-        categories: list[Category] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = Category.from_dict(categories_item_data)
-
-                categories.append(categories_item)
-
-        active = d.pop("active", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = parse_timestamp(_updated_at)
-
-        _redemption = d.pop("redemption", UNSET)
-        redemption: SimpleVoucherRedemption | Unset
-        if isinstance(_redemption, Unset):
-            redemption = UNSET
-        else:
-            redemption = SimpleVoucherRedemption.from_dict(_redemption)
-
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = parse_timestamp(_start_date)
-
-        _expiration_date = d.pop("expiration_date", UNSET)
-        expiration_date: datetime.datetime | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = parse_timestamp(_expiration_date)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: SimpleVoucherMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = SimpleVoucherMetadata.from_dict(_metadata)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        if (categories := get("categories", UNSET)) is not UNSET:
+            categories = [Category.from_dict(item) for item in categories]
+        active = get("active", UNSET)
+        if (updated_at := get("updated_at", UNSET)) is not UNSET:
+            updated_at = parse_timestamp(updated_at)
+        if (redemption := get("redemption", UNSET)) is not UNSET:
+            redemption = SimpleVoucherRedemption.from_dict(redemption)
+        if (start_date := get("start_date", UNSET)) is not UNSET:
+            start_date = parse_timestamp(start_date)
+        if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
+            expiration_date = parse_timestamp(expiration_date)
+        if (metadata := get("metadata", UNSET)) is not UNSET:
+            metadata = SimpleVoucherMetadata.from_dict(metadata)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "code", code)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "created_at", created_at)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "id", id)
         set_(self, "gift", gift)
         set_(self, "discount", discount)
@@ -314,7 +222,7 @@ class SimpleVoucher(LazyFields):
         set_(self, "metadata", metadata)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -339,3 +247,12 @@ from ..models.simple_loyalty_card import SimpleLoyaltyCard  # noqa: E402
 from ..models.simple_voucher_discount import SimpleVoucherDiscount  # noqa: E402
 from ..models.simple_voucher_metadata import SimpleVoucherMetadata  # noqa: E402
 from ..models.simple_voucher_redemption import SimpleVoucherRedemption  # noqa: E402
+
+SimpleVoucher._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+    "updated_at": lambda src: UNSET if (value := src.get("updated_at", UNSET)) is UNSET else parse_timestamp(value),
+    "start_date": lambda src: UNSET if (value := src.get("start_date", UNSET)) is UNSET else parse_timestamp(value),
+    "expiration_date": lambda src: (
+        UNSET if (value := src.get("expiration_date", UNSET)) is UNSET else parse_timestamp(value)
+    ),
+}

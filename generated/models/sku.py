@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -7,10 +8,27 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sku_object import SkuObject, check_sku_object
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..models.sku_object import SkuObject
+from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Sku")
+# The JSON keys Sku declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "source_id",
+        "product_id",
+        "sku",
+        "price",
+        "attributes",
+        "image_url",
+        "metadata",
+        "created_at",
+        "updated_at",
+        "object",
+        "currency",
+    }
+)
 
 
 @_attrs_define
@@ -28,7 +46,7 @@ class Sku(LazyFields):
         metadata (SkuMetadata): Free-form key/value pairs attached to the SKU.
         created_at (datetime.datetime): When the SKU was created.
         updated_at (datetime.datetime | None): When the SKU was last changed.
-        object_ (SkuObject): Kind of object; always `sku`.
+        object (SkuObject): Kind of object; always `sku`.
         currency (None | str | Unset): Currency of the price.
     """
 
@@ -42,148 +60,115 @@ class Sku(LazyFields):
     metadata: SkuMetadata
     created_at: datetime.datetime
     updated_at: datetime.datetime | None
-    object_: SkuObject
+    object: SkuObject
     currency: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict["id"] = self.id
         source_id: None | str
         source_id = self.source_id
-
-        product_id = self.product_id
-
+        field_dict["source_id"] = source_id
+        field_dict["product_id"] = self.product_id
         sku: None | str
         sku = self.sku
-
+        field_dict["sku"] = sku
         price: int | None
         price = self.price
-
-        attributes = self.attributes.to_dict()
-
+        field_dict["price"] = price
+        field_dict["attributes"] = self.attributes.to_dict()
         image_url: None | str
         image_url = self.image_url
-
-        metadata = self.metadata.to_dict()
-
-        created_at = serialize_datetime(self.created_at)
-
+        field_dict["image_url"] = image_url
+        field_dict["metadata"] = self.metadata.to_dict()
+        field_dict["created_at"] = serialize_datetime(self.created_at)
         updated_at: None | str
         if isinstance(self.updated_at, datetime.datetime):
             updated_at = serialize_datetime(self.updated_at)
         else:
             updated_at = self.updated_at
-
-        object_: str = self.object_
-
+        field_dict["updated_at"] = updated_at
+        field_dict["object"] = self.object
         currency: None | str | Unset
         if isinstance(self.currency, Unset):
             currency = UNSET
         else:
             currency = self.currency
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "source_id": source_id,
-                "product_id": product_id,
-                "sku": sku,
-                "price": price,
-                "attributes": attributes,
-                "image_url": image_url,
-                "metadata": metadata,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "object": object_,
-            }
-        )
         if currency is not UNSET:
             field_dict["currency"] = currency
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
 
-        def _parse_source_id(data: object) -> None | str:
+        def _parse_source_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        source_id = _parse_source_id(d.pop("source_id"))
+        source_id = _parse_source_id(src_dict["source_id"])
 
-        product_id = d.pop("product_id")
+        product_id = src_dict["product_id"]
 
-        def _parse_sku(data: object) -> None | str:
+        def _parse_sku(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        sku = _parse_sku(d.pop("sku"))
+        sku = _parse_sku(src_dict["sku"])
 
-        def _parse_price(data: object) -> int | None:
+        def _parse_price(data: builtins.object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        price = _parse_price(d.pop("price"))
+        price = _parse_price(src_dict["price"])
 
-        attributes = SkuAttributes.from_dict(d.pop("attributes"))
+        attributes = SkuAttributes.from_dict(src_dict["attributes"])
 
-        def _parse_image_url(data: object) -> None | str:
+        def _parse_image_url(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        image_url = _parse_image_url(d.pop("image_url"))
+        image_url = _parse_image_url(src_dict["image_url"])
 
-        metadata = SkuMetadata.from_dict(d.pop("metadata"))
+        metadata = SkuMetadata.from_dict(src_dict["metadata"])
+        created_at = parse_timestamp(src_dict["created_at"])
+        updated_at = parse_nullable_timestamp(src_dict["updated_at"])
 
-        created_at = parse_timestamp(d.pop("created_at"))
+        object = src_dict["object"]
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_timestamp(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        object_ = check_sku_object(d.pop("object"))
-
-        def _parse_currency(data: object) -> None | str | Unset:
+        def _parse_currency(data: builtins.object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        currency = _parse_currency(get("currency", UNSET))
 
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "product_id", product_id)
@@ -194,11 +179,11 @@ class Sku(LazyFields):
         set_(self, "metadata", metadata)
         set_(self, "created_at", created_at)
         set_(self, "updated_at", updated_at)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "currency", currency)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -219,3 +204,8 @@ class Sku(LazyFields):
 # modules import this one back, and by the time they do, this class exists.
 from ..models.sku_attributes import SkuAttributes  # noqa: E402
 from ..models.sku_metadata import SkuMetadata  # noqa: E402
+
+Sku._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+    "updated_at": lambda src: parse_nullable_timestamp(src.get("updated_at", UNSET)),
+}

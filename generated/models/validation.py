@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -7,10 +8,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.validation_status import ValidationStatus, check_validation_status
+from ..models.validation_status import ValidationStatus
 from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="Validation")
+# The JSON keys Validation declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "session_id",
+        "status",
+        "created_at",
+        "customer_id",
+        "redeemables",
+        "skipped_redeemables",
+        "inapplicable_redeemables",
+    }
+)
 
 
 @_attrs_define
@@ -39,125 +53,58 @@ class Validation(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        session_id = self.session_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = serialize_datetime(self.created_at)
-
-        customer_id = self.customer_id
-
-        redeemables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.redeemables, Unset):
-            redeemables = []
-            for redeemables_item_data in self.redeemables:
-                redeemables_item = redeemables_item_data.to_dict()
-                redeemables.append(redeemables_item)
-
-        skipped_redeemables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.skipped_redeemables, Unset):
-            skipped_redeemables = []
-            for skipped_redeemables_item_data in self.skipped_redeemables:
-                skipped_redeemables_item = skipped_redeemables_item_data.to_dict()
-                skipped_redeemables.append(skipped_redeemables_item)
-
-        inapplicable_redeemables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.inapplicable_redeemables, Unset):
-            inapplicable_redeemables = []
-            for inapplicable_redeemables_item_data in self.inapplicable_redeemables:
-                inapplicable_redeemables_item = inapplicable_redeemables_item_data.to_dict()
-                inapplicable_redeemables.append(inapplicable_redeemables_item)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        if session_id is not UNSET:
+        if (session_id := self.session_id) is not UNSET:
             field_dict["session_id"] = session_id
-        if status is not UNSET:
+        if (status := self.status) is not UNSET:
             field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if customer_id is not UNSET:
+        if not isinstance(created_at := self.created_at, Unset):
+            field_dict["created_at"] = serialize_datetime(created_at)
+        if (customer_id := self.customer_id) is not UNSET:
             field_dict["customer_id"] = customer_id
-        if redeemables is not UNSET:
-            field_dict["redeemables"] = redeemables
-        if skipped_redeemables is not UNSET:
-            field_dict["skipped_redeemables"] = skipped_redeemables
-        if inapplicable_redeemables is not UNSET:
-            field_dict["inapplicable_redeemables"] = inapplicable_redeemables
-
+        if not isinstance(redeemables := self.redeemables, Unset):
+            field_dict["redeemables"] = [item.to_dict() for item in redeemables]
+        if not isinstance(skipped_redeemables := self.skipped_redeemables, Unset):
+            field_dict["skipped_redeemables"] = [item.to_dict() for item in skipped_redeemables]
+        if not isinstance(inapplicable_redeemables := self.inapplicable_redeemables, Unset):
+            field_dict["inapplicable_redeemables"] = [item.to_dict() for item in inapplicable_redeemables]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        session_id = d.pop("session_id", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ValidationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_validation_status(_status)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = parse_timestamp(_created_at)
-
-        customer_id = d.pop("customer_id", UNSET)
-
-        _redeemables = d.pop("redeemables", UNSET)
-        redeemables: list[ValidationRedeemableRef] | Unset = UNSET
-        if _redeemables is not UNSET:
-            redeemables = []
-            for redeemables_item_data in _redeemables:
-                redeemables_item = ValidationRedeemableRef.from_dict(redeemables_item_data)
-
-                redeemables.append(redeemables_item)
-
-        _skipped_redeemables = d.pop("skipped_redeemables", UNSET)
-        skipped_redeemables: list[ValidationRedeemableRef] | Unset = UNSET
-        if _skipped_redeemables is not UNSET:
-            skipped_redeemables = []
-            for skipped_redeemables_item_data in _skipped_redeemables:
-                skipped_redeemables_item = ValidationRedeemableRef.from_dict(skipped_redeemables_item_data)
-
-                skipped_redeemables.append(skipped_redeemables_item)
-
-        _inapplicable_redeemables = d.pop("inapplicable_redeemables", UNSET)
-        inapplicable_redeemables: list[ValidationRedeemableRef] | Unset = UNSET
-        if _inapplicable_redeemables is not UNSET:
-            inapplicable_redeemables = []
-            for inapplicable_redeemables_item_data in _inapplicable_redeemables:
-                inapplicable_redeemables_item = ValidationRedeemableRef.from_dict(inapplicable_redeemables_item_data)
-
-                inapplicable_redeemables.append(inapplicable_redeemables_item)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = get("id", UNSET)
+        session_id = get("session_id", UNSET)
+        status = get("status", UNSET)
+        if (created_at := get("created_at", UNSET)) is not UNSET:
+            created_at = parse_timestamp(created_at)
+        customer_id = get("customer_id", UNSET)
+        if (redeemables := get("redeemables", UNSET)) is not UNSET:
+            redeemables = [ValidationRedeemableRef.from_dict(item) for item in redeemables]
+        if (skipped_redeemables := get("skipped_redeemables", UNSET)) is not UNSET:
+            skipped_redeemables = [ValidationRedeemableRef.from_dict(item) for item in skipped_redeemables]
+        if (inapplicable_redeemables := get("inapplicable_redeemables", UNSET)) is not UNSET:
+            inapplicable_redeemables = [ValidationRedeemableRef.from_dict(item) for item in inapplicable_redeemables]
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "session_id", session_id)
         set_(self, "status", status)
@@ -168,7 +115,7 @@ class Validation(LazyFields):
         set_(self, "inapplicable_redeemables", inapplicable_redeemables)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -188,3 +135,7 @@ class Validation(LazyFields):
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.
 from ..models.validation_redeemable_ref import ValidationRedeemableRef  # noqa: E402
+
+Validation._FIELDS = {
+    "created_at": lambda src: UNSET if (value := src.get("created_at", UNSET)) is UNSET else parse_timestamp(value),
+}

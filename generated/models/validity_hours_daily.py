@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -13,6 +14,14 @@ from ..models.validity_hours_daily_days_of_week_item import (
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="ValidityHoursDaily")
+# The JSON keys ValidityHoursDaily declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "start_time",
+        "days_of_week",
+        "expiration_time",
+    }
+)
 
 
 @_attrs_define
@@ -31,11 +40,14 @@ class ValidityHoursDaily(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        start_time = self.start_time
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if (start_time := self.start_time) is not UNSET:
+            field_dict["start_time"] = start_time
         days_of_week: list[int] | Unset = UNSET
         if not isinstance(self.days_of_week, Unset):
             days_of_week = []
@@ -43,32 +55,26 @@ class ValidityHoursDaily(LazyFields):
                 days_of_week_item: int = days_of_week_item_data
                 days_of_week.append(days_of_week_item)
 
-        expiration_time = self.expiration_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
         if days_of_week is not UNSET:
             field_dict["days_of_week"] = days_of_week
-        if expiration_time is not UNSET:
+        if (expiration_time := self.expiration_time) is not UNSET:
             field_dict["expiration_time"] = expiration_time
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        start_time = d.pop("start_time", UNSET)
-
-        _days_of_week = d.pop("days_of_week", UNSET)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        start_time = get("start_time", UNSET)
+        _days_of_week = get("days_of_week", UNSET)
         days_of_week: list[ValidityHoursDailyDaysOfWeekItem] | Unset = UNSET
         if _days_of_week is not UNSET:
             days_of_week = []
@@ -77,17 +83,17 @@ class ValidityHoursDaily(LazyFields):
 
                 days_of_week.append(days_of_week_item)
 
-        expiration_time = d.pop("expiration_time", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        expiration_time = get("expiration_time", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "start_time", start_time)
         set_(self, "days_of_week", days_of_week)
         set_(self, "expiration_time", expiration_time)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

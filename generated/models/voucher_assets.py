@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="VoucherAssets")
+# The JSON keys VoucherAssets declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "qr",
+        "barcode",
+    }
+)
 
 
 @_attrs_define
@@ -25,58 +33,43 @@ class VoucherAssets(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        qr: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.qr, Unset):
-            qr = self.qr.to_dict()
-
-        barcode: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.barcode, Unset):
-            barcode = self.barcode.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if qr is not UNSET:
-            field_dict["qr"] = qr
-        if barcode is not UNSET:
-            field_dict["barcode"] = barcode
-
+        if not isinstance(qr := self.qr, Unset):
+            field_dict["qr"] = qr.to_dict()
+        if not isinstance(barcode := self.barcode, Unset):
+            field_dict["barcode"] = barcode.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _qr = d.pop("qr", UNSET)
-        qr: VoucherAsset | Unset
-        if isinstance(_qr, Unset):
-            qr = UNSET
-        else:
-            qr = VoucherAsset.from_dict(_qr)
-
-        _barcode = d.pop("barcode", UNSET)
-        barcode: VoucherAsset | Unset
-        if isinstance(_barcode, Unset):
-            barcode = UNSET
-        else:
-            barcode = VoucherAsset.from_dict(_barcode)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        if (qr := get("qr", UNSET)) is not UNSET:
+            qr = VoucherAsset.from_dict(qr)
+        if (barcode := get("barcode", UNSET)) is not UNSET:
+            barcode = VoucherAsset.from_dict(barcode)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "qr", qr)
         set_(self, "barcode", barcode)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

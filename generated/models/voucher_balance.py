@@ -1,17 +1,31 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.voucher_balance_object import VoucherBalanceObject, check_voucher_balance_object
-from ..models.voucher_balance_operation_type import VoucherBalanceOperationType, check_voucher_balance_operation_type
-from ..models.voucher_balance_type import VoucherBalanceType, check_voucher_balance_type
+from ..models.voucher_balance_object import VoucherBalanceObject
+from ..models.voucher_balance_operation_type import VoucherBalanceOperationType
+from ..models.voucher_balance_type import VoucherBalanceType
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="VoucherBalance")
+# The JSON keys VoucherBalance declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "total",
+        "object",
+        "balance",
+        "related_object",
+        "type",
+        "amount",
+        "points",
+        "operation_type",
+    }
+)
 
 
 @_attrs_define
@@ -20,119 +34,81 @@ class VoucherBalance(LazyFields):
 
     Attributes:
         total (int): Credits or points accumulated on the card by additions and removals.
-        object_ (VoucherBalanceObject): Kind of object; always `balance`.
+        object (VoucherBalanceObject): Kind of object; always `balance`.
         balance (int): Credits or points available after the operation.
         related_object (VoucherBalanceRelatedObject): The card a balance belongs to.
-        type_ (VoucherBalanceType | Unset): Kind of card.
+        type (VoucherBalanceType | Unset): Kind of card.
         amount (int | Unset): Credits added to or taken from a gift card.
         points (int | Unset): Points added to or taken from a loyalty card.
         operation_type (VoucherBalanceOperationType | Unset): Whether a person or the system made the change.
     """
 
     total: int
-    object_: VoucherBalanceObject
+    object: VoucherBalanceObject
     balance: int
     related_object: VoucherBalanceRelatedObject
-    type_: VoucherBalanceType | Unset = UNSET
+    type: VoucherBalanceType | Unset = UNSET
     amount: int | Unset = UNSET
     points: int | Unset = UNSET
     operation_type: VoucherBalanceOperationType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        total = self.total
-
-        object_: str = self.object_
-
-        balance = self.balance
-
-        related_object = self.related_object.to_dict()
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        amount = self.amount
-
-        points = self.points
-
-        operation_type: str | Unset = UNSET
-        if not isinstance(self.operation_type, Unset):
-            operation_type = self.operation_type
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-                "object": object_,
-                "balance": balance,
-                "related_object": related_object,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if amount is not UNSET:
+        field_dict["total"] = self.total
+        field_dict["object"] = self.object
+        field_dict["balance"] = self.balance
+        field_dict["related_object"] = self.related_object.to_dict()
+        if (type := self.type) is not UNSET:
+            field_dict["type"] = type
+        if (amount := self.amount) is not UNSET:
             field_dict["amount"] = amount
-        if points is not UNSET:
+        if (points := self.points) is not UNSET:
             field_dict["points"] = points
-        if operation_type is not UNSET:
+        if (operation_type := self.operation_type) is not UNSET:
             field_dict["operation_type"] = operation_type
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        total = d.pop("total")
-
-        object_ = check_voucher_balance_object(d.pop("object"))
-
-        balance = d.pop("balance")
-
-        related_object = VoucherBalanceRelatedObject.from_dict(d.pop("related_object"))
-
-        _type_ = d.pop("type", UNSET)
-        type_: VoucherBalanceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_voucher_balance_type(_type_)
-
-        amount = d.pop("amount", UNSET)
-
-        points = d.pop("points", UNSET)
-
-        _operation_type = d.pop("operation_type", UNSET)
-        operation_type: VoucherBalanceOperationType | Unset
-        if isinstance(_operation_type, Unset):
-            operation_type = UNSET
-        else:
-            operation_type = check_voucher_balance_operation_type(_operation_type)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        total = src_dict["total"]
+        object = src_dict["object"]
+        balance = src_dict["balance"]
+        related_object = VoucherBalanceRelatedObject.from_dict(src_dict["related_object"])
+        type = get("type", UNSET)
+        amount = get("amount", UNSET)
+        points = get("points", UNSET)
+        operation_type = get("operation_type", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "total", total)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "balance", balance)
         set_(self, "related_object", related_object)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "amount", amount)
         set_(self, "points", points)
         set_(self, "operation_type", operation_type)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="VoucherPublishSummary")
+# The JSON keys VoucherPublishSummary declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "object",
+        "count",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -16,62 +25,56 @@ class VoucherPublishSummary(LazyFields):
     """How often a voucher has been published.
 
     Attributes:
-        object_ (str | Unset): Kind of object, normally `list`.
+        object (str | Unset): Kind of object, normally `list`.
         count (int | Unset): Number of publications.
         url (str | Unset): Path listing the publications.
     """
 
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     count: int | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        object_ = self.object_
-
-        count = self.count
-
-        url = self.url
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if count is not UNSET:
+        if (object := self.object) is not UNSET:
+            field_dict["object"] = object
+        if (count := self.count) is not UNSET:
             field_dict["count"] = count
-        if url is not UNSET:
+        if (url := self.url) is not UNSET:
             field_dict["url"] = url
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        object_ = d.pop("object", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
-        set_(self, "object_", object_)
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        object = get("object", UNSET)
+        count = get("count", UNSET)
+        url = get("url", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
+        set_(self, "object", object)
         set_(self, "count", count)
         set_(self, "url", url)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

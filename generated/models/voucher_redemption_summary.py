@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="VoucherRedemptionSummary")
+# The JSON keys VoucherRedemptionSummary declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "quantity",
+        "redeemed_quantity",
+        "redeemed_points",
+        "object",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -19,77 +30,65 @@ class VoucherRedemptionSummary(LazyFields):
         quantity (int | Unset): How many times it may be redeemed.
         redeemed_quantity (int | Unset): How many times it has been redeemed.
         redeemed_points (int | Unset): Loyalty points spent with it.
-        object_ (str | Unset): Kind of object, normally `list`.
+        object (str | Unset): Kind of object, normally `list`.
         url (str | Unset): Path listing the redemptions.
     """
 
     quantity: int | Unset = UNSET
     redeemed_quantity: int | Unset = UNSET
     redeemed_points: int | Unset = UNSET
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        quantity = self.quantity
-
-        redeemed_quantity = self.redeemed_quantity
-
-        redeemed_points = self.redeemed_points
-
-        object_ = self.object_
-
-        url = self.url
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if quantity is not UNSET:
+        if (quantity := self.quantity) is not UNSET:
             field_dict["quantity"] = quantity
-        if redeemed_quantity is not UNSET:
+        if (redeemed_quantity := self.redeemed_quantity) is not UNSET:
             field_dict["redeemed_quantity"] = redeemed_quantity
-        if redeemed_points is not UNSET:
+        if (redeemed_points := self.redeemed_points) is not UNSET:
             field_dict["redeemed_points"] = redeemed_points
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if url is not UNSET:
+        if (object := self.object) is not UNSET:
+            field_dict["object"] = object
+        if (url := self.url) is not UNSET:
             field_dict["url"] = url
-
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        quantity = d.pop("quantity", UNSET)
-
-        redeemed_quantity = d.pop("redeemed_quantity", UNSET)
-
-        redeemed_points = d.pop("redeemed_points", UNSET)
-
-        object_ = d.pop("object", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        quantity = get("quantity", UNSET)
+        redeemed_quantity = get("redeemed_quantity", UNSET)
+        redeemed_points = get("redeemed_points", UNSET)
+        object = get("object", UNSET)
+        url = get("url", UNSET)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "quantity", quantity)
         set_(self, "redeemed_quantity", redeemed_quantity)
         set_(self, "redeemed_points", redeemed_points)
-        set_(self, "object_", object_)
+        set_(self, "object", object)
         set_(self, "url", url)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

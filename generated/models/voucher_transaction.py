@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
@@ -7,10 +8,25 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.voucher_transaction_type import VoucherTransactionType, check_voucher_transaction_type
+from ..models.voucher_transaction_type import VoucherTransactionType
 from ..types import PARSED, LazyFields, parse_timestamp, serialize_datetime
 
 T = TypeVar("T", bound="VoucherTransaction")
+# The JSON keys VoucherTransaction declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "id",
+        "source_id",
+        "voucher_id",
+        "campaign_id",
+        "source",
+        "reason",
+        "type",
+        "details",
+        "related_transaction_id",
+        "created_at",
+    }
+)
 
 
 @_attrs_define
@@ -24,7 +40,7 @@ class VoucherTransaction(LazyFields):
         campaign_id (str): Campaign of that card.
         source (None | str): Where the transaction came from.
         reason (None | str): Why the change was made.
-        type_ (VoucherTransactionType): Kind of gift card or loyalty card transaction.
+        type (VoucherTransactionType): Kind of gift card or loyalty card transaction.
         details (VoucherTransactionDetails): Context of a card transaction; which fields appear depends on its type.
         related_transaction_id (None | str): Paired transaction, e.g. the other side of a transfer.
         created_at (datetime.datetime): When the transaction happened.
@@ -36,124 +52,105 @@ class VoucherTransaction(LazyFields):
     campaign_id: str
     source: None | str
     reason: None | str
-    type_: VoucherTransactionType
+    type: VoucherTransactionType
     details: VoucherTransactionDetails
     related_transaction_id: None | str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        id = self.id
-
-        source_id: None | str
-        source_id = self.source_id
-
-        voucher_id = self.voucher_id
-
-        campaign_id = self.campaign_id
-
-        source: None | str
-        source = self.source
-
-        reason: None | str
-        reason = self.reason
-
-        type_: str = self.type_
-
-        details = self.details.to_dict()
-
-        related_transaction_id: None | str
-        related_transaction_id = self.related_transaction_id
-
-        created_at = serialize_datetime(self.created_at)
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "source_id": source_id,
-                "voucher_id": voucher_id,
-                "campaign_id": campaign_id,
-                "source": source,
-                "reason": reason,
-                "type": type_,
-                "details": details,
-                "related_transaction_id": related_transaction_id,
-                "created_at": created_at,
-            }
-        )
-
+        field_dict["id"] = self.id
+        source_id: None | str
+        source_id = self.source_id
+        field_dict["source_id"] = source_id
+        field_dict["voucher_id"] = self.voucher_id
+        field_dict["campaign_id"] = self.campaign_id
+        source: None | str
+        source = self.source
+        field_dict["source"] = source
+        reason: None | str
+        reason = self.reason
+        field_dict["reason"] = reason
+        field_dict["type"] = self.type
+        field_dict["details"] = self.details.to_dict()
+        related_transaction_id: None | str
+        related_transaction_id = self.related_transaction_id
+        field_dict["related_transaction_id"] = related_transaction_id
+        field_dict["created_at"] = serialize_datetime(self.created_at)
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        id = src_dict["id"]
 
-        def _parse_source_id(data: object) -> None | str:
+        def _parse_source_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        source_id = _parse_source_id(d.pop("source_id"))
+        source_id = _parse_source_id(src_dict["source_id"])
 
-        voucher_id = d.pop("voucher_id")
+        voucher_id = src_dict["voucher_id"]
+        campaign_id = src_dict["campaign_id"]
 
-        campaign_id = d.pop("campaign_id")
-
-        def _parse_source(data: object) -> None | str:
+        def _parse_source(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        source = _parse_source(d.pop("source"))
+        source = _parse_source(src_dict["source"])
 
-        def _parse_reason(data: object) -> None | str:
+        def _parse_reason(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        reason = _parse_reason(d.pop("reason"))
+        reason = _parse_reason(src_dict["reason"])
 
-        type_ = check_voucher_transaction_type(d.pop("type"))
+        type = src_dict["type"]
+        details = VoucherTransactionDetails.from_dict(src_dict["details"])
 
-        details = VoucherTransactionDetails.from_dict(d.pop("details"))
-
-        def _parse_related_transaction_id(data: object) -> None | str:
+        def _parse_related_transaction_id(data: builtins.object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        related_transaction_id = _parse_related_transaction_id(d.pop("related_transaction_id"))
+        related_transaction_id = _parse_related_transaction_id(src_dict["related_transaction_id"])
 
-        created_at = parse_timestamp(d.pop("created_at"))
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        created_at = parse_timestamp(src_dict["created_at"])
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "id", id)
         set_(self, "source_id", source_id)
         set_(self, "voucher_id", voucher_id)
         set_(self, "campaign_id", campaign_id)
         set_(self, "source", source)
         set_(self, "reason", reason)
-        set_(self, "type_", type_)
+        set_(self, "type", type)
         set_(self, "details", details)
         set_(self, "related_transaction_id", related_transaction_id)
         set_(self, "created_at", created_at)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
@@ -173,3 +170,7 @@ class VoucherTransaction(LazyFields):
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.
 from ..models.voucher_transaction_details import VoucherTransactionDetails  # noqa: E402
+
+VoucherTransaction._FIELDS = {
+    "created_at": lambda src: parse_timestamp(src["created_at"]),
+}

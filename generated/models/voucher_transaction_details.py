@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,26 @@ from attrs import field as _attrs_field
 from ..types import PARSED, UNSET, LazyFields, Unset
 
 T = TypeVar("T", bound="VoucherTransactionDetails")
+# The JSON keys VoucherTransactionDetails declares; any other key is an additional property.
+_DECLARED: frozenset[str] = frozenset(
+    {
+        "balance",
+        "order",
+        "event",
+        "earning_rule",
+        "segment",
+        "loyalty_tier",
+        "holder_loyalty_tier",
+        "redemption",
+        "rollback",
+        "custom_event",
+        "event_schema",
+        "pending_points",
+        "reward",
+        "source_voucher",
+        "destination_voucher",
+    }
+)
 
 
 @_attrs_define
@@ -51,222 +72,90 @@ class VoucherTransactionDetails(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unparsed = self._unparsed_json()
-        if unparsed is not PARSED:
-            return unparsed
-        balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.balance, Unset):
-            balance = self.balance.to_dict()
-
-        order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.to_dict()
-
-        event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event.to_dict()
-
-        earning_rule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.earning_rule, Unset):
-            earning_rule = self.earning_rule.to_dict()
-
-        segment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.segment, Unset):
-            segment = self.segment.to_dict()
-
-        loyalty_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_tier, Unset):
-            loyalty_tier = self.loyalty_tier.to_dict()
-
-        holder_loyalty_tier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.holder_loyalty_tier, Unset):
-            holder_loyalty_tier = self.holder_loyalty_tier.to_dict()
-
-        redemption: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redemption, Unset):
-            redemption = self.redemption.to_dict()
-
-        rollback: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rollback, Unset):
-            rollback = self.rollback.to_dict()
-
-        custom_event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_event, Unset):
-            custom_event = self.custom_event.to_dict()
-
-        event_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_schema, Unset):
-            event_schema = self.event_schema.to_dict()
-
-        pending_points: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pending_points, Unset):
-            pending_points = self.pending_points.to_dict()
-
-        reward: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reward, Unset):
-            reward = self.reward.to_dict()
-
-        source_voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_voucher, Unset):
-            source_voucher = self.source_voucher.to_dict()
-
-        destination_voucher: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destination_voucher, Unset):
-            destination_voucher = self.destination_voucher.to_dict()
-
+        if self._raw is not PARSED:
+            unparsed = self._unparsed_json()
+            if unparsed is not PARSED:
+                return unparsed
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if order is not UNSET:
-            field_dict["order"] = order
-        if event is not UNSET:
-            field_dict["event"] = event
-        if earning_rule is not UNSET:
-            field_dict["earning_rule"] = earning_rule
-        if segment is not UNSET:
-            field_dict["segment"] = segment
-        if loyalty_tier is not UNSET:
-            field_dict["loyalty_tier"] = loyalty_tier
-        if holder_loyalty_tier is not UNSET:
-            field_dict["holder_loyalty_tier"] = holder_loyalty_tier
-        if redemption is not UNSET:
-            field_dict["redemption"] = redemption
-        if rollback is not UNSET:
-            field_dict["rollback"] = rollback
-        if custom_event is not UNSET:
-            field_dict["custom_event"] = custom_event
-        if event_schema is not UNSET:
-            field_dict["event_schema"] = event_schema
-        if pending_points is not UNSET:
-            field_dict["pending_points"] = pending_points
-        if reward is not UNSET:
-            field_dict["reward"] = reward
-        if source_voucher is not UNSET:
-            field_dict["source_voucher"] = source_voucher
-        if destination_voucher is not UNSET:
-            field_dict["destination_voucher"] = destination_voucher
-
+        if not isinstance(balance := self.balance, Unset):
+            field_dict["balance"] = balance.to_dict()
+        if not isinstance(order := self.order, Unset):
+            field_dict["order"] = order.to_dict()
+        if not isinstance(event := self.event, Unset):
+            field_dict["event"] = event.to_dict()
+        if not isinstance(earning_rule := self.earning_rule, Unset):
+            field_dict["earning_rule"] = earning_rule.to_dict()
+        if not isinstance(segment := self.segment, Unset):
+            field_dict["segment"] = segment.to_dict()
+        if not isinstance(loyalty_tier := self.loyalty_tier, Unset):
+            field_dict["loyalty_tier"] = loyalty_tier.to_dict()
+        if not isinstance(holder_loyalty_tier := self.holder_loyalty_tier, Unset):
+            field_dict["holder_loyalty_tier"] = holder_loyalty_tier.to_dict()
+        if not isinstance(redemption := self.redemption, Unset):
+            field_dict["redemption"] = redemption.to_dict()
+        if not isinstance(rollback := self.rollback, Unset):
+            field_dict["rollback"] = rollback.to_dict()
+        if not isinstance(custom_event := self.custom_event, Unset):
+            field_dict["custom_event"] = custom_event.to_dict()
+        if not isinstance(event_schema := self.event_schema, Unset):
+            field_dict["event_schema"] = event_schema.to_dict()
+        if not isinstance(pending_points := self.pending_points, Unset):
+            field_dict["pending_points"] = pending_points.to_dict()
+        if not isinstance(reward := self.reward, Unset):
+            field_dict["reward"] = reward.to_dict()
+        if not isinstance(source_voucher := self.source_voucher, Unset):
+            field_dict["source_voucher"] = source_voucher.to_dict()
+        if not isinstance(destination_voucher := self.destination_voucher, Unset):
+            field_dict["destination_voucher"] = destination_voucher.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
         object.__setattr__(instance_, "_raw", src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        d = dict(src_dict)
-        _balance = d.pop("balance", UNSET)
-        balance: VoucherBalance | Unset
-        if isinstance(_balance, Unset):
-            balance = UNSET
-        else:
-            balance = VoucherBalance.from_dict(_balance)
-
-        _order = d.pop("order", UNSET)
-        order: OrderRef | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = OrderRef.from_dict(_order)
-
-        _event = d.pop("event", UNSET)
-        event: TypedObjectRef | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = TypedObjectRef.from_dict(_event)
-
-        _earning_rule = d.pop("earning_rule", UNSET)
-        earning_rule: LoyaltyEarningRuleRef | Unset
-        if isinstance(_earning_rule, Unset):
-            earning_rule = UNSET
-        else:
-            earning_rule = LoyaltyEarningRuleRef.from_dict(_earning_rule)
-
-        _segment = d.pop("segment", UNSET)
-        segment: NamedObjectRef | Unset
-        if isinstance(_segment, Unset):
-            segment = UNSET
-        else:
-            segment = NamedObjectRef.from_dict(_segment)
-
-        _loyalty_tier = d.pop("loyalty_tier", UNSET)
-        loyalty_tier: NamedObjectRef | Unset
-        if isinstance(_loyalty_tier, Unset):
-            loyalty_tier = UNSET
-        else:
-            loyalty_tier = NamedObjectRef.from_dict(_loyalty_tier)
-
-        _holder_loyalty_tier = d.pop("holder_loyalty_tier", UNSET)
-        holder_loyalty_tier: NamedObjectRef | Unset
-        if isinstance(_holder_loyalty_tier, Unset):
-            holder_loyalty_tier = UNSET
-        else:
-            holder_loyalty_tier = NamedObjectRef.from_dict(_holder_loyalty_tier)
-
-        _redemption = d.pop("redemption", UNSET)
-        redemption: ObjectIdRef | Unset
-        if isinstance(_redemption, Unset):
-            redemption = UNSET
-        else:
-            redemption = ObjectIdRef.from_dict(_redemption)
-
-        _rollback = d.pop("rollback", UNSET)
-        rollback: ObjectIdRef | Unset
-        if isinstance(_rollback, Unset):
-            rollback = UNSET
-        else:
-            rollback = ObjectIdRef.from_dict(_rollback)
-
-        _custom_event = d.pop("custom_event", UNSET)
-        custom_event: TypedObjectRef | Unset
-        if isinstance(_custom_event, Unset):
-            custom_event = UNSET
-        else:
-            custom_event = TypedObjectRef.from_dict(_custom_event)
-
-        _event_schema = d.pop("event_schema", UNSET)
-        event_schema: NamedObjectRef | Unset
-        if isinstance(_event_schema, Unset):
-            event_schema = UNSET
-        else:
-            event_schema = NamedObjectRef.from_dict(_event_schema)
-
-        _pending_points = d.pop("pending_points", UNSET)
-        pending_points: PendingPoints | Unset
-        if isinstance(_pending_points, Unset):
-            pending_points = UNSET
-        else:
-            pending_points = PendingPoints.from_dict(_pending_points)
-
-        _reward = d.pop("reward", UNSET)
-        reward: NamedObjectRef | Unset
-        if isinstance(_reward, Unset):
-            reward = UNSET
-        else:
-            reward = NamedObjectRef.from_dict(_reward)
-
-        _source_voucher = d.pop("source_voucher", UNSET)
-        source_voucher: SimpleVoucher | Unset
-        if isinstance(_source_voucher, Unset):
-            source_voucher = UNSET
-        else:
-            source_voucher = SimpleVoucher.from_dict(_source_voucher)
-
-        _destination_voucher = d.pop("destination_voucher", UNSET)
-        destination_voucher: SimpleVoucher | Unset
-        if isinstance(_destination_voucher, Unset):
-            destination_voucher = UNSET
-        else:
-            destination_voucher = SimpleVoucher.from_dict(_destination_voucher)
-
-        additional_properties = d
-        # Straight into the slots: LazyFields.__setattr__ would try to load again.
-        set_ = object.__setattr__
+        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
+        # a field may be called `object`, and its local variable here shadows the builtin.)
+        set_ = builtins.object.__setattr__
+        get = src_dict.get
+        if (balance := get("balance", UNSET)) is not UNSET:
+            balance = VoucherBalance.from_dict(balance)
+        if (order := get("order", UNSET)) is not UNSET:
+            order = OrderRef.from_dict(order)
+        if (event := get("event", UNSET)) is not UNSET:
+            event = TypedObjectRef.from_dict(event)
+        if (earning_rule := get("earning_rule", UNSET)) is not UNSET:
+            earning_rule = LoyaltyEarningRuleRef.from_dict(earning_rule)
+        if (segment := get("segment", UNSET)) is not UNSET:
+            segment = NamedObjectRef.from_dict(segment)
+        if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
+            loyalty_tier = NamedObjectRef.from_dict(loyalty_tier)
+        if (holder_loyalty_tier := get("holder_loyalty_tier", UNSET)) is not UNSET:
+            holder_loyalty_tier = NamedObjectRef.from_dict(holder_loyalty_tier)
+        if (redemption := get("redemption", UNSET)) is not UNSET:
+            redemption = ObjectIdRef.from_dict(redemption)
+        if (rollback := get("rollback", UNSET)) is not UNSET:
+            rollback = ObjectIdRef.from_dict(rollback)
+        if (custom_event := get("custom_event", UNSET)) is not UNSET:
+            custom_event = TypedObjectRef.from_dict(custom_event)
+        if (event_schema := get("event_schema", UNSET)) is not UNSET:
+            event_schema = NamedObjectRef.from_dict(event_schema)
+        if (pending_points := get("pending_points", UNSET)) is not UNSET:
+            pending_points = PendingPoints.from_dict(pending_points)
+        if (reward := get("reward", UNSET)) is not UNSET:
+            reward = NamedObjectRef.from_dict(reward)
+        if (source_voucher := get("source_voucher", UNSET)) is not UNSET:
+            source_voucher = SimpleVoucher.from_dict(source_voucher)
+        if (destination_voucher := get("destination_voucher", UNSET)) is not UNSET:
+            destination_voucher = SimpleVoucher.from_dict(destination_voucher)
+        # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+        extra = not _DECLARED.issuperset(src_dict)
+        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        # Set only once everything parsed: a failed parse leaves no field half set.
         set_(self, "balance", balance)
         set_(self, "order", order)
         set_(self, "event", event)
@@ -284,7 +173,7 @@ class VoucherTransactionDetails(LazyFields):
         set_(self, "destination_voucher", destination_voucher)
         set_(self, "additional_properties", additional_properties)
 
-    @property
+    @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 

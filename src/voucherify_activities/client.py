@@ -2,7 +2,7 @@
 
     client = Voucherify(app_id="...", app_token="...", cluster="us1")
     for activity in client.list_program_activities("lprg_0a1b", types=["vl.program.updated"]):
-        print(activity.created_at, activity.type_)
+        print(activity.created_at, activity.type)
 
 Both clients share everything but the sending (``_ClientCore``): configuration, parameter
 checks (``params``), paging (``paging.Walk``), retries (``retries``) and errors (``errors``).
@@ -18,16 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .activity_types import (
-    CustomerActivity,
-    CustomerActivityList,
-    EarningRuleActivity,
-    EarningRuleActivityPage,
-    IncentiveActivity,
-    IncentiveActivityPage,
-    ProgramActivity,
-    ProgramActivityPage,
-)
 from .config import CredentialsAuth, resolve_base_url, resolve_credentials
 from .errors import (
     APIConnectionError,
@@ -46,6 +36,16 @@ from .retries import RetryPolicy
 if TYPE_CHECKING:
     from typing_extensions import Self, Unpack
 
+    from .activity_types import (
+        CustomerActivity,
+        CustomerActivityList,
+        EarningRuleActivity,
+        EarningRuleActivityPage,
+        IncentiveActivity,
+        IncentiveActivityPage,
+        ProgramActivity,
+        ProgramActivityPage,
+    )
     from .params import (
         CustomerActivityParams,
         EarningRuleActivityParams,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import operator
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -124,6 +125,10 @@ class Walk(Generic[ItemT, ModelT]):
         self._page_raw: list[Any] = []
         self._page_offset = 0
         self._consumed = 0
+        # While items are handed out one by one: their iterator and how many it started with.
+        # How far it got is read from it when needed (per page), instead of counted per item.
+        self._handing_out: Iterator[Any] | None = None
+        self._handing_out_from = 0
         self._tail = _Tail()
         if query.resume_from is not None:
             self._resume(query.resume_from)
@@ -159,9 +164,10 @@ class Walk(Generic[ItemT, ModelT]):
             drop += more
             if passed:
                 self._window = None
-        self._tail.advance(self._page_raw[self._page_offset : self._page_offset + self._consumed])
+        self._tail.advance(self._page_raw[self._page_offset : self._page_offset + self._handed_out()])
         self._page_cursor = self._next_cursor if self._cursor_paging else self._starting_after_id
         self._page_raw, self._page_offset, self._consumed = raw_items, drop, 0
+        self._handing_out = None
 
         total = None
         next_cursor = None
@@ -194,12 +200,25 @@ class Walk(Generic[ItemT, ModelT]):
         """``count`` more items of the current page were handed out."""
         self._consumed += count
 
+    def hand_out(self, items: list[ItemT]) -> Iterator[ItemT]:
+        """Iterate ``items`` (the current page's); each item counts as handed out once yielded."""
+        iterator = iter(items)
+        self._handing_out, self._handing_out_from = iterator, len(items)
+        return iterator
+
+    def _handed_out(self) -> int:
+        """How many items of the current page were handed out."""
+        if self._handing_out is None:
+            return self._consumed
+        return self._consumed + self._handing_out_from - operator.length_hint(self._handing_out)
+
     # -- checkpoints ----------------------------------------------------------------------------
 
     @property
     def checkpoint(self) -> Checkpoint:
         """The position after the last item handed out."""
-        consumed = self._page_raw[self._page_offset : self._page_offset + self._consumed]
+        handed_out = self._handed_out()
+        consumed = self._page_raw[self._page_offset : self._page_offset + handed_out]
         tail = self._tail.after(consumed)
         base = Checkpoint(
             self.operation.operation_id,
@@ -210,10 +229,10 @@ class Walk(Generic[ItemT, ModelT]):
         )
         if not self._cursor_paging:
             return base if tail.last_id is not None else dataclasses.replace(base, last_id=self._page_cursor)
-        page_done = self._page_offset + self._consumed >= len(self._page_raw)
+        page_done = self._page_offset + handed_out >= len(self._page_raw)
         if page_done and self._page_raw and self._next_cursor is not None:
             return dataclasses.replace(base, cursor=self._next_cursor)
-        return dataclasses.replace(base, cursor=self._page_cursor, skip=self._page_offset + self._consumed)
+        return dataclasses.replace(base, cursor=self._page_cursor, skip=self._page_offset + handed_out)
 
     def expired(self, error: CursorExpiredError) -> CursorExpiredError:
         """``error`` with the checkpoint to resume from by ``created_at`` instead of the dead cursor."""
@@ -285,9 +304,7 @@ class SyncPager(Generic[ItemT, ModelT]):
     def __iter__(self) -> Iterator[ItemT]:
         walk = self._start()
         for page in self._pages(walk):
-            for item in page.items:
-                walk.consumed()
-                yield item
+            yield from walk.hand_out(page.items)
 
     def pages(self) -> Iterator[Page[ItemT, ModelT]]:
         """Each page in turn; a page counts as handed out (for ``checkpoint``) once yielded."""
@@ -332,8 +349,7 @@ class AsyncPager(Generic[ItemT, ModelT]):
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         walk = self._start()
         async for page in self._pages(walk):
-            for item in page.items:
-                walk.consumed()
+            for item in walk.hand_out(page.items):
                 yield item
 
     async def pages(self) -> AsyncIterator[Page[ItemT, ModelT]]:

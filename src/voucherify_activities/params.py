@@ -10,27 +10,30 @@ to the generated filter model, whose wire form is the generated ``deep_object_pa
 from __future__ import annotations
 
 import datetime
+import difflib
 import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypedDict
-
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from . import spec
-from ._generated.models import (
-    ActivityOrder,
-    CampaignType,
-    CustomerActivityOrder,
-    EarningRuleActivityType,
-    FilterJunction,
-    IncentiveActivityType,
-    ProgramActivityType,
-)
 from ._generated.types import serialize_datetime
 from .checkpoint import Checkpoint
 from .errors import ParameterError
 from .operations import Operation
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
+
+    from ._generated.models import (
+        ActivityOrder,
+        CampaignType,
+        CustomerActivityOrder,
+        EarningRuleActivityType,
+        FilterJunction,
+        IncentiveActivityType,
+        ProgramActivityType,
+    )
 
 # Keyword -> (filter field, condition operator). Which of them an operation takes, and every
 # rule on their values, is read from the spec; only the names are chosen here.
@@ -210,7 +213,11 @@ def _to_json(name: str, value: Any) -> Any:
 
 @functools.cache
 def _validator(operation_id: str, parameter: str) -> Any:
-    return spec.validator(spec.operation(operation_id).parameters[parameter].schema)
+    """The parameter's schema compiled once, on first use; formats (``date-time``) checked too."""
+    from jsonschema import Draft202012Validator  # noqa: PLC0415 - jsonschema loads on the first check, not on import
+
+    schema = spec.operation(operation_id).parameters[parameter].schema
+    return spec.validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def _check(operation: Operation, name: str, value: Any, *, label: str | None = None) -> None:
@@ -251,13 +258,27 @@ def _index_suffix(path: list[Any]) -> str:
     return "".join(f"[{step}]" for step in path if isinstance(step, int))
 
 
+# Up to this many allowed values are listed on the message's line; more go one per line below it.
+ENUM_INLINE = 4
+
+
+def _not_in_enum(value: Any, members: list[str]) -> str:
+    """ "'x' is not one of ...", with the likeliest intended member first and long lists one per line."""
+    if len(members) <= ENUM_INLINE:
+        return f"{value!r} is not one of {', '.join(members)}"
+    close = difflib.get_close_matches(str(value), members, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    listing = "".join(f"\n    {member}" for member in sorted(members))
+    return f"{value!r} is not one of the {len(members)} allowed values{hint}:{listing}\n"
+
+
 def describe(error: ValidationError) -> tuple[str, str]:
     """(what is wrong, which spec rule) for a schema violation, in a caller's words."""
     value: Any = error.instance
     kind = str(error.validator)
     bound: Any = error.validator_value
     if kind == "enum":
-        return f"{value!r} is not one of {', '.join(map(str, bound))}", "enum"
+        return _not_in_enum(value, [str(member) for member in bound]), "enum"
     schema: Any = error.schema
     rule = f"{kind} {bound}"
     if kind == "pattern":
@@ -273,6 +294,9 @@ def describe(error: ValidationError) -> tuple[str, str]:
         problem = f"{value!r} is too short"
     elif kind == "type":
         problem = f"{value!r} is not of type {bound}"
+    elif kind == "format" and bound == "date-time":
+        problem = f"{value!r} is not a date-time with a UTC offset (pass a timezone-aware datetime)"
+        rule = "format date-time (RFC 3339)"
     else:
         problem, rule = error.message, kind
     return problem, rule

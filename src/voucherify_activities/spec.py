@@ -11,11 +11,11 @@ import functools
 import json
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+if TYPE_CHECKING:  # imported where used: jsonschema costs more to import than the rest of the client
+    from jsonschema import Draft202012Validator
+    from referencing import Registry
 
 SPEC_PACKAGE = "voucherify_activities._generated"
 SPEC_URI = "urn:voucherify-activities:openapi"
@@ -77,6 +77,9 @@ def _uri(name: str) -> str:
 
 @functools.cache
 def _registry(name: str) -> Registry[Any]:
+    from referencing import Registry, Resource  # noqa: PLC0415 - see the imports above
+    from referencing.jsonschema import DRAFT202012  # noqa: PLC0415
+
     resource: Resource[Any] = Resource.from_contents(load_spec(name), default_specification=DRAFT202012)
     registry: Registry[Any] = Registry().with_resource(_uri(name), resource)
     return registry
@@ -87,6 +90,8 @@ def validator(schema: dict[str, Any], name: str = CURATED, **options: Any) -> Dr
 
     ``options`` go to the validator (``format_checker=...``).
     """
+    from jsonschema import Draft202012Validator  # noqa: PLC0415 - see the imports above
+
     return Draft202012Validator(_anchored(schema, _uri(name)), registry=_registry(name), **options)
 
 
