@@ -10,11 +10,12 @@ checks (``params``), paging (``paging.Walk``), retries (``retries``) and errors 
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import anyio
 import httpx
@@ -29,6 +30,7 @@ from .activity_types import (
     ProgramActivity,
     ProgramActivityPage,
 )
+from . import spec
 from .config import CredentialsAuth, resolve_base_url, resolve_credentials
 from .errors import APIConnectionError, APITimeoutError, ClientClosedError, ParameterError, redact
 from .operations import operation
@@ -36,7 +38,7 @@ from .paging import AsyncPager, SyncPager
 from .params import Query, build_query
 from .path_ids import path_segment
 from .ratelimit import RateLimit
-from .responses import Answer, success_object
+from .responses import Answer, check_page, success_object
 from .retries import RetryPolicy
 
 if TYPE_CHECKING:
@@ -53,6 +55,14 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_RETRY = RetryPolicy()
 # Retrying is safe only for requests that change nothing.
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+SendT = TypeVar("SendT")
+
+
+@functools.cache
+def _page_keys(operation_id: str) -> tuple[str, ...]:
+    """The keys the spec requires of this operation's page object."""
+    page = spec.load_spec()["components"]["schemas"][operation(operation_id).spec.page_schema]
+    return tuple(page.get("required", ()))
 
 
 class _ClientCore:
@@ -93,10 +103,14 @@ class _ClientCore:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
-    def _query(self, operation_id: str, path_label: str, path_value: object, params: Mapping[str, Any]) -> Query:
+    def _listing(
+        self, operation_id: str, path_label: str, path_value: object, params: Mapping[str, Any], send: SendT
+    ) -> tuple[Query, SendT]:
+        """The checked query, and ``send`` bound to check each response as one of this operation's pages."""
         op = operation(operation_id)
         path_segment(operation_id, op.path_parameter, path_value, label=path_label)
-        return build_query(op, path_label, path_value, params)
+        query = build_query(op, path_label, path_value, params)
+        return query, cast(SendT, functools.partial(send, page_keys=_page_keys(operation_id)))
 
     def _policy(self, request: dict[str, Any]) -> RetryPolicy:
         return self.retry if str(request["method"]).upper() in IDEMPOTENT_METHODS else RetryPolicy.disabled()
@@ -113,10 +127,11 @@ class _ClientCore:
             "follow_redirects": False,
         }
 
-    def _read(self, answer: Answer, sent_cursor: bool) -> tuple[dict[str, Any], RateLimit]:
-        """The JSON object of a 2xx response and its rate-limit headers; the family's error for anything else."""
-        secrets = self._credentials.secrets
-        return success_object(answer, sent_cursor=sent_cursor, secrets=secrets), RateLimit.from_headers(answer.headers)
+    def _read(self, answer: Answer, sent_cursor: bool, page_keys: tuple[str, ...]) -> tuple[dict[str, Any], RateLimit]:
+        """The page object of a 2xx response and its rate-limit headers; the family's error for anything else."""
+        body = success_object(answer, sent_cursor=sent_cursor, secrets=self._credentials.secrets)
+        check_page(answer, body, page_keys)
+        return body, RateLimit.from_headers(answer.headers)
 
     def _deadline(self, policy: RetryPolicy, started: float) -> float | None:
         """The monotonic instant this attempt must end by: its own bound and the retry budget, whichever is first."""
@@ -193,26 +208,25 @@ class Voucherify(_ClientCore):
         self, program_id: str, **params: Unpack[ProgramActivityParams]
     ) -> SyncPager[ProgramActivity, ProgramActivityPage]:
         """A loyalty program's activities (v2, BETA upstream), newest first unless ``order="created_at"``."""
-        return SyncPager(self._query("list_program_activities", "program_id", program_id, params), self._send)
+        return SyncPager(*self._listing("list_program_activities", "program_id", program_id, params, self._send))
 
     def list_incentive_activities(
         self, incentive_id: str, **params: Unpack[IncentiveActivityParams]
     ) -> SyncPager[IncentiveActivity, IncentiveActivityPage]:
         """An incentive's activities (v2, BETA upstream)."""
-        return SyncPager(self._query("list_incentive_activities", "incentive_id", incentive_id, params), self._send)
+        return SyncPager(*self._listing("list_incentive_activities", "incentive_id", incentive_id, params, self._send))
 
     def list_earning_rule_activities(
         self, earning_rule_id: str, **params: Unpack[EarningRuleActivityParams]
     ) -> SyncPager[EarningRuleActivity, EarningRuleActivityPage]:
         """An earning rule's activities (v2, BETA upstream)."""
-        query = self._query("list_earning_rule_activities", "earning_rule_id", earning_rule_id, params)
-        return SyncPager(query, self._send)
+        return SyncPager(*self._listing("list_earning_rule_activities", "earning_rule_id", earning_rule_id, params, self._send))
 
     def list_customer_activities(
         self, customer_id: str, **params: Unpack[CustomerActivityParams]
     ) -> SyncPager[CustomerActivity, CustomerActivityList]:
         """A customer's activities (v1; deprecated upstream, still served). ``customer_id`` may be a source_id."""
-        return SyncPager(self._query("list_customer_activities", "customer_id", customer_id, params), self._send)
+        return SyncPager(*self._listing("list_customer_activities", "customer_id", customer_id, params, self._send))
 
     def close(self) -> None:
         """Close the HTTP client, unless it was passed in. Requests after this raise ClientClosedError."""
@@ -228,7 +242,9 @@ class Voucherify(_ClientCore):
     ) -> None:
         self.close()
 
-    def _send(self, request: dict[str, Any], sent_cursor: bool) -> tuple[dict[str, Any], RateLimit]:
+    def _send(
+        self, request: dict[str, Any], sent_cursor: bool, *, page_keys: tuple[str, ...] = ()
+    ) -> tuple[dict[str, Any], RateLimit]:
         arguments = self._http_arguments(request)
         policy = self._policy(request)
         started = time.monotonic()
@@ -240,7 +256,7 @@ class Voucherify(_ClientCore):
                     answer = self._attempt(arguments, deadline)
                 except (httpx.TransportError, DeadlineExceeded) as error:
                     raise self._transport_error(error, request) from error
-                return self._read(answer, sent_cursor)
+                return self._read(answer, sent_cursor, page_keys)
         raise AssertionError("tenacity ends with a result or an exception")  # pragma: no cover
 
     def _attempt(self, arguments: dict[str, Any], deadline: float | None) -> Answer:
@@ -290,26 +306,27 @@ class AsyncVoucherify(_ClientCore):
         self, program_id: str, **params: Unpack[ProgramActivityParams]
     ) -> AsyncPager[ProgramActivity, ProgramActivityPage]:
         """A loyalty program's activities (v2, BETA upstream), newest first unless ``order="created_at"``."""
-        return AsyncPager(self._query("list_program_activities", "program_id", program_id, params), self._send)
+        return AsyncPager(*self._listing("list_program_activities", "program_id", program_id, params, self._send))
 
     def list_incentive_activities(
         self, incentive_id: str, **params: Unpack[IncentiveActivityParams]
     ) -> AsyncPager[IncentiveActivity, IncentiveActivityPage]:
         """An incentive's activities (v2, BETA upstream)."""
-        return AsyncPager(self._query("list_incentive_activities", "incentive_id", incentive_id, params), self._send)
+        return AsyncPager(*self._listing("list_incentive_activities", "incentive_id", incentive_id, params, self._send))
 
     def list_earning_rule_activities(
         self, earning_rule_id: str, **params: Unpack[EarningRuleActivityParams]
     ) -> AsyncPager[EarningRuleActivity, EarningRuleActivityPage]:
         """An earning rule's activities (v2, BETA upstream)."""
-        query = self._query("list_earning_rule_activities", "earning_rule_id", earning_rule_id, params)
-        return AsyncPager(query, self._send)
+        return AsyncPager(
+            *self._listing("list_earning_rule_activities", "earning_rule_id", earning_rule_id, params, self._send)
+        )
 
     def list_customer_activities(
         self, customer_id: str, **params: Unpack[CustomerActivityParams]
     ) -> AsyncPager[CustomerActivity, CustomerActivityList]:
         """A customer's activities (v1; deprecated upstream, still served). ``customer_id`` may be a source_id."""
-        return AsyncPager(self._query("list_customer_activities", "customer_id", customer_id, params), self._send)
+        return AsyncPager(*self._listing("list_customer_activities", "customer_id", customer_id, params, self._send))
 
     _close_name = "aclose"
 
@@ -327,7 +344,9 @@ class AsyncVoucherify(_ClientCore):
     ) -> None:
         await self.aclose()
 
-    async def _send(self, request: dict[str, Any], sent_cursor: bool) -> tuple[dict[str, Any], RateLimit]:
+    async def _send(
+        self, request: dict[str, Any], sent_cursor: bool, *, page_keys: tuple[str, ...] = ()
+    ) -> tuple[dict[str, Any], RateLimit]:
         arguments = self._http_arguments(request)
         policy = self._policy(request)
         started = time.monotonic()
@@ -339,7 +358,7 @@ class AsyncVoucherify(_ClientCore):
                     answer = await self._attempt(arguments, deadline)
                 except (httpx.TransportError, DeadlineExceeded) as error:
                     raise self._transport_error(error, request) from error
-                return self._read(answer, sent_cursor)
+                return self._read(answer, sent_cursor, page_keys)
         raise AssertionError("tenacity ends with a result or an exception")  # pragma: no cover
 
     async def _attempt(self, arguments: dict[str, Any], deadline: float | None) -> Answer:

@@ -13,6 +13,7 @@ before either decoder sees it (orjson stops at 1024 levels, the stdlib at the re
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Callable, Iterable
 from http import HTTPStatus
@@ -259,11 +260,56 @@ def _rate_limit(answer: Answer) -> RateLimit:
     return RateLimit.from_headers(answer.headers)
 
 
+# --- pages ------------------------------------------------------------------------------------
+def check_page(answer: Answer, body: dict[str, Any], required: Iterable[str]) -> list[Any]:
+    """The items of a listing page, after the checks that keep later reads from failing: the page's
+    ``required`` keys are there, ``data`` is a list of objects, each with a string ``id`` and, when
+    it has one, an ISO 8601 ``created_at`` (the models parse them lazily, on first read)."""
+    missing = [key for key in required if key not in body]
+    if missing:
+        raise _unexpected(answer, f"the page lacks {', '.join(map(repr, missing))}", (), body=body)
+    items = body.get("data")
+    if not isinstance(items, list):
+        raise _unexpected(answer, "the page has no `data` list", (), body=body)
+    for index, item in enumerate(items):
+        problem = _item_problem(item)
+        if problem is not None:
+            raise _unexpected(answer, f"data[{index}] {problem}", (), body=body)
+    return items
+
+
+def _item_problem(item: Any) -> str | None:
+    if not isinstance(item, dict):
+        return f"is a JSON {type(item).__name__}, not an object"
+    if not isinstance(item.get("id"), str):
+        return "has no string `id`"
+    created = item.get("created_at")
+    if created is not None and (not isinstance(created, str) or not _is_instant(created)):
+        return f"`created_at` {str(created)[:40]!r} is not an ISO 8601 date-time"
+    return None
+
+
+def _is_instant(text: str) -> bool:
+    try:
+        datetime.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
+    except ValueError:
+        return False
+    return True
+
+
 # --- the generated functions' side -------------------------------------------------------------
-def parsed_success(response: httpx.Response, parse: Callable[[dict[str, Any]], Any]) -> Any:
-    """``parse`` applied to a 2xx response's JSON object; the family's error for any other body."""
+def parsed_success(
+    response: httpx.Response, parse: Callable[[dict[str, Any]], Any], *, page_keys: Iterable[str] | None = None
+) -> Any:
+    """``parse`` applied to a 2xx response's JSON object; the family's error for any other body.
+
+    ``page_keys``: the body is a listing page with these required keys, checked by ``check_page``.
+    """
     answer = Answer.of(response)
-    return _parsed(answer, parse, success_object(answer))
+    body = success_object(answer)
+    if page_keys is not None:
+        check_page(answer, body, page_keys)
+    return _parsed(answer, parse, body)
 
 
 def parsed_error(response: httpx.Response, parse: Callable[[dict[str, Any]], Any]) -> Any:

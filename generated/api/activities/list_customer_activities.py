@@ -81,7 +81,16 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomerActivityList | Error | None:
     if response.status_code == 200:
-        return parsed_success(response, CustomerActivityList.from_dict)
+        return parsed_success(
+            response,
+            CustomerActivityList.from_dict,
+            page_keys=(
+                "object",
+                "data_ref",
+                "data",
+                "total",
+            ),
+        )
 
     if response.status_code == 400:
         return parsed_error(response, Error.from_dict)
