@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from collections.abc import Callable, Iterable
 from http import HTTPStatus
 from typing import Any
@@ -41,6 +42,7 @@ except ImportError:  # pragma: no cover - depends on the environment
 MAX_DEPTH = 512
 # Longest slice of a non-JSON body kept in a message.
 BODY_SNIPPET = 200
+_EMPTY_PAIR = re.compile(rb"\[\]|\{\}")
 _NOT_MARKS = bytes(b for b in range(256) if b not in b'[]{}"')
 _I64_MIN, _U64_MAX = -(2**63), 2**64 - 1
 
@@ -65,7 +67,7 @@ def too_deep(content: bytes) -> bool:
     marks = content.translate(None, _NOT_MARKS).replace(b'""', b"")
     brackets = b"".join(marks.split(b'"')[::2])
     for _ in range(MAX_DEPTH):
-        shorter = brackets.replace(b"[]", b"").replace(b"{}", b"")
+        shorter = _EMPTY_PAIR.sub(b"", brackets)  # one regex pass: `{[]}` loses one level, not two
         if len(shorter) == len(brackets):
             return False  # nothing left to remove: not deeper than the passes so far (or not JSON: decoding says so)
         brackets = shorter
@@ -265,9 +267,7 @@ def check_page(answer: Answer, body: dict[str, Any], required: Iterable[str]) ->
     """The items of a listing page, after the checks that keep later reads from failing: the page's
     ``required`` keys are there, ``data`` is a list of objects, each with a string ``id`` and, when
     it has one, an ISO 8601 ``created_at`` (the models parse them lazily, on first read)."""
-    missing = [key for key in required if key not in body]
-    if missing:
-        raise _unexpected(answer, f"the page lacks {', '.join(map(repr, missing))}", (), body=body)
+    _check_required(answer, body, required)
     items = body.get("data")
     if not isinstance(items, list):
         raise _unexpected(answer, "the page has no `data` list", (), body=body)
@@ -299,23 +299,33 @@ def _is_instant(text: str) -> bool:
 
 # --- the generated functions' side -------------------------------------------------------------
 def parsed_success(
-    response: httpx.Response, parse: Callable[[dict[str, Any]], Any], *, page_keys: Iterable[str] | None = None
+    response: httpx.Response, parse: Callable[[dict[str, Any]], Any], *, required: Iterable[str] = (), page: bool = False
 ) -> Any:
-    """``parse`` applied to a 2xx response's JSON object; the family's error for any other body.
-
-    ``page_keys``: the body is a listing page with these required keys, checked by ``check_page``.
-    """
+    """``parse`` applied to a 2xx response's JSON object with the ``required`` keys; the family's error for
+    any other body. ``page``: a listing page, whose items ``check_page`` checks too."""
     answer = Answer.of(response)
     body = success_object(answer)
-    if page_keys is not None:
-        check_page(answer, body, page_keys)
+    if page:
+        check_page(answer, body, required)
+    else:
+        _check_required(answer, body, required)
     return _parsed(answer, parse, body)
 
 
-def parsed_error(response: httpx.Response, parse: Callable[[dict[str, Any]], Any]) -> Any:
-    """``parse`` applied to an error response's JSON error object; the family's error when it is not one."""
+def parsed_error(response: httpx.Response, parse: Callable[[dict[str, Any]], Any], *, required: Iterable[str] = ()) -> Any:
+    """``parse`` applied to an error response's JSON error object; the family's error when it is not one
+    (not JSON, not an object, or without the ``required`` keys)."""
     answer = Answer.of(response)
-    return _parsed(answer, parse, error_object(answer))
+    body = error_object(answer)
+    if any(key not in body for key in required):
+        raise error_for(answer)
+    return _parsed(answer, parse, body)
+
+
+def _check_required(answer: Answer, body: dict[str, Any], required: Iterable[str]) -> None:
+    missing = [key for key in required if key not in body]
+    if missing:
+        raise _unexpected(answer, f"the body lacks {', '.join(map(repr, missing))}", (), body=body)
 
 
 def _parsed(answer: Answer, parse: Callable[[dict[str, Any]], Any], body: dict[str, Any]) -> Any:
