@@ -146,8 +146,8 @@ def origin(url: httpx.URL) -> tuple[str, str, int | None]:
 class CredentialsAuth(httpx.Auth):
     """Adds the credentials' headers to each request sent to ``base_url``'s origin, and to no other.
 
-    The client sends with ``follow_redirects=False``, so httpx never copies these headers onto a
-    redirect; the origin check keeps them off a request that a hook or transport re-aimed.
+    The client sends with ``follow_redirects=False`` whatever the httpx client's setting, so httpx
+    never copies these headers onto a redirect; a 3xx is raised as UnexpectedResponseError.
     """
 
     def __init__(self, credentials: Credentials, base_url: str) -> None:
