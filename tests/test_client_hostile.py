@@ -105,7 +105,22 @@ _PAGE = st.fixed_dictionaries(
         "request_id": st.text(max_size=5),
     },
 )
+# Well-formed pages whose positions repeat: a server that would keep a pager going forever.
+_ACTIVITIES = {kind: make_activities(kind, 4) for kind in ("programs", "customers")}
+_GOOD_PAGE = st.one_of(
+    st.builds(
+        lambda items, cursor: {"data": items, "cursor": cursor},
+        st.lists(st.sampled_from(_ACTIVITIES["programs"]), min_size=1, max_size=2),
+        st.one_of(st.none(), st.fixed_dictionaries({"next": st.sampled_from(["lcrsapr_0a", "lcrsapr_0b", "lcrsapr_0c"])})),
+    ),
+    st.builds(
+        lambda items, total: {"object": "list", "data_ref": "data", "data": items, "total": total},
+        st.lists(st.sampled_from(_ACTIVITIES["customers"]), max_size=2),
+        st.sampled_from([1, 10, 10**9]),
+    ),
+)
 _BODY = st.one_of(
+    _GOOD_PAGE.map(lambda value: json.dumps(value).encode()),
     st.binary(max_size=64),
     _JSON.map(lambda value: json.dumps(value).encode()),
     _PAGE.map(lambda value: json.dumps(value).encode()),

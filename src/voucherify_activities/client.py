@@ -30,7 +30,6 @@ from .activity_types import (
     ProgramActivity,
     ProgramActivityPage,
 )
-from . import spec
 from .config import CredentialsAuth, resolve_base_url, resolve_credentials
 from .errors import APIConnectionError, APITimeoutError, ClientClosedError, ParameterError, redact
 from .operations import operation
@@ -56,13 +55,6 @@ DEFAULT_RETRY = RetryPolicy()
 # Retrying is safe only for requests that change nothing.
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 SendT = TypeVar("SendT")
-
-
-@functools.cache
-def _page_keys(operation_id: str) -> tuple[str, ...]:
-    """The keys the spec requires of this operation's page object."""
-    page = spec.load_spec()["components"]["schemas"][operation(operation_id).spec.page_schema]
-    return tuple(page.get("required", ()))
 
 
 class _ClientCore:
@@ -110,7 +102,7 @@ class _ClientCore:
         op = operation(operation_id)
         path_segment(operation_id, op.path_parameter, path_value, label=path_label)
         query = build_query(op, path_label, path_value, params)
-        return query, cast(SendT, functools.partial(send, page_keys=_page_keys(operation_id)))
+        return query, cast(SendT, functools.partial(send, page_schema=op.spec.page_schema))
 
     def _policy(self, request: dict[str, Any]) -> RetryPolicy:
         return self.retry if str(request["method"]).upper() in IDEMPOTENT_METHODS else RetryPolicy.disabled()
@@ -127,10 +119,11 @@ class _ClientCore:
             "follow_redirects": False,
         }
 
-    def _read(self, answer: Answer, sent_cursor: bool, page_keys: tuple[str, ...]) -> tuple[dict[str, Any], RateLimit]:
+    def _read(self, answer: Answer, sent_cursor: bool, page_schema: str | None) -> tuple[dict[str, Any], RateLimit]:
         """The page object of a 2xx response and its rate-limit headers; the family's error for anything else."""
         body = success_object(answer, sent_cursor=sent_cursor, secrets=self._credentials.secrets)
-        check_page(answer, body, page_keys)
+        if page_schema is not None:
+            check_page(answer, body, page_schema)
         return body, RateLimit.from_headers(answer.headers)
 
     def _deadline(self, policy: RetryPolicy, started: float) -> float | None:
@@ -243,7 +236,7 @@ class Voucherify(_ClientCore):
         self.close()
 
     def _send(
-        self, request: dict[str, Any], sent_cursor: bool, *, page_keys: tuple[str, ...] = ()
+        self, request: dict[str, Any], sent_cursor: bool, *, page_schema: str | None = None
     ) -> tuple[dict[str, Any], RateLimit]:
         arguments = self._http_arguments(request)
         policy = self._policy(request)
@@ -256,7 +249,7 @@ class Voucherify(_ClientCore):
                     answer = self._attempt(arguments, deadline)
                 except (httpx.TransportError, DeadlineExceeded) as error:
                     raise self._transport_error(error, request) from error
-                return self._read(answer, sent_cursor, page_keys)
+                return self._read(answer, sent_cursor, page_schema)
         raise AssertionError("tenacity ends with a result or an exception")  # pragma: no cover
 
     def _attempt(self, arguments: dict[str, Any], deadline: float | None) -> Answer:
@@ -345,7 +338,7 @@ class AsyncVoucherify(_ClientCore):
         await self.aclose()
 
     async def _send(
-        self, request: dict[str, Any], sent_cursor: bool, *, page_keys: tuple[str, ...] = ()
+        self, request: dict[str, Any], sent_cursor: bool, *, page_schema: str | None = None
     ) -> tuple[dict[str, Any], RateLimit]:
         arguments = self._http_arguments(request)
         policy = self._policy(request)
@@ -358,7 +351,7 @@ class AsyncVoucherify(_ClientCore):
                     answer = await self._attempt(arguments, deadline)
                 except (httpx.TransportError, DeadlineExceeded) as error:
                     raise self._transport_error(error, request) from error
-                return self._read(answer, sent_cursor, page_keys)
+                return self._read(answer, sent_cursor, page_schema)
         raise AssertionError("tenacity ends with a result or an exception")  # pragma: no cover
 
     async def _attempt(self, arguments: dict[str, Any], deadline: float | None) -> Answer:

@@ -14,11 +14,12 @@ before either decoder sees it (orjson stops at 1024 levels, the stdlib at the re
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import re
 from collections.abc import Callable, Iterable
 from http import HTTPStatus
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 
@@ -263,26 +264,74 @@ def _rate_limit(answer: Answer) -> RateLimit:
 
 
 # --- pages ------------------------------------------------------------------------------------
-def check_page(answer: Answer, body: dict[str, Any], required: Iterable[str]) -> list[Any]:
+class PageRules(NamedTuple):
+    """What a listing page must hold for its lazily parsed models to read without failing."""
+
+    required: tuple[str, ...]  # the page object's required keys
+    item_required: frozenset[str]  # every item's required keys (those all item variants share)
+    by_type: dict[str, frozenset[str]]  # an item variant's required keys, by its `type` value
+
+
+@functools.cache
+def page_rules(page_schema: str) -> PageRules:
+    """The spec's rules for the page schema ``page_schema`` (``ProgramActivityPage``, ...)."""
+    from . import spec  # noqa: PLC0415 - loaded on first use: the generated functions import this module
+
+    page = spec.resolve({"$ref": f"#/components/schemas/{page_schema}"})
+    items = spec.resolve(page.get("properties", {}).get("data", {}).get("items", {}))
+    variants = [spec.resolve(variant) for variant in items.get("oneOf", [])] or [items]
+    required = [_required_of(variant) for variant in variants]
+    by_type = {kind: keys for variant, keys in zip(variants, required) for kind in _type_values(variant)}
+    return PageRules(tuple(page.get("required", ())), frozenset.intersection(*required), by_type)
+
+
+def _required_of(schema: Any) -> frozenset[str]:
+    from . import spec  # noqa: PLC0415
+
+    schema = spec.resolve(schema)
+    keys = set(schema.get("required", ()))
+    for part in schema.get("allOf", ()):
+        keys |= _required_of(part)
+    return frozenset(keys)
+
+
+def _type_values(schema: Any) -> list[str]:
+    from . import spec  # noqa: PLC0415
+
+    schema = spec.resolve(schema)
+    kind = spec.resolve(schema.get("properties", {}).get("type", {}))
+    values = list(kind.get("enum", ())) if isinstance(kind, dict) else []
+    for part in schema.get("allOf", ()):
+        values += _type_values(part)
+    return values
+
+
+def check_page(answer: Answer, body: dict[str, Any], page_schema: str) -> list[Any]:
     """The items of a listing page, after the checks that keep later reads from failing: the page's
-    ``required`` keys are there, ``data`` is a list of objects, each with a string ``id`` and, when
-    it has one, an ISO 8601 ``created_at`` (the models parse them lazily, on first read)."""
-    _check_required(answer, body, required)
+    required keys are there, ``data`` is a list of objects, each with its variant's required keys,
+    a string ``id`` and an ISO 8601 ``created_at`` (the models parse them lazily, on first read)."""
+    rules = page_rules(page_schema)
+    _check_required(answer, body, rules.required)
     items = body.get("data")
     if not isinstance(items, list):
         raise _unexpected(answer, "the page has no `data` list", (), body=body)
     for index, item in enumerate(items):
-        problem = _item_problem(item)
+        problem = _item_problem(item, rules)
         if problem is not None:
             raise _unexpected(answer, f"data[{index}] {problem}", (), body=body)
     return items
 
 
-def _item_problem(item: Any) -> str | None:
+def _item_problem(item: Any, rules: PageRules) -> str | None:
     if not isinstance(item, dict):
         return f"is a JSON {type(item).__name__}, not an object"
     if not isinstance(item.get("id"), str):
         return "has no string `id`"
+    kind = item.get("type")
+    required = rules.by_type.get(kind, rules.item_required) if isinstance(kind, str) else rules.item_required
+    missing = sorted(key for key in required if key not in item)
+    if missing:
+        return f"lacks {', '.join(map(repr, missing))}"
     created = item.get("created_at")
     if created is not None and (not isinstance(created, str) or not _is_instant(created)):
         return f"`created_at` {str(created)[:40]!r} is not an ISO 8601 date-time"
@@ -299,16 +348,19 @@ def _is_instant(text: str) -> bool:
 
 # --- the generated functions' side -------------------------------------------------------------
 def parsed_success(
-    response: httpx.Response, parse: Callable[[dict[str, Any]], Any], *, required: Iterable[str] = (), page: bool = False
+    response: httpx.Response,
+    parse: Callable[[dict[str, Any]], Any],
+    *,
+    required: Iterable[str] = (),
+    page: str | None = None,
 ) -> Any:
     """``parse`` applied to a 2xx response's JSON object with the ``required`` keys; the family's error for
-    any other body. ``page``: a listing page, whose items ``check_page`` checks too."""
+    any other body. ``page``: the body is a listing page of this schema, checked by ``check_page``."""
     answer = Answer.of(response)
     body = success_object(answer)
-    if page:
-        check_page(answer, body, required)
-    else:
-        _check_required(answer, body, required)
+    _check_required(answer, body, required)
+    if page is not None:
+        check_page(answer, body, page)
     return _parsed(answer, parse, body)
 
 

@@ -81,17 +81,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomerActivityList | Error | None:
     if response.status_code == 200:
-        return parsed_success(
-            response,
-            CustomerActivityList.from_dict,
-            required=(
-                "object",
-                "data_ref",
-                "data",
-                "total",
-            ),
-            page=True,
-        )
+        return parsed_success(response, CustomerActivityList.from_dict, page="CustomerActivityList")
 
     if response.status_code == 400:
         return parsed_error(

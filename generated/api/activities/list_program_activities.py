@@ -63,7 +63,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ProgramActivityPage | None:
     if response.status_code == 200:
-        return parsed_success(response, ProgramActivityPage.from_dict, required=("data",), page=True)
+        return parsed_success(response, ProgramActivityPage.from_dict, page="ProgramActivityPage")
 
     if response.status_code == 400:
         return parsed_error(
