@@ -8,6 +8,7 @@ non-ISO dates, pagers that loop, a 200 carrying an error object, non-JSON error 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime
 import itertools
 import json
@@ -31,8 +32,8 @@ from voucherify_activities import (
     UnexpectedResponseError,
     Voucherify,
     VoucherifyError,
+    responses,
 )
-from voucherify_activities import responses
 from voucherify_activities.api import list_customer_activities, list_program_activities
 from voucherify_activities.errors import PagingLoopError
 
@@ -111,7 +112,9 @@ _GOOD_PAGE = st.one_of(
     st.builds(
         lambda items, cursor: {"data": items, "cursor": cursor},
         st.lists(st.sampled_from(_ACTIVITIES["programs"]), min_size=1, max_size=2),
-        st.one_of(st.none(), st.fixed_dictionaries({"next": st.sampled_from(["lcrsapr_0a", "lcrsapr_0b", "lcrsapr_0c"])})),
+        st.one_of(
+            st.none(), st.fixed_dictionaries({"next": st.sampled_from(["lcrsapr_0a", "lcrsapr_0b", "lcrsapr_0c"])})
+        ),
     ),
     st.builds(
         lambda items, total: {"object": "list", "data_ref": "data", "data": items, "total": total},
@@ -137,7 +140,9 @@ _HEADERS = st.dictionaries(
     _HEADER_VALUE,
     max_size=4,
 )
-_STATUS = st.one_of(st.sampled_from([200, 200, 200, 201, 204, 301, 302, 400, 404, 429, 500, 503]), st.integers(100, 599))
+_STATUS = st.one_of(
+    st.sampled_from([200, 200, 200, 201, 204, 301, 302, 400, 404, 429, 500, 503]), st.integers(100, 599)
+)
 _RESPONSE = st.builds(
     lambda status, headers, body: httpx.Response(status, headers=headers, content=body), _STATUS, _HEADERS, _BODY
 )
@@ -151,10 +156,8 @@ def test_any_response_gives_data_or_a_voucherify_error_and_every_pager_ends(
     kind: str, served: list[httpx.Response]
 ) -> None:
     client, sent = hostile_client(served)
-    try:
+    with contextlib.suppress(VoucherifyError):
         walk(client, kind)
-    except VoucherifyError:
-        pass
     assert len(sent) <= len(served) + 1
 
 
@@ -258,7 +261,8 @@ def test_deep_body_reaches_the_generated_functions_as_an_unexpected_response() -
 # --- regressions ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("value", ["1767225600000", "9" * 30, "9" * 5000, "-5", "1e400", "\u00b2".encode()])
 def test_rate_limit_headers_never_raise(value: str | bytes) -> None:
-    headers = httpx.Headers({"X-Rate-Limit-Retry": value, "Retry-After": value, "X-Rate-Limit-Remaining": value})
+    raw = value if isinstance(value, bytes) else value.encode()
+    headers = httpx.Headers({b"X-Rate-Limit-Retry": raw, b"Retry-After": raw, b"X-Rate-Limit-Remaining": raw})
     rate_limit = RateLimit.from_headers(headers)
     assert rate_limit.remaining is None or rate_limit.remaining >= 0
     client, _ = hostile_client([httpx.Response(200, headers=headers, json={"data": [], "cursor": None})])
@@ -322,7 +326,11 @@ def test_a_200_carrying_an_error_object_keeps_its_request_id() -> None:
     client, _ = hostile_client([httpx.Response(200, json=body)])
     with pytest.raises(UnexpectedResponseError) as raised:
         walk(client, "programs")
-    assert (raised.value.status, raised.value.key, raised.value.request_id) == (200, "not_found", "v-0fa4de30126b92bfb8")
+    assert (raised.value.status, raised.value.key, raised.value.request_id) == (
+        200,
+        "not_found",
+        "v-0fa4de30126b92bfb8",
+    )
 
 
 @pytest.mark.parametrize(("status", "cls"), [(500, ServerError), (404, NotFoundError), (400, InvalidRequestError)])
@@ -344,7 +352,8 @@ def test_generated_functions_still_return_the_error_model_for_a_json_error_body(
         httpx_args={"transport": httpx.MockTransport(lambda r: httpx.Response(404, json=body))},
     )
     parsed = list_program_activities.sync("lprg_0a", client=client)
-    assert parsed is not None and parsed.to_dict() == body
+    assert parsed is not None
+    assert parsed.to_dict() == body
 
 
 def test_async_client_reads_through_the_same_boundary() -> None:

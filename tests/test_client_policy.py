@@ -68,11 +68,11 @@ GENERATED = {
 @pytest.mark.parametrize("bad", [".", "..", ""])
 def test_dot_segments_are_refused_before_sending(operation_id: str, bad: str) -> None:
     fake = FakeVoucherify(HIGH_LEVEL[operation_id][0], 1)
-    with pytest.raises(ParameterError, match="dot segment|non-empty") as raised:
+    with pytest.raises(ParameterError, match=r"dot segment|non-empty") as raised:
         list(getattr(fake.client(), operation_id)(bad))
     assert raised.value.parameter.endswith("_id")
     client = Client(base_url="https://api.voucherify.io", httpx_args={"transport": fake.transport()})
-    with pytest.raises(ParameterError, match="dot segment|non-empty"):
+    with pytest.raises(ParameterError, match=r"dot segment|non-empty"):
         GENERATED[operation_id].sync_detailed(bad, client=client)
     assert fake.requests == []
 
@@ -146,7 +146,7 @@ def test_a_redirect_to_another_host_never_receives_the_credentials() -> None:
         event_hooks={"request": [lambda request: hooked.append(dict(request.headers))]},
     )
     client = Voucherify(app_id="a", app_token=SECRET, http_client=http, retry=RetryPolicy.disabled())
-    with pytest.raises(UnexpectedResponseError, match="redirect to 'https://evil.example/collect' not followed") as e:
+    with pytest.raises(UnexpectedResponseError, match=r"redirect to 'https://evil\.example/collect' not followed") as e:
         list(client.list_program_activities("lprg_0a"))
     assert e.value.status == 302
     assert all(request.url.host == "api.voucherify.io" for request in seen)
@@ -210,7 +210,9 @@ def trickle_headers() -> Iterator[TrickleServer]:
 
 def test_a_trickling_body_cannot_hold_a_call_past_its_deadline(trickle_body: TrickleServer) -> None:
     # Each byte arrives well within the read timeout; only a deadline for the whole attempt ends it.
-    client = Voucherify(app_id="a", app_token=SECRET, base_url=trickle_body.url, timeout=0.5, retry=RetryPolicy.disabled())
+    client = Voucherify(
+        app_id="a", app_token=SECRET, base_url=trickle_body.url, timeout=0.5, retry=RetryPolicy.disabled()
+    )
     started = time.monotonic()
     with pytest.raises(APITimeoutError, match="deadline"):
         list(client.list_program_activities("lprg_0a"))
@@ -219,7 +221,11 @@ def test_a_trickling_body_cannot_hold_a_call_past_its_deadline(trickle_body: Tri
 
 def test_the_retry_budget_bounds_an_attempt_too(trickle_body: TrickleServer) -> None:
     client = Voucherify(
-        app_id="a", app_token=SECRET, base_url=trickle_body.url, timeout=httpx.Timeout(5.0), retry=RetryPolicy(timeout=0.5)
+        app_id="a",
+        app_token=SECRET,
+        base_url=trickle_body.url,
+        timeout=httpx.Timeout(5.0),
+        retry=RetryPolicy(timeout=0.5),
     )
     started = time.monotonic()
     with pytest.raises(APITimeoutError):
@@ -263,7 +269,9 @@ def test_a_closed_http_client_is_named_as_the_cause() -> None:
 
 def test_a_closed_async_client_raises_a_family_error() -> None:
     async def run() -> None:
-        client = AsyncVoucherify(app_id="a", app_token=SECRET, transport=httpx.MockTransport(FakeVoucherify("programs", 1)))
+        client = AsyncVoucherify(
+            app_id="a", app_token=SECRET, transport=httpx.MockTransport(FakeVoucherify("programs", 1))
+        )
         await client.aclose()
         async for _ in client.list_program_activities("lprg_0a"):
             pass

@@ -199,8 +199,9 @@ _BRACKETED_PAIRS = st.lists(
 ).map(urlencode)
 # Brackets nested far deeper than any documented name (about 500 once gave a RecursionError, a 500).
 _DEEP_NAMES = st.builds(
-    lambda base, depth, segment, value, raw: base + (("[" * depth + "]" * depth) if raw else f"[{segment}]" * depth)
-    + f"={value}",
+    lambda base, depth, segment, value, raw: (
+        base + (("[" * depth + "]" * depth) if raw else f"[{segment}]" * depth) + f"={value}"
+    ),
     st.sampled_from(["filters", "limit", "order", "cursor", "x"]),
     st.integers(1, 3000),
     st.sampled_from(["a", "0", "", "$in", "type"]),

@@ -17,10 +17,10 @@ from typing import Any
 def guarded_protocol(base: type[Any], *, header_timeout: float, max_connections: int) -> type[asyncio.Protocol]:
     """``base`` (uvicorn's HttpToolsProtocol) with the two limits."""
 
-    class GuardedProtocol(base):  # type: ignore[misc, valid-type]
+    class GuardedProtocol(base):  # type: ignore[misc]
         _header_timer: asyncio.TimerHandle | None = None
 
-        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        def connection_made(self, transport: asyncio.Transport) -> None:
             super().connection_made(transport)
             if len(self.connections) > max_connections:  # this connection is in the set already
                 transport.close()

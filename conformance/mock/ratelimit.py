@@ -64,7 +64,9 @@ class RateLimiter:
         if dice < config.fault_429_rate:
             wait = config.retry_after_seconds
             headers[:] = [
-                (name, value) for name, value in headers if name not in (b"x-rate-limit-remaining", b"x-rate-limit-retry")
+                (name, value)
+                for name, value in headers
+                if name not in (b"x-rate-limit-remaining", b"x-rate-limit-retry")
             ]
             headers += [
                 (b"x-rate-limit-remaining", b"0"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -54,7 +54,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_RETRY = RetryPolicy()
 # Retrying is safe only for requests that change nothing.
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-SendT = TypeVar("SendT")
+SendT = TypeVar("SendT", bound=Callable[..., Any])
 
 
 class _ClientCore:
@@ -213,7 +213,9 @@ class Voucherify(_ClientCore):
         self, earning_rule_id: str, **params: Unpack[EarningRuleActivityParams]
     ) -> SyncPager[EarningRuleActivity, EarningRuleActivityPage]:
         """An earning rule's activities (v2, BETA upstream)."""
-        return SyncPager(*self._listing("list_earning_rule_activities", "earning_rule_id", earning_rule_id, params, self._send))
+        return SyncPager(
+            *self._listing("list_earning_rule_activities", "earning_rule_id", earning_rule_id, params, self._send)
+        )
 
     def list_customer_activities(
         self, customer_id: str, **params: Unpack[CustomerActivityParams]

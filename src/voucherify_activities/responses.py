@@ -19,7 +19,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from http import HTTPStatus
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import httpx
 
@@ -39,6 +39,7 @@ try:
 except ImportError:  # pragma: no cover - depends on the environment
     orjson = None  # type: ignore[assignment]
 
+T = TypeVar("T")
 # Voucherify's bodies nest about ten levels; anything this deep is not one of them.
 MAX_DEPTH = 512
 # Longest slice of a non-JSON body kept in a message.
@@ -281,7 +282,7 @@ def page_rules(page_schema: str) -> PageRules:
     items = spec.resolve(page.get("properties", {}).get("data", {}).get("items", {}))
     variants = [spec.resolve(variant) for variant in items.get("oneOf", [])] or [items]
     required = [_required_of(variant) for variant in variants]
-    by_type = {kind: keys for variant, keys in zip(variants, required) for kind in _type_values(variant)}
+    by_type = {kind: keys for variant, keys in zip(variants, required, strict=True) for kind in _type_values(variant)}
     return PageRules(tuple(page.get("required", ())), frozenset.intersection(*required), by_type)
 
 
@@ -349,11 +350,11 @@ def _is_instant(text: str) -> bool:
 # --- the generated functions' side -------------------------------------------------------------
 def parsed_success(
     response: httpx.Response,
-    parse: Callable[[dict[str, Any]], Any],
+    parse: Callable[[dict[str, Any]], T],
     *,
     required: Iterable[str] = (),
     page: str | None = None,
-) -> Any:
+) -> T:
     """``parse`` applied to a 2xx response's JSON object with the ``required`` keys; the family's error for
     any other body. ``page``: the body is a listing page of this schema, checked by ``check_page``."""
     answer = Answer.of(response)
@@ -364,7 +365,7 @@ def parsed_success(
     return _parsed(answer, parse, body)
 
 
-def parsed_error(response: httpx.Response, parse: Callable[[dict[str, Any]], Any], *, required: Iterable[str] = ()) -> Any:
+def parsed_error(response: httpx.Response, parse: Callable[[dict[str, Any]], T], *, required: Iterable[str] = ()) -> T:
     """``parse`` applied to an error response's JSON error object; the family's error when it is not one
     (not JSON, not an object, or without the ``required`` keys)."""
     answer = Answer.of(response)
@@ -380,7 +381,7 @@ def _check_required(answer: Answer, body: dict[str, Any], required: Iterable[str
         raise _unexpected(answer, f"the body lacks {', '.join(map(repr, missing))}", (), body=body)
 
 
-def _parsed(answer: Answer, parse: Callable[[dict[str, Any]], Any], body: dict[str, Any]) -> Any:
+def _parsed(answer: Answer, parse: Callable[[dict[str, Any]], T], body: dict[str, Any]) -> T:
     try:
         return parse(body)
     except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as error:
