@@ -18,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.test_client_fakes import FakeVoucherify, error_response
+from tests.test_client_retries import FakeClock
 from voucherify_activities import (
     APIConnectionError,
     APIError,
@@ -44,7 +45,6 @@ from voucherify_activities.api import (
 )
 from voucherify_activities.errors import ClientClosedError, PagingLoopError
 from voucherify_activities.ratelimit import RateLimit
-from voucherify_activities.retries import Clock
 
 SECRET = "app-token-secret"
 
@@ -327,31 +327,12 @@ def test_an_error_raised_in_a_process_pool_worker_reaches_the_parent_intact() ->
 
 
 # --- which rate-limit header a retry trusts -------------------------------------------------------
-class FakeClock:
-    def __init__(self) -> None:
-        self.now_value = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
-        self.slept: list[float] = []
-
-    def monotonic(self) -> float:
-        return sum(self.slept)
-
-    def now(self) -> datetime.datetime:
-        return self.now_value
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-
-
 def _rate_limited(headers: dict[str, str]) -> list[float]:
     clock = FakeClock()
-    _: Clock = clock
     fake = FakeVoucherify("programs", 1)
     fake.fail_next(error_response(429, {"code": 429, "message": "slow down"}, headers=headers))
     list(fake.client(retry=RetryPolicy(clock=clock, wait_jitter=0)).list_program_activities("lprg_0a"))
-    return clock.slept
+    return clock.sleeps
 
 
 def test_retry_after_is_trusted_over_the_window_end() -> None:
@@ -371,7 +352,7 @@ def test_an_absurd_wait_is_clamped_to_the_policy_and_then_ends_the_call(headers:
     fake.fail_next(error_response(429, {"code": 429, "message": "slow down"}, headers=headers))
     policy = RetryPolicy(clock=clock, wait_jitter=0, max_server_wait=5, timeout=None)
     list(fake.client(retry=policy).list_program_activities("lprg_0a"))
-    assert clock.slept == [5.0]
+    assert clock.sleeps == [5.0]
     # A budget shorter than the clamped wait: no wait is started, the 429 is raised.
     fake.fail_next(error_response(429, {"code": 429, "message": "slow down"}, headers=headers))
     with pytest.raises(RateLimitError):

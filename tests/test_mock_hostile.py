@@ -4,7 +4,6 @@ and injected 429s whose headers agree (so ``--fault-429`` costs about Retry-Afte
 from __future__ import annotations
 
 import contextlib
-import datetime
 import itertools
 import json
 import socket
@@ -17,6 +16,7 @@ from voucherify_activities.conformance.mock import MockApp, MockConfig, MockServ
 from voucherify_activities.conformance.mock.cache import BoundedCache
 from voucherify_activities.conformance.mock.query import MAX_KEY_DEPTH
 
+from tests.test_client_retries import FakeClock
 from tests.test_mock_support import HEADERS, KIND_PATH, app, get
 from voucherify_activities import RetryPolicy, Voucherify
 
@@ -35,23 +35,6 @@ def test_names_up_to_the_bound_are_read_as_before() -> None:
     response = get(mock, "program", mock.store.owners("program")[0], "filters" + "[a]" * MAX_KEY_DEPTH + "=1")
     assert response.status == 400
     assert "nested deeper" not in json.loads(response.body)["details"]
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.slept: list[float] = []
-
-    def monotonic(self) -> float:
-        return sum(self.slept)
-
-    def now(self) -> datetime.datetime:
-        return datetime.datetime.now(datetime.timezone.utc)
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
 
 
 def test_an_injected_429_says_the_same_in_every_header() -> None:
@@ -75,8 +58,8 @@ def test_a_walk_through_injected_429s_waits_about_retry_after_per_fault() -> Non
         )
         items = list(itertools.islice(client.list_program_activities(owner, limit=1), 30))
     assert len(items) >= 10
-    assert clock.slept, "no fault was injected: the test proves nothing"
-    assert all(wait == 1.0 for wait in clock.slept), clock.slept
+    assert clock.sleeps, "no fault was injected: the test proves nothing"
+    assert all(wait == 1.0 for wait in clock.sleeps), clock.sleeps
 
 
 def test_an_id_with_an_encoded_slash_is_routed_as_one_segment() -> None:

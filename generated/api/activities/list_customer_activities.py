@@ -84,54 +84,19 @@ def _parse_response(
         return parsed_success(response, CustomerActivityList.from_dict, page="CustomerActivityList")
 
     if response.status_code == 400:
-        return parsed_error(
-            response,
-            Error.from_dict,
-            required=(
-                "code",
-                "message",
-            ),
-        )
+        return parsed_error(response, Error.from_dict, required=("code", "message"))
 
     if response.status_code == 401:
-        return parsed_error(
-            response,
-            Error.from_dict,
-            required=(
-                "code",
-                "message",
-            ),
-        )
+        return parsed_error(response, Error.from_dict, required=("code", "message"))
 
     if response.status_code == 404:
-        return parsed_error(
-            response,
-            Error.from_dict,
-            required=(
-                "code",
-                "message",
-            ),
-        )
+        return parsed_error(response, Error.from_dict, required=("code", "message"))
 
     if response.status_code == 429:
-        return parsed_error(
-            response,
-            Error.from_dict,
-            required=(
-                "code",
-                "message",
-            ),
-        )
+        return parsed_error(response, Error.from_dict, required=("code", "message"))
 
     if 500 <= response.status_code <= 599:
-        return parsed_error(
-            response,
-            Error.from_dict,
-            required=(
-                "code",
-                "message",
-            ),
-        )
+        return parsed_error(response, Error.from_dict, required=("code", "message"))
 
     if client.raise_on_unexpected_status:
         raise undocumented_status(response)
