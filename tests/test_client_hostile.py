@@ -214,6 +214,7 @@ def test_both_decoders_are_available_in_the_test_environment() -> None:
 )
 @example(content=b"NaN")
 @example(content=b"1e400")
+@example(content=b"1" * 400 + b".5")
 @example(content=b"18446744073709551616")
 @example(content=b"-9223372036854775809")
 @example(content=b'"\\ud800"')
