@@ -26,7 +26,8 @@ SHIPPED = ["--ship", str(BUNDLED), "--ship", str(STRICT)]
 # The generator and its formatter decide every byte of generated/: pinned exactly.
 CODEGEN_TOOLS = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
 PIPELINE_DEPS = ["pyyaml>=6", "ruamel.yaml>=0.18", "jsonpath-rfc9535>=1.0", "openapi-spec-validator>=0.7"]
-TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "jsonschema>=4.21"]
+# orjson: the tests compare the client's two JSON decoders (orjson and the standard library).
+TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "jsonschema>=4.21", "orjson>=3.9"]
 RELEASE_TOOLS = ["build>=1.2", "twine>=6.1"]
 # The workflow checks: GitHub's workflow schema as check-jsonschema vendors it, and zizmor's security lint.
 WORKFLOW_TOOLS = ["check-jsonschema>=0.33", "zizmor>=1.9", "pytest>=8", "pyyaml>=6"]

@@ -197,6 +197,17 @@ _BRACKETED_PAIRS = st.lists(
     ),
     max_size=5,
 ).map(urlencode)
+# Brackets nested far deeper than any documented name (about 500 once gave a RecursionError, a 500).
+_DEEP_NAMES = st.builds(
+    lambda base, depth, segment, value, raw: (
+        base + (("[" * depth + "]" * depth) if raw else f"[{segment}]" * depth) + f"={value}"
+    ),
+    st.sampled_from(["filters", "limit", "order", "cursor", "x"]),
+    st.integers(1, 3000),
+    st.sampled_from(["a", "0", "", "$in", "type"]),
+    st.sampled_from(["1", "a", ""]),
+    st.booleans(),
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -227,8 +238,11 @@ _BRACKETED_PAIRS = st.lists(
             max_size=6,
         ).map(lambda pairs: "&".join(f"{k}={v}" for k, v in pairs)),
         _BRACKETED_PAIRS,
+        _DEEP_NAMES,
     ),
 )
+@example(kind="program", owner="OWNER", query="filters" + "[a]" * 500 + "=1")
+@example(kind="customer", owner="OWNER", query="filters" + "[0]" * 500 + "=1")
 @example(kind="program", owner="OWNER", query="filters[type][conditions][$in][%C2%B2]=a")
 @example(kind="customer", owner="OWNER", query="filters%5B%D9%A3%5D=a&filters%5B0%5D=b")
 def test_no_input_gets_a_500(kind: str, owner: str, query: str) -> None:

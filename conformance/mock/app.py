@@ -12,6 +12,7 @@ import logging
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote, unquote
 
 from .config import MockConfig
 from .dataset import generate
@@ -50,6 +51,11 @@ def build_store(config: MockConfig) -> Store:
     return Store(dataset)
 
 
+def _segment(raw: str) -> str:
+    """A path segment's value: percent-escapes decoded as UTF-8 (invalid bytes kept as U+FFFD)."""
+    return unquote(raw) if "%" in raw else raw
+
+
 class MockApp:
     """`await app(scope, receive, send)`; `app.handle(...)` answers one request synchronously."""
 
@@ -74,13 +80,17 @@ class MockApp:
         if scope["type"] != "http":
             return
         raw_query = scope.get("query_string", b"").decode("latin-1")
-        response = self.handle(scope["method"], scope["path"], raw_query, scope["headers"])
+        # Routed on the path as sent: an id with an encoded slash (`a%2Fb`) is one segment, not two.
+        raw_path = scope.get("raw_path")
+        path = raw_path.decode("latin-1") if raw_path else quote(scope["path"], safe="/")
+        response = self.handle(scope["method"], path, raw_query, scope["headers"])
         headers = [*response.headers, JSON_TYPE, (b"content-length", str(len(response.body)).encode())]
         await send({"type": "http.response.start", "status": response.status, "headers": headers})
         await send({"type": "http.response.body", "body": response.body})
 
     # --- one request --------------------------------------------------------------------------
     def handle(self, method: str, path: str, raw_query: str, headers: list[tuple[bytes, bytes]]) -> Response:
+        """``path`` as sent (percent-encoded); the id segment is decoded after routing."""
         try:
             return self._handle(method, path, raw_query, headers)
         except ApiError as error:
@@ -115,9 +125,9 @@ class MockApp:
         parts = path.split("/")
         if len(parts) == 6 and parts[:3] == ["", "v2", "loyalties"] and parts[5] == "activities":
             operation_id = V2_ROUTES.get(parts[3])
-            return (operation_id, parts[4]) if operation_id and parts[4] else None
+            return (operation_id, _segment(parts[4])) if operation_id and parts[4] else None
         if len(parts) == 5 and parts[:3] == ["", "v1", "customers"] and parts[4] == "activities" and parts[3]:
-            return "list_customer_activities", parts[3]
+            return "list_customer_activities", _segment(parts[3])
         return None
 
     def _authenticate(self, headers: list[tuple[bytes, bytes]]) -> str:

@@ -35,6 +35,12 @@ class MockConfig:
     retry_after_seconds: int = 1
     fault_seed: int | None = None  # seed of the fault dice; None draws from the seed above
     cursor_secret: bytes | None = None  # None: random per server
+    # Slow and idle clients (see limits.py): a request's headers must arrive within this many
+    # seconds; a connection idle between requests closes after keep_alive_seconds; connections
+    # beyond max_connections are dropped (well under the usual 1024-descriptor limit).
+    header_timeout_seconds: float = 10.0
+    keep_alive_seconds: int = 5
+    max_connections: int = 512
     clock: Callable[[], float] = field(default=time.time, compare=False)  # seconds; tests fake it
 
     def __post_init__(self) -> None:
@@ -50,6 +56,8 @@ class MockConfig:
             raise ValueError(f"cursor_ttl_seconds must be > 0, got {self.cursor_ttl_seconds}")
         if self.rate_limit < 1 or self.rate_window_seconds < 1:
             raise ValueError("rate_limit and rate_window_seconds must be >= 1")
+        if self.header_timeout_seconds <= 0 or self.keep_alive_seconds < 1 or self.max_connections < 1:
+            raise ValueError("header_timeout_seconds must be > 0, keep_alive_seconds and max_connections >= 1")
         if self.retry_after_seconds < 0:
             raise ValueError(f"retry_after_seconds must be >= 0, got {self.retry_after_seconds}")
         if (self.app_id is None) != (self.app_token is None):

@@ -7,7 +7,6 @@ most `limit` positions and the page's activities.
 
 from __future__ import annotations
 
-import functools
 import os
 from dataclasses import dataclass
 
@@ -15,6 +14,7 @@ from jsonschema import Draft202012Validator
 
 from voucherify_activities.spec import inlined, load_spec, operations
 
+from .cache import BoundedCache
 from .config import MockConfig
 from .cursors import CursorCodec, Position
 from .dataset import iso_ms
@@ -27,6 +27,7 @@ from .store import Store
 from .templates import dumps_str
 
 CACHE_SIZE = 1024  # plans (and checked path ids) kept per server
+CACHE_BYTES = 2 * 1024 * 1024  # ... and at most this much id and query text per cache (see cache.py)
 
 
 @dataclass(frozen=True)
@@ -70,9 +71,9 @@ class Handlers:
             for op_id, (kind, label, rtype, token_schema, fallback) in V2_RESOURCES.items()
         }
         # lru_cache keeps returns only: a bad id or a 404 is worked out again on every request.
-        self._checked_path = functools.lru_cache(maxsize=CACHE_SIZE)(self._check_path)
-        self._cached_v2_plan = functools.lru_cache(maxsize=CACHE_SIZE)(self._v2_plan_for_key)
-        self._cached_v1_plan = functools.lru_cache(maxsize=CACHE_SIZE)(self._v1_plan_for_key)
+        self._checked_path = BoundedCache(self._check_path, max_entries=CACHE_SIZE, max_bytes=CACHE_BYTES)
+        self._cached_v2_plan = BoundedCache(self._v2_plan_for_key, max_entries=CACHE_SIZE, max_bytes=CACHE_BYTES)
+        self._cached_v1_plan = BoundedCache(self._v1_plan_for_key, max_entries=CACHE_SIZE, max_bytes=CACHE_BYTES)
 
     def _check_path(self, operation_id: str, value: str) -> None:
         error = next(self.path_checks[operation_id].iter_errors(value), None)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-import functools
 import re
 from collections.abc import Collection, Iterable
 from typing import Any, NamedTuple
@@ -27,11 +26,14 @@ from jsonschema.exceptions import ValidationError, best_match
 
 from voucherify_activities.spec import OperationSpec, inlined, load_spec
 
+from .cache import BoundedCache
 from .errors import ApiError, invalid_query
 from .spec import JSON
 
 MAX_FIELDS = 500
+MAX_KEY_DEPTH = 16  # brackets in one parameter name; the deepest documented one has 4
 CACHE_SIZE = 1024  # distinct queries (paging parameters left out) kept parsed per operation
+CACHE_BYTES = 2 * 1024 * 1024  # ... and at most this much query text (see cache.py)
 PAGING = ("cursor", "starting_after_id", "starting_after")  # new on every page: not part of the cache key
 _KEY = re.compile(r"^([^\[\]]+)((?:\[[^\[\]]*\])*)$")
 _SEGMENT = re.compile(r"\[([^\[\]]*)\]")
@@ -72,6 +74,8 @@ def _insert(tree: dict[str, Any], raw_key: str, value: str) -> None:
     if not match:
         raise invalid_query(f"{raw_key}: malformed parameter name (unbalanced or nested brackets)")
     path = [match.group(1), *_SEGMENT.findall(match.group(2))]
+    if len(path) > MAX_KEY_DEPTH + 1:  # nesting is recursed over later: bound it here, with a clear 400
+        raise invalid_query(f"{raw_key[:60]}...: parameter name nested deeper than {MAX_KEY_DEPTH} brackets")
     if path[-1] == "":
         path.pop()  # `[$in][]=a`: append to the list at `$in`
     node = tree
@@ -204,7 +208,7 @@ class QueryRules:
             name: Draft202012Validator(self.schema["properties"][name], format_checker=FORMATS) for name in self.paging
         }
         # Errors are not cached (lru_cache stores only returns), so a bad query is re-checked each time.
-        self._parse_cached = functools.lru_cache(maxsize=CACHE_SIZE)(self.parse_whole)
+        self._parse_cached = BoundedCache(self.parse_whole, max_entries=CACHE_SIZE, max_bytes=CACHE_BYTES)
 
     def parse(self, raw: str) -> dict[str, Any]:
         """Validated parameters with the spec's defaults filled in; ApiError(400) naming the culprit."""

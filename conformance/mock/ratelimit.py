@@ -48,16 +48,31 @@ class RateLimiter:
         if config.enforce_rate_limit and window.used > config.rate_limit:
             headers.append((b"retry-after", str(max(1, reset - now)).encode()))
             return headers, ApiError(429, "too_many_requests", "API calls limit reached for this window")
-        return headers, self.fault(headers)
+        return headers, self.fault(headers, now)
 
-    def fault(self, headers: Headers) -> ApiError | None:
-        """An injected 429 or 503 for the configured fraction of calls."""
+    def fault(self, headers: Headers, now: int) -> ApiError | None:
+        """An injected 429 or 503 for the configured fraction of calls.
+
+        An injected 429 says the same thing in every header: nothing remaining, retry after
+        ``retry_after_seconds``, and ``X-Rate-Limit-Retry`` at that instant (not the window's end),
+        so a client that honours either header waits about ``retry_after_seconds`` per fault.
+        """
         config = self.config
         if not (config.fault_429_rate or config.fault_503_rate):
             return None
         dice = self.faults.random()
         if dice < config.fault_429_rate:
-            headers.append((b"retry-after", str(config.retry_after_seconds).encode()))
+            wait = config.retry_after_seconds
+            headers[:] = [
+                (name, value)
+                for name, value in headers
+                if name not in (b"x-rate-limit-remaining", b"x-rate-limit-retry")
+            ]
+            headers += [
+                (b"x-rate-limit-remaining", b"0"),
+                (b"x-rate-limit-retry", b"%d" % (now + wait)),
+                (b"retry-after", b"%d" % wait),
+            ]
             return ApiError(429, "too_many_requests", "injected fault: rate limit")
         if dice < config.fault_429_rate + config.fault_503_rate:
             headers.append((b"retry-after", str(config.retry_after_seconds).encode()))

@@ -17,6 +17,7 @@ from typing import Any
 
 from .app import MockApp
 from .config import MockConfig
+from .limits import guarded_protocol
 
 HOST = "127.0.0.1"
 
@@ -49,10 +50,20 @@ def _uvicorn_config(app: MockApp) -> Any:
         ) from error
     # Per request, uvicorn's own work costs about as much as the mock's: no access log, no
     # lifespan, no proxy-header middleware (loopback only; nothing reads the client address),
-    # no `server` header; the C parser when installed.
+    # no `server` header; the C parser when installed, with limits for slow or idle clients.
+    config = app.config
+    http: Any = "h11"
+    if _available("httptools"):
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol  # noqa: PLC0415 - only when used
+
+        http = guarded_protocol(
+            HttpToolsProtocol, header_timeout=config.header_timeout_seconds, max_connections=config.max_connections
+        )
     return uvicorn.Config(
         app,
-        http="httptools" if _available("httptools") else "h11",
+        http=http,
+        timeout_keep_alive=config.keep_alive_seconds,
+        limit_concurrency=config.max_connections,
         loop="uvloop" if _available("uvloop") else "asyncio",
         lifespan="off",
         access_log=False,

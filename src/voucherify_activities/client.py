@@ -10,27 +10,24 @@ checks (``params``), paging (``paging.Walk``), retries (``retries``) and errors 
 
 from __future__ import annotations
 
-import json
+import functools
 import os
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+import anyio
 import httpx
 
 from .config import CredentialsAuth, resolve_base_url, resolve_credentials
-from .errors import (
-    APIConnectionError,
-    APITimeoutError,
-    ParameterError,
-    UnexpectedResponseError,
-    error_from_response,
-    redact,
-)
+from .errors import APIConnectionError, APITimeoutError, ClientClosedError, ParameterError, redact
 from .operations import operation
 from .paging import AsyncPager, SyncPager
 from .params import Query, build_query
+from .path_ids import path_segment
 from .ratelimit import RateLimit
+from .responses import Answer, check_page, success_object
 from .retries import RetryPolicy
 
 if TYPE_CHECKING:
@@ -57,6 +54,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_RETRY = RetryPolicy()
 # Retrying is safe only for requests that change nothing.
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+SendT = TypeVar("SendT", bound=Callable[..., Any])
 
 
 class _ClientCore:
@@ -72,25 +70,39 @@ class _ClientCore:
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
         retry: RetryPolicy,
+        allow_insecure_http: bool,
     ) -> None:
         self._credentials = resolve_credentials(app_id, app_token, bearer_token, os.environ)
-        self.base_url = resolve_base_url(cluster, base_url, os.environ)
+        if not isinstance(allow_insecure_http, bool):
+            raise ParameterError("allow_insecure_http", f"{allow_insecure_http!r} is not a bool", "True or False")
+        self.base_url = resolve_base_url(cluster, base_url, os.environ, allow_insecure_http=allow_insecure_http)
+        # A number is also the deadline of each attempt as a whole: a server trickling a byte per
+        # read timeout cannot hold a request past it. The retry budget bounds every attempt too.
+        self._attempt_seconds: float | None = None
         if timeout is not None and not isinstance(timeout, httpx.Timeout):
-            if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+            if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout < float("inf"):
                 raise ParameterError("timeout", f"{timeout!r} is not a positive number of seconds", "timeout > 0")
+            self._attempt_seconds = float(timeout)
             timeout = httpx.Timeout(timeout)
         self.timeout = timeout
+        self._closed = False
         if not isinstance(retry, RetryPolicy):
             raise ParameterError("retry", f"expected a RetryPolicy, got {type(retry).__name__}", "RetryPolicy")
         self.retry = retry
-        self._auth = CredentialsAuth(self._credentials)
+        self._auth = CredentialsAuth(self._credentials, self.base_url)
         self._headers = {"Accept": "application/json", "User-Agent": _user_agent()}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, credentials={self._credentials!r})"
 
-    def _query(self, operation_id: str, path_label: str, path_value: object, params: Mapping[str, Any]) -> Query:
-        return build_query(operation(operation_id), path_label, path_value, params)
+    def _listing(
+        self, operation_id: str, path_label: str, path_value: object, params: Mapping[str, Any], send: SendT
+    ) -> tuple[Query, SendT]:
+        """The checked query, and ``send`` bound to check each response as one of this operation's pages."""
+        op = operation(operation_id)
+        path_segment(operation_id, op.path_parameter, path_value, label=path_label)
+        query = build_query(op, path_label, path_value, params)
+        return query, cast(SendT, functools.partial(send, page_schema=op.spec.page_schema))
 
     def _policy(self, request: dict[str, Any]) -> RetryPolicy:
         return self.retry if str(request["method"]).upper() in IDEMPOTENT_METHODS else RetryPolicy.disabled()
@@ -103,24 +115,43 @@ class _ClientCore:
             "headers": self._headers,
             "auth": self._auth,
             "timeout": self.timeout,
+            # Never followed: httpx would copy X-App-Token onto a request to another host.
+            "follow_redirects": False,
         }
 
-    def _read(self, response: httpx.Response, sent_cursor: bool) -> tuple[dict[str, Any], RateLimit]:
-        """The JSON object of a 2xx response and its rate-limit headers; the error for anything else."""
-        if not 200 <= response.status_code < 300:
-            raise error_from_response(response, sent_cursor=sent_cursor, secrets=self._credentials.secrets)
-        try:
-            body = json.loads(response.content)
-        except ValueError:
-            body = None
-        if not isinstance(body, dict):
-            raise UnexpectedResponseError(response.status_code, message="the body is not a JSON object")
-        return body, RateLimit.from_headers(response.headers)
+    def _read(self, answer: Answer, sent_cursor: bool, page_schema: str | None) -> tuple[dict[str, Any], RateLimit]:
+        """The page object of a 2xx response and its rate-limit headers; the family's error for anything else."""
+        body = success_object(answer, sent_cursor=sent_cursor, secrets=self._credentials.secrets)
+        if page_schema is not None:
+            check_page(answer, body, page_schema)
+        return body, RateLimit.from_headers(answer.headers)
 
-    def _transport_error(self, error: httpx.TransportError, request: dict[str, Any]) -> APIConnectionError:
-        kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    def _deadline(self, policy: RetryPolicy, started: float) -> float | None:
+        """The monotonic instant this attempt must end by: its own bound and the retry budget, whichever is first."""
+        bounds = [started + policy.timeout] if policy.timeout is not None else []
+        if self._attempt_seconds is not None:
+            bounds.append(time.monotonic() + self._attempt_seconds)
+        return min(bounds) if bounds else None
+
+    def _check_open(self, http_closed: bool) -> None:
+        if self._closed:
+            raise ClientClosedError(f"{type(self).__name__}.{self._close_name}() was called")
+        if http_closed:
+            raise ClientClosedError("the httpx client passed as http_client was closed")
+
+    _close_name = "close"
+
+    def _transport_error(self, error: Exception, request: dict[str, Any]) -> APIConnectionError:
+        kind = APITimeoutError if isinstance(error, (httpx.TimeoutException, DeadlineExceeded)) else APIConnectionError
         detail = redact(str(error), self._credentials.secrets) or "no detail"
         return kind(f"{type(error).__name__}: {detail}", method=str(request["method"]).upper(), url=request["url"])
+
+
+class DeadlineExceeded(Exception):
+    """An attempt ran past its deadline (raised inside the client, reported as APITimeoutError)."""
+
+    def __init__(self) -> None:
+        super().__init__("the response was not complete by the request's deadline (timeout= or retry.timeout)")
 
 
 class Voucherify(_ClientCore):
@@ -130,9 +161,11 @@ class Voucherify(_ClientCore):
     ``VOUCHERIFY_APP_ID``/``VOUCHERIFY_APP_TOKEN`` or ``VOUCHERIFY_BEARER_TOKEN``.
     Host: ``cluster`` (``api`` = Europe, the default; ``us1``; ``as1``) or any ``base_url``
     (a dedicated cluster, a mock); else ``VOUCHERIFY_BASE_URL`` or ``VOUCHERIFY_CLUSTER``.
-    ``timeout`` applies to every request (seconds or an ``httpx.Timeout``; None: none).
+    ``timeout`` applies to every request (seconds or an ``httpx.Timeout``; None: none); a number
+    also bounds each attempt as a whole, and ``retry.timeout`` bounds the call, attempts included.
     ``retry`` says how failed GETs are retried (``RetryPolicy.disabled()`` to never retry).
-    ``http_client`` or ``transport`` replace what sends the requests.
+    ``http_client`` or ``transport`` replace what sends the requests; redirects are never followed.
+    ``allow_insecure_http=True`` permits a plain ``http://`` base URL to a host that is not loopback.
     """
 
     def __init__(
@@ -147,6 +180,7 @@ class Voucherify(_ClientCore):
         retry: RetryPolicy = DEFAULT_RETRY,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         super().__init__(
             app_id=app_id,
@@ -156,6 +190,7 @@ class Voucherify(_ClientCore):
             base_url=base_url,
             timeout=timeout,
             retry=retry,
+            allow_insecure_http=allow_insecure_http,
         )
         if http_client is not None and transport is not None:
             raise ParameterError("transport", "given together with http_client", "http_client or transport, not both")
@@ -166,29 +201,31 @@ class Voucherify(_ClientCore):
         self, program_id: str, **params: Unpack[ProgramActivityParams]
     ) -> SyncPager[ProgramActivity, ProgramActivityPage]:
         """A loyalty program's activities (v2, BETA upstream), newest first unless ``order="created_at"``."""
-        return SyncPager(self._query("list_program_activities", "program_id", program_id, params), self._send)
+        return SyncPager(*self._listing("list_program_activities", "program_id", program_id, params, self._send))
 
     def list_incentive_activities(
         self, incentive_id: str, **params: Unpack[IncentiveActivityParams]
     ) -> SyncPager[IncentiveActivity, IncentiveActivityPage]:
         """An incentive's activities (v2, BETA upstream)."""
-        return SyncPager(self._query("list_incentive_activities", "incentive_id", incentive_id, params), self._send)
+        return SyncPager(*self._listing("list_incentive_activities", "incentive_id", incentive_id, params, self._send))
 
     def list_earning_rule_activities(
         self, earning_rule_id: str, **params: Unpack[EarningRuleActivityParams]
     ) -> SyncPager[EarningRuleActivity, EarningRuleActivityPage]:
         """An earning rule's activities (v2, BETA upstream)."""
-        query = self._query("list_earning_rule_activities", "earning_rule_id", earning_rule_id, params)
-        return SyncPager(query, self._send)
+        return SyncPager(
+            *self._listing("list_earning_rule_activities", "earning_rule_id", earning_rule_id, params, self._send)
+        )
 
     def list_customer_activities(
         self, customer_id: str, **params: Unpack[CustomerActivityParams]
     ) -> SyncPager[CustomerActivity, CustomerActivityList]:
         """A customer's activities (v1; deprecated upstream, still served). ``customer_id`` may be a source_id."""
-        return SyncPager(self._query("list_customer_activities", "customer_id", customer_id, params), self._send)
+        return SyncPager(*self._listing("list_customer_activities", "customer_id", customer_id, params, self._send))
 
     def close(self) -> None:
-        """Close the HTTP client, unless it was passed in."""
+        """Close the HTTP client, unless it was passed in. Requests after this raise ClientClosedError."""
+        self._closed = True
         if self._owns_http:
             self._http.close()
 
@@ -200,16 +237,32 @@ class Voucherify(_ClientCore):
     ) -> None:
         self.close()
 
-    def _send(self, request: dict[str, Any], sent_cursor: bool) -> tuple[dict[str, Any], RateLimit]:
+    def _send(
+        self, request: dict[str, Any], sent_cursor: bool, *, page_schema: str | None = None
+    ) -> tuple[dict[str, Any], RateLimit]:
         arguments = self._http_arguments(request)
-        for attempt in self._policy(request).retrying():
+        policy = self._policy(request)
+        started = time.monotonic()
+        for attempt in policy.retrying():
             with attempt:
+                self._check_open(self._http.is_closed)
+                deadline = self._deadline(policy, started)
                 try:
-                    response = self._http.request(**arguments)
-                except httpx.TransportError as error:
+                    answer = self._attempt(arguments, deadline)
+                except (httpx.TransportError, DeadlineExceeded) as error:
                     raise self._transport_error(error, request) from error
-                return self._read(response, sent_cursor)
+                return self._read(answer, sent_cursor, page_schema)
         raise AssertionError("tenacity ends with a result or an exception")  # pragma: no cover
+
+    def _attempt(self, arguments: dict[str, Any], deadline: float | None) -> Answer:
+        # Streamed so that the deadline is checked as the body arrives, not only per read.
+        with self._http.stream(**arguments) as response:
+            chunks = []
+            for chunk in response.iter_bytes():
+                chunks.append(chunk)
+                if deadline is not None and time.monotonic() > deadline:
+                    raise DeadlineExceeded
+            return Answer.of(response, b"".join(chunks))
 
 
 class AsyncVoucherify(_ClientCore):
@@ -227,6 +280,7 @@ class AsyncVoucherify(_ClientCore):
         retry: RetryPolicy = DEFAULT_RETRY,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         super().__init__(
             app_id=app_id,
@@ -236,6 +290,7 @@ class AsyncVoucherify(_ClientCore):
             base_url=base_url,
             timeout=timeout,
             retry=retry,
+            allow_insecure_http=allow_insecure_http,
         )
         if http_client is not None and transport is not None:
             raise ParameterError("transport", "given together with http_client", "http_client or transport, not both")
@@ -246,29 +301,33 @@ class AsyncVoucherify(_ClientCore):
         self, program_id: str, **params: Unpack[ProgramActivityParams]
     ) -> AsyncPager[ProgramActivity, ProgramActivityPage]:
         """A loyalty program's activities (v2, BETA upstream), newest first unless ``order="created_at"``."""
-        return AsyncPager(self._query("list_program_activities", "program_id", program_id, params), self._send)
+        return AsyncPager(*self._listing("list_program_activities", "program_id", program_id, params, self._send))
 
     def list_incentive_activities(
         self, incentive_id: str, **params: Unpack[IncentiveActivityParams]
     ) -> AsyncPager[IncentiveActivity, IncentiveActivityPage]:
         """An incentive's activities (v2, BETA upstream)."""
-        return AsyncPager(self._query("list_incentive_activities", "incentive_id", incentive_id, params), self._send)
+        return AsyncPager(*self._listing("list_incentive_activities", "incentive_id", incentive_id, params, self._send))
 
     def list_earning_rule_activities(
         self, earning_rule_id: str, **params: Unpack[EarningRuleActivityParams]
     ) -> AsyncPager[EarningRuleActivity, EarningRuleActivityPage]:
         """An earning rule's activities (v2, BETA upstream)."""
-        query = self._query("list_earning_rule_activities", "earning_rule_id", earning_rule_id, params)
-        return AsyncPager(query, self._send)
+        return AsyncPager(
+            *self._listing("list_earning_rule_activities", "earning_rule_id", earning_rule_id, params, self._send)
+        )
 
     def list_customer_activities(
         self, customer_id: str, **params: Unpack[CustomerActivityParams]
     ) -> AsyncPager[CustomerActivity, CustomerActivityList]:
         """A customer's activities (v1; deprecated upstream, still served). ``customer_id`` may be a source_id."""
-        return AsyncPager(self._query("list_customer_activities", "customer_id", customer_id, params), self._send)
+        return AsyncPager(*self._listing("list_customer_activities", "customer_id", customer_id, params, self._send))
+
+    _close_name = "aclose"
 
     async def aclose(self) -> None:
-        """Close the HTTP client, unless it was passed in."""
+        """Close the HTTP client, unless it was passed in. Requests after this raise ClientClosedError."""
+        self._closed = True
         if self._owns_http:
             await self._http.aclose()
 
@@ -280,16 +339,32 @@ class AsyncVoucherify(_ClientCore):
     ) -> None:
         await self.aclose()
 
-    async def _send(self, request: dict[str, Any], sent_cursor: bool) -> tuple[dict[str, Any], RateLimit]:
+    async def _send(
+        self, request: dict[str, Any], sent_cursor: bool, *, page_schema: str | None = None
+    ) -> tuple[dict[str, Any], RateLimit]:
         arguments = self._http_arguments(request)
-        async for attempt in self._policy(request).async_retrying():
+        policy = self._policy(request)
+        started = time.monotonic()
+        async for attempt in policy.async_retrying():
             with attempt:
+                self._check_open(self._http.is_closed)
+                deadline = self._deadline(policy, started)
                 try:
-                    response = await self._http.request(**arguments)
-                except httpx.TransportError as error:
+                    answer = await self._attempt(arguments, deadline)
+                except (httpx.TransportError, DeadlineExceeded) as error:
                     raise self._transport_error(error, request) from error
-                return self._read(response, sent_cursor)
+                return self._read(answer, sent_cursor, page_schema)
         raise AssertionError("tenacity ends with a result or an exception")  # pragma: no cover
+
+    async def _attempt(self, arguments: dict[str, Any], deadline: float | None) -> Answer:
+        # The whole attempt (headers included) is cancelled at the deadline.
+        seconds = None if deadline is None else max(0.0, deadline - time.monotonic())
+        try:
+            with anyio.fail_after(seconds):
+                response = await self._http.request(**arguments)
+        except TimeoutError:
+            raise DeadlineExceeded from None
+        return Answer.of(response)
 
 
 def _user_agent() -> str:

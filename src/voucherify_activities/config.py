@@ -6,6 +6,7 @@ through an ``httpx.Auth`` flow, so they are added to each request and stored now
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
@@ -80,23 +81,29 @@ def _non_empty(name: str, value: object) -> None:
         raise ParameterError(name, "must be a non-empty string", "non-empty string")
 
 
-def resolve_base_url(cluster: str | None, base_url: str | None, environ: Mapping[str, str]) -> str:
-    """``base_url`` as given, else the cluster's host (``api``, ``us1``, ``as1``), else the environment, else Europe."""
+def resolve_base_url(
+    cluster: str | None, base_url: str | None, environ: Mapping[str, str], *, allow_insecure_http: bool = False
+) -> str:
+    """``base_url`` as given, else the cluster's host (``api``, ``us1``, ``as1``), else the environment, else Europe.
+
+    Plain ``http://`` would send the credentials in cleartext: it is refused unless the host is a
+    loopback one (a local mock) or ``allow_insecure_http=True`` says the caller means it.
+    """
     if cluster is not None and base_url is not None:
         raise ParameterError("cluster", "given together with base_url", "cluster or base_url, not both")
+    source = "base_url" if base_url is not None else "cluster"
     if base_url is None and cluster is None:
         base_url = environ.get(ENV_BASE_URL) or None
+        source = ENV_BASE_URL
         if base_url is None:
             cluster = environ.get(ENV_CLUSTER) or None
-    if base_url is not None:
-        parts = urlsplit(base_url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ParameterError("base_url", f"{base_url!r} is not an http(s) URL", "absolute http or https URL")
-        return base_url.rstrip("/")
-    known = spec.clusters()
+            source = ENV_CLUSTER
     name = cluster if cluster is not None else spec.default_cluster()
-    if name.startswith(("http://", "https://")):  # VOUCHERIFY_CLUSTER may hold a dedicated cluster's URL
-        return resolve_base_url(None, name, {})
+    if base_url is None and name.startswith(("http://", "https://")):  # a dedicated cluster's URL
+        base_url = name
+    if base_url is not None:
+        return _checked_url(source, base_url, allow_insecure_http)
+    known = spec.clusters()
     short = name.removesuffix(".api")
     if short not in known:
         choices = ", ".join(sorted(known))
@@ -104,17 +111,55 @@ def resolve_base_url(cluster: str | None, base_url: str | None, environ: Mapping
     return known[short]
 
 
-class CredentialsAuth(httpx.Auth):
-    """Adds the credentials' headers to each request as it is sent."""
+LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
-    def __init__(self, credentials: Credentials) -> None:
+
+def _checked_url(source: str, url: str, allow_insecure_http: bool) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ParameterError(source, f"{url!r} is not an http(s) URL", "absolute http or https URL")
+    if parts.username is not None or parts.password is not None:
+        raise ParameterError(source, "the URL carries user info", "credentials go in app_id/app_token or bearer_token")
+    if parts.scheme == "http" and not allow_insecure_http and not is_loopback(parts.hostname):
+        raise ParameterError(
+            source,
+            f"plain http to {parts.hostname!r} would send the credentials in cleartext",
+            "https, or http to a loopback host; pass allow_insecure_http=True to send over http anyway",
+        )
+    return url.rstrip("/")
+
+
+def is_loopback(host: str) -> bool:
+    """127.0.0.0/8, ::1 and localhost: hosts whose traffic never leaves the machine."""
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port
+
+
+class CredentialsAuth(httpx.Auth):
+    """Adds the credentials' headers to each request sent to ``base_url``'s origin, and to no other.
+
+    The client sends with ``follow_redirects=False`` whatever the httpx client's setting, so httpx
+    never copies these headers onto a redirect; a 3xx is raised as UnexpectedResponseError.
+    """
+
+    def __init__(self, credentials: Credentials, base_url: str) -> None:
         self._credentials = credentials
+        self._origin = origin(httpx.URL(base_url))
 
     def __repr__(self) -> str:
         return f"CredentialsAuth({self._credentials!r})"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers.update(self._credentials.headers())
+        if origin(request.url) == self._origin:
+            request.headers.update(self._credentials.headers())
         yield request
 
 

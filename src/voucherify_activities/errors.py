@@ -2,8 +2,9 @@
 
     VoucherifyError
     ├── ParameterError            a value broke the spec's rules; nothing was sent
+    ├── ClientClosedError         the client (or the httpx client given to it) was closed
     ├── APIConnectionError        no usable answer (connection refused, reset, DNS, ...)
-    │   └── APITimeoutError
+    │   └── APITimeoutError           a timeout, or the request's overall deadline
     └── APIError                  Voucherify answered with an error status
         ├── InvalidRequestError   400
         │   └── CursorExpiredError    400 about the v2 cursor we sent
@@ -11,18 +12,18 @@
         ├── NotFoundError         404
         ├── RateLimitError        429
         ├── ServerError           5xx
-        └── UnexpectedResponseError   2xx whose body is not the JSON object expected
+        └── UnexpectedResponseError   a body that is not what the spec describes (not JSON, too deep,
+            └── PagingLoopError           wrong shape, a 200 carrying an error object), a redirect
+                                          a pager saw a cursor or page again: it would never end
 
-Messages carry what Voucherify said and the request id, never credentials.
+Messages carry what Voucherify said and the request id, never credentials. Every error pickles
+(a ``ProcessPoolExecutor`` worker's error reaches the parent intact) and compares by value.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
-
-import httpx
 
 from .ratelimit import RateLimit
 
@@ -37,6 +38,26 @@ MIN_SECRET_LENGTH = 8
 class VoucherifyError(Exception):
     """Base of every exception this package raises."""
 
+    # Pickling rebuilds from the instance's fields: the subclasses' __init__ signatures differ from ``args``.
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, VoucherifyError)
+        return self.args == other.args and self.__dict__ == other.__dict__
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.args))
+
+
+def _rebuild(cls: type[VoucherifyError], args: tuple[Any, ...], fields: dict[str, Any]) -> VoucherifyError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(fields)
+    return error
+
 
 class ParameterError(VoucherifyError, ValueError):
     """A parameter broke a rule before anything was sent: ``parameter`` names it, ``rule`` says which rule."""
@@ -48,11 +69,29 @@ class ParameterError(VoucherifyError, ValueError):
         self.rule = rule
 
 
+class ClientClosedError(VoucherifyError):
+    """A request on a client after ``close()``/``aclose()`` (or on a closed ``http_client``); ``cause`` says which."""
+
+    def __init__(self, cause: str) -> None:
+        super().__init__(f"the client is closed: {cause}; create a new client")
+        self.cause = cause
+
+
 class APIConnectionError(VoucherifyError):
-    """The request got no HTTP answer: connection refused or reset, DNS failure, protocol error."""
+    """The request got no HTTP answer: connection refused or reset, DNS failure, protocol error.
+
+    It has the fields every error of the family has; those an HTTP answer would fill are None.
+    """
+
+    status: int | None = None
+    code: int | None = None
+    key: str | None = None
+    details: str | None = None
+    request_id: str | None = None
 
     def __init__(self, message: str, *, method: str, url: str) -> None:
         super().__init__(f"{method} {url}: {message}")
+        self.message = message
         self.method = method
         self.url = url
 
@@ -77,6 +116,7 @@ class APIError(VoucherifyError):
         resource_type: str | None = None,
         body: Any = None,
         rate_limit: RateLimit | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self.status = status
         self.code = code
@@ -88,6 +128,8 @@ class APIError(VoucherifyError):
         self.resource_type = resource_type
         self.body = body
         self.rate_limit = rate_limit or RateLimit()
+        self.headers: dict[str, str] = dict(headers or {})
+        """The response's headers (names lower-case)."""
         super().__init__(self._summary())
 
     def _summary(self) -> str:
@@ -139,7 +181,12 @@ class ServerError(APIError):
 
 
 class UnexpectedResponseError(APIError):
-    """A success status whose body is not the JSON object the spec describes."""
+    """A body that is not what the spec describes: not JSON, nested too deep, the wrong shape, an error
+    object under a success status, or a redirect (never followed: it could carry credentials elsewhere)."""
+
+
+class PagingLoopError(UnexpectedResponseError):
+    """The server sent a cursor, or a page, the pager had already followed: paging on would never end."""
 
 
 _BY_STATUS: dict[int, type[APIError]] = {
@@ -154,57 +201,14 @@ def error_class(status: int) -> type[APIError]:
     return ServerError if 500 <= status <= 599 else _BY_STATUS.get(status, APIError)
 
 
-def error_from_response(
-    response: httpx.Response, *, sent_cursor: bool = False, secrets: Iterable[str] = ()
-) -> APIError:
-    """The exception for an error response; ``secrets`` are blanked out of any body text kept."""
-    secrets = tuple(secrets)
-    rate_limit = RateLimit.from_headers(response.headers)
-    try:
-        body: Any = json.loads(response.content)
-    except ValueError:
-        body = None
-    if not isinstance(body, dict):
-        text = redact(" ".join(response.text.split()), secrets)[:BODY_SNIPPET]
-        reason = response.reason_phrase or "error"
-        message = f"{reason}; body is not Voucherify's JSON error object" + (f": {text!r}" if text else "")
-        cls = error_class(response.status_code)
-        return cls(response.status_code, message=message, body=text, rate_limit=rate_limit)
-
-    def field(name: str) -> str | None:
-        value = body.get(name)
-        return None if value is None else redact(str(value), secrets)
-
-    cls = error_class(response.status_code)
-    if cls is InvalidRequestError and sent_cursor and _mentions_cursor(body):
-        cls = CursorExpiredError
-    code = body.get("code")
-    return cls(
-        response.status_code,
-        message=field("message") or response.reason_phrase or "error",
-        code=code if isinstance(code, int) else None,
-        key=field("key"),
-        details=field("details"),
-        request_id=field("request_id"),
-        resource_id=field("resource_id"),
-        resource_type=field("resource_type"),
-        body=_redacted(body, tuple(secrets)),
-        rate_limit=rate_limit,
-    )
-
-
-def _redacted(value: Any, secrets: tuple[str, ...]) -> Any:
+def redacted(value: Any, secrets: tuple[str, ...]) -> Any:
     if isinstance(value, str):
         return redact(value, secrets)
     if isinstance(value, dict):
-        return {key: _redacted(item, secrets) for key, item in value.items()}
+        return {key: redacted(item, secrets) for key, item in value.items()}
     if isinstance(value, list):
-        return [_redacted(item, secrets) for item in value]
+        return [redacted(item, secrets) for item in value]
     return value
-
-
-def _mentions_cursor(body: dict[str, Any]) -> bool:
-    return any("cursor" in str(body.get(name) or "").lower() for name in ("key", "message", "details"))
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:

@@ -19,6 +19,7 @@ from typing import Any, Generic, TypeVar
 
 from .checkpoint import Checkpoint
 from .errors import CursorExpiredError, ParameterError, UnexpectedResponseError
+from .page_guard import LoopGuard
 from .params import JUNCTION, Query
 from .ratelimit import RateLimit
 
@@ -132,6 +133,7 @@ class Walk(Generic[ItemT, ModelT]):
         self._tail = _Tail()
         if query.resume_from is not None:
             self._resume(query.resume_from)
+        self._guard = LoopGuard(self._next_cursor if self._cursor_paging else self._starting_after_id)
 
     # -- requests -------------------------------------------------------------------------------
 
@@ -186,6 +188,7 @@ class Walk(Generic[ItemT, ModelT]):
             last_id = raw_items[-1].get("id") if raw_items and isinstance(raw_items[-1], dict) else None
             self._finished = last_id is None or (self._first_total is not None and self._received >= self._first_total)
             self._starting_after_id = last_id
+        self._guard.follow(None if self._finished else self._next_cursor or self._starting_after_id, rate_limit)
         items: list[ItemT] = model.data
         return Page(
             items=items[drop:] if drop else items,

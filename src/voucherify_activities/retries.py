@@ -1,10 +1,11 @@
 """When and how long to wait before sending a failed GET again (tenacity does the looping).
 
 Retried: 429, 5xx, connection errors and timeouts. Not retried: any other status (400 and 404
-will not change by asking again). The wait is what the server asked for (``Retry-After``, and
-on a 429 also ``X-Rate-Limit-Retry``, whichever is later) or else exponential backoff with jitter. Both the
+will not change by asking again). The wait is what the server asked for (``Retry-After``; on a
+429 without it, until ``X-Rate-Limit-Retry``) or else exponential backoff with jitter. Both the
 number of attempts and the total time are bounded; a wait that would overrun the time budget
-is not started, and the last error is raised instead.
+is not started, and the last error is raised instead. A server's wait is clamped to
+``max_server_wait``, so an absurd header (a millisecond epoch, 10**30) cannot stall a call.
 """
 
 from __future__ import annotations
@@ -75,16 +76,18 @@ class RetryPolicy:
     wait_initial: float = 0.5
     wait_max: float = 8.0
     wait_jitter: float = 1.0
+    max_server_wait: float = 60.0
+    """Longest wait a ``Retry-After``/``X-Rate-Limit-Retry`` may impose; longer asks are cut to this."""
     clock: Clock = field(default_factory=SystemClock, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.attempts, int) or self.attempts < 1:
             raise ParameterError("attempts", f"must be a whole number >= 1, got {self.attempts!r}", "attempts >= 1")
-        for name in ("timeout", "wait_initial", "wait_max", "wait_jitter"):
+        for name in ("timeout", "wait_initial", "wait_max", "wait_jitter", "max_server_wait"):
             value = getattr(self, name)
             if value is None and name == "timeout":
                 continue
-            if not isinstance(value, (int, float)) or value < 0:
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < float("inf"):
                 raise ParameterError(name, f"must be a number of seconds >= 0, got {value!r}", f"{name} >= 0")
 
     @classmethod
@@ -121,7 +124,7 @@ class RetryPolicy:
                 asked = error.rate_limit.wait_seconds(self.clock.now())
             elif isinstance(error, APIError):  # X-Rate-Limit-Retry is on every response; it binds only a 429
                 asked = error.rate_limit.retry_after
-            return float(backoff(state)) if asked is None else asked
+            return float(backoff(state)) if asked is None else min(asked, self.max_server_wait)
 
         def stop(state: RetryCallState) -> bool:
             if state.attempt_number >= self.attempts:

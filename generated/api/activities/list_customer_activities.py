@@ -1,11 +1,10 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ....path_ids import path_segment
+from ....responses import http_status, parsed_error, parsed_success, undocumented_status
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_type import CampaignType
 from ...models.customer_activity_list import CustomerActivityList
@@ -70,7 +69,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/customers/{customer_id}/activities".format(
-            customer_id=quote(str(customer_id), safe=""),
+            customer_id=path_segment("list_customer_activities", "customerId", customer_id, label="customer_id"),
         ),
         "params": params,
     }
@@ -82,37 +81,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomerActivityList | Error | None:
     if response.status_code == 200:
-        response_200 = CustomerActivityList.from_dict(response.json())
-
-        return response_200
+        return parsed_success(response, CustomerActivityList.from_dict, page="CustomerActivityList")
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return parsed_error(response, Error.from_dict, required=("code", "message"))
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return parsed_error(response, Error.from_dict, required=("code", "message"))
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return parsed_error(response, Error.from_dict, required=("code", "message"))
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return parsed_error(response, Error.from_dict, required=("code", "message"))
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
-        return response_5xx
+        return parsed_error(response, Error.from_dict, required=("code", "message"))
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise undocumented_status(response)
     else:
         return None
 
@@ -121,7 +108,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomerActivityList | Error]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -161,7 +148,9 @@ def sync_detailed(
         end_date (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        voucherify_activities.VoucherifyError: If the body is not what the spec describes (not JSON, too deep,
+            the wrong shape), or the status is undocumented and Client.raise_on_unexpected_status is True.
+        voucherify_activities.ParameterError: If a path parameter breaks its rule (pattern, dot segment).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -221,7 +210,9 @@ def sync(
         end_date (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        voucherify_activities.VoucherifyError: If the body is not what the spec describes (not JSON, too deep,
+            the wrong shape), or the status is undocumented and Client.raise_on_unexpected_status is True.
+        voucherify_activities.ParameterError: If a path parameter breaks its rule (pattern, dot segment).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -276,7 +267,9 @@ async def asyncio_detailed(
         end_date (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        voucherify_activities.VoucherifyError: If the body is not what the spec describes (not JSON, too deep,
+            the wrong shape), or the status is undocumented and Client.raise_on_unexpected_status is True.
+        voucherify_activities.ParameterError: If a path parameter breaks its rule (pattern, dot segment).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -334,7 +327,9 @@ async def asyncio(
         end_date (datetime.datetime | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        voucherify_activities.VoucherifyError: If the body is not what the spec describes (not JSON, too deep,
+            the wrong shape), or the status is undocumented and Client.raise_on_unexpected_status is True.
+        voucherify_activities.ParameterError: If a path parameter breaks its rule (pattern, dot segment).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:

@@ -1,10 +1,9 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ....path_ids import path_segment
+from ....responses import http_status, parsed_error, parsed_success, undocumented_status
 from ...client import AuthenticatedClient, Client
 from ...models.activity_order import ActivityOrder
 from ...models.error import Error
@@ -52,7 +51,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/loyalties/incentives/{id}/activities".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("list_incentive_activities", "id", id, label="id"),
         ),
         "params": params,
     }
@@ -64,37 +63,25 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | IncentiveActivityPage | None:
     if response.status_code == 200:
-        response_200 = IncentiveActivityPage.from_dict(response.json())
-
-        return response_200
+        return parsed_success(response, IncentiveActivityPage.from_dict, page="IncentiveActivityPage")
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
+        return parsed_error(response, Error.from_dict, required=("code", "message"))
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
+        return parsed_error(response, Error.from_dict, required=("code", "message"))
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
+        return parsed_error(response, Error.from_dict, required=("code", "message"))
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
+        return parsed_error(response, Error.from_dict, required=("code", "message"))
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
-
-        return response_5xx
+        return parsed_error(response, Error.from_dict, required=("code", "message"))
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+        raise undocumented_status(response)
     else:
         return None
 
@@ -103,7 +90,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | IncentiveActivityPage]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -131,7 +118,9 @@ def sync_detailed(
         cursor (str | Unset): Opaque incentive-activity cursor.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        voucherify_activities.VoucherifyError: If the body is not what the spec describes (not JSON, too deep,
+            the wrong shape), or the status is undocumented and Client.raise_on_unexpected_status is True.
+        voucherify_activities.ParameterError: If a path parameter breaks its rule (pattern, dot segment).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -174,7 +163,9 @@ def sync(
         cursor (str | Unset): Opaque incentive-activity cursor.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        voucherify_activities.VoucherifyError: If the body is not what the spec describes (not JSON, too deep,
+            the wrong shape), or the status is undocumented and Client.raise_on_unexpected_status is True.
+        voucherify_activities.ParameterError: If a path parameter breaks its rule (pattern, dot segment).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -212,7 +203,9 @@ async def asyncio_detailed(
         cursor (str | Unset): Opaque incentive-activity cursor.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        voucherify_activities.VoucherifyError: If the body is not what the spec describes (not JSON, too deep,
+            the wrong shape), or the status is undocumented and Client.raise_on_unexpected_status is True.
+        voucherify_activities.ParameterError: If a path parameter breaks its rule (pattern, dot segment).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
@@ -253,7 +246,9 @@ async def asyncio(
         cursor (str | Unset): Opaque incentive-activity cursor.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        voucherify_activities.VoucherifyError: If the body is not what the spec describes (not JSON, too deep,
+            the wrong shape), or the status is undocumented and Client.raise_on_unexpected_status is True.
+        voucherify_activities.ParameterError: If a path parameter breaks its rule (pattern, dot segment).
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
