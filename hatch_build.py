@@ -19,7 +19,8 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 # Package name -> folder of the checkout: the same mapping as the wheel's force-include.
 SUBPACKAGES = {"voucherify_activities._generated": "generated", "voucherify_activities.conformance": "conformance"}
-FINDER_MODULE = "_voucherify_activities_editable"
+# setuptools' naming for editable finders, which pytest knows not to rewrite (it is imported at start-up).
+FINDER_MODULE = "__editable___voucherify_activities_finder"
 
 FINDER = '''\
 """voucherify-activities editable install: maps two subpackages onto the checkout (see hatch_build.py)."""
