@@ -55,10 +55,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("voucherify_mock_size", "activities in the mock's generated dataset", default="10000")
 
 
-def _require_mock_extra() -> None:
+def _require_mock_extra(fixture: str) -> None:
     from voucherify_activities import extras  # noqa: PLC0415 - only when a fixture is used
 
-    problem = extras.problem(extras.MOCK, "the voucherify_mock fixtures")
+    problem = extras.problem(extras.MOCK, f"the {fixture} fixture")
     if problem:
         pytest.fail(problem, pytrace=False)
 
@@ -79,7 +79,7 @@ def _start(config: MockConfig) -> MockHandle:
 @pytest.fixture(scope="session")
 def voucherify_mock(pytestconfig: pytest.Config) -> Iterator[MockHandle]:
     """The default mock for the whole session."""
-    _require_mock_extra()
+    _require_mock_extra("voucherify_mock")
     from voucherify_activities.conformance.mock import MockConfig  # noqa: PLC0415 - only when used
 
     seed = int(pytestconfig.getini("voucherify_mock_seed"))
@@ -95,7 +95,7 @@ def voucherify_mock(pytestconfig: pytest.Config) -> Iterator[MockHandle]:
 @pytest.fixture
 def voucherify_mock_factory() -> Iterator[Callable[..., MockHandle]]:
     """Start mocks with custom settings: `voucherify_mock_factory(MockConfig(fault_429_rate=0.5))`."""
-    _require_mock_extra()
+    _require_mock_extra("voucherify_mock_factory")
     started: list[MockHandle] = []
 
     def start(config: MockConfig | None = None) -> MockHandle:
