@@ -317,7 +317,8 @@ class _Builder:
         interned: dict[tuple[int, int, bool], Relations] = {}
         for index, count in enumerate(self.counts("customer", owners)):
             first, last = ("Alice", "Bruno", "Chiara", "Dawid", "Elena")[index % 5], f"Customer{index:05d}"
-            drawn = "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(24))
+            letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+            drawn = "".join(rng.choice(letters) for _ in range(24))
             customer_id = _owner_id("customer", index, "cust_" + drawn)
             source_id = f"customer-{index:05d}@example.com"
             log = ActivityLog("customer", customer_id, aliases=(source_id,))
