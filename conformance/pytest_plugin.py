@@ -1,9 +1,11 @@
 """pytest plugin (entry point `voucherify_activities`): a Voucherify mock for the test session.
 
-    def test_lists(voucherify_mock):
+    from voucherify_activities.conformance.pytest_plugin import MockHandle
+
+    def test_lists(voucherify_mock: MockHandle) -> None:
         program_id = voucherify_mock.owners("program")[0]
         for activity in voucherify_mock.voucherify.list_program_activities(program_id):
-            ...
+            assert activity.program_id == program_id
 
 Fixtures:
 - `voucherify_mock` (session): the default mock on a free 127.0.0.1 port; a `MockHandle`.

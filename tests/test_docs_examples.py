@@ -1,0 +1,170 @@
+"""Docs are code: every example in README.md, CONTRIBUTING.md and the docstrings runs or is accounted for.
+
+- Python examples run as written in a fresh interpreter against the bundled mock (requests to
+  Voucherify's hosts are sent to it, any other host is refused), and type-check under
+  `mypy --strict` and basedpyright's strict mode. An example defining `test_*` functions runs
+  under pytest (with this package's plugin); a `>>>` example runs under doctest.
+- Shell commands are not run here (each would install from the index, call the live API or
+  take minutes); `NOT_RUN` gives each one's reason, and each is still checked: CLI commands
+  against the real argument parser, nox commands against the noxfile's sessions, installs
+  against the package's extras.
+- A new example that is neither runnable nor listed here fails `test_every_example_is_accounted_for`.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import shlex
+import subprocess
+import sys
+from importlib.metadata import metadata
+from pathlib import Path
+
+import pytest
+from voucherify_activities.conformance.pytest_plugin import MockHandle
+
+from tests.docs_examples import ROOT, Example, docstring_examples, markdown_examples, shell_commands
+from voucherify_activities import cli
+
+SANDBOX = Path(__file__).with_name("docs_sandbox.py")
+PYTHON = {"python", "py"}
+SHELL = {"sh", "bash", "shell", "console"}
+TYPE_CHECKERS = {
+    "mypy": ["mypy", "--strict", "--python-version", "3.10", "--cache-dir", "{cache}"],
+    "basedpyright": ["basedpyright", "--pythonpath", sys.executable, "--project", "{config}"],
+}
+
+# Every shell command in the docs, with why it is not run here.
+INDEX = "installs from the package index"
+NOT_RUN = {
+    "python3 -m venv .venv": "creates the contributor's environment in the checkout (the editable session makes one)",
+    ". .venv/bin/activate": "changes the calling shell only",
+    "python3 -m pip install nox": INDEX,
+    "python3 -m nox -s conformance": "a nox session CI runs (minutes)",
+    "python3 -m nox": "CI itself: .ci/run runs exactly this",
+    "pip install 'voucherify-activities[conformance]'": INDEX,
+    "voucherify-activities conformance --junit-xml report.xml": "the conformance session runs it (minutes)",
+    "VOUCHERIFY_APP_ID=... VOUCHERIFY_APP_TOKEN=... VOUCHERIFY_CLUSTER=us1 VOUCHERIFY_PROGRAM_ID=lprg_... "
+    "VOUCHERIFY_INCENTIVE_ID=linc_... VOUCHERIFY_EARNING_RULE_ID=... VOUCHERIFY_CUSTOMER_ID=cust_... "
+    "voucherify-activities conformance --target live --junit-xml report.xml": "calls the live API",
+    "voucherify-activities conformance --base-url http://127.0.0.1:8080": "needs a server on port 8080 (minutes)",
+    "python3 -m nox -s drift-pages -- ../shared/docs-pages-new": "needs newly saved reference pages",
+    "python3 -m nox -s drift-upstream -- '../shared/upstream/<date>/'": "needs a new upstream snapshot",
+    "python3 -m nox -s spec-diff -- --old v0.1.0 --changelog CHANGELOG.md": "rewrites CHANGELOG.md",
+}
+# Docstring literal blocks that are not code.
+NOT_CODE = {"src/voucherify_activities/errors.py (module docstring)": "the error hierarchy, drawn"}
+
+EXAMPLES = markdown_examples() + docstring_examples()
+PYTHON_EXAMPLES = [example for example in EXAMPLES if example.language in PYTHON]
+SHELL_COMMANDS = [
+    (example, command) for example in EXAMPLES if example.language in SHELL for command in shell_commands(example.code)
+]
+
+
+def ids(example: Example) -> str:
+    return example.slug
+
+
+def test_every_example_is_accounted_for() -> None:
+    unaccounted = [
+        f"{example.source}, line {example.line} ({example.language or 'no language'})"
+        for example in EXAMPLES
+        if example.language not in PYTHON | SHELL and NOT_CODE.get(example.source) is None
+    ]
+    unaccounted += [f"{example.source}, line {example.line}: {cmd}" for example, cmd in SHELL_COMMANDS if cmd not in NOT_RUN]
+    assert not unaccounted, "run these examples here, or list them in NOT_RUN / NOT_CODE with a reason"
+    stale = set(NOT_RUN) - {command for _, command in SHELL_COMMANDS}
+    stale |= set(NOT_CODE) - {example.source for example in EXAMPLES if example.language == "text"}
+    assert not stale, "no longer in the docs; drop them from NOT_RUN / NOT_CODE"
+
+
+def defines_tests(code: str) -> bool:
+    return any(isinstance(node, ast.FunctionDef) and node.name.startswith("test_") for node in ast.parse(code).body)
+
+
+def run_example(example: Example, mock: MockHandle, folder: Path) -> subprocess.CompletedProcess[str]:
+    if example.code.lstrip().startswith(">>>"):
+        path, command = folder / f"{example.slug}.txt", ["-m", "doctest"]
+    elif defines_tests(example.code):
+        path, command = folder / f"test_{example.slug}.py", ["-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    else:
+        path, command = folder / f"{example.slug}.py", []
+    path.write_text(example.code, "utf-8")
+    env = {key: value for key, value in os.environ.items() if not key.startswith("VOUCHERIFY_")}
+    env |= {"VOUCHERIFY_BASE_URL": mock.base_url, "VOUCHERIFY_APP_ID": mock.app_id, "VOUCHERIFY_APP_TOKEN": "t"}
+    argv = [sys.executable, str(SANDBOX), mock.base_url, *command, path.name]
+    return subprocess.run(argv, cwd=folder, env=env, capture_output=True, text=True, timeout=300, check=False)
+
+
+@pytest.mark.parametrize("example", PYTHON_EXAMPLES, ids=ids)
+def test_python_example_runs_against_the_mock(example: Example, voucherify_mock: MockHandle, tmp_path: Path) -> None:
+    done = run_example(example, voucherify_mock, tmp_path)
+    print(f"--- {example.source}, line {example.line}\n{done.stdout}{done.stderr}")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("checker", sorted(TYPE_CHECKERS))
+def test_python_examples_type_check_strictly(checker: str, tmp_path: Path) -> None:
+    files = []
+    for example in PYTHON_EXAMPLES:
+        if not example.code.lstrip().startswith(">>>"):
+            path = tmp_path / f"{example.slug}.py"
+            path.write_text(example.code, "utf-8")
+            files.append(str(path))
+    config = tmp_path / "pyrightconfig.json"
+    config.write_text('{"typeCheckingMode": "strict", "pythonVersion": "3.10"}')
+    executable = str(Path(sys.executable).with_name(checker))
+    command = [part.format(cache=tmp_path / ".mypy_cache", config=config) for part in TYPE_CHECKERS[checker]]
+    done = subprocess.run(
+        [executable, *command[1:], *files], cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False
+    )
+    print(done.stdout + done.stderr)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def nox_sessions() -> set[str]:
+    """Session names the noxfile defines (`@nox.session` on a function, or with `name=`)."""
+    names = set()
+    for node in ast.parse((ROOT / "noxfile.py").read_text("utf-8")).body:
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        for decorator in node.decorator_list:
+            call = decorator if isinstance(decorator, ast.Call) else None
+            target = call.func if call else decorator
+            if ast.unparse(target) != "nox.session":
+                continue
+            named = [kw.value for kw in (call.keywords if call else []) if kw.arg == "name"]
+            names.add(named[0].value if named and isinstance(named[0], ast.Constant) else node.name)
+    return names
+
+
+def check_command(command: str) -> None:
+    words = shlex.split(command)
+    while words and "=" in words[0] and not words[0].startswith("-"):
+        words.pop(0)  # VAR=value prefixes
+    if words[0] == "voucherify-activities":
+        try:
+            cli.build_parser().parse_args(words[1:])
+        except SystemExit as error:
+            pytest.fail(f"`{command}`: the CLI refuses these arguments (exit {error.code})")
+    elif words[:3] == ["python3", "-m", "nox"]:
+        if "-s" in words:
+            assert words[words.index("-s") + 1] in nox_sessions(), f"`{command}`: no such nox session"
+    elif words[:2] == ["pip", "install"] or words[:4] == ["python3", "-m", "pip", "install"]:
+        for requirement in words[words.index("install") + 1 :]:
+            name, _, extra = requirement.partition("[")
+            if name == "voucherify-activities" and extra:
+                assert extra.rstrip("]") in (metadata(name).get_all("Provides-Extra") or []), f"`{command}`"
+            else:
+                assert requirement == "nox", f"`{command}`: an install the docs did not have before; check it"
+    else:
+        assert command in {"python3 -m venv .venv", ". .venv/bin/activate"}, f"`{command}`: add a check for it"
+
+
+@pytest.mark.parametrize(
+    ("example", "command"), SHELL_COMMANDS, ids=[f"{example.slug}-{index}" for index, (example, _) in enumerate(SHELL_COMMANDS)]
+)
+def test_shell_command_is_valid(example: Example, command: str) -> None:
+    check_command(command)
