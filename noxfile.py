@@ -1,4 +1,4 @@
-"""Pipeline sessions, one per step: bundle -> generate -> check-generated, lint, tests, build.
+"""Pipeline sessions, one per step: bundle -> generate -> check-generated, lint, tests, editable, build.
 
 `nox` alone runs what CI runs; `nox -s regenerate` runs the whole chain after a spec edit.
 """
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["check-generated", "lint", "tests", "conformance", "build"]
+nox.options.sessions = ["check-generated", "lint", "tests", "conformance", "editable", "build"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 
@@ -26,7 +26,9 @@ SHIPPED = ["--ship", str(BUNDLED), "--ship", str(STRICT)]
 # The generator and its formatter decide every byte of generated/: pinned exactly.
 CODEGEN_TOOLS = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
 PIPELINE_DEPS = ["pyyaml>=6", "jsonpath-rfc9535>=1.0", "openapi-spec-validator>=0.7"]
-TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "jsonschema>=4.21"]
+# markdown-it-py, mypy and basedpyright (strict pyright with its own Node, nothing fetched at run time):
+# the docs examples test reads README/CONTRIBUTING's code blocks and type-checks the Python ones.
+TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "jsonschema>=4.21", "markdown-it-py>=3", "mypy>=1.10", "basedpyright>=1.20"]
 LINT_DEPS = ["ruff==0.17.6", "mypy>=1.10", "types-PyYAML", "types-jsonschema", *PIPELINE_DEPS, *TEST_DEPS, "nox"]
 
 
@@ -82,6 +84,12 @@ def tests(session: nox.Session) -> None:
     """The test suite against the installed package (needs ../shared/docs-pages beside the checkout)."""
     session.install(*PIPELINE_DEPS, *TEST_DEPS, ".[conformance]")
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def editable(session: nox.Session) -> None:
+    """`pip install -e .` in a fresh venv: models and mock import from the checkout, the CLI runs."""
+    session.run("python", "-m", "scripts.smoke_editable")
 
 
 @nox.session

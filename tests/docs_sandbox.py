@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import runpy
 import sys
+
 import httpx
 
 LOCAL = "127.0.0.1"
@@ -22,7 +23,9 @@ def redirect(mock: httpx.URL, request: httpx.Request) -> None:
     if host == LOCAL:
         return
     if host != "voucherify.io" and not host.endswith(".voucherify.io"):
-        raise RuntimeError(f"a docs example tried to reach {host}: only Voucherify's hosts (sent to the mock) are allowed")
+        raise RuntimeError(
+            f"a docs example tried to reach {host}: only Voucherify's hosts (sent to the mock) are allowed"
+        )
     request.url = request.url.copy_with(scheme=mock.scheme, host=mock.host, port=mock.port)
     request.headers["Host"] = mock.netloc.decode("ascii")
 

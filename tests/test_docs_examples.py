@@ -22,6 +22,7 @@ from importlib.metadata import metadata
 from pathlib import Path
 
 import pytest
+from voucherify_activities.conformance.mock.dataset import DOCUMENTED_IDS
 from voucherify_activities.conformance.pytest_plugin import MockHandle
 
 from tests.docs_examples import ROOT, Example, docstring_examples, markdown_examples, shell_commands
@@ -67,17 +68,36 @@ def ids(example: Example) -> str:
     return example.slug
 
 
+def unaccounted(examples: list[Example]) -> list[str]:
+    """Examples neither run here nor listed with a reason."""
+    found = []
+    for example in examples:
+        where = f"{example.source}, line {example.line}"
+        if example.language in SHELL:
+            found += [f"{where}: {command}" for command in shell_commands(example.code) if command not in NOT_RUN]
+        elif example.language not in PYTHON and example.source not in NOT_CODE:
+            found.append(f"{where} ({example.language or 'no language'})")
+    return found
+
+
 def test_every_example_is_accounted_for() -> None:
-    unaccounted = [
-        f"{example.source}, line {example.line} ({example.language or 'no language'})"
-        for example in EXAMPLES
-        if example.language not in PYTHON | SHELL and NOT_CODE.get(example.source) is None
-    ]
-    unaccounted += [f"{example.source}, line {example.line}: {cmd}" for example, cmd in SHELL_COMMANDS if cmd not in NOT_RUN]
-    assert not unaccounted, "run these examples here, or list them in NOT_RUN / NOT_CODE with a reason"
+    assert unaccounted(EXAMPLES) == [], "run these examples here, or list them in NOT_RUN / NOT_CODE with a reason"
     stale = set(NOT_RUN) - {command for _, command in SHELL_COMMANDS}
     stale |= set(NOT_CODE) - {example.source for example in EXAMPLES if example.language == "text"}
     assert not stale, "no longer in the docs; drop them from NOT_RUN / NOT_CODE"
+
+
+def test_a_new_example_nobody_accounted_for_is_caught() -> None:
+    new = [
+        Example("README.md", 500, "sh", "python3 -m nox && curl https://api.voucherify.io/v1/x\n"),
+        Example("README.md", 510, "toml", "[tool.x]\n"),
+        Example("src/voucherify_activities/paging.py (module docstring)", 1, "text", "a -> b\n"),
+    ]
+    assert unaccounted(EXAMPLES + new) == [
+        "README.md, line 500: curl https://api.voucherify.io/v1/x",
+        "README.md, line 510 (toml)",
+        "src/voucherify_activities/paging.py (module docstring), line 1 (text)",
+    ]
 
 
 def defines_tests(code: str) -> bool:
@@ -105,6 +125,38 @@ def test_python_example_runs_against_the_mock(example: Example, voucherify_mock:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_the_ids_the_docs_use_exist_in_the_mock(voucherify_mock: MockHandle) -> None:
+    for kind, owner in DOCUMENTED_IDS.items():
+        assert owner in voucherify_mock.owners(kind)
+    assert all(DOCUMENTED_IDS["program"] in example.code for example in PYTHON_EXAMPLES if "lprg_" in example.code)
+
+
+def test_a_failing_example_fails(voucherify_mock: MockHandle, tmp_path: Path) -> None:
+    done = run_example(Example("x.md", 1, "python", "raise SystemExit('broken')\n"), voucherify_mock, tmp_path)
+    assert done.returncode == 1
+    assert "broken" in done.stderr
+
+
+def test_examples_reach_the_mock_for_voucherify_hosts_and_nothing_else(
+    voucherify_mock: MockHandle, tmp_path: Path
+) -> None:
+    code = """import asyncio, httpx
+url = "https://us1.api.voucherify.io/v2/loyalties/programs/lprg_0a1b2c3d4e5f/activities"
+response = httpx.get(url, headers={"X-App-Id": "a", "X-App-Token": "b"})
+assert response.status_code == 200 and response.json()["data"], response.text
+async def main() -> None:
+    async with httpx.AsyncClient() as client:
+        assert (await client.get(url, headers={"X-App-Id": "a", "X-App-Token": "b"})).status_code == 200
+asyncio.run(main())
+print("reached the mock")
+httpx.get("https://example.com/")
+"""
+    done = run_example(Example("x.md", 1, "python", code), voucherify_mock, tmp_path)
+    assert "reached the mock" in done.stdout, done.stderr
+    assert done.returncode == 1
+    assert "tried to reach example.com" in done.stderr
+
+
 @pytest.mark.parametrize("checker", sorted(TYPE_CHECKERS))
 def test_python_examples_type_check_strictly(checker: str, tmp_path: Path) -> None:
     files = []
@@ -126,7 +178,7 @@ def test_python_examples_type_check_strictly(checker: str, tmp_path: Path) -> No
 
 def nox_sessions() -> set[str]:
     """Session names the noxfile defines (`@nox.session` on a function, or with `name=`)."""
-    names = set()
+    names: set[str] = set()
     for node in ast.parse((ROOT / "noxfile.py").read_text("utf-8")).body:
         if not isinstance(node, ast.FunctionDef):
             continue
@@ -136,7 +188,7 @@ def nox_sessions() -> set[str]:
             if ast.unparse(target) != "nox.session":
                 continue
             named = [kw.value for kw in (call.keywords if call else []) if kw.arg == "name"]
-            names.add(named[0].value if named and isinstance(named[0], ast.Constant) else node.name)
+            names.add(str(named[0].value) if named and isinstance(named[0], ast.Constant) else node.name)
     return names
 
 
@@ -164,7 +216,9 @@ def check_command(command: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("example", "command"), SHELL_COMMANDS, ids=[f"{example.slug}-{index}" for index, (example, _) in enumerate(SHELL_COMMANDS)]
+    ("example", "command"),
+    SHELL_COMMANDS,
+    ids=[f"{example.slug}-{index}" for index, (example, _) in enumerate(SHELL_COMMANDS)],
 )
 def test_shell_command_is_valid(example: Example, command: str) -> None:
     check_command(command)
