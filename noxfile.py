@@ -28,7 +28,14 @@ CODEGEN_TOOLS = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
 PIPELINE_DEPS = ["pyyaml>=6", "jsonpath-rfc9535>=1.0", "openapi-spec-validator>=0.7"]
 # markdown-it-py, mypy and basedpyright (strict pyright with its own Node, nothing fetched at run time):
 # the docs examples test reads README/CONTRIBUTING's code blocks and type-checks the Python ones.
-TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "jsonschema>=4.21", "markdown-it-py>=3", "mypy>=1.10", "basedpyright>=1.20"]
+TEST_DEPS = [
+    "pytest>=8",
+    "hypothesis>=6.100",
+    "jsonschema>=4.21",
+    "markdown-it-py>=3",
+    "mypy>=1.10",
+    "basedpyright>=1.20",
+]
 LINT_DEPS = ["ruff==0.17.6", "mypy>=1.10", "types-PyYAML", "types-jsonschema", *PIPELINE_DEPS, *TEST_DEPS, "nox"]
 
 
