@@ -14,11 +14,13 @@ def text(name: str) -> str:
 
 def test_the_setup_python_is_what_the_default_sessions_need() -> None:
     default_sessions = re.search(r"nox\.options\.sessions = \[(.*)\]", text("noxfile.py"))
-    assert default_sessions and '"conformance"' in default_sessions.group(1)  # which needs the conformance extra
+    assert default_sessions
+    assert '"conformance"' in default_sessions.group(1)  # which needs the conformance extra
     needed = ".".join(map(str, extras.CONFORMANCE.python))
     contributing = re.search(r"Setup, once: Python (\d+\.\d+)\+", text("CONTRIBUTING.md"))
     readme = re.search(r"On a machine with only Python (\d+\.\d+)\+", text("README.md"))
-    assert contributing and readme
+    assert contributing
+    assert readme
     assert contributing.group(1) == readme.group(1) == needed
 
 
