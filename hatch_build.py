@@ -46,7 +46,7 @@ sys.meta_path.append(SubpackageFinder)  # .pth imports run once per interpreter 
 '''
 
 
-class EditableSubpackages(BuildHookInterface):  # type: ignore[type-arg]
+class EditableSubpackages(BuildHookInterface):
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
