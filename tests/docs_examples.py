@@ -1,13 +1,20 @@
 """Every code example in the docs: fenced blocks in Markdown files, literal blocks in docstrings.
 
-The extraction only; `tests/test_docs_examples.py` decides how each example is run or checked.
+The extraction; `tests/test_docs_examples.py` decides how each example is run or checked. As a
+script it writes the Python examples out for the type checkers (the lint session runs them):
+
+    python -m tests.docs_examples build/docs-examples
+    mypy --strict build/docs-examples && basedpyright --project build/docs-examples
 """
 
 from __future__ import annotations
 
+import argparse
 import ast
+import json
 import re
 import shlex
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,3 +111,26 @@ def shell_commands(code: str) -> list[str]:
             else:
                 current.append(word)
     return commands
+
+
+# basedpyright's strict mode, on the oldest Python the client supports.
+PYRIGHT_CONFIG = {"typeCheckingMode": "strict", "pythonVersion": "3.10"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Write the docs' Python examples out for the type checkers.")
+    parser.add_argument("folder", type=Path, help="emptied, then one file per example and a pyrightconfig.json")
+    folder = parser.parse_args(argv).folder
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    examples = [e for e in markdown_examples() + docstring_examples() if e.language == "python"]
+    for example in examples:
+        if not example.code.lstrip().startswith(">>>"):  # doctests are run, not type-checked
+            (folder / f"{example.slug}.py").write_text(example.code, "utf-8")
+    (folder / "pyrightconfig.json").write_text(json.dumps(PYRIGHT_CONFIG), "utf-8")
+    print(f"docs_examples: {len(list(folder.glob('*.py')))} Python examples in {folder}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
