@@ -69,9 +69,10 @@ def pytest_run_modules(tmp_path: Path, *options: str) -> set[str]:
     return set(json.loads(dump.read_text()))
 
 
-@pytest.fixture
-def plugin_added(tmp_path: Path) -> set[str]:
+@pytest.fixture(scope="module")
+def plugin_added(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     """Modules a pytest run loads only because our plugin is installed."""
+    tmp_path = tmp_path_factory.mktemp("plugin")
     with_plugin = pytest_run_modules(tmp_path)
     without = pytest_run_modules(tmp_path, "-p", f"no:{PACKAGE}")
     assert f"{PACKAGE}.conformance.pytest_plugin" in with_plugin  # the entry point is really loaded
@@ -79,7 +80,7 @@ def plugin_added(tmp_path: Path) -> set[str]:
     return with_plugin - without
 
 
-def test_plugin_adds_nothing_beyond_the_package_init(plugin_added: set[str], tmp_path: Path) -> None:
+def test_plugin_adds_nothing_beyond_the_package_init(plugin_added: set[str]) -> None:
     beyond_init = plugin_added - package_import()
     assert {name for name in beyond_init if name.startswith(PACKAGE)} <= PLUGIN_ALLOWED
     assert third_party(beyond_init) == set()
