@@ -105,12 +105,14 @@ def run_example(example: Example, mock: MockHandle, folder: Path) -> subprocess.
     if example.code.lstrip().startswith(">>>"):
         path, command = folder / f"{example.slug}.txt", ["-m", "doctest"]
     elif defines_tests(example.code):
-        path, command = folder / f"test_{example.slug}.py", ["-m", "pytest", "-q", "-p", "no:cacheprovider"]
+        plugin = "voucherify_activities.conformance.pytest_plugin"  # the only plugin loaded: see env below
+        path, command = folder / f"test_{example.slug}.py", ["-m", "pytest", "-q", "-p", plugin]
     else:
         path, command = folder / f"{example.slug}.py", []
     path.write_text(example.code, "utf-8")
     env = {key: value for key, value in os.environ.items() if not key.startswith("VOUCHERIFY_")}
     env |= {"VOUCHERIFY_BASE_URL": mock.base_url, "VOUCHERIFY_APP_ID": mock.app_id, "VOUCHERIFY_APP_TOKEN": "t"}
+    env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     argv = [sys.executable, str(SANDBOX), mock.base_url, *command, path.name]
     return subprocess.run(argv, cwd=folder, env=env, capture_output=True, text=True, timeout=300, check=False)
 
