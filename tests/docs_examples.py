@@ -97,14 +97,15 @@ def is_python(code: str) -> bool:
 
 
 def shell_commands(code: str) -> list[str]:
-    """The commands of a shell block: comments dropped, `\\` continuations joined, split at `&&` and `;`."""
+    """The commands of a shell block: comments dropped, `\\` continuations joined, split at `&&`, `;`, `&`."""
     joined = re.sub(r"\\\n\s*", " ", code)
     commands = []
     for line in joined.splitlines():
         words = shlex.split(line, comments=True)
         current: list[str] = []
-        for word in [*words, "&&"]:
-            if word in ("&&", ";"):
+        split = [part for word in words for part in ([word[:-1], ";"] if word.endswith(";") else [word]) if part]
+        for word in [*split, "&&"]:
+            if word in ("&&", ";", "&"):
                 if current:
                     commands.append(shlex.join(current))
                 current = []
