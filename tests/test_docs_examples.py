@@ -209,4 +209,4 @@ def test_shell_command_is_valid(example: Example, command: str) -> None:
 
 def test_shell_blocks_split_into_commands() -> None:
     block = "export A=1 B='x y'  # set\nmock --port 1 \\\n  --seed 7 &\nfoo && bar; baz\n"
-    assert shell_commands(block) == ["export A=1 B='x y'", "mock --port 1 --seed 7", "foo", "bar", "baz"]
+    assert shell_commands(block) == ["export A=1 'B=x y'", "mock --port 1 --seed 7", "foo", "bar", "baz"]
