@@ -25,10 +25,11 @@ def test_the_setup_python_is_what_the_default_sessions_need() -> None:
 
 
 def test_ci_runs_the_readme_front_door() -> None:
-    ci = text(".ci/run")
+    ci, readme = text(".ci/run"), text("README.md")
     assert "--user" not in ci  # refused by Debian/Ubuntu's system Python (PEP 668)
-    assert "python3 -m venv .venv" in ci
-    assert "python3 -m venv .venv" in text("README.md")
+    for step in ("python3 -m venv .venv", ". .venv/bin/activate", "python3 -m pip install", "python3 -m nox"):
+        assert step in ci
+        assert step in readme
 
 
 def test_the_errata_say_where_facts_are() -> None:
