@@ -13,7 +13,7 @@ def text(name: str) -> str:
 
 
 def test_the_setup_python_is_what_the_default_sessions_need() -> None:
-    default_sessions = re.search(r"nox\.options\.sessions = \[(.*)\]", text("noxfile.py"))
+    default_sessions = re.search(r"nox\.options\.sessions = \[(.*?)\]", text("noxfile.py"), re.DOTALL)
     assert default_sessions
     assert '"conformance"' in default_sessions.group(1)  # which needs the conformance extra
     needed = ".".join(map(str, extras.CONFORMANCE.python))
