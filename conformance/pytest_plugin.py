@@ -1,9 +1,11 @@
 """pytest plugin (entry point `voucherify_activities`): a Voucherify mock for the test session.
 
-    def test_lists(voucherify_mock):
+    from voucherify_activities.conformance.pytest_plugin import MockHandle
+
+    def test_lists(voucherify_mock: MockHandle) -> None:
         program_id = voucherify_mock.owners("program")[0]
         for activity in voucherify_mock.voucherify.list_program_activities(program_id):
-            ...
+            assert activity.program_id == program_id
 
 Fixtures:
 - `voucherify_mock` (session): the default mock on a free 127.0.0.1 port; a `MockHandle`.
@@ -11,8 +13,10 @@ Fixtures:
   (fault injection, required credentials, a data file); each is stopped after the test.
 
 Settings (ini or command line): `voucherify_mock_seed` (7), `voucherify_mock_size` (10000).
-This module is imported by every pytest run where the package is installed, so it imports
-nothing heavy at module level: the server comes in only when a fixture is used.
+This module is imported by every pytest run where the package is installed, so at module level
+it imports only pytest and the standard library (plus the package's own lazy `__init__`): the
+client, the models and the server come in only when a fixture is used, and without the `mock`
+extra the fixture fails with the same one-line message as the CLI.
 """
 
 from __future__ import annotations
@@ -53,15 +57,19 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("voucherify_mock_size", "activities in the mock's generated dataset", default="10000")
 
 
-def _start(config: MockConfig) -> MockHandle:
-    try:
-        from voucherify_activities.conformance.mock import MockServer  # noqa: PLC0415 - only when used
+def _require_mock_extra(fixture: str) -> None:
+    from voucherify_activities import extras  # noqa: PLC0415 - only when a fixture is used
 
-        from voucherify_activities import Client, Voucherify  # noqa: PLC0415 - only when used
-    except ImportError as error:  # pragma: no cover - depends on the environment
-        raise pytest.UsageError(
-            f"the voucherify_mock fixtures need the 'mock' extra: pip install 'voucherify-activities[mock]' ({error})"
-        ) from error
+    problem = extras.problem(extras.MOCK, f"the {fixture} fixture")
+    if problem:
+        pytest.fail(problem, pytrace=False)
+
+
+def _start(config: MockConfig) -> MockHandle:
+    from voucherify_activities.conformance.mock import MockServer  # noqa: PLC0415 - only when used
+
+    from voucherify_activities import Client, Voucherify  # noqa: PLC0415 - only when used
+
     server = MockServer(config).start()
     app_id = config.app_id or FIXTURE_APP_ID
     app_token = config.app_token or FIXTURE_APP_TOKEN
@@ -73,6 +81,7 @@ def _start(config: MockConfig) -> MockHandle:
 @pytest.fixture(scope="session")
 def voucherify_mock(pytestconfig: pytest.Config) -> Iterator[MockHandle]:
     """The default mock for the whole session."""
+    _require_mock_extra("voucherify_mock")
     from voucherify_activities.conformance.mock import MockConfig  # noqa: PLC0415 - only when used
 
     seed = int(pytestconfig.getini("voucherify_mock_seed"))
@@ -88,6 +97,7 @@ def voucherify_mock(pytestconfig: pytest.Config) -> Iterator[MockHandle]:
 @pytest.fixture
 def voucherify_mock_factory() -> Iterator[Callable[..., MockHandle]]:
     """Start mocks with custom settings: `voucherify_mock_factory(MockConfig(fault_429_rate=0.5))`."""
+    _require_mock_extra("voucherify_mock_factory")
     started: list[MockHandle] = []
 
     def start(config: MockConfig | None = None) -> MockHandle:

@@ -17,7 +17,6 @@ SUITES = {
     # Requests the client builds, responses its models parse; no network.
     "client": ("test_client_requests.py", "test_client_responses.py"),
 }
-REQUIRED_MODULES = ("schemathesis", "openapi_core", "pytest", "hypothesis", "uvicorn")
 
 
 @dataclass(frozen=True)
@@ -40,10 +39,6 @@ def suites_dir() -> Path:
     if spec is None or spec.origin is None:  # pragma: no cover - a broken installation
         raise RuntimeError("voucherify_activities.conformance.suites is not installed")
     return Path(spec.origin).parent
-
-
-def missing_modules() -> list[str]:
-    return [name for name in REQUIRED_MODULES if importlib.util.find_spec(name) is None]
 
 
 def pytest_args(options: Options) -> list[str]:

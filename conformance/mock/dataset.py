@@ -30,6 +30,14 @@ SPREAD_MS = 730 * 86_400_000  # two years of history
 VARIANTS = 2  # payload variants per (owner, type)
 CAMPAIGN_TYPES_SCHEMA = "CampaignType"
 CAMPAIGN_SLOTS = frozenset({"camp_id", "camp_name", "camp_type", "category", "code"})
+# The first owner of each kind answers to the id the README's examples use, so they run against
+# the mock as written. The random id is still drawn: the rest of a seed's dataset stays the same.
+DOCUMENTED_IDS = {
+    "program": "lprg_0a1b2c3d4e5f",
+    "incentive": "linc_0a1b2c3d4e5f",
+    "earning_rule": "lern_0a1b2c3d4e5f",
+    "customer": "cust_0a1b2c3d4e5f",
+}
 
 
 @dataclass
@@ -92,6 +100,10 @@ def _hex(rng: random.Random, digits: int = 20) -> str:
     return f"{rng.getrandbits(digits * 4):0{digits}x}"
 
 
+def _owner_id(kind: str, index: int, drawn: str) -> str:
+    return DOCUMENTED_IDS[kind] if index == 0 else drawn
+
+
 class _Builder:
     def __init__(self, seed: int, size: int) -> None:
         self.spec = load_spec()
@@ -144,7 +156,7 @@ class _Builder:
         types = enum_of(self.spec, "ProgramActivityType")
         names = ("Aurora Rewards", "Harbor Club", "Summit Points", "Meadow Perks", "Cobalt Circle")
         for index, count in enumerate(self.counts("program", len(names))):
-            program_id = "lprg_" + _hex(self.rng)
+            program_id = _owner_id("program", index, "lprg_" + _hex(self.rng))
             log = ActivityLog("program", program_id)
             self.fill(log, "laprg_", types, count, "vl.program.created")
             created = iso_ms(log.created[0] if log.created else ANCHOR_MS)
@@ -192,7 +204,7 @@ class _Builder:
         sources = self.sources()
         owners = 8
         for index, count in enumerate(self.counts(kind, owners)):
-            owner_id = id_prefix + _hex(self.rng)
+            owner_id = _owner_id(kind, index, id_prefix + _hex(self.rng))
             log = ActivityLog(kind, owner_id)
             self.fill(log, activity_prefix, types, count, types[0])
             base = pool[index % len(pool)]
@@ -305,9 +317,9 @@ class _Builder:
         interned: dict[tuple[int, int, bool], Relations] = {}
         for index, count in enumerate(self.counts("customer", owners)):
             first, last = ("Alice", "Bruno", "Chiara", "Dawid", "Elena")[index % 5], f"Customer{index:05d}"
-            customer_id = "cust_" + "".join(
-                rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(24)
-            )
+            letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+            drawn = "".join(rng.choice(letters) for _ in range(24))
+            customer_id = _owner_id("customer", index, "cust_" + drawn)
             source_id = f"customer-{index:05d}@example.com"
             log = ActivityLog("customer", customer_id, aliases=(source_id,))
             log.owner_slots = {

@@ -1,21 +1,23 @@
 """The `voucherify-activities` console script.
 
-Subcommands register themselves in `COMMANDS`; each imports what it needs only when run, so
-`--help` works without any extra installed.
+Subcommands register themselves in `COMMANDS`; arguments are parsed with the standard library
+alone and each subcommand imports what it needs only when run, so `--help`, `--version` and
+argument errors are fast and work without any extra installed.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib.util
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
+
+from . import extras
 
 Command = Callable[[argparse.Namespace], int]
-MOCK_EXTRA_MODULES = ("uvicorn", "jsonschema")
 
 
 def _fraction(text: str) -> float:
@@ -79,13 +81,9 @@ def add_mock_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser
 
 
 def run_mock(args: argparse.Namespace) -> int:
-    missing = [name for name in MOCK_EXTRA_MODULES if importlib.util.find_spec(name) is None]
-    if missing:
-        print(
-            f"voucherify-activities mock: missing {', '.join(missing)}; "
-            "install the extra: pip install 'voucherify-activities[mock]'",
-            file=sys.stderr,
-        )
+    problem = extras.problem(extras.MOCK, "voucherify-activities mock")
+    if problem:
+        print(problem, file=sys.stderr)
         return 2
     from voucherify_activities.conformance.mock import DataFileError, MockConfig, MockServer  # noqa: PLC0415 - only when used
 
@@ -174,20 +172,12 @@ def add_conformance_parser(commands: argparse._SubParsersAction[argparse.Argumen
 
 
 def run_conformance(args: argparse.Namespace) -> int:
-    try:
-        from voucherify_activities.conformance import runner  # noqa: PLC0415 - only when used
-    except ImportError as error:
-        print(f"voucherify-activities conformance: {error}", file=sys.stderr)
+    problem = extras.problem(extras.CONFORMANCE, "voucherify-activities conformance")
+    if problem:
+        print(problem, file=sys.stderr)
         return 2
-    missing = runner.missing_modules()
-    if missing:
-        print(
-            f"voucherify-activities conformance: missing {', '.join(missing)}; "
-            "install the extra (Python 3.11+, as Schemathesis needs): "
-            "pip install 'voucherify-activities[conformance]'",
-            file=sys.stderr,
-        )
-        return 2
+    from voucherify_activities.conformance import runner  # noqa: PLC0415 - only when used
+
     options = runner.Options(
         target=args.target,
         base_url=args.base_url,
@@ -209,8 +199,22 @@ COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], N
 ]
 
 
+class VersionAction(argparse.Action):
+    """`--version`: the installed distribution's version, looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        from importlib.metadata import version  # noqa: PLC0415 - costs a few ms; only for --version
+
+        print(f"{parser.prog} {version(extras.DISTRIBUTION)}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="voucherify-activities", description="Voucherify activity-log tools.")
+    parser.add_argument("--version", action=VersionAction, help="print the installed version and exit")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     for add in COMMANDS:
         add(commands)

@@ -1,7 +1,9 @@
 """``Voucherify`` and ``AsyncVoucherify``: configured once, they list activities page by page.
 
+    from voucherify_activities import Voucherify
+
     client = Voucherify(app_id="...", app_token="...", cluster="us1")
-    for activity in client.list_program_activities("lprg_0a1b", types=["vl.program.updated"]):
+    for activity in client.list_program_activities("lprg_0a1b2c3d4e5f", types=["vl.program.updated"]):
         print(activity.created_at, activity.type)
 
 Both clients share everything but the sending (``_ClientCore``): configuration, parameter
