@@ -49,10 +49,12 @@ NOT_RUN = {
     "voucherify-activities conformance --base-url http://127.0.0.1:8080": "needs a server on port 8080 (minutes)",
     "python3 -m nox -s drift-pages -- ../shared/docs-pages-new": "needs newly saved reference pages",
     "python3 -m nox -s drift-upstream -- '../shared/upstream/<date>/'": "needs a new upstream snapshot",
-    "python3 -m nox -s refresh -- ../shared/docs-pages-new --upstream ../shared/upstream/<date>/": (
+    "python3 -m nox -s refresh -- ../shared/docs-pages-new --upstream '../shared/upstream/<date>/'": (
         "needs newly saved reference pages; rewrites openapi/ (tests/test_drift_refresh.py runs it on a copy)"
     ),
-    "python3 -m nox -s spec-diff -- --old release --changelog CHANGELOG.md": "downloads the last release; rewrites CHANGELOG.md",
+    "python3 -m nox -s spec-diff -- --old release --changelog CHANGELOG.md": (
+        "downloads the last release; rewrites CHANGELOG.md"
+    ),
 }
 # Docstring literal blocks that are not code.
 NOT_CODE = {"src/voucherify_activities/errors.py (module docstring)": "the error hierarchy, drawn"}
