@@ -13,7 +13,7 @@ from pathlib import Path
 
 SUITES = {
     # Schemathesis against the target, the assumptions, strict mode's verdict (last).
-    "server": ("test_server.py", "test_assumptions.py", "test_strict.py"),
+    "server": ("test_server.py", "test_assumptions.py", "test_behaviour.py", "test_strict.py"),
     # Requests the client builds, responses its models parse; no network.
     "client": ("test_client_requests.py", "test_client_responses.py"),
 }
