@@ -15,6 +15,7 @@ from schemathesis import Case, CheckResult, HookContext, Response
 from schemathesis.engine import Status
 
 from . import checks, server_schema, specs, strict
+from .reproduce import curl
 from .results import Results
 from .target import Target
 from .transport import ConformanceSession
@@ -103,8 +104,11 @@ class Exchange:
             elif outcome.failure is not None:
                 failure = outcome.failure
                 message = f"{failure.title}\n{failure.message}\n[{response.status_code}] {_excerpt(response)}"
-                curl = case.as_curl_command(headers=dict(response.request.headers), base_url=self.target.base_url)
-                self.results.failed(operation_id, outcome.name, message, curl)
+                self.results.failed(operation_id, outcome.name, message, self.reproduction(response))
+
+    def reproduction(self, response: Response) -> str:
+        """The request behind `response` as a runnable curl, credentials as `$VOUCHERIFY_*` placeholders."""
+        return curl(str(response.request.url), dict(response.request.headers), self.target.headers)
 
     def _scan_undeclared(self, case: Case[Any], response: Response) -> None:
         operation = specs.by_label(case.operation.label)

@@ -15,7 +15,8 @@ SHORT_NAMES = {
     "list_incentive_activities": "incentive",
     "list_earning_rule_activities": "earning rule",
 }
-MAX_REPRODUCTION = 2_000
+MAX_REPRODUCTION = 4_000
+MAX_FINDINGS = 12  # failing (check, operation) pairs shown in full
 SCHEMATHESIS_ORDER = (
     "not_a_server_error",
     "status_code_conformance",
@@ -107,13 +108,19 @@ def render(report: Report) -> str:
         lines += ["", f"Strict mode: {len(undeclared)} response field(s) the spec does not declare ({kind}):"]
         lines += [f"  {line}" for line in undeclared]
     if results.first_failure is not None:
-        finding = results.failures[results.first_failure]
-        lines += ["", f"First failure: {finding.check} on {finding.operation_id}", *_indent(finding.message)]
-        if finding.reproduction:
-            reproduction = finding.reproduction
-            if len(reproduction) > MAX_REPRODUCTION:
-                reproduction = reproduction[:MAX_REPRODUCTION] + " ...(truncated)"
-            lines += ["Reproduce with:", *_indent(reproduction)]
+        # The first failure, then one per other failing check and operation: each names its check.
+        keys = [results.first_failure, *(key for key in results.failures if key != results.first_failure)]
+        for index, key in enumerate(keys[:MAX_FINDINGS]):
+            finding = results.failures[key]
+            label = "First failure" if index == 0 else "Failure"
+            lines += ["", f"{label}: {finding.check} on {finding.operation_id}", *_indent(finding.message)]
+            if finding.reproduction:
+                reproduction = finding.reproduction
+                if len(reproduction) > MAX_REPRODUCTION:
+                    reproduction = reproduction[:MAX_REPRODUCTION] + " ...(truncated)"
+                lines += ["Reproduce with:", *_indent(reproduction)]
+        if len(keys) > MAX_FINDINGS:
+            lines += ["", f"... and {len(keys) - MAX_FINDINGS} more failing check(s); see the JUnit report"]
     cases = f"{results.responses + results.client_cases} cases: {results.responses} server responses, "
     cases += f"{results.client_cases} client"
     counts = f"{cases}; checks: {results.passed_count} passed, {results.failed_count} failed"
