@@ -7,8 +7,11 @@ the summary counts exactly what the checks decided.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Mapping
 from typing import Any
+
+import pytest
 
 import schemathesis
 from schemathesis import Case, CheckResult, HookContext, Response
@@ -21,13 +24,18 @@ from .target import Target
 from .transport import ConformanceSession
 
 Check = checks.Check
+TIME_BUDGET_REACHED = "time budget reached"
 
 
 class Exchange:
     """How the server suites talk to a target; one per run."""
 
-    def __init__(self, target: Target, results: Results, *, strict_mode: str) -> None:
+    def __init__(
+        self, target: Target, results: Results, *, strict_mode: str, deadline: float | None = None
+    ) -> None:
         self.target = target
+        self.deadline = deadline  # time.monotonic() past which no request is sent (the time budget)
+        self.on_response: Callable[[str], None] | None = None  # progress reporting, per operation
         self.results = results
         self.strict_mode = strict_mode
         self.session = ConformanceSession(read_only=target.read_only)
@@ -59,8 +67,12 @@ class Exchange:
                 valid = case.meta is None or case.meta.generation.mode.is_positive
             excluded, invalid = ([reject] if valid else [accept]), not valid
         ours = [check for check in self.checks if valid or check.__name__ not in checks.VALID_ONLY]
+        self.check_deadline()
         response = case.call(base_url=self.target.base_url, session=self.session, headers=dict(self.target.headers))
         self.results.responded()
+        if self.on_response is not None:
+            operation = specs.by_label(case.operation.label)
+            self.on_response(operation.operation_id if operation is not None else case.operation.label)
         if invalid and case.meta is not None and server_schema.valid_as_sent(case, response):
             excluded.append(reject)  # invalid as generated, valid as sent
         if case.operation.label in self._auth_confirmed:
@@ -77,6 +89,12 @@ class Exchange:
         if 200 <= response.status_code < 300:
             self._auth_confirmed.add(case.operation.label)
         return response
+
+    def check_deadline(self) -> None:
+        """End the running test once its share of the time budget is spent (client suites call it too)."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            # A skip, which Hypothesis re-raises at once: the test ends here and the summary says why.
+            pytest.skip(f"{TIME_BUDGET_REACHED}: this test's share is spent")
 
     def follow_next_page(self, case: Case[Any], response: Response) -> Response | None:
         """Request the page after `response` with the token it carries, and judge that one too."""
