@@ -17,7 +17,7 @@ import schemathesis
 from schemathesis import Case, CheckResult, HookContext, Response
 from schemathesis.engine import Status
 
-from . import checks, server_schema, specs, strict
+from . import checks, schema_messages, server_schema, specs, strict
 from .reproduce import curl
 from .results import Results
 from .target import Target
@@ -121,7 +121,11 @@ class Exchange:
                 self.results.passed(operation_id, outcome.name)
             elif outcome.failure is not None:
                 failure = outcome.failure
-                message = f"{failure.title}\n{failure.message}\n[{response.status_code}] {_excerpt(response)}"
+                detail = failure.message
+                if outcome.name == "response_schema_conformance" and operation is not None:
+                    # A union's "valid under none of oneOf": name the field, via the item's discriminator.
+                    detail = "\n".join(schema_messages.item_errors(operation_id, _json(response))) or detail
+                message = f"{failure.title}\n{detail}\n[{response.status_code}] {_excerpt(response)}"
                 self.results.failed(operation_id, outcome.name, message, self.reproduction(response))
 
     def reproduction(self, response: Response) -> str:
