@@ -156,7 +156,9 @@ def sent_query(operation_id: str, response: Response) -> dict[str, Any] | None:
     return _read_query(operation_id, urlsplit(str(response.request.url)).query)
 
 
-def _oracle(name: str, judge: Callable[[shipped.Semantics, dict[str, Any], str, list[Any]], list[oracles.Violation]]) -> Check:
+def _oracle(
+    name: str, judge: Callable[[shipped.Semantics, dict[str, Any], str, list[Any]], list[oracles.Violation]]
+) -> Check:
     def check(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
         operation = _operation(case)
         page = _page(response)

@@ -12,7 +12,6 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import pytest
-
 import schemathesis
 from schemathesis import Case, CheckResult, HookContext, Response
 from schemathesis.engine import Status
@@ -30,9 +29,7 @@ TIME_BUDGET_REACHED = "time budget reached"
 class Exchange:
     """How the server suites talk to a target; one per run."""
 
-    def __init__(
-        self, target: Target, results: Results, *, strict_mode: str, deadline: float | None = None
-    ) -> None:
+    def __init__(self, target: Target, results: Results, *, strict_mode: str, deadline: float | None = None) -> None:
         self.target = target
         self.deadline = deadline  # time.monotonic() past which no request is sent (the time budget)
         self.on_response: Callable[[str], None] | None = None  # progress reporting, per operation
@@ -130,7 +127,7 @@ class Exchange:
 
     def reproduction(self, response: Response) -> str:
         """The request behind `response` as a runnable curl, credentials as `$VOUCHERIFY_*` placeholders."""
-        return curl(str(response.request.url), dict(response.request.headers), self.target.headers)
+        return curl(str(response.request.url), response.request.headers, self.target.headers)
 
     def _scan_undeclared(self, case: Case[Any], response: Response) -> None:
         operation = specs.by_label(case.operation.label)

@@ -211,12 +211,3 @@ def owner_holds(semantics: Semantics, owner: str, items: Sequence[Any]) -> list[
     fields = " / ".join(semantics.owner_fields)
     message = f"{len(foreign)} item(s) belong to another owner than {owner!r} (by {fields})"
     return [Violation(OWNER_HOLDS, message, _ids(foreign))]
-
-
-def page_violations(semantics: Semantics, params: Mapping[str, Any], owner: str, items: Sequence[Any]) -> list[Violation]:
-    """Every oracle on one page."""
-    return [
-        *filters_hold(semantics, params, items),
-        *order_holds(semantics, params, items),
-        *owner_holds(semantics, owner, items),
-    ]

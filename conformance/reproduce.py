@@ -24,7 +24,7 @@ def placeholders() -> dict[str, str]:
     }
 
 
-def curl(url: str, sent: Mapping[str, str], configured: Mapping[str, str]) -> str:
+def curl(url: str, sent: Mapping[str, str | bytes], configured: Mapping[str, str]) -> str:
     """`curl` for a GET of `url`: each auth header sent with the configured value becomes its placeholder.
 
     `sent`: the request's headers; `configured`: the target's credentials. Other headers
@@ -33,7 +33,8 @@ def curl(url: str, sent: Mapping[str, str], configured: Mapping[str, str]) -> st
     known = placeholders()
     configured_lower = {name.lower(): value for name, value in configured.items()}
     parts = ["curl -sS -X GET"]
-    for name, value in sent.items():
+    for name, raw in sent.items():
+        value = raw.decode("latin-1") if isinstance(raw, bytes) else raw
         lower = name.lower()
         if lower not in known:
             continue

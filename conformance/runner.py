@@ -92,7 +92,9 @@ def run(options: Options) -> int:
     def interrupt(signum: int, frame: FrameType | None) -> None:
         raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGTERM, interrupt) if threading.current_thread() is threading.main_thread() else None
+    previous = (
+        signal.signal(signal.SIGTERM, interrupt) if threading.current_thread() is threading.main_thread() else None
+    )
     try:
         return int(pytest.main(pytest_args(options)))
     finally:

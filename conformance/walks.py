@@ -25,7 +25,6 @@ from schemathesis import BaseSchema
 from voucherify_activities.spec import ItemCondition, Semantics, carried, semantics
 
 from . import oracles, specs, wire
-from .reproduce import curl
 from .run import Run
 
 MAX_LIMIT = 100
@@ -53,7 +52,10 @@ class Budget:
     page_cap: int  # pages one walk may take
 
 
-BUDGETS = {"ci": Budget(window=12, small_limit=3, page_cap=12), "thorough": Budget(window=40, small_limit=4, page_cap=30)}
+BUDGETS = {
+    "ci": Budget(window=12, small_limit=3, page_cap=12),
+    "thorough": Budget(window=40, small_limit=4, page_cap=30),
+}
 
 
 @dataclass
@@ -134,7 +136,7 @@ class Walker:
         response = self.run.exchange.judge(case)
         self.requests += 1
         url = str(response.request.url)
-        reproduction = curl(url, dict(response.request.headers), self.run.target.headers)
+        reproduction = self.run.exchange.reproduction(response)
         if response.status_code != 200:
             raise Finding(
                 "walk: every page is served",
@@ -435,4 +437,3 @@ def _difference(extra: list[str], missing: list[str], got: Sequence[str], expect
     if first is None:
         return f"{len(got)} ids walked, {len(expected)} expected (an id repeated)"
     return f"same activities in another order: position {first} is {got[first]}, expected {expected[first]}"
-

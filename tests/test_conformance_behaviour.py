@@ -181,7 +181,11 @@ VARIANTS: dict[str, tuple[Variant, str, str]] = {
 
 @pytest.mark.parametrize("name", list(VARIANTS))
 def test_each_behaviour_break_is_caught_by_its_check(
-    name: str, start_mock: StartMock, token: str, tmp_path: Any, capsys: pytest.CaptureFixture[str]
+    name: str,
+    start_mock: StartMock,  # noqa: F811 - the proof module's fixture
+    token: str,  # noqa: F811
+    tmp_path: Any,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     variant, check, evidence = VARIANTS[name]
     server, app = start_mock(variant)

@@ -105,7 +105,8 @@ def test_v1_schema_failures_name_the_field_via_the_discriminator() -> None:
         ]
     }
     found = schema_messages.item_errors("list_customer_activities", body)
-    assert found[0].startswith("data[0]") and "customer.created" in found[0]
+    assert found[0].startswith("data[0]")
+    assert "customer.created" in found[0]
     assert "CustomerProfileActivity" in found[0]
     assert "oneOf" not in found[0]
     assert found[1] == "data[1]: type 'customer.unheard_of' is none of the documented ones"

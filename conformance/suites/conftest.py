@@ -48,9 +48,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="exit 0 when nothing (or not everything) could be checked; the verdict still says so",
     )
-    group.addoption(
-        "--conformance-time-budget", type=float, default=None, help="seconds; stop sending cases past it"
-    )
+    group.addoption("--conformance-time-budget", type=float, default=None, help="seconds; stop sending cases past it")
 
 
 def pytest_configure(config: pytest.Config) -> None:
