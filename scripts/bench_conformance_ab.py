@@ -1,6 +1,6 @@
 """Wall time of `voucherify-activities conformance` (ci profile, bundled mock) for two installations, interleaved.
 
-    python -m scripts.bench_conformance_ab BEFORE_EXE AFTER_EXE [--rounds 5] [-- extra options]
+    python -m scripts.bench_conformance_ab [--rounds 5] BEFORE_EXE AFTER_EXE [-- extra options]
 
 BEFORE_EXE and AFTER_EXE are `voucherify-activities` executables of two installations (say a
 venv with main, one with a branch). Each round runs both in fresh processes, in alternating
@@ -37,8 +37,9 @@ def main() -> None:
     parser.add_argument("before")
     parser.add_argument("after")
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("extra", nargs="*", help="options for both runs (after --)")
+    parser.add_argument("extra", nargs=argparse.REMAINDER, help="options for both runs (after --)")
     args = parser.parse_args()
+    args.extra = [arg for arg in args.extra if arg != "--"]
     times: dict[str, list[float]] = {"before": [], "after": []}
     requests: dict[str, int] = {}
     for round_index in range(args.rounds):
