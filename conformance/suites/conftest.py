@@ -81,7 +81,9 @@ def _live_writer(config: pytest.Config) -> Callable[[str], None]:
         if reporter is None:
             return
         with capture.global_and_fixture_disabled() if capture is not None else contextlib.nullcontext():
+            reporter.ensure_newline()  # not glued to pytest's progress dots
             reporter.write_line(line)
+            reporter.flush()  # a CI log is a pipe: block-buffered, the line would come at the end
 
     return write
 
