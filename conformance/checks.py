@@ -7,7 +7,6 @@ violation and returns True when it does not apply to the case.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Callable, Collection
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -44,7 +43,7 @@ def _page(response: Response) -> dict[str, Any] | None:
     if response.status_code != 200:
         return None
     try:
-        body = json.loads(response.content)
+        body = response.json()  # parsed once per response, shared by every check (and Schemathesis's)
     except ValueError:
         return None
     return body if isinstance(body, dict) and isinstance(body.get("data"), list) else None
