@@ -6,14 +6,18 @@ violation and returns True when it does not apply to the case.
 
 from __future__ import annotations
 
-import json
+import functools
 from collections.abc import Callable, Collection
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from schemathesis import Case, CheckContext, Response
 
-from . import specs
+from voucherify_activities import spec as shipped
+
+from . import oracles, specs
+from .mock.errors import ApiError
+from .mock.query import QueryRules
 from .target import Target
 
 Check = Callable[[CheckContext, Response, Case[Any]], "bool | None"]
@@ -39,7 +43,7 @@ def _page(response: Response) -> dict[str, Any] | None:
     if response.status_code != 200:
         return None
     try:
-        body = json.loads(response.content)
+        body = response.json()  # parsed once per response, shared by every check (and Schemathesis's)
     except ValueError:
         return None
     return body if isinstance(body, dict) and isinstance(body.get("data"), list) else None
@@ -130,13 +134,62 @@ def next_page_follows(previous_ids: Collection[str]) -> Check:
     return next_page_follows
 
 
+@functools.cache
+def _query_rules(operation_id: str) -> QueryRules:
+    return QueryRules(shipped.operation(operation_id))
+
+
+@functools.lru_cache(maxsize=256)
+def _read_query(operation_id: str, raw: str) -> dict[str, Any] | None:
+    try:
+        return _query_rules(operation_id).parse(raw)
+    except ApiError:
+        return None
+
+
+def sent_query(operation_id: str, response: Response) -> dict[str, Any] | None:
+    """The query as a server reads what went out (the mock's reading, defaults filled in); None if invalid.
+
+    Read from the wire rather than from the case: what was sent is what the items must honour.
+    """
+    return _read_query(operation_id, urlsplit(str(response.request.url)).query)
+
+
+def _oracle(
+    name: str, judge: Callable[[shipped.Semantics, dict[str, Any], str, list[Any]], list[oracles.Violation]]
+) -> Check:
+    def check(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+        operation = _operation(case)
+        page = _page(response)
+        if operation is None or page is None:
+            return True
+        params = sent_query(operation.operation_id, response)
+        owner = _path_id(case, operation)
+        if params is None or owner is None:
+            return True
+        violations = judge(shipped.semantics(operation.operation_id), params, owner, page["data"])
+        if violations:
+            raise AssertionError("\n".join(str(violation) for violation in violations))
+        return None
+
+    check.__name__ = name
+    check.__doc__ = judge.__doc__
+    return check
+
+
+filters_hold = _oracle(oracles.FILTERS_HOLD, lambda sem, params, owner, items: oracles.filters_hold(sem, params, items))
+order_holds = _oracle(oracles.ORDER_HOLDS, lambda sem, params, owner, items: oracles.order_holds(sem, params, items))
+owner_holds = _oracle(oracles.OWNER_HOLDS, lambda sem, params, owner, items: oracles.owner_holds(sem, owner, items))
+ORACLES = (filters_hold, order_holds, owner_holds)
+
+
 # Checks about what a valid request gets; an invalid request the suite built itself skips them.
 VALID_ONLY = frozenset({"existing_resources_found", "unknown_resources_not_found"})
 
 
 def for_target(target: Target) -> list[Check]:
     """The checks every response is judged with, beside Schemathesis's own."""
-    checks: list[Check] = [page_size_within_limit, existing_resources_found(target)]
+    checks: list[Check] = [page_size_within_limit, *ORACLES, existing_resources_found(target)]
     if target.exists is not None:
         checks.append(unknown_resources_not_found(target))
     return checks

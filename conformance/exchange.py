@@ -7,26 +7,32 @@ the summary counts exactly what the checks decided.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import pytest
 import schemathesis
 from schemathesis import Case, CheckResult, HookContext, Response
 from schemathesis.engine import Status
 
-from . import checks, server_schema, specs, strict
+from . import checks, schema_messages, server_schema, specs, strict
+from .reproduce import curl
 from .results import Results
 from .target import Target
 from .transport import ConformanceSession
 
 Check = checks.Check
+TIME_BUDGET_REACHED = "time budget reached"
 
 
 class Exchange:
     """How the server suites talk to a target; one per run."""
 
-    def __init__(self, target: Target, results: Results, *, strict_mode: str) -> None:
+    def __init__(self, target: Target, results: Results, *, strict_mode: str, deadline: float | None = None) -> None:
         self.target = target
+        self.deadline = deadline  # time.monotonic() past which no request is sent (the time budget)
+        self.on_response: Callable[[str], None] | None = None  # progress reporting, per operation
         self.results = results
         self.strict_mode = strict_mode
         self.session = ConformanceSession(read_only=target.read_only)
@@ -58,8 +64,12 @@ class Exchange:
                 valid = case.meta is None or case.meta.generation.mode.is_positive
             excluded, invalid = ([reject] if valid else [accept]), not valid
         ours = [check for check in self.checks if valid or check.__name__ not in checks.VALID_ONLY]
+        self.check_deadline()
         response = case.call(base_url=self.target.base_url, session=self.session, headers=dict(self.target.headers))
         self.results.responded()
+        if self.on_response is not None:
+            operation = specs.by_label(case.operation.label)
+            self.on_response(operation.operation_id if operation is not None else case.operation.label)
         if invalid and case.meta is not None and server_schema.valid_as_sent(case, response):
             excluded.append(reject)  # invalid as generated, valid as sent
         if case.operation.label in self._auth_confirmed:
@@ -76,6 +86,12 @@ class Exchange:
         if 200 <= response.status_code < 300:
             self._auth_confirmed.add(case.operation.label)
         return response
+
+    def check_deadline(self) -> None:
+        """End the running test once its share of the time budget is spent (client suites call it too)."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            # A skip, which Hypothesis re-raises at once: the test ends here and the summary says why.
+            pytest.skip(f"{TIME_BUDGET_REACHED}: this test's share is spent")
 
     def follow_next_page(self, case: Case[Any], response: Response) -> Response | None:
         """Request the page after `response` with the token it carries, and judge that one too."""
@@ -102,9 +118,16 @@ class Exchange:
                 self.results.passed(operation_id, outcome.name)
             elif outcome.failure is not None:
                 failure = outcome.failure
-                message = f"{failure.title}\n{failure.message}\n[{response.status_code}] {_excerpt(response)}"
-                curl = case.as_curl_command(headers=dict(response.request.headers), base_url=self.target.base_url)
-                self.results.failed(operation_id, outcome.name, message, curl)
+                detail = failure.message
+                if outcome.name == "response_schema_conformance" and operation is not None:
+                    # A union's "valid under none of oneOf": name the field, via the item's discriminator.
+                    detail = "\n".join(schema_messages.item_errors(operation_id, _json(response))) or detail
+                message = f"{failure.title}\n{detail}\n[{response.status_code}] {_excerpt(response)}"
+                self.results.failed(operation_id, outcome.name, message, self.reproduction(response))
+
+    def reproduction(self, response: Response) -> str:
+        """The request behind `response` as a runnable curl, credentials as `$VOUCHERIFY_*` placeholders."""
+        return curl(str(response.request.url), response.request.headers, self.target.headers)
 
     def _scan_undeclared(self, case: Case[Any], response: Response) -> None:
         operation = specs.by_label(case.operation.label)

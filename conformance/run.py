@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -35,8 +37,15 @@ class Settings:
     rate_limit: str | None = None  # Schemathesis's syntax, e.g. "10/s"; live default below
     mock_seed: int = 7
     mock_size: int = 10_000
+    time_budget: float | None = None  # seconds; the run stops starting cases past it and reports
 
     def __post_init__(self) -> None:
+        if self.rate_limit is not None and not RATE_LIMIT.fullmatch(self.rate_limit):
+            raise ValueError(
+                f"bad rate limit {self.rate_limit!r}: give requests per unit, e.g. 10/s, 300/m (units: s, m, h, d)"
+            )
+        if self.time_budget is not None and not self.time_budget > 0:
+            raise ValueError(f"bad time budget {self.time_budget!r}: give seconds, more than 0")
         if self.target not in TARGETS:
             raise ValueError(f"unknown target {self.target!r}; choose one of: {', '.join(TARGETS)}, or a base URL")
         if self.strict not in STRICT_MODES:
@@ -45,6 +54,8 @@ class Settings:
             raise ValueError(f"unknown profile {self.profile!r}; choose one of: {', '.join(profiles.PROFILES)}")
 
 
+# Schemathesis's rate-limit syntax: a positive count per second, minute, hour or day.
+RATE_LIMIT = re.compile(r"[1-9][0-9]*/[smhd]")
 # Voucherify's plans allow a few calls per second; a live run stays well under that unless told otherwise.
 LIVE_RATE_LIMIT = "5/s"
 
@@ -56,6 +67,15 @@ class Run:
     results: Results
     exchange: Exchange
     _schemas: dict[tuple[GenerationMode, bool], BaseSchema] = field(default_factory=dict)
+    started_at: float = field(default_factory=time.monotonic)
+
+    def share_time_budget(self, tests_left: int) -> None:
+        """Give the next test an equal share of what is left of the time budget (every test gets to run)."""
+        if self.settings.time_budget is None:
+            return
+        now = time.monotonic()
+        left = self.started_at + self.settings.time_budget - now
+        self.exchange.deadline = now + max(left, 0.0) / max(tests_left, 1)
 
     def server_schema(self, mode: GenerationMode, *, any_shape: bool = False) -> BaseSchema:
         """The Schemathesis schema for `mode` (see `server_schema.build`), reporting to this run."""

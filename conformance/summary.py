@@ -15,7 +15,8 @@ SHORT_NAMES = {
     "list_incentive_activities": "incentive",
     "list_earning_rule_activities": "earning rule",
 }
-MAX_REPRODUCTION = 2_000
+MAX_REPRODUCTION = 4_000
+MAX_FINDINGS = 12  # failing (check, operation) pairs shown in full
 SCHEMATHESIS_ORDER = (
     "not_a_server_error",
     "status_code_conformance",
@@ -31,6 +32,10 @@ SCHEMATHESIS_ORDER = (
 )
 
 
+# Exit status per verdict (pytest's codes where one fits): anything but a full pass is non-zero.
+EXIT_CODES = {"PASS": 0, "FAIL": 1, "INTERRUPTED": 2, "NOT CHECKED": 5, "INCOMPLETE": 5}
+
+
 @dataclass(frozen=True)
 class Outcome:
     """How the pytest items of the run ended."""
@@ -39,14 +44,43 @@ class Outcome:
     failed: int
     skipped: int
     warned: int  # ended as a warning (strict findings in warn mode)
+    interrupted: bool = False  # Ctrl-C or SIGTERM
+    server_unchecked: bool = False  # server suites were chosen, yet no server response was judged
+    cut: int = 0  # tests stopped by the time budget after their share of it (what they sent was judged)
+    allow_skips: bool = False  # `--allow-skips`: NOT CHECKED and INCOMPLETE exit 0
 
     @property
     def verdict(self) -> str:
+        """Never a false green: nothing checked, something skipped, or interrupted is not PASS."""
+        if self.interrupted:
+            return "INTERRUPTED"
         if self.failed:
             return "FAIL"
-        if not self.passed and not self.warned:
-            return "SKIPPED" if self.skipped else "NOTHING RAN"
-        return "PASS"
+        if self.server_unchecked or (not self.passed and not self.warned):
+            return "NOT CHECKED"
+        return "INCOMPLETE" if self.skipped else "PASS"
+
+    @property
+    def exit_code(self) -> int:
+        if self.allow_skips and self.verdict in ("NOT CHECKED", "INCOMPLETE"):
+            return 0
+        return EXIT_CODES[self.verdict]
+
+    @property
+    def explanation(self) -> str:
+        """Why the verdict is what it is, when it is not plain."""
+        notes = {
+            "NOT CHECKED": "no server response was judged: nothing here says the server conforms",
+            "INCOMPLETE": f"{self.skipped} test(s) skipped: the rest passed, the skipped ones say nothing",
+            "INTERRUPTED": "stopped before the end: the counts cover only what ran",
+        }
+        note = notes.get(self.verdict, "")
+        if note and self.allow_skips and self.verdict in ("NOT CHECKED", "INCOMPLETE"):
+            note += " (exit 0: --allow-skips)"
+        if self.cut:
+            cut = f"time budget: {self.cut} test(s) stopped after their share of it, judging only the cases sent"
+            note = "; ".join(filter(None, [note, cut]))
+        return note
 
 
 def _cell(tally: Tally | None) -> str:
@@ -107,19 +141,28 @@ def render(report: Report) -> str:
         lines += ["", f"Strict mode: {len(undeclared)} response field(s) the spec does not declare ({kind}):"]
         lines += [f"  {line}" for line in undeclared]
     if results.first_failure is not None:
-        finding = results.failures[results.first_failure]
-        lines += ["", f"First failure: {finding.check} on {finding.operation_id}", *_indent(finding.message)]
-        if finding.reproduction:
-            reproduction = finding.reproduction
-            if len(reproduction) > MAX_REPRODUCTION:
-                reproduction = reproduction[:MAX_REPRODUCTION] + " ...(truncated)"
-            lines += ["Reproduce with:", *_indent(reproduction)]
+        # The first failure, then one per other failing check and operation: each names its check.
+        keys = [results.first_failure, *(key for key in results.failures if key != results.first_failure)]
+        for index, key in enumerate(keys[:MAX_FINDINGS]):
+            finding = results.failures[key]
+            label = "First failure" if index == 0 else "Failure"
+            lines += ["", f"{label}: {finding.check} on {finding.operation_id}", *_indent(finding.message)]
+            if finding.reproduction:
+                reproduction = finding.reproduction
+                if len(reproduction) > MAX_REPRODUCTION:
+                    reproduction = reproduction[:MAX_REPRODUCTION] + " ...(truncated)"
+                lines += ["Reproduce with:", *_indent(reproduction)]
+        if len(keys) > MAX_FINDINGS:
+            lines += ["", f"... and {len(keys) - MAX_FINDINGS} more failing check(s); see the JUnit report"]
     cases = f"{results.responses + results.client_cases} cases: {results.responses} server responses, "
     cases += f"{results.client_cases} client"
     counts = f"{cases}; checks: {results.passed_count} passed, {results.failed_count} failed"
     tests = f"tests: {outcome.passed} passed, {outcome.failed} failed, {outcome.skipped} skipped"
     warned = f", {outcome.warned} with warnings" if outcome.warned else ""
-    lines += ["", f"VERDICT: {outcome.verdict} ({counts}; {tests}{warned})", ""]
+    lines += ["", f"VERDICT: {outcome.verdict} ({counts}; {tests}{warned})"]
+    if outcome.explanation:
+        lines += [f"  {outcome.explanation}"]
+    lines += [""]
     return "\n".join(results.mask(line) for line in lines)
 
 
@@ -129,6 +172,8 @@ def as_json(report: Report) -> dict[str, Any]:
     first = results.failures[results.first_failure] if results.first_failure else None
     return {
         "verdict": outcome.verdict,
+        "exit_code": outcome.exit_code,
+        "explanation": outcome.explanation,
         "target": results.mask(report.target),
         "profile": report.profile,
         "strict": report.strict,
@@ -137,6 +182,7 @@ def as_json(report: Report) -> dict[str, Any]:
             "failed": outcome.failed,
             "skipped": outcome.skipped,
             "warned": outcome.warned,
+            "cut_by_time_budget": outcome.cut,
         },
         "server_requests": results.responses,
         "client_cases": results.client_cases,

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -84,12 +86,72 @@ def test_default_target_is_the_bundled_mock_started_by_the_suite(tmp_path: Path)
     assert "test_invalid_requests_are_refused[list_earning_rule_activities]" in names
 
 
-def test_live_without_credentials_is_skipped_with_the_reason_not_failed(tmp_path: Path) -> None:
+@pytest.mark.parametrize("where", [("--target", "live"), ("--base-url", "http://127.0.0.1:9")])
+def test_a_run_without_credentials_is_not_checked_never_passed(tmp_path: Path, where: tuple[str, str]) -> None:
     report = tmp_path / "report.xml"
     env = {"VOUCHERIFY_BASE_URL": f"http://127.0.0.1:{closed_port()}"}
-    done = conformance("--target", "live", "--suite", "server", "--junit-xml", str(report), env=env)
+    done = conformance(*where, "--junit-xml", str(report), env=env)  # client suites pass, server unchecked
+    assert done.returncode == 5, done.stdout + done.stderr
+    assert "VERDICT: NOT CHECKED" in done.stdout
+    assert "VERDICT: PASS" not in done.stdout
+    assert _junit_property(report, "verdict") == "NOT CHECKED"
+    allowed = conformance(*where, "--suite", "server", "--allow-skips", env=env)
+    assert allowed.returncode == 0, allowed.stdout + allowed.stderr
+    assert "VERDICT: NOT CHECKED" in allowed.stdout
+    assert "--allow-skips" in allowed.stdout
+
+
+def _junit_property(report: Path, name: str) -> str | None:
+    found = [p.get("value") for p in ET.parse(report).getroot().iter("property") if p.get("name") == name]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "named"),
+    [("--rate-limit", "fast", "rate limit"), ("--rate-limit", "0/s", "rate limit"), ("--time-budget", "soon", "soon")],
+)
+def test_a_bad_option_value_is_one_line_not_a_traceback(option: str, value: str, named: str) -> None:
+    done = conformance(option, value, "--suite", "server")
+    assert done.returncode in (2, 4), done.stdout + done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    errors = [line for line in (done.stdout + done.stderr).splitlines() if "error" in line.lower()]
+    assert len(errors) == 1, done.stdout + done.stderr  # one line (argparse prints its usage above it)
+    assert named in errors[0]
+
+
+def test_sigterm_ends_with_an_interrupted_verdict_and_junit_says_so(tmp_path: Path) -> None:
+    report = tmp_path / "report.xml"
+    clean = {key: value for key, value in os.environ.items() if not key.startswith("VOUCHERIFY_")}
+    command = [sys.executable, "-m", "voucherify_activities.cli", "conformance", "--suite", "server"]
+    process = subprocess.Popen(
+        [*command, "--junit-xml", str(report)], env=clean, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    assert process.stdout is not None
+    for line in process.stdout:  # the first progress line: the run is under way
+        if "[conformance" in line:
+            break
+    process.send_signal(signal.SIGTERM)
+    output = process.stdout.read()
+    assert process.wait(timeout=60) == 2, output
+    assert "VERDICT: INTERRUPTED" in output
+    assert _junit_property(report, "verdict") == "INTERRUPTED"
+
+
+def test_the_time_budget_ends_a_thorough_run_inside_it_with_a_summary(tmp_path: Path) -> None:
+    started = time.monotonic()
+    done = conformance("--profile", "thorough", "--time-budget", "12", "--operation", "list_incentive_activities")
+    elapsed = time.monotonic() - started
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "VERDICT: SKIPPED" in done.stdout
+    assert elapsed < 12 + 20, elapsed  # the budget, plus start-up and the summary
+    assert "VERDICT: PASS" in done.stdout
+    assert "time budget:" in done.stdout
+
+
+def test_a_skipped_run_names_the_reason_and_junit_marks_every_case_skipped(tmp_path: Path) -> None:
+    report = tmp_path / "report.xml"
+    env = {"VOUCHERIFY_BASE_URL": f"http://127.0.0.1:{closed_port()}"}
+    done = conformance("--target", "live", "--suite", "server", "--junit-xml", str(report), "--allow-skips", env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
     assert "set VOUCHERIFY_APP_ID and VOUCHERIFY_APP_TOKEN" in done.stdout
     cases = list(ET.parse(report).getroot().iter("testcase"))
     assert cases
@@ -107,7 +169,8 @@ def test_live_operations_without_an_id_are_skipped_naming_the_variable() -> None
         }
         # The Voucherify default of 5 requests a second would stretch this to minutes.
         done = conformance("--target", "live", "--suite", "server", "--rate-limit", "10000/s", env=env)
-    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.returncode == 5, done.stdout + done.stderr  # three operations skipped: INCOMPLETE
+    assert "VERDICT: INCOMPLETE" in done.stdout
     assert "target: Voucherify API at " + mock.base_url in done.stdout
     for variable in ("VOUCHERIFY_CUSTOMER_ID", "VOUCHERIFY_INCENTIVE_ID", "VOUCHERIFY_EARNING_RULE_ID"):
         assert variable in done.stdout

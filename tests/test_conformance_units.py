@@ -179,14 +179,28 @@ def test_results_mask_secrets_in_everything_they_keep() -> None:
 @pytest.mark.parametrize(
     ("outcome", "verdict"),
     [
-        (summary.Outcome(passed=3, failed=0, skipped=2, warned=0), "PASS"),
+        (summary.Outcome(passed=3, failed=0, skipped=0, warned=0), "PASS"),
+        (summary.Outcome(passed=3, failed=0, skipped=2, warned=0), "INCOMPLETE"),
         (summary.Outcome(passed=3, failed=1, skipped=0, warned=0), "FAIL"),
-        (summary.Outcome(passed=0, failed=0, skipped=5, warned=0), "SKIPPED"),
+        (summary.Outcome(passed=0, failed=0, skipped=5, warned=0), "NOT CHECKED"),
+        (summary.Outcome(passed=0, failed=0, skipped=0, warned=0), "NOT CHECKED"),
+        (summary.Outcome(passed=4, failed=0, skipped=0, warned=0, server_unchecked=True), "NOT CHECKED"),
+        (summary.Outcome(passed=3, failed=1, skipped=0, warned=0, interrupted=True), "INTERRUPTED"),
         (summary.Outcome(passed=0, failed=0, skipped=0, warned=1), "PASS"),
+        (summary.Outcome(passed=2, failed=0, skipped=0, warned=0, cut=3), "PASS"),
     ],
 )
 def test_the_verdict_never_calls_a_skip_a_pass(outcome: summary.Outcome, verdict: str) -> None:
     assert outcome.verdict == verdict
+    assert (outcome.exit_code == 0) == (verdict == "PASS")
+
+
+def test_allow_skips_lets_only_skips_exit_zero() -> None:
+    for outcome in (summary.Outcome(0, 0, 5, 0, allow_skips=True), summary.Outcome(3, 0, 2, 0, allow_skips=True)):
+        assert outcome.exit_code == 0
+        assert "--allow-skips" in outcome.explanation
+    assert summary.Outcome(3, 1, 0, 0, allow_skips=True).exit_code == 1
+    assert summary.Outcome(3, 0, 0, 0, interrupted=True, allow_skips=True).exit_code == 2
 
 
 def test_the_summary_counts_cases_apart_from_check_verdicts() -> None:

@@ -5,18 +5,24 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Generator
+import sys
+from collections.abc import Callable, Generator
 from pathlib import Path
 
 import pytest
+from _pytest.junitxml import xml_key  # the JUnit writer, to carry the verdict as a property
 
 from .. import profiles, summary
+from ..exchange import TIME_BUDGET_REACHED
+from ..progress import Progress
 from ..run import STRICT_MODES, TARGETS, Run, Settings, TargetUnreachable, started
 from ..specs import by_label, operations
 
 RUN_KEY = pytest.StashKey[Run]()
 STACK_KEY = pytest.StashKey[contextlib.ExitStack]()
 OUTCOMES_KEY = pytest.StashKey["OutcomeCounter"]()
+SERVER_ITEMS_KEY = pytest.StashKey[int]()  # server-suite items collected: was the server meant to be checked?
+OUTCOME_KEY = pytest.StashKey[summary.Outcome]()
 NEEDS_TARGET = "needs_target"
 OPERATION_IDS = [op.operation_id for op in operations()]
 
@@ -37,6 +43,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--conformance-operation", action="append", default=[], help="check only this operation id (repeatable)"
     )
     group.addoption("--conformance-json", default=None, help="also write the summary as JSON to this file")
+    group.addoption(
+        "--conformance-allow-skips",
+        action="store_true",
+        help="exit 0 when nothing (or not everything) could be checked; the verdict still says so",
+    )
+    group.addoption("--conformance-time-budget", type=float, default=None, help="seconds; stop sending cases past it")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -48,6 +60,7 @@ def pytest_configure(config: pytest.Config) -> None:
             profile=profiles.choose(config.getoption("--conformance-profile"), os.environ),
             strict=config.getoption("--conformance-strict"),
             rate_limit=config.getoption("--conformance-rate-limit"),
+            time_budget=config.getoption("--conformance-time-budget"),
         )
         config.stash[RUN_KEY] = stack.enter_context(started(settings))
     except (ValueError, TargetUnreachable) as error:  # a bad profile name, a target answering nothing
@@ -56,6 +69,23 @@ def pytest_configure(config: pytest.Config) -> None:
     counter = OutcomeCounter()
     config.pluginmanager.register(counter, "voucherify-conformance-outcomes")
     config.stash[OUTCOMES_KEY] = counter
+    config.stash[RUN_KEY].exchange.on_response = Progress(_live_writer(config), interactive=sys.stdout.isatty())
+
+
+def _live_writer(config: pytest.Config) -> Callable[[str], None]:
+    """Write a line to the terminal (or CI log) while a test runs, past pytest's output capture."""
+
+    def write(line: str) -> None:
+        capture = config.pluginmanager.getplugin("capturemanager")
+        reporter = config.pluginmanager.getplugin("terminalreporter")
+        if reporter is None:
+            return
+        with capture.global_and_fixture_disabled() if capture is not None else contextlib.nullcontext():
+            reporter.ensure_newline()  # not glued to pytest's progress dots
+            reporter.write_line(line)
+            reporter.flush()  # a CI log is a pipe: block-buffered, the line would come at the end
+
+    return write
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -86,11 +116,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     unknown = wanted - set(OPERATION_IDS)
     if unknown:
         raise pytest.UsageError(f"unknown operation(s) {sorted(unknown)}; known: {', '.join(OPERATION_IDS)}")
-    # Items of no single operation (strict mode's verdict) stay: they judge whatever ran.
+    # Items of no single operation (strict mode's verdict) stay: they judge whatever ran. Strict
+    # mode switched off is the user's choice, not a skip.
     deselected = [item for item in items if wanted and item_operation(item) not in {*wanted, None}]
+    if run.settings.strict == "off":
+        deselected += [item for item in items if item.name == "test_undeclared_response_fields"]
     if deselected:
         config.hook.pytest_deselected(items=deselected)
         items[:] = [item for item in items if item not in deselected]
+    config.stash[SERVER_ITEMS_KEY] = sum(1 for item in items if item.get_closest_marker(NEEDS_TARGET))
     for item in items:
         if item.get_closest_marker(NEEDS_TARGET) is None:
             continue
@@ -102,6 +136,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.skip(reason=reason))
     # Strict findings are collected while the server suites run: judge them last.
     items.sort(key=lambda item: item.name.startswith("test_undeclared_response_fields"))
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    run = item.config.stash[RUN_KEY]
+    items = item.session.items
+    run.share_time_budget(len(items) - items.index(item) if item in items else 1)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -140,23 +180,51 @@ class OutcomeCounter:
     """How the items ended, for the verdict: a skip or an expected failure is not a pass."""
 
     def __init__(self) -> None:
-        self.counts = {"passed": 0, "failed": 0, "skipped": 0, "warned": 0}
+        self.counts = {"passed": 0, "failed": 0, "skipped": 0, "warned": 0, "cut": 0}
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if hasattr(report, "wasxfail"):
             self.counts["warned"] += 1
+        elif report.skipped and TIME_BUDGET_REACHED in str(report.longrepr):
+            self.counts["cut"] += 1
         elif report.failed or report.skipped:
             self.counts["failed" if report.failed else "skipped"] += 1
         elif report.when == "call":
             self.counts["passed"] += 1
 
 
-@pytest.hookimpl(trylast=True)
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The verdict decides the exit status, and the JUnit report carries it (written after this hook)."""
+    config = session.config
     run = config.stash.get(RUN_KEY, None)
     if run is None:
         return
-    outcome = summary.Outcome(**config.stash[OUTCOMES_KEY].counts)
+    server_items = config.stash.get(SERVER_ITEMS_KEY, 0)
+    outcome = summary.Outcome(
+        **config.stash[OUTCOMES_KEY].counts,
+        interrupted=exitstatus == pytest.ExitCode.INTERRUPTED,
+        server_unchecked=server_items > 0 and run.results.responses == 0,
+        allow_skips=config.getoption("--conformance-allow-skips"),
+    )
+    config.stash[OUTCOME_KEY] = outcome
+    session.exitstatus = outcome.exit_code
+    junit = config.stash.get(xml_key, None)
+    if junit is not None:
+        junit.add_global_property("verdict", outcome.verdict)
+        if outcome.explanation:
+            junit.add_global_property("verdict_explanation", outcome.explanation)
+        for (check, operation_id), finding in run.results.failures.items():
+            if finding.reproduction:
+                junit.add_global_property(f"reproduction: {check} on {operation_id}", finding.reproduction)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    run = config.stash.get(RUN_KEY, None)
+    outcome = config.stash.get(OUTCOME_KEY, None)
+    if run is None or outcome is None:
+        return
     report = summary.Report(run.results, run.target.describe(), run.settings.profile, run.settings.strict, outcome)
     terminalreporter.write(summary.render(report) + "\n")
     path = config.getoption("--conformance-json")

@@ -84,8 +84,9 @@ def _judge(run: Run, assumption: Assumption, operation_id: str, case: Case[Any])
         run.results.passed(operation_id, assumption.name)
         return
     message = f"assumed {assumption.expect}; the target answered {response.status_code}: {response.content[:300]!r}"
-    run.results.failed(operation_id, assumption.name, message, case.as_curl_command(base_url=run.target.base_url))
-    pytest.fail(message, pytrace=False)
+    reproduction = run.exchange.reproduction(response)
+    run.results.failed(operation_id, assumption.name, message, reproduction)
+    pytest.fail(f"{message}\nReproduce with:\n{reproduction}", pytrace=False)
 
 
 @pytest.mark.parametrize("operation_id", ALL)

@@ -180,6 +180,7 @@ def test_generated_client_sends_the_request_the_spec_describes(
     run: Run, operation_id: str, data: st.DataObject
 ) -> None:
     owner, query = data.draw(VALID[operation_id], label="parameters")
+    run.exchange.check_deadline()  # after the last draw: Hypothesis replays what came before
     sent = _send_generated(operation_id, owner, query)
     _check_request(run, "client: generated request", operation_id, sent=sent, owner=owner, query=query)
 
@@ -188,6 +189,7 @@ def test_generated_client_sends_the_request_the_spec_describes(
 @given(data=st.data())
 def test_client_sends_the_request_the_spec_describes(run: Run, operation_id: str, data: st.DataObject) -> None:
     owner, query = data.draw(VALID[operation_id], label="parameters")
+    run.exchange.check_deadline()  # after the last draw: Hypothesis replays what came before
     sent = _send_runtime(operation_id, owner, _keywords(operation_id, query))
     _check_request(run, "client: Voucherify request", operation_id, sent=sent, owner=owner, query=query)
 
@@ -243,6 +245,7 @@ def test_client_refuses_invalid_parameters_before_sending(run: Run, operation_id
     keywords = _keywords(operation_id, query)
     keyword = data.draw(st.sampled_from(sorted(INVALID[operation_id])), label="broken keyword")
     bad = data.draw(INVALID[operation_id][keyword], label="invalid value")
+    run.exchange.check_deadline()  # after the last draw: Hypothesis replays what came before
     method = getattr(Voucherify, operation_id)
     path_label = next(name for name in inspect.signature(method).parameters if name != "self")
     if keyword == "<path>":

@@ -198,3 +198,87 @@ def api_key_headers() -> tuple[str, str]:
     """The header names of the app id and app token security schemes."""
     schemes = load_spec()["components"]["securitySchemes"]
     return schemes["AppId"]["name"], schemes["AppToken"]["name"]
+
+
+# --- what responses must honour: the spec's `x-` extensions (openapi/README.md) -------------
+ITEM_FIELD = "x-item-field"  # item field(s) a path parameter or filter refers to
+CONDITION = "x-condition"  # the operator a plain query parameter applies (default `$is`)
+SORT_FIELDS = "x-sort-fields"  # order value (without `-`) -> item field it sorts by
+JUNCTION = "x-junction"  # marks the filter property that joins the field filters (AND / OR)
+
+
+@dataclass(frozen=True)
+class ItemCondition:
+    """A request part that every item of a 200 must satisfy: a filter field or a plain query parameter."""
+
+    name: str  # filter field (`type`) or query parameter (`start_date`)
+    item_fields: tuple[str, ...]  # dotted paths into an item; alternatives, judged where carried
+    operators: frozenset[str]  # what the request may apply to it (`$in`, `$after`, ...)
+
+
+@dataclass(frozen=True)
+class Semantics:
+    """What one operation's parameters mean for the items it returns."""
+
+    owner_fields: tuple[str, ...]  # item fields naming the resource in the path
+    filter_fields: dict[str, ItemCondition]  # `filters[<name>][conditions][<$op>]`
+    junction: str | None  # the `filters` property holding AND / OR, when there is one
+    parameters: dict[str, ItemCondition]  # plain query parameters that filter (one operator each)
+    sort_fields: dict[str, str]  # order value without `-` -> item field
+    paging: str  # the query parameter that asks for the next page: `cursor` or `starting_after_id`
+
+
+def _fields(node: dict[str, Any]) -> tuple[str, ...]:
+    value = node.get(ITEM_FIELD, ())
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+@functools.cache
+def semantics(operation_id: str) -> Semantics:
+    """The `x-` extensions of one operation: its owner field, what each filter and order value refers to."""
+    op = operation(operation_id)
+    filter_fields: dict[str, ItemCondition] = {}
+    junction = None
+    parameters: dict[str, ItemCondition] = {}
+    sort_fields: dict[str, str] = {}
+    for param in op.parameters.values():
+        node = resolve(_raw_parameter(op, param.name))
+        if param.name == "filters":
+            for name, field_node in resolve(param.schema)["properties"].items():
+                field_schema = resolve(field_node)
+                if field_schema.get(JUNCTION):
+                    junction = name
+                elif ITEM_FIELD in field_schema:
+                    conditions = resolve(field_schema["properties"]["conditions"])
+                    operators = frozenset(conditions["properties"])
+                    filter_fields[name] = ItemCondition(name, _fields(field_schema), operators)
+        elif param.location == "query" and ITEM_FIELD in node:
+            parameters[param.name] = ItemCondition(param.name, _fields(node), frozenset([node.get(CONDITION, "$is")]))
+        if SORT_FIELDS in node:
+            sort_fields.update(node[SORT_FIELDS])
+    owner = _fields(resolve(_raw_parameter(op, op.path_parameter.name)))
+    paging = "cursor" if "cursor" in op.parameters else "starting_after_id"
+    return Semantics(owner, filter_fields, junction, parameters, sort_fields, paging)
+
+
+def _raw_parameter(op: OperationSpec, name: str) -> dict[str, Any]:
+    """The parameter object as the spec writes it (extensions included)."""
+    for node in load_spec()["paths"][op.path][op.method.lower()].get("parameters", []):
+        param = resolve(node)
+        if param["name"] == name:
+            return dict(param)
+    raise KeyError(name)
+
+
+def carried(item: Any, paths: tuple[str, ...]) -> list[Any]:
+    """The values an item carries at any of the dotted `paths` (alternatives); empty when it carries none."""
+    found = []
+    for path in paths:
+        node = item
+        for part in path.split("."):
+            if not isinstance(node, dict) or part not in node:
+                break
+            node = node[part]
+        else:
+            found.append(node)
+    return found
