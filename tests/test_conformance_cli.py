@@ -187,3 +187,42 @@ def test_an_unreachable_target_fails_at_once() -> None:
     assert done.returncode == pytest.ExitCode.USAGE_ERROR
     assert "cannot reach http://127.0.0.1:" in done.stderr
     assert SECRET not in done.stdout + done.stderr
+
+
+def test_the_readme_base_url_example_passes_against_the_readme_mock(tmp_path: Path) -> None:
+    """README's "against any server" lines, run as written (only the port is a free one): PASS."""
+    from tests.docs_examples import markdown_examples, shell_commands  # noqa: PLC0415 - markdown-it, tests only
+
+    block = next(example.code for example in markdown_examples(("README.md",)) if "--base-url" in example.code)
+    commands = shell_commands(block)
+    start = commands.index(next(command for command in commands if command.startswith("export ")))
+    export, mock, check = commands[start : start + 3]
+    port = str(closed_port())
+    env = {key: value for key, value in os.environ.items() if not key.startswith("VOUCHERIFY_")}
+    env |= dict(word.split("=", 1) for word in export.split()[1:])
+    mock_argv = mock.replace("4010", port).split()
+    assert mock_argv[:2] == ["voucherify-activities", "mock"], mock
+    check_words = check.replace("4010", port).split()
+    first_command_word = next(index for index, word in enumerate(check_words) if "=" not in word)
+    check_env = env | dict(word.split("=", 1) for word in check_words[:first_command_word])
+    check_argv = check_words[first_command_word:]
+    assert check_argv[:2] == ["voucherify-activities", "conformance"], check
+    cli_module = [sys.executable, "-m", "voucherify_activities.cli"]
+    server = subprocess.Popen([*cli_module, *mock_argv[1:]], env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        server.stdout.readline()  # the mock prints where it listens once it does
+        run = subprocess.run(
+            [*cli_module, *check_argv[1:], "--junit-xml", str(tmp_path / "report.xml")],
+            env=check_env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
+    assert "VERDICT: PASS" in run.stdout
+    assert "demo-token" not in run.stdout + run.stderr + (tmp_path / "report.xml").read_text()

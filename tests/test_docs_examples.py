@@ -35,6 +35,7 @@ SHELL = {"sh", "bash", "shell", "console"}
 
 # Every shell command in the docs, with why it is not run here.
 INDEX = "installs from the package index"
+RUN_BY_CLI_TEST = "run as written (on a free port) by test_the_readme_base_url_example_passes_against_the_readme_mock"
 NOT_RUN = {
     "python3 -m venv .venv": "creates the contributor's environment in the checkout (the editable session makes one)",
     ". .venv/bin/activate": "changes the calling shell only",
@@ -46,7 +47,14 @@ NOT_RUN = {
     "VOUCHERIFY_APP_ID=... VOUCHERIFY_APP_TOKEN=... VOUCHERIFY_CLUSTER=us1 VOUCHERIFY_PROGRAM_ID=lprg_... "
     "VOUCHERIFY_INCENTIVE_ID=linc_... VOUCHERIFY_EARNING_RULE_ID=... VOUCHERIFY_CUSTOMER_ID=cust_... "
     "voucherify-activities conformance --target live --junit-xml report.xml": "calls the live API",
-    "voucherify-activities conformance --base-url http://127.0.0.1:8080": "needs a server on port 8080 (minutes)",
+    # README's "against any server" lines: tests/test_conformance_cli.py runs them (on a free port).
+    "export VOUCHERIFY_MOCK_APP_ID=demo VOUCHERIFY_MOCK_APP_TOKEN=demo-token": RUN_BY_CLI_TEST,
+    "voucherify-activities mock --port 4010": RUN_BY_CLI_TEST,
+    "VOUCHERIFY_APP_ID=demo VOUCHERIFY_APP_TOKEN=demo-token VOUCHERIFY_PROGRAM_ID=lprg_0a1b2c3d4e5f "
+    "VOUCHERIFY_INCENTIVE_ID=linc_0a1b2c3d4e5f VOUCHERIFY_EARNING_RULE_ID=lern_0a1b2c3d4e5f "
+    "VOUCHERIFY_CUSTOMER_ID=cust_0a1b2c3d4e5f voucherify-activities conformance --base-url http://127.0.0.1:4010": (
+        RUN_BY_CLI_TEST
+    ),
     "python3 -m nox -s drift-pages -- ../shared/docs-pages-new": "needs newly saved reference pages",
     "python3 -m nox -s drift-upstream -- '../shared/upstream/<date>/'": "needs a new upstream snapshot",
     "python3 -m nox -s refresh -- ../shared/docs-pages-new --upstream '../shared/upstream/<date>/'": (
