@@ -61,14 +61,20 @@ def too_deep(content: bytes) -> bool:
     Bytes operations only (C speed): keep brackets and string quotes, drop the strings, then
     remove one level per pass.
     """
-    if content.count(b"[") + content.count(b"{") <= MAX_DEPTH:  # fewer brackets than the limit: cannot be deeper
-        return False
     if b"\\" in content:  # drop escaped backslashes, then escaped quotes: every `"` left delimits a string
         content = content.replace(b"\\\\", b"").replace(b'\\"', b"")
-    # Adjacent quotes are an empty string or a string's end and the next one's start: nothing
-    # between them counts either way. Few strings hold brackets, so little is left to split.
-    marks = content.translate(None, _NOT_MARKS).replace(b'""', b"")
-    brackets = original = b"".join(marks.split(b'"')[::2])
+    marks = content.translate(None, _NOT_MARKS)
+    if marks.count(b"[") + marks.count(b"{") <= MAX_DEPTH:  # fewer brackets than the limit: cannot be deeper
+        return False
+    if marks.count(b'""') * 2 == marks.count(b'"'):
+        # Every run of quotes has even length, so each string's two quotes are adjacent: no string
+        # holds a bracket (the first that did would leave an odd run before it). The common case.
+        brackets = original = marks.translate(None, b'"')
+    else:
+        # Adjacent quotes are an empty string or a string's end and the next one's start: nothing
+        # between them counts either way. Few strings hold brackets, so little is left to split.
+        marks = marks.replace(b'""', b"")
+        brackets = original = b"".join(marks.split(b'"')[::2])
     for done in range(1, MAX_DEPTH + 1):
         # Each pass removes the innermost level, and one more where `{[]}`-like pairs nest: 1 or 2 levels.
         shorter = brackets.replace(b"[]", b"").replace(b"{}", b"")
@@ -103,10 +109,17 @@ def _integer(text: str) -> int | float:
     return value if value is not None and _I64_MIN <= value <= _U64_MAX else _finite(text)
 
 
+# Built once: json.loads with hooks builds a decoder per call. The hooks run only for numbers and
+# NaN/Infinity, which listings hold few of.
+_STDLIB_DECODER = json.JSONDecoder(parse_constant=_refuse, parse_float=_finite, parse_int=_integer)
+
+
 def _stdlib_loads(content: bytes) -> Any:
-    text = content.decode("utf-8")  # strict; a leading BOM stays and json refuses it, as orjson does
-    value = json.loads(text, parse_constant=_refuse, parse_float=_finite, parse_int=_integer)
-    if "\\u" in text and not _valid_unicode(value):
+    text = content.decode("utf-8")  # strict; a leading BOM stays and the decoder refuses it, as orjson does
+    value = _STDLIB_DECODER.decode(text)
+    # A lone surrogate can only come from a \u escape; a one-byte search (memchr) rules most bodies out
+    # far faster than searching for the two-character escape.
+    if b"\\" in content and "\\u" in text and not _valid_unicode(value):
         raise BodyError("a string holds a lone surrogate")
     return value
 
