@@ -25,7 +25,7 @@ import httpx
 from .config import CredentialsAuth, resolve_base_url, resolve_credentials
 from .errors import APIConnectionError, APITimeoutError, ClientClosedError, ParameterError, redact
 from .operations import operation
-from .paging import AsyncPager, SyncPager
+from .paging import AsyncPager, Fetched, SyncPager
 from .params import Query, build_query
 from .path_ids import path_segment
 from .ratelimit import RateLimit
@@ -121,12 +121,12 @@ class _ClientCore:
             "follow_redirects": False,
         }
 
-    def _read(self, answer: Answer, sent_cursor: bool, page_schema: str | None) -> tuple[dict[str, Any], RateLimit]:
-        """The page object of a 2xx response and its rate-limit headers; the family's error for anything else."""
+    def _read(self, answer: Answer, sent_cursor: bool, page_schema: str | None) -> Fetched:
+        """The page object of a 2xx response, its rate-limit headers and its items' instants; the family's
+        error for anything else."""
         body = success_object(answer, sent_cursor=sent_cursor, secrets=self._credentials.secrets)
-        if page_schema is not None:
-            check_page(answer, body, page_schema)
-        return body, RateLimit.from_headers(answer.headers)
+        instants = check_page(answer, body, page_schema) if page_schema is not None else None
+        return Fetched(body, RateLimit.from_headers(answer.headers), instants)
 
     def _deadline(self, policy: RetryPolicy, started: float) -> float | None:
         """The monotonic instant this attempt must end by: its own bound and the retry budget, whichever is first."""
@@ -252,14 +252,12 @@ class Voucherify(_ClientCore):
     ) -> None:
         self.close()
 
-    def _send(
-        self, request: dict[str, Any], sent_cursor: bool, *, page_schema: str | None = None
-    ) -> tuple[dict[str, Any], RateLimit]:
+    def _send(self, request: dict[str, Any], sent_cursor: bool, *, page_schema: str | None = None) -> Fetched:
         arguments = self._http_arguments(request)
         policy = self._policy(request)
         started, loop_started = time.monotonic(), policy.clock.monotonic()
 
-        def once() -> tuple[dict[str, Any], RateLimit]:
+        def once() -> Fetched:
             self._check_open(self._http.is_closed)
             deadline = self._deadline(policy, started)
             try:
@@ -365,14 +363,12 @@ class AsyncVoucherify(_ClientCore):
     ) -> None:
         await self.aclose()
 
-    async def _send(
-        self, request: dict[str, Any], sent_cursor: bool, *, page_schema: str | None = None
-    ) -> tuple[dict[str, Any], RateLimit]:
+    async def _send(self, request: dict[str, Any], sent_cursor: bool, *, page_schema: str | None = None) -> Fetched:
         arguments = self._http_arguments(request)
         policy = self._policy(request)
         started, loop_started = time.monotonic(), policy.clock.monotonic()
 
-        async def once() -> tuple[dict[str, Any], RateLimit]:
+        async def once() -> Fetched:
             self._check_open(self._http.is_closed)
             deadline = self._deadline(policy, started)
             try:

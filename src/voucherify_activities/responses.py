@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime
 import functools
 import json
-import sys
 from collections.abc import Callable, Iterable
 from http import HTTPStatus
 from itertools import accumulate
@@ -24,6 +23,7 @@ from typing import Any, NamedTuple, TypeVar
 
 import httpx
 
+from ._generated.types import parse_timestamp
 from .errors import (
     APIError,
     CursorExpiredError,
@@ -324,27 +324,36 @@ def _type_values(schema: Any) -> list[str]:
     return values
 
 
-def check_page(answer: Answer, body: dict[str, Any], page_schema: str) -> list[Any]:
-    """The items of a listing page, after the checks that keep later reads from failing: the page's
-    required keys are there, ``data`` is a list of objects, each with its variant's required keys,
-    a string ``id`` and an ISO 8601 ``created_at`` (the models parse them lazily, on first read)."""
+def check_page(answer: Answer, body: dict[str, Any], page_schema: str) -> list[datetime.datetime | None]:
+    """Each item's ``created_at``, parsed (None where it has none), after the checks that keep later
+    reads from failing: the page's required keys are there, ``data`` is a list of objects, each with
+    its variant's required keys, a string ``id`` and an ISO 8601 ``created_at`` (the models parse
+    them lazily, on first read; the pager hands them these instants so that they need not)."""
     rules = page_rules(page_schema)
     _check_required(answer, body, rules.required)
     items = body.get("data")
     if not isinstance(items, list):
         raise _unexpected(answer, "the page has no `data` list", (), body=body)
     by_type, common = rules.by_type, rules.item_required
+    instants: list[datetime.datetime | None] = []
+    append = instants.append
     for index, item in enumerate(items):
         # The common case inline (this runs for every item of every page); _item_problem words a failure.
         if type(item) is dict and type(item.get("id")) is str:
             kind = item.get("type")
-            created = item.get("created_at")
-            if (by_type.get(kind, common) if type(kind) is str else common) <= item.keys() and (
-                created is None or (type(created) is str and _is_instant(created))
-            ):
-                continue
+            if (by_type.get(kind, common) if type(kind) is str else common) <= item.keys():
+                created = item.get("created_at")
+                if created is None:
+                    append(None)
+                    continue
+                if type(created) is str:
+                    try:
+                        append(parse_timestamp(created))
+                        continue
+                    except ValueError:
+                        pass
         raise _unexpected(answer, f"data[{index}] {_item_problem(item, rules)}", (), body=body)
-    return items
+    return instants
 
 
 def _item_problem(item: Any, rules: PageRules) -> str:
@@ -364,14 +373,10 @@ def _item_problem(item: Any, rules: PageRules) -> str:
 
 def _is_instant(text: str) -> bool:
     try:
-        _from_iso(text if _ISO_Z else (text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text))
+        parse_timestamp(text)
     except ValueError:
         return False
     return True
-
-
-_from_iso = datetime.datetime.fromisoformat
-_ISO_Z = sys.version_info >= (3, 11)  # 3.10's fromisoformat refuses a trailing Z
 
 
 # --- the generated functions' side -------------------------------------------------------------
