@@ -4,7 +4,7 @@ import datetime
 import sys
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, SupportsIndex, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, SupportsIndex, TypeVar
 
 from attrs import define
 
@@ -118,6 +118,7 @@ def parse_nullable_timestamp(data: Any) -> Any:
 
 # LazyFields._raw of a model with nothing left to parse (None is a value a model may be given).
 PARSED: Any = object()
+_PARSED_JSON: dict[str, Any] = PARSED
 
 
 class LazyFields:
@@ -169,8 +170,10 @@ class LazyFields:
                 else:
                     self._loaded()
             except (TypeError, ValueError, KeyError, AttributeError):
-                return cast(dict[str, Any], raw)
-        return cast(dict[str, Any], PARSED)
+                as_it_came: dict[str, Any] = raw
+                return as_it_came
+        # Typed names, not cast(): cast(dict[str, Any], ...) builds the alias on every call (every object).
+        return _PARSED_JSON
 
     # Hidden from type checkers: a visible __getattr__ would make every misspelt attribute type-check.
     if not TYPE_CHECKING:
