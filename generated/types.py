@@ -85,13 +85,16 @@ class Timestamp(datetime.datetime):
         return (parse_timestamp, (text,)) if text is not None else super().__reduce_ex__(protocol)
 
 
-_timestamp_from_text = Timestamp.fromisoformat
+# A datetime subclass built by fromisoformat goes through a Python-level constructor call (~250 ns);
+# a plain datetime's pickle state handed to the subclass takes datetime's C fast path (~200 ns
+# all told, the plain parse included). Every date-time of every model comes through here.
+_datetime_from_text = datetime.datetime.fromisoformat
 
 if sys.version_info >= (3, 11):
 
     def parse_timestamp(text: str) -> Timestamp:
         """The Timestamp for an ISO 8601 text (a plain function: models call it for every date-time)."""
-        value = _timestamp_from_text(text)
+        value = Timestamp(*_datetime_from_text(text).__reduce__()[1])
         value.text = text
         return value
 
@@ -100,7 +103,8 @@ else:
     def parse_timestamp(text: str) -> Timestamp:
         """The Timestamp for an ISO 8601 text (a plain function: models call it for every date-time)."""
         # Python 3.10's fromisoformat does not accept a trailing "Z".
-        value = _timestamp_from_text(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
+        plain = _datetime_from_text(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
+        value = Timestamp(*plain.__reduce__()[1])
         value.text = text
         return value
 
