@@ -214,6 +214,10 @@ class LazyFields:
             object.__delattr__(self, name)
 
 
+# LazyFields._raw's own setter: from_dict writes it past LazyFields.__setattr__, at the cost of a slot write.
+set_raw: Callable[[Any, Any], None] = LazyFields.__dict__["_raw"].__set__
+
+
 def serialize_datetime(value: datetime.datetime) -> str:
     """The wire text of a datetime: the original text when it was parsed from a response."""
     # Arithmetic and replace() on a Timestamp make Timestamps without text: those use isoformat().
@@ -251,4 +255,5 @@ __all__ = [
     "parse_nullable_timestamp",
     "parse_timestamp",
     "serialize_datetime",
+    "set_raw",
 ]
