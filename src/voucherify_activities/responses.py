@@ -41,7 +41,9 @@ except ImportError:  # pragma: no cover - depends on the environment
     orjson = None  # type: ignore[assignment]
 
 T = TypeVar("T")
-# Voucherify's bodies nest about ten levels; anything this deep is not one of them.
+# Voucherify's bodies nest about ten levels; anything this deep is not one of them. A scan of
+# our own rather than the decoders' limits: orjson's (1024) lets through data that repr() and ==
+# cannot handle, and the stdlib's depends on the caller's stack, so the two would disagree.
 MAX_DEPTH = 512
 # Longest slice of a non-JSON body kept in a message.
 BODY_SNIPPET = 200
