@@ -170,7 +170,7 @@ def main() -> int:
     http_url = sys.argv[2] if len(sys.argv) > 2 else None
     http_owner = sys.argv[3] if len(sys.argv) > 3 else None
     transport = httpx.MockTransport(pages.serve)
-    base = "http://bench.invalid"
+    base = "https://bench.invalid"  # MockTransport: never connects; https so no insecure-http refusal
     url = base + V2_PATH.format(owner=pages.owner)
     sync_http = httpx.Client(transport=transport)
     sync_client = Voucherify(

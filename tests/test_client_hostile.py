@@ -240,6 +240,35 @@ def test_nesting_up_to_the_limit_is_read_by_either_decoder_and_brackets_in_strin
     assert outcome(decoder, inside_strings)[0] == "value"
 
 
+# One level each; the strings hold brackets, quotes and backslashes that must not count.
+_LEVELS = [
+    ("[", "]"),
+    ('{"a": ', "}"),
+    ('[{}, [], "", ', "]"),
+    ('["x]]]", ', "]"),
+    ('{"[{\\\\": 1, "k\\"]": ', "}"),
+    ('["\\"[[", ', ', "}}"]'),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    pattern=st.lists(st.sampled_from(_LEVELS), min_size=1, max_size=4),
+    depth=st.integers(responses.MAX_DEPTH - 2, responses.MAX_DEPTH + 2),
+    siblings=st.sampled_from([0, 300]),
+)
+def test_the_depth_bound_counts_levels_not_brackets_in_strings(
+    pattern: list[tuple[str, str]], depth: int, siblings: int
+) -> None:
+    levels = [pattern[index % len(pattern)] for index in range(depth)]
+    # Many brackets side by side (two levels deep), as in a real page, beside strings holding more.
+    padding = ", ".join(['"[]{}"', '{"x": []}'] * siblings)
+    body = "".join(opening for opening, _ in levels) + f"[{padding}]" + "".join(c for _, c in reversed(levels))
+    json.loads(body)  # well-formed: the bound alone decides
+    nested = depth + 1 + (2 if siblings else 0)
+    assert responses.too_deep(body.encode()) is (nested > responses.MAX_DEPTH)
+
+
 @pytest.mark.parametrize("decoder", DECODERS)
 def test_deep_body_reaches_the_client_as_an_unexpected_response(decoder: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(responses, "_decode", responses.DECODERS[decoder])

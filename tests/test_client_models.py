@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import copy
+import datetime
 import json
 import pickle
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from voucherify_activities._generated.types import Timestamp, parse_timestamp
 
 from tests.test_client_fakes import SPEC
 from voucherify_activities.models import (
@@ -131,3 +135,29 @@ def test_copies_and_pickles_round_trip_losslessly(clone: Any) -> None:
     page = ProgramActivityPage.from_dict(fresh())
     assert clone(page).to_dict() == PAGE
     assert clone(page.data[0]).created_at.text == PAGE["data"][0]["created_at"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    when=st.datetimes(timezones=st.none() | st.timezones()),
+    timespec=st.sampled_from(["seconds", "milliseconds", "microseconds"]),
+    zulu=st.booleans(),
+)
+def test_a_timestamp_is_the_datetime_its_text_parses_to_and_keeps_the_text(
+    when: datetime.datetime, timespec: str, zulu: bool
+) -> None:
+    text = when.isoformat(timespec=timespec)
+    if zulu and text.endswith("+00:00"):
+        text = text[:-6] + "Z"
+    plain = datetime.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    parsed = parse_timestamp(text)
+    assert isinstance(parsed, Timestamp)
+    assert (parsed, parsed.tzinfo, parsed.utcoffset(), parsed.fold, repr(parsed)) == (
+        plain,
+        plain.tzinfo,
+        plain.utcoffset(),
+        plain.fold,
+        repr(plain),
+    )
+    assert parsed.text == text
+    assert pickle.loads(pickle.dumps(parsed)).text == copy.deepcopy(parsed).text == text

@@ -287,3 +287,22 @@ def test_same_cursor_twice_is_an_error_not_an_endless_loop() -> None:
     pager = fake.client(transport=httpx.MockTransport(handler)).list_program_activities("lprg_1")
     with pytest.raises(Exception, match="cursor it was sent"):
         list(pager)
+
+
+@pytest.mark.parametrize("kind", ["programs", "customers"])
+def test_items_carry_the_created_at_their_own_text_parses_to_and_stay_lossless(kind: str) -> None:
+    # The pager hands each item the instant the page check parsed: it must be that item's own.
+    fake = FakeVoucherify(kind, 7, activities=make_activities(kind, 7, same_instant_every=1))
+    client = fake.client()
+    listing = (
+        client.list_program_activities("lprg_0a1b") if kind == "programs" else client.list_customer_activities("cust_1")
+    )
+    by_id = {activity["id"]: activity for activity in fake.activities}
+    got = list(listing)
+    assert len(got) == 7
+    for item in got:
+        created = item.created_at  # read first: reading any other field parses the item, created_at included
+        raw = by_id[item.id]
+        assert created == type(item).from_dict(raw).created_at
+        assert created.isoformat().startswith(raw["created_at"][:19])
+        assert item.to_dict() == raw

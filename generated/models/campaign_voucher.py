@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_voucher_type import CampaignVoucherType
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="CampaignVoucher")
 # The JSON keys CampaignVoucher declares; any other key is an additional property.
@@ -67,13 +73,10 @@ class CampaignVoucher(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         type = src_dict["type"]
         redemption = CampaignVoucherRedemption.from_dict(src_dict["redemption"])
@@ -87,14 +90,15 @@ class CampaignVoucher(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "type", type)
-        set_(self, "redemption", redemption)
-        set_(self, "code_config", code_config)
-        set_(self, "discount", discount)
-        set_(self, "gift", gift)
-        set_(self, "loyalty_card", loyalty_card)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_type(self, type)
+        _set_redemption(self, redemption)
+        _set_code_config(self, code_config)
+        _set_discount(self, discount)
+        _set_gift(self, gift)
+        _set_loyalty_card(self, loyalty_card)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -112,6 +116,16 @@ class CampaignVoucher(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_type = CampaignVoucher.__dict__["type"].__set__
+_set_redemption = CampaignVoucher.__dict__["redemption"].__set__
+_set_code_config = CampaignVoucher.__dict__["code_config"].__set__
+_set_discount = CampaignVoucher.__dict__["discount"].__set__
+_set_gift = CampaignVoucher.__dict__["gift"].__set__
+_set_loyalty_card = CampaignVoucher.__dict__["loyalty_card"].__set__
+_set_additional_properties = CampaignVoucher.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

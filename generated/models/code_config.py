@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="CodeConfig")
 # The JSON keys CodeConfig declares; any other key is an additional property.
@@ -69,13 +75,10 @@ class CodeConfig(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         length = get("length", UNSET)
         charset = get("charset", UNSET)
@@ -86,14 +89,15 @@ class CodeConfig(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "length", length)
-        set_(self, "charset", charset)
-        set_(self, "prefix", prefix)
-        set_(self, "postfix", postfix)
-        set_(self, "pattern", pattern)
-        set_(self, "initial_count", initial_count)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_length(self, length)
+        _set_charset(self, charset)
+        _set_prefix(self, prefix)
+        _set_postfix(self, postfix)
+        _set_pattern(self, pattern)
+        _set_initial_count(self, initial_count)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -110,3 +114,14 @@ class CodeConfig(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_length = CodeConfig.__dict__["length"].__set__
+_set_charset = CodeConfig.__dict__["charset"].__set__
+_set_prefix = CodeConfig.__dict__["prefix"].__set__
+_set_postfix = CodeConfig.__dict__["postfix"].__set__
+_set_pattern = CodeConfig.__dict__["pattern"].__set__
+_set_initial_count = CodeConfig.__dict__["initial_count"].__set__
+_set_additional_properties = CodeConfig.__dict__["additional_properties"].__set__

@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_object import CustomerObject
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="Customer")
 # The JSON keys Customer declares; any other key is an additional property.
@@ -155,13 +163,10 @@ class Customer(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
 
         def _parse_summary(data: builtins.object) -> CustomerSummary | None:
@@ -260,26 +265,27 @@ class Customer(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "summary", summary)
-        set_(self, "loyalty", loyalty)
-        set_(self, "referrals", referrals)
-        set_(self, "object", object)
-        set_(self, "id", id)
-        set_(self, "source_id", source_id)
-        set_(self, "name", name)
-        set_(self, "description", description)
-        set_(self, "email", email)
-        set_(self, "phone", phone)
-        set_(self, "birthday", birthday)
-        set_(self, "birthdate", birthdate)
-        set_(self, "address", address)
-        set_(self, "metadata", metadata)
-        set_(self, "system_metadata", system_metadata)
-        set_(self, "created_at", created_at)
-        set_(self, "updated_at", updated_at)
-        set_(self, "assets", assets)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_summary(self, summary)
+        _set_loyalty(self, loyalty)
+        _set_referrals(self, referrals)
+        _set_object(self, object)
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_name(self, name)
+        _set_description(self, description)
+        _set_email(self, email)
+        _set_phone(self, phone)
+        _set_birthday(self, birthday)
+        _set_birthdate(self, birthdate)
+        _set_address(self, address)
+        _set_metadata(self, metadata)
+        _set_system_metadata(self, system_metadata)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_assets(self, assets)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -297,6 +303,28 @@ class Customer(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_summary = Customer.__dict__["summary"].__set__
+_set_loyalty = Customer.__dict__["loyalty"].__set__
+_set_referrals = Customer.__dict__["referrals"].__set__
+_set_object = Customer.__dict__["object"].__set__
+_set_id = Customer.__dict__["id"].__set__
+_set_source_id = Customer.__dict__["source_id"].__set__
+_set_name = Customer.__dict__["name"].__set__
+_set_description = Customer.__dict__["description"].__set__
+_set_email = Customer.__dict__["email"].__set__
+_set_phone = Customer.__dict__["phone"].__set__
+_set_birthday = Customer.__dict__["birthday"].__set__
+_set_birthdate = Customer.__dict__["birthdate"].__set__
+_set_address = Customer.__dict__["address"].__set__
+_set_metadata = Customer.__dict__["metadata"].__set__
+_set_system_metadata = Customer.__dict__["system_metadata"].__set__
+_set_created_at = Customer.__dict__["created_at"].__set__
+_set_updated_at = Customer.__dict__["updated_at"].__set__
+_set_assets = Customer.__dict__["assets"].__set__
+_set_additional_properties = Customer.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

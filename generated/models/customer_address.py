@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="CustomerAddress")
 # The JSON keys CustomerAddress declares; any other key is an additional property.
@@ -69,13 +75,10 @@ class CustomerAddress(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         city = get("city", UNSET)
         state = get("state", UNSET)
@@ -86,14 +89,15 @@ class CustomerAddress(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "city", city)
-        set_(self, "state", state)
-        set_(self, "line_1", line_1)
-        set_(self, "line_2", line_2)
-        set_(self, "country", country)
-        set_(self, "postal_code", postal_code)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_city(self, city)
+        _set_state(self, state)
+        _set_line_1(self, line_1)
+        _set_line_2(self, line_2)
+        _set_country(self, country)
+        _set_postal_code(self, postal_code)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -110,3 +114,14 @@ class CustomerAddress(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_city = CustomerAddress.__dict__["city"].__set__
+_set_state = CustomerAddress.__dict__["state"].__set__
+_set_line_1 = CustomerAddress.__dict__["line_1"].__set__
+_set_line_2 = CustomerAddress.__dict__["line_2"].__set__
+_set_country = CustomerAddress.__dict__["country"].__set__
+_set_postal_code = CustomerAddress.__dict__["postal_code"].__set__
+_set_additional_properties = CustomerAddress.__dict__["additional_properties"].__set__

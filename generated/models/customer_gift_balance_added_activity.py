@@ -11,7 +11,15 @@ from attrs import field as _attrs_field
 from ..models.customer_gift_balance_added_activity_type import (
     CustomerGiftBalanceAddedActivityType,
 )
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="CustomerGiftBalanceAddedActivity")
 # The JSON keys CustomerGiftBalanceAddedActivity declares; any other key is an additional property.
@@ -65,13 +73,10 @@ class CustomerGiftBalanceAddedActivity(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = src_dict["id"]
         created_at = parse_timestamp(src_dict["created_at"])
@@ -81,13 +86,14 @@ class CustomerGiftBalanceAddedActivity(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "created_at", created_at)
-        set_(self, "type", type)
-        set_(self, "data", data)
-        set_(self, "group_id", group_id)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_created_at(self, created_at)
+        _set_type(self, type)
+        _set_data(self, data)
+        _set_group_id(self, group_id)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -105,6 +111,15 @@ class CustomerGiftBalanceAddedActivity(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = CustomerGiftBalanceAddedActivity.__dict__["id"].__set__
+_set_created_at = CustomerGiftBalanceAddedActivity.__dict__["created_at"].__set__
+_set_type = CustomerGiftBalanceAddedActivity.__dict__["type"].__set__
+_set_data = CustomerGiftBalanceAddedActivity.__dict__["data"].__set__
+_set_group_id = CustomerGiftBalanceAddedActivity.__dict__["group_id"].__set__
+_set_additional_properties = CustomerGiftBalanceAddedActivity.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, LazyFields
+from ..types import (
+    PARSED,
+    LazyFields,
+    set_raw,
+)
 
 T = TypeVar("T", bound="CustomerPendingPointsChangedEventData")
 # The JSON keys CustomerPendingPointsChangedEventData declares; any other key is an additional property.
@@ -63,13 +67,10 @@ class CustomerPendingPointsChangedEventData(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         customer = SimpleCustomer.from_dict(src_dict["customer"])
         campaign = SimpleCampaign.from_dict(src_dict["campaign"])
@@ -80,14 +81,15 @@ class CustomerPendingPointsChangedEventData(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "customer", customer)
-        set_(self, "campaign", campaign)
-        set_(self, "voucher", voucher)
-        set_(self, "voucher_pending_points_balance", voucher_pending_points_balance)
-        set_(self, "order", order)
-        set_(self, "pending_points", pending_points)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_campaign(self, campaign)
+        _set_voucher(self, voucher)
+        _set_voucher_pending_points_balance(self, voucher_pending_points_balance)
+        _set_order(self, order)
+        _set_pending_points(self, pending_points)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -105,6 +107,18 @@ class CustomerPendingPointsChangedEventData(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_customer = CustomerPendingPointsChangedEventData.__dict__["customer"].__set__
+_set_campaign = CustomerPendingPointsChangedEventData.__dict__["campaign"].__set__
+_set_voucher = CustomerPendingPointsChangedEventData.__dict__["voucher"].__set__
+_set_voucher_pending_points_balance = CustomerPendingPointsChangedEventData.__dict__[
+    "voucher_pending_points_balance"
+].__set__
+_set_order = CustomerPendingPointsChangedEventData.__dict__["order"].__set__
+_set_pending_points = CustomerPendingPointsChangedEventData.__dict__["pending_points"].__set__
+_set_additional_properties = CustomerPendingPointsChangedEventData.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

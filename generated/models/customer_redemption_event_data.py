@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="CustomerRedemptionEventData")
 # The JSON keys CustomerRedemptionEventData declares; any other key is an additional property.
@@ -79,13 +85,10 @@ class CustomerRedemptionEventData(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         if (customer := get("customer", UNSET)) is not UNSET:
             customer = SimpleCustomer.from_dict(customer)
@@ -106,16 +109,17 @@ class CustomerRedemptionEventData(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "customer", customer)
-        set_(self, "order", order)
-        set_(self, "campaign", campaign)
-        set_(self, "voucher", voucher)
-        set_(self, "holder", holder)
-        set_(self, "promotion_tier", promotion_tier)
-        set_(self, "promotion_stack", promotion_stack)
-        set_(self, "redemption", redemption)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_order(self, order)
+        _set_campaign(self, campaign)
+        _set_voucher(self, voucher)
+        _set_holder(self, holder)
+        _set_promotion_tier(self, promotion_tier)
+        _set_promotion_stack(self, promotion_stack)
+        _set_redemption(self, redemption)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -133,6 +137,18 @@ class CustomerRedemptionEventData(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_customer = CustomerRedemptionEventData.__dict__["customer"].__set__
+_set_order = CustomerRedemptionEventData.__dict__["order"].__set__
+_set_campaign = CustomerRedemptionEventData.__dict__["campaign"].__set__
+_set_voucher = CustomerRedemptionEventData.__dict__["voucher"].__set__
+_set_holder = CustomerRedemptionEventData.__dict__["holder"].__set__
+_set_promotion_tier = CustomerRedemptionEventData.__dict__["promotion_tier"].__set__
+_set_promotion_stack = CustomerRedemptionEventData.__dict__["promotion_stack"].__set__
+_set_redemption = CustomerRedemptionEventData.__dict__["redemption"].__set__
+_set_additional_properties = CustomerRedemptionEventData.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

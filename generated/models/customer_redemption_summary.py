@@ -7,7 +7,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, LazyFields
+from ..types import (
+    PARSED,
+    LazyFields,
+    set_raw,
+)
 
 T = TypeVar("T", bound="CustomerRedemptionSummary")
 # The JSON keys CustomerRedemptionSummary declares; any other key is an additional property.
@@ -71,13 +75,10 @@ class CustomerRedemptionSummary(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         total_redeemed = src_dict["total_redeemed"]
         total_failed = src_dict["total_failed"]
@@ -90,16 +91,17 @@ class CustomerRedemptionSummary(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "total_redeemed", total_redeemed)
-        set_(self, "total_failed", total_failed)
-        set_(self, "total_succeeded", total_succeeded)
-        set_(self, "total_rolled_back", total_rolled_back)
-        set_(self, "total_rollback_failed", total_rollback_failed)
-        set_(self, "total_rollback_succeeded", total_rollback_succeeded)
-        set_(self, "gift", gift)
-        set_(self, "loyalty_card", loyalty_card)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_total_redeemed(self, total_redeemed)
+        _set_total_failed(self, total_failed)
+        _set_total_succeeded(self, total_succeeded)
+        _set_total_rolled_back(self, total_rolled_back)
+        _set_total_rollback_failed(self, total_rollback_failed)
+        _set_total_rollback_succeeded(self, total_rollback_succeeded)
+        _set_gift(self, gift)
+        _set_loyalty_card(self, loyalty_card)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -117,6 +119,18 @@ class CustomerRedemptionSummary(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_total_redeemed = CustomerRedemptionSummary.__dict__["total_redeemed"].__set__
+_set_total_failed = CustomerRedemptionSummary.__dict__["total_failed"].__set__
+_set_total_succeeded = CustomerRedemptionSummary.__dict__["total_succeeded"].__set__
+_set_total_rolled_back = CustomerRedemptionSummary.__dict__["total_rolled_back"].__set__
+_set_total_rollback_failed = CustomerRedemptionSummary.__dict__["total_rollback_failed"].__set__
+_set_total_rollback_succeeded = CustomerRedemptionSummary.__dict__["total_rollback_succeeded"].__set__
+_set_gift = CustomerRedemptionSummary.__dict__["gift"].__set__
+_set_loyalty_card = CustomerRedemptionSummary.__dict__["loyalty_card"].__set__
+_set_additional_properties = CustomerRedemptionSummary.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

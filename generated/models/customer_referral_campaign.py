@@ -8,7 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, LazyFields, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    LazyFields,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="CustomerReferralCampaign")
 # The JSON keys CustomerReferralCampaign declares; any other key is an additional property.
@@ -60,13 +66,10 @@ class CustomerReferralCampaign(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         campaign_id = src_dict["campaign_id"]
         referrer_id = src_dict["referrer_id"]
@@ -76,13 +79,14 @@ class CustomerReferralCampaign(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "campaign_id", campaign_id)
-        set_(self, "referrer_id", referrer_id)
-        set_(self, "related_object_id", related_object_id)
-        set_(self, "related_object_type", related_object_type)
-        set_(self, "date", date)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_campaign_id(self, campaign_id)
+        _set_referrer_id(self, referrer_id)
+        _set_related_object_id(self, related_object_id)
+        _set_related_object_type(self, related_object_type)
+        _set_date(self, date)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -99,6 +103,16 @@ class CustomerReferralCampaign(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_campaign_id = CustomerReferralCampaign.__dict__["campaign_id"].__set__
+_set_referrer_id = CustomerReferralCampaign.__dict__["referrer_id"].__set__
+_set_related_object_id = CustomerReferralCampaign.__dict__["related_object_id"].__set__
+_set_related_object_type = CustomerReferralCampaign.__dict__["related_object_type"].__set__
+_set_date = CustomerReferralCampaign.__dict__["date"].__set__
+_set_additional_properties = CustomerReferralCampaign.__dict__["additional_properties"].__set__
 
 
 CustomerReferralCampaign._FIELDS = {

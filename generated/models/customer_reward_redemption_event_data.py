@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="CustomerRewardRedemptionEventData")
 # The JSON keys CustomerRewardRedemptionEventData declares; any other key is an additional property.
@@ -85,13 +91,10 @@ class CustomerRewardRedemptionEventData(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         if (customer := get("customer", UNSET)) is not UNSET:
             customer = SimpleCustomer.from_dict(customer)
@@ -112,17 +115,18 @@ class CustomerRewardRedemptionEventData(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "customer", customer)
-        set_(self, "holder", holder)
-        set_(self, "voucher", voucher)
-        set_(self, "campaign", campaign)
-        set_(self, "reward_redemption", reward_redemption)
-        set_(self, "reward", reward)
-        set_(self, "reward_assignment", reward_assignment)
-        set_(self, "source", source)
-        set_(self, "balance", balance)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_holder(self, holder)
+        _set_voucher(self, voucher)
+        _set_campaign(self, campaign)
+        _set_reward_redemption(self, reward_redemption)
+        _set_reward(self, reward)
+        _set_reward_assignment(self, reward_assignment)
+        _set_source(self, source)
+        _set_balance(self, balance)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -140,6 +144,19 @@ class CustomerRewardRedemptionEventData(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_customer = CustomerRewardRedemptionEventData.__dict__["customer"].__set__
+_set_holder = CustomerRewardRedemptionEventData.__dict__["holder"].__set__
+_set_voucher = CustomerRewardRedemptionEventData.__dict__["voucher"].__set__
+_set_campaign = CustomerRewardRedemptionEventData.__dict__["campaign"].__set__
+_set_reward_redemption = CustomerRewardRedemptionEventData.__dict__["reward_redemption"].__set__
+_set_reward = CustomerRewardRedemptionEventData.__dict__["reward"].__set__
+_set_reward_assignment = CustomerRewardRedemptionEventData.__dict__["reward_assignment"].__set__
+_set_source = CustomerRewardRedemptionEventData.__dict__["source"].__set__
+_set_balance = CustomerRewardRedemptionEventData.__dict__["balance"].__set__
+_set_additional_properties = CustomerRewardRedemptionEventData.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -7,7 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="CustomerRewardedEventData")
 # The JSON keys CustomerRewardedEventData declares; any other key is an additional property.
@@ -103,13 +109,10 @@ class CustomerRewardedEventData(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         if (customer := get("customer", UNSET)) is not UNSET:
             customer = SimpleCustomer.from_dict(customer)
@@ -166,18 +169,19 @@ class CustomerRewardedEventData(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "customer", customer)
-        set_(self, "holder", holder)
-        set_(self, "voucher", voucher)
-        set_(self, "campaign", campaign)
-        set_(self, "redemption", redemption)
-        set_(self, "reward", reward)
-        set_(self, "referral_tier", referral_tier)
-        set_(self, "balance", balance)
-        set_(self, "custom_event", custom_event)
-        set_(self, "customer_event", customer_event)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_holder(self, holder)
+        _set_voucher(self, voucher)
+        _set_campaign(self, campaign)
+        _set_redemption(self, redemption)
+        _set_reward(self, reward)
+        _set_referral_tier(self, referral_tier)
+        _set_balance(self, balance)
+        _set_custom_event(self, custom_event)
+        _set_customer_event(self, customer_event)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -195,6 +199,20 @@ class CustomerRewardedEventData(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_customer = CustomerRewardedEventData.__dict__["customer"].__set__
+_set_holder = CustomerRewardedEventData.__dict__["holder"].__set__
+_set_voucher = CustomerRewardedEventData.__dict__["voucher"].__set__
+_set_campaign = CustomerRewardedEventData.__dict__["campaign"].__set__
+_set_redemption = CustomerRewardedEventData.__dict__["redemption"].__set__
+_set_reward = CustomerRewardedEventData.__dict__["reward"].__set__
+_set_referral_tier = CustomerRewardedEventData.__dict__["referral_tier"].__set__
+_set_balance = CustomerRewardedEventData.__dict__["balance"].__set__
+_set_custom_event = CustomerRewardedEventData.__dict__["custom_event"].__set__
+_set_customer_event = CustomerRewardedEventData.__dict__["customer_event"].__set__
+_set_additional_properties = CustomerRewardedEventData.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

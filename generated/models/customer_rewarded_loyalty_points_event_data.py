@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="CustomerRewardedLoyaltyPointsEventData")
 # The JSON keys CustomerRewardedLoyaltyPointsEventData declares; any other key is an additional property.
@@ -84,13 +90,10 @@ class CustomerRewardedLoyaltyPointsEventData(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         if (customer := get("customer", UNSET)) is not UNSET:
             customer = SimpleCustomer.from_dict(customer)
@@ -113,17 +116,18 @@ class CustomerRewardedLoyaltyPointsEventData(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "customer", customer)
-        set_(self, "holder", holder)
-        set_(self, "voucher", voucher)
-        set_(self, "campaign", campaign)
-        set_(self, "loyalty_tier", loyalty_tier)
-        set_(self, "earning_rule", earning_rule)
-        set_(self, "balance", balance)
-        set_(self, "order", order)
-        set_(self, "event", event)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_holder(self, holder)
+        _set_voucher(self, voucher)
+        _set_campaign(self, campaign)
+        _set_loyalty_tier(self, loyalty_tier)
+        _set_earning_rule(self, earning_rule)
+        _set_balance(self, balance)
+        _set_order(self, order)
+        _set_event(self, event)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -141,6 +145,19 @@ class CustomerRewardedLoyaltyPointsEventData(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_customer = CustomerRewardedLoyaltyPointsEventData.__dict__["customer"].__set__
+_set_holder = CustomerRewardedLoyaltyPointsEventData.__dict__["holder"].__set__
+_set_voucher = CustomerRewardedLoyaltyPointsEventData.__dict__["voucher"].__set__
+_set_campaign = CustomerRewardedLoyaltyPointsEventData.__dict__["campaign"].__set__
+_set_loyalty_tier = CustomerRewardedLoyaltyPointsEventData.__dict__["loyalty_tier"].__set__
+_set_earning_rule = CustomerRewardedLoyaltyPointsEventData.__dict__["earning_rule"].__set__
+_set_balance = CustomerRewardedLoyaltyPointsEventData.__dict__["balance"].__set__
+_set_order = CustomerRewardedLoyaltyPointsEventData.__dict__["order"].__set__
+_set_event = CustomerRewardedLoyaltyPointsEventData.__dict__["event"].__set__
+_set_additional_properties = CustomerRewardedLoyaltyPointsEventData.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

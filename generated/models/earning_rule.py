@@ -9,7 +9,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.earning_rule_status import EarningRuleStatus
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_nullable_timestamp,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="EarningRule")
 # The JSON keys EarningRule declares; any other key is an additional property.
@@ -145,13 +154,10 @@ class EarningRule(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = src_dict["id"]
         name = src_dict["name"]
@@ -222,22 +228,23 @@ class EarningRule(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "name", name)
-        set_(self, "status", status)
-        set_(self, "earnings", earnings)
-        set_(self, "trigger", trigger)
-        set_(self, "metadata", metadata)
-        set_(self, "created_at", created_at)
-        set_(self, "object", object)
-        set_(self, "error", error)
-        set_(self, "validity_hours", validity_hours)
-        set_(self, "start_date", start_date)
-        set_(self, "end_date", end_date)
-        set_(self, "trigger_limits", trigger_limits)
-        set_(self, "updated_at", updated_at)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_status(self, status)
+        _set_earnings(self, earnings)
+        _set_trigger(self, trigger)
+        _set_metadata(self, metadata)
+        _set_created_at(self, created_at)
+        _set_object(self, object)
+        _set_error(self, error)
+        _set_validity_hours(self, validity_hours)
+        _set_start_date(self, start_date)
+        _set_end_date(self, end_date)
+        _set_trigger_limits(self, trigger_limits)
+        _set_updated_at(self, updated_at)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -255,6 +262,24 @@ class EarningRule(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = EarningRule.__dict__["id"].__set__
+_set_name = EarningRule.__dict__["name"].__set__
+_set_status = EarningRule.__dict__["status"].__set__
+_set_earnings = EarningRule.__dict__["earnings"].__set__
+_set_trigger = EarningRule.__dict__["trigger"].__set__
+_set_metadata = EarningRule.__dict__["metadata"].__set__
+_set_created_at = EarningRule.__dict__["created_at"].__set__
+_set_object = EarningRule.__dict__["object"].__set__
+_set_error = EarningRule.__dict__["error"].__set__
+_set_validity_hours = EarningRule.__dict__["validity_hours"].__set__
+_set_start_date = EarningRule.__dict__["start_date"].__set__
+_set_end_date = EarningRule.__dict__["end_date"].__set__
+_set_trigger_limits = EarningRule.__dict__["trigger_limits"].__set__
+_set_updated_at = EarningRule.__dict__["updated_at"].__set__
+_set_additional_properties = EarningRule.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

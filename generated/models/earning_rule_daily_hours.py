@@ -7,7 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="EarningRuleDailyHours")
 # The JSON keys EarningRuleDailyHours declares; any other key is an additional property.
@@ -58,13 +64,10 @@ class EarningRuleDailyHours(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         days_of_week = cast(list[int], get("days_of_week", UNSET))
 
@@ -73,11 +76,12 @@ class EarningRuleDailyHours(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "days_of_week", days_of_week)
-        set_(self, "start_time", start_time)
-        set_(self, "end_time", end_time)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_days_of_week(self, days_of_week)
+        _set_start_time(self, start_time)
+        _set_end_time(self, end_time)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -94,3 +98,11 @@ class EarningRuleDailyHours(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_days_of_week = EarningRuleDailyHours.__dict__["days_of_week"].__set__
+_set_start_time = EarningRuleDailyHours.__dict__["start_time"].__set__
+_set_end_time = EarningRuleDailyHours.__dict__["end_time"].__set__
+_set_additional_properties = EarningRuleDailyHours.__dict__["additional_properties"].__set__

@@ -7,7 +7,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, LazyFields
+from ..types import (
+    PARSED,
+    LazyFields,
+    set_raw,
+)
 
 T = TypeVar("T", bound="EarningTierRequirement")
 # The JSON keys EarningTierRequirement declares; any other key is an additional property.
@@ -49,13 +53,10 @@ class EarningTierRequirement(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         tier_structure_id = src_dict["tier_structure_id"]
         tier_ids = cast(list[str], src_dict["tier_ids"])
@@ -63,10 +64,11 @@ class EarningTierRequirement(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "tier_structure_id", tier_structure_id)
-        set_(self, "tier_ids", tier_ids)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_tier_structure_id(self, tier_structure_id)
+        _set_tier_ids(self, tier_ids)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -83,3 +85,10 @@ class EarningTierRequirement(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_tier_structure_id = EarningTierRequirement.__dict__["tier_structure_id"].__set__
+_set_tier_ids = EarningTierRequirement.__dict__["tier_ids"].__set__
+_set_additional_properties = EarningTierRequirement.__dict__["additional_properties"].__set__

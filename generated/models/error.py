@@ -7,7 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="Error")
 # The JSON keys Error declares; any other key is an additional property.
@@ -77,13 +83,10 @@ class Error(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         code = src_dict["code"]
         message = src_dict["message"]
@@ -104,15 +107,16 @@ class Error(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "code", code)
-        set_(self, "message", message)
-        set_(self, "key", key)
-        set_(self, "details", details)
-        set_(self, "request_id", request_id)
-        set_(self, "resource_id", resource_id)
-        set_(self, "resource_type", resource_type)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_code(self, code)
+        _set_message(self, message)
+        _set_key(self, key)
+        _set_details(self, details)
+        _set_request_id(self, request_id)
+        _set_resource_id(self, resource_id)
+        _set_resource_type(self, resource_type)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -129,3 +133,15 @@ class Error(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_code = Error.__dict__["code"].__set__
+_set_message = Error.__dict__["message"].__set__
+_set_key = Error.__dict__["key"].__set__
+_set_details = Error.__dict__["details"].__set__
+_set_request_id = Error.__dict__["request_id"].__set__
+_set_resource_id = Error.__dict__["resource_id"].__set__
+_set_resource_type = Error.__dict__["resource_type"].__set__
+_set_additional_properties = Error.__dict__["additional_properties"].__set__

@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gift_effect import GiftEffect
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="Gift")
 # The JSON keys Gift declares; any other key is an additional property.
@@ -58,13 +64,10 @@ class Gift(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         amount = src_dict["amount"]
         balance = src_dict["balance"]
@@ -73,12 +76,13 @@ class Gift(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "amount", amount)
-        set_(self, "balance", balance)
-        set_(self, "subtracted_amount", subtracted_amount)
-        set_(self, "effect", effect)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_amount(self, amount)
+        _set_balance(self, balance)
+        _set_subtracted_amount(self, subtracted_amount)
+        _set_effect(self, effect)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -95,3 +99,12 @@ class Gift(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_amount = Gift.__dict__["amount"].__set__
+_set_balance = Gift.__dict__["balance"].__set__
+_set_subtracted_amount = Gift.__dict__["subtracted_amount"].__set__
+_set_effect = Gift.__dict__["effect"].__set__
+_set_additional_properties = Gift.__dict__["additional_properties"].__set__

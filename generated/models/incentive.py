@@ -10,7 +10,16 @@ from attrs import field as _attrs_field
 
 from ..models.incentive_status import IncentiveStatus
 from ..models.incentive_type import IncentiveType
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_nullable_timestamp,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="Incentive")
 # The JSON keys Incentive declares; any other key is an additional property.
@@ -104,13 +113,10 @@ class Incentive(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = src_dict["id"]
         name = src_dict["name"]
@@ -132,20 +138,21 @@ class Incentive(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "name", name)
-        set_(self, "type", type)
-        set_(self, "status", status)
-        set_(self, "stock", stock)
-        set_(self, "created_at", created_at)
-        set_(self, "object", object)
-        set_(self, "points", points)
-        set_(self, "points_proportional", points_proportional)
-        set_(self, "material", material)
-        set_(self, "digital", digital)
-        set_(self, "updated_at", updated_at)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_type(self, type)
+        _set_status(self, status)
+        _set_stock(self, stock)
+        _set_created_at(self, created_at)
+        _set_object(self, object)
+        _set_points(self, points)
+        _set_points_proportional(self, points_proportional)
+        _set_material(self, material)
+        _set_digital(self, digital)
+        _set_updated_at(self, updated_at)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -163,6 +170,22 @@ class Incentive(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = Incentive.__dict__["id"].__set__
+_set_name = Incentive.__dict__["name"].__set__
+_set_type = Incentive.__dict__["type"].__set__
+_set_status = Incentive.__dict__["status"].__set__
+_set_stock = Incentive.__dict__["stock"].__set__
+_set_created_at = Incentive.__dict__["created_at"].__set__
+_set_object = Incentive.__dict__["object"].__set__
+_set_points = Incentive.__dict__["points"].__set__
+_set_points_proportional = Incentive.__dict__["points_proportional"].__set__
+_set_material = Incentive.__dict__["material"].__set__
+_set_digital = Incentive.__dict__["digital"].__set__
+_set_updated_at = Incentive.__dict__["updated_at"].__set__
+_set_additional_properties = Incentive.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

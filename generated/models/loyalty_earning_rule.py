@@ -10,7 +10,16 @@ from attrs import field as _attrs_field
 
 from ..models.loyalty_earning_rule_object import LoyaltyEarningRuleObject
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem, check_validity_day_of_week_item
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_nullable_timestamp,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="LoyaltyEarningRule")
 # The JSON keys LoyaltyEarningRule declares; any other key is an additional property.
@@ -153,13 +162,10 @@ class LoyaltyEarningRule(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = src_dict["id"]
         created_at = parse_timestamp(src_dict["created_at"])
@@ -210,29 +216,30 @@ class LoyaltyEarningRule(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "created_at", created_at)
-        set_(self, "updated_at", updated_at)
-        set_(self, "loyalty", loyalty)
-        set_(self, "source", source)
-        set_(self, "object", object)
-        set_(self, "automation_id", automation_id)
-        set_(self, "metadata", metadata)
-        set_(self, "validation_rule_id", validation_rule_id)
-        set_(self, "active", active)
-        set_(self, "event", event)
-        set_(self, "custom_event", custom_event)
-        set_(self, "segment", segment)
-        set_(self, "loyalty_tier", loyalty_tier)
-        set_(self, "pending_points", pending_points)
-        set_(self, "start_date", start_date)
-        set_(self, "expiration_date", expiration_date)
-        set_(self, "validity_timeframe", validity_timeframe)
-        set_(self, "validity_day_of_week", validity_day_of_week)
-        set_(self, "validity_hours", validity_hours)
-        set_(self, "expiration_rules", expiration_rules)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_loyalty(self, loyalty)
+        _set_source(self, source)
+        _set_object(self, object)
+        _set_automation_id(self, automation_id)
+        _set_metadata(self, metadata)
+        _set_validation_rule_id(self, validation_rule_id)
+        _set_active(self, active)
+        _set_event(self, event)
+        _set_custom_event(self, custom_event)
+        _set_segment(self, segment)
+        _set_loyalty_tier(self, loyalty_tier)
+        _set_pending_points(self, pending_points)
+        _set_start_date(self, start_date)
+        _set_expiration_date(self, expiration_date)
+        _set_validity_timeframe(self, validity_timeframe)
+        _set_validity_day_of_week(self, validity_day_of_week)
+        _set_validity_hours(self, validity_hours)
+        _set_expiration_rules(self, expiration_rules)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -250,6 +257,31 @@ class LoyaltyEarningRule(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = LoyaltyEarningRule.__dict__["id"].__set__
+_set_created_at = LoyaltyEarningRule.__dict__["created_at"].__set__
+_set_updated_at = LoyaltyEarningRule.__dict__["updated_at"].__set__
+_set_loyalty = LoyaltyEarningRule.__dict__["loyalty"].__set__
+_set_source = LoyaltyEarningRule.__dict__["source"].__set__
+_set_object = LoyaltyEarningRule.__dict__["object"].__set__
+_set_automation_id = LoyaltyEarningRule.__dict__["automation_id"].__set__
+_set_metadata = LoyaltyEarningRule.__dict__["metadata"].__set__
+_set_validation_rule_id = LoyaltyEarningRule.__dict__["validation_rule_id"].__set__
+_set_active = LoyaltyEarningRule.__dict__["active"].__set__
+_set_event = LoyaltyEarningRule.__dict__["event"].__set__
+_set_custom_event = LoyaltyEarningRule.__dict__["custom_event"].__set__
+_set_segment = LoyaltyEarningRule.__dict__["segment"].__set__
+_set_loyalty_tier = LoyaltyEarningRule.__dict__["loyalty_tier"].__set__
+_set_pending_points = LoyaltyEarningRule.__dict__["pending_points"].__set__
+_set_start_date = LoyaltyEarningRule.__dict__["start_date"].__set__
+_set_expiration_date = LoyaltyEarningRule.__dict__["expiration_date"].__set__
+_set_validity_timeframe = LoyaltyEarningRule.__dict__["validity_timeframe"].__set__
+_set_validity_day_of_week = LoyaltyEarningRule.__dict__["validity_day_of_week"].__set__
+_set_validity_hours = LoyaltyEarningRule.__dict__["validity_hours"].__set__
+_set_expiration_rules = LoyaltyEarningRule.__dict__["expiration_rules"].__set__
+_set_additional_properties = LoyaltyEarningRule.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -10,7 +10,13 @@ from attrs import field as _attrs_field
 from ..models.loyalty_earning_rule_source_object_type import (
     LoyaltyEarningRuleSourceObjectType,
 )
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="LoyaltyEarningRuleSource")
 # The JSON keys LoyaltyEarningRuleSource declares; any other key is an additional property.
@@ -55,13 +61,10 @@ class LoyaltyEarningRuleSource(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         object_id = src_dict["object_id"]
         object_type = src_dict["object_type"]
@@ -69,11 +72,12 @@ class LoyaltyEarningRuleSource(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "object_id", object_id)
-        set_(self, "object_type", object_type)
-        set_(self, "banner", banner)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_object_id(self, object_id)
+        _set_object_type(self, object_type)
+        _set_banner(self, banner)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -90,3 +94,11 @@ class LoyaltyEarningRuleSource(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_object_id = LoyaltyEarningRuleSource.__dict__["object_id"].__set__
+_set_object_type = LoyaltyEarningRuleSource.__dict__["object_type"].__set__
+_set_banner = LoyaltyEarningRuleSource.__dict__["banner"].__set__
+_set_additional_properties = LoyaltyEarningRuleSource.__dict__["additional_properties"].__set__

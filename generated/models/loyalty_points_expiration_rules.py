@@ -13,7 +13,13 @@ from ..models.loyalty_points_expiration_rules_period_type import (
 from ..models.loyalty_points_expiration_rules_rounding_type import (
     LoyaltyPointsExpirationRulesRoundingType,
 )
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="LoyaltyPointsExpirationRules")
 # The JSON keys LoyaltyPointsExpirationRules declares; any other key is an additional property.
@@ -74,13 +80,10 @@ class LoyaltyPointsExpirationRules(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         period_type = src_dict["period_type"]
         period_value = get("period_value", UNSET)
@@ -91,14 +94,15 @@ class LoyaltyPointsExpirationRules(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "period_type", period_type)
-        set_(self, "period_value", period_value)
-        set_(self, "rounding_type", rounding_type)
-        set_(self, "rounding_value", rounding_value)
-        set_(self, "fixed_month", fixed_month)
-        set_(self, "fixed_day", fixed_day)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_period_type(self, period_type)
+        _set_period_value(self, period_value)
+        _set_rounding_type(self, rounding_type)
+        _set_rounding_value(self, rounding_value)
+        _set_fixed_month(self, fixed_month)
+        _set_fixed_day(self, fixed_day)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -115,3 +119,14 @@ class LoyaltyPointsExpirationRules(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_period_type = LoyaltyPointsExpirationRules.__dict__["period_type"].__set__
+_set_period_value = LoyaltyPointsExpirationRules.__dict__["period_value"].__set__
+_set_rounding_type = LoyaltyPointsExpirationRules.__dict__["rounding_type"].__set__
+_set_rounding_value = LoyaltyPointsExpirationRules.__dict__["rounding_value"].__set__
+_set_fixed_month = LoyaltyPointsExpirationRules.__dict__["fixed_month"].__set__
+_set_fixed_day = LoyaltyPointsExpirationRules.__dict__["fixed_day"].__set__
+_set_additional_properties = LoyaltyPointsExpirationRules.__dict__["additional_properties"].__set__

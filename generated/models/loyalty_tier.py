@@ -9,7 +9,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.loyalty_tier_object import LoyaltyTierObject
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_nullable_timestamp,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="LoyaltyTier")
 # The JSON keys LoyaltyTier declares; any other key is an additional property.
@@ -106,13 +115,10 @@ class LoyaltyTier(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = src_dict["id"]
         name = src_dict["name"]
@@ -148,20 +154,21 @@ class LoyaltyTier(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "name", name)
-        set_(self, "campaign_id", campaign_id)
-        set_(self, "points", points)
-        set_(self, "config", config)
-        set_(self, "metadata", metadata)
-        set_(self, "created_at", created_at)
-        set_(self, "object", object)
-        set_(self, "earning_rules", earning_rules)
-        set_(self, "rewards", rewards)
-        set_(self, "expiration", expiration)
-        set_(self, "updated_at", updated_at)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_campaign_id(self, campaign_id)
+        _set_points(self, points)
+        _set_config(self, config)
+        _set_metadata(self, metadata)
+        _set_created_at(self, created_at)
+        _set_object(self, object)
+        _set_earning_rules(self, earning_rules)
+        _set_rewards(self, rewards)
+        _set_expiration(self, expiration)
+        _set_updated_at(self, updated_at)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -179,6 +186,22 @@ class LoyaltyTier(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = LoyaltyTier.__dict__["id"].__set__
+_set_name = LoyaltyTier.__dict__["name"].__set__
+_set_campaign_id = LoyaltyTier.__dict__["campaign_id"].__set__
+_set_points = LoyaltyTier.__dict__["points"].__set__
+_set_config = LoyaltyTier.__dict__["config"].__set__
+_set_metadata = LoyaltyTier.__dict__["metadata"].__set__
+_set_created_at = LoyaltyTier.__dict__["created_at"].__set__
+_set_object = LoyaltyTier.__dict__["object"].__set__
+_set_earning_rules = LoyaltyTier.__dict__["earning_rules"].__set__
+_set_rewards = LoyaltyTier.__dict__["rewards"].__set__
+_set_expiration = LoyaltyTier.__dict__["expiration"].__set__
+_set_updated_at = LoyaltyTier.__dict__["updated_at"].__set__
+_set_additional_properties = LoyaltyTier.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -8,7 +8,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="LoyaltyTierExpiration")
 # The JSON keys LoyaltyTierExpiration declares; any other key is an additional property.
@@ -71,13 +79,10 @@ class LoyaltyTierExpiration(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         customer_id = src_dict["customer_id"]
         campaign_id = src_dict["campaign_id"]
@@ -90,15 +95,16 @@ class LoyaltyTierExpiration(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "customer_id", customer_id)
-        set_(self, "campaign_id", campaign_id)
-        set_(self, "tier_id", tier_id)
-        set_(self, "created_at", created_at)
-        set_(self, "start_date", start_date)
-        set_(self, "expiration_date", expiration_date)
-        set_(self, "updated_at", updated_at)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer_id(self, customer_id)
+        _set_campaign_id(self, campaign_id)
+        _set_tier_id(self, tier_id)
+        _set_created_at(self, created_at)
+        _set_start_date(self, start_date)
+        _set_expiration_date(self, expiration_date)
+        _set_updated_at(self, updated_at)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -115,6 +121,18 @@ class LoyaltyTierExpiration(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_customer_id = LoyaltyTierExpiration.__dict__["customer_id"].__set__
+_set_campaign_id = LoyaltyTierExpiration.__dict__["campaign_id"].__set__
+_set_tier_id = LoyaltyTierExpiration.__dict__["tier_id"].__set__
+_set_created_at = LoyaltyTierExpiration.__dict__["created_at"].__set__
+_set_start_date = LoyaltyTierExpiration.__dict__["start_date"].__set__
+_set_expiration_date = LoyaltyTierExpiration.__dict__["expiration_date"].__set__
+_set_updated_at = LoyaltyTierExpiration.__dict__["updated_at"].__set__
+_set_additional_properties = LoyaltyTierExpiration.__dict__["additional_properties"].__set__
 
 
 LoyaltyTierExpiration._FIELDS = {

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.order_item_object import OrderItemObject
 from ..models.order_item_related_object import OrderItemRelatedObject
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="OrderItem")
 # The JSON keys OrderItem declares; any other key is an additional property.
@@ -145,13 +151,10 @@ class OrderItem(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         object = src_dict["object"]
         id = get("id", UNSET)
@@ -180,29 +183,30 @@ class OrderItem(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "object", object)
-        set_(self, "id", id)
-        set_(self, "source_id", source_id)
-        set_(self, "related_object", related_object)
-        set_(self, "product_id", product_id)
-        set_(self, "sku_id", sku_id)
-        set_(self, "quantity", quantity)
-        set_(self, "applied_quantity", applied_quantity)
-        set_(self, "applied_quantity_amount", applied_quantity_amount)
-        set_(self, "discount_quantity", discount_quantity)
-        set_(self, "applied_discount_quantity", applied_discount_quantity)
-        set_(self, "amount", amount)
-        set_(self, "discount_amount", discount_amount)
-        set_(self, "applied_discount_amount", applied_discount_amount)
-        set_(self, "price", price)
-        set_(self, "subtotal_amount", subtotal_amount)
-        set_(self, "initial_quantity", initial_quantity)
-        set_(self, "initial_amount", initial_amount)
-        set_(self, "product", product)
-        set_(self, "sku", sku)
-        set_(self, "metadata", metadata)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_object(self, object)
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_related_object(self, related_object)
+        _set_product_id(self, product_id)
+        _set_sku_id(self, sku_id)
+        _set_quantity(self, quantity)
+        _set_applied_quantity(self, applied_quantity)
+        _set_applied_quantity_amount(self, applied_quantity_amount)
+        _set_discount_quantity(self, discount_quantity)
+        _set_applied_discount_quantity(self, applied_discount_quantity)
+        _set_amount(self, amount)
+        _set_discount_amount(self, discount_amount)
+        _set_applied_discount_amount(self, applied_discount_amount)
+        _set_price(self, price)
+        _set_subtotal_amount(self, subtotal_amount)
+        _set_initial_quantity(self, initial_quantity)
+        _set_initial_amount(self, initial_amount)
+        _set_product(self, product)
+        _set_sku(self, sku)
+        _set_metadata(self, metadata)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -220,6 +224,31 @@ class OrderItem(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_object = OrderItem.__dict__["object"].__set__
+_set_id = OrderItem.__dict__["id"].__set__
+_set_source_id = OrderItem.__dict__["source_id"].__set__
+_set_related_object = OrderItem.__dict__["related_object"].__set__
+_set_product_id = OrderItem.__dict__["product_id"].__set__
+_set_sku_id = OrderItem.__dict__["sku_id"].__set__
+_set_quantity = OrderItem.__dict__["quantity"].__set__
+_set_applied_quantity = OrderItem.__dict__["applied_quantity"].__set__
+_set_applied_quantity_amount = OrderItem.__dict__["applied_quantity_amount"].__set__
+_set_discount_quantity = OrderItem.__dict__["discount_quantity"].__set__
+_set_applied_discount_quantity = OrderItem.__dict__["applied_discount_quantity"].__set__
+_set_amount = OrderItem.__dict__["amount"].__set__
+_set_discount_amount = OrderItem.__dict__["discount_amount"].__set__
+_set_applied_discount_amount = OrderItem.__dict__["applied_discount_amount"].__set__
+_set_price = OrderItem.__dict__["price"].__set__
+_set_subtotal_amount = OrderItem.__dict__["subtotal_amount"].__set__
+_set_initial_quantity = OrderItem.__dict__["initial_quantity"].__set__
+_set_initial_amount = OrderItem.__dict__["initial_amount"].__set__
+_set_product = OrderItem.__dict__["product"].__set__
+_set_sku = OrderItem.__dict__["sku"].__set__
+_set_metadata = OrderItem.__dict__["metadata"].__set__
+_set_additional_properties = OrderItem.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

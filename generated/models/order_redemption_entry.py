@@ -8,7 +8,15 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="OrderRedemptionEntry")
 # The JSON keys OrderRedemptionEntry declares; any other key is an additional property.
@@ -88,13 +96,10 @@ class OrderRedemptionEntry(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         if (date := get("date", UNSET)) is not UNSET:
             date = parse_timestamp(date)
@@ -111,16 +116,17 @@ class OrderRedemptionEntry(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "date", date)
-        set_(self, "rollback_id", rollback_id)
-        set_(self, "rollback_date", rollback_date)
-        set_(self, "related_object_type", related_object_type)
-        set_(self, "related_object_id", related_object_id)
-        set_(self, "related_object_parent_id", related_object_parent_id)
-        set_(self, "stacked", stacked)
-        set_(self, "rollback_stacked", rollback_stacked)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_date(self, date)
+        _set_rollback_id(self, rollback_id)
+        _set_rollback_date(self, rollback_date)
+        _set_related_object_type(self, related_object_type)
+        _set_related_object_id(self, related_object_id)
+        _set_related_object_parent_id(self, related_object_parent_id)
+        _set_stacked(self, stacked)
+        _set_rollback_stacked(self, rollback_stacked)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -137,6 +143,19 @@ class OrderRedemptionEntry(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_date = OrderRedemptionEntry.__dict__["date"].__set__
+_set_rollback_id = OrderRedemptionEntry.__dict__["rollback_id"].__set__
+_set_rollback_date = OrderRedemptionEntry.__dict__["rollback_date"].__set__
+_set_related_object_type = OrderRedemptionEntry.__dict__["related_object_type"].__set__
+_set_related_object_id = OrderRedemptionEntry.__dict__["related_object_id"].__set__
+_set_related_object_parent_id = OrderRedemptionEntry.__dict__["related_object_parent_id"].__set__
+_set_stacked = OrderRedemptionEntry.__dict__["stacked"].__set__
+_set_rollback_stacked = OrderRedemptionEntry.__dict__["rollback_stacked"].__set__
+_set_additional_properties = OrderRedemptionEntry.__dict__["additional_properties"].__set__
 
 
 OrderRedemptionEntry._FIELDS = {

@@ -8,7 +8,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="PendingPoints")
 # The JSON keys PendingPoints declares; any other key is an additional property.
@@ -82,13 +90,10 @@ class PendingPoints(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = src_dict["id"]
         voucher_id = src_dict["voucher_id"]
@@ -105,18 +110,19 @@ class PendingPoints(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "voucher_id", voucher_id)
-        set_(self, "campaign_id", campaign_id)
-        set_(self, "customer_id", customer_id)
-        set_(self, "order_id", order_id)
-        set_(self, "points", points)
-        set_(self, "activates_at", activates_at)
-        set_(self, "details", details)
-        set_(self, "created_at", created_at)
-        set_(self, "updated_at", updated_at)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_voucher_id(self, voucher_id)
+        _set_campaign_id(self, campaign_id)
+        _set_customer_id(self, customer_id)
+        _set_order_id(self, order_id)
+        _set_points(self, points)
+        _set_activates_at(self, activates_at)
+        _set_details(self, details)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -134,6 +140,20 @@ class PendingPoints(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = PendingPoints.__dict__["id"].__set__
+_set_voucher_id = PendingPoints.__dict__["voucher_id"].__set__
+_set_campaign_id = PendingPoints.__dict__["campaign_id"].__set__
+_set_customer_id = PendingPoints.__dict__["customer_id"].__set__
+_set_order_id = PendingPoints.__dict__["order_id"].__set__
+_set_points = PendingPoints.__dict__["points"].__set__
+_set_activates_at = PendingPoints.__dict__["activates_at"].__set__
+_set_details = PendingPoints.__dict__["details"].__set__
+_set_created_at = PendingPoints.__dict__["created_at"].__set__
+_set_updated_at = PendingPoints.__dict__["updated_at"].__set__
+_set_additional_properties = PendingPoints.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.points_bucket_object import PointsBucketObject
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="PointsBucket")
 # The JSON keys PointsBucket declares; any other key is an additional property.
@@ -79,13 +87,10 @@ class PointsBucket(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = src_dict["id"]
         voucher_id = src_dict["voucher_id"]
@@ -101,17 +106,18 @@ class PointsBucket(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "voucher_id", voucher_id)
-        set_(self, "campaign_id", campaign_id)
-        set_(self, "bucket", bucket)
-        set_(self, "status", status)
-        set_(self, "expires_at", expires_at)
-        set_(self, "created_at", created_at)
-        set_(self, "object", object)
-        set_(self, "updated_at", updated_at)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_voucher_id(self, voucher_id)
+        _set_campaign_id(self, campaign_id)
+        _set_bucket(self, bucket)
+        _set_status(self, status)
+        _set_expires_at(self, expires_at)
+        _set_created_at(self, created_at)
+        _set_object(self, object)
+        _set_updated_at(self, updated_at)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -129,6 +135,19 @@ class PointsBucket(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = PointsBucket.__dict__["id"].__set__
+_set_voucher_id = PointsBucket.__dict__["voucher_id"].__set__
+_set_campaign_id = PointsBucket.__dict__["campaign_id"].__set__
+_set_bucket = PointsBucket.__dict__["bucket"].__set__
+_set_status = PointsBucket.__dict__["status"].__set__
+_set_expires_at = PointsBucket.__dict__["expires_at"].__set__
+_set_created_at = PointsBucket.__dict__["created_at"].__set__
+_set_object = PointsBucket.__dict__["object"].__set__
+_set_updated_at = PointsBucket.__dict__["updated_at"].__set__
+_set_additional_properties = PointsBucket.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.points_expiration_type import PointsExpirationType
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="PointsExpiration")
 # The JSON keys PointsExpiration declares; any other key is an additional property.
@@ -80,13 +86,10 @@ class PointsExpiration(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         type = src_dict["type"]
 
@@ -144,12 +147,13 @@ class PointsExpiration(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "type", type)
-        set_(self, "rolling_expiration", rolling_expiration)
-        set_(self, "calendar_expiration", calendar_expiration)
-        set_(self, "sliding_expiration", sliding_expiration)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_type(self, type)
+        _set_rolling_expiration(self, rolling_expiration)
+        _set_calendar_expiration(self, calendar_expiration)
+        _set_sliding_expiration(self, sliding_expiration)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -167,6 +171,14 @@ class PointsExpiration(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_type = PointsExpiration.__dict__["type"].__set__
+_set_rolling_expiration = PointsExpiration.__dict__["rolling_expiration"].__set__
+_set_calendar_expiration = PointsExpiration.__dict__["calendar_expiration"].__set__
+_set_sliding_expiration = PointsExpiration.__dict__["sliding_expiration"].__set__
+_set_additional_properties = PointsExpiration.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

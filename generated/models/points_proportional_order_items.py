@@ -7,7 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="PointsProportionalOrderItems")
 # The JSON keys PointsProportionalOrderItems declares; any other key is an additional property.
@@ -77,13 +83,10 @@ class PointsProportionalOrderItems(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
 
         def _parse_amount(data: builtins.object) -> None | PointsProportionalOrderItemsCalculation | Unset:
@@ -140,11 +143,12 @@ class PointsProportionalOrderItems(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "amount", amount)
-        set_(self, "subtotal_amount", subtotal_amount)
-        set_(self, "quantity", quantity)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_amount(self, amount)
+        _set_subtotal_amount(self, subtotal_amount)
+        _set_quantity(self, quantity)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -162,6 +166,13 @@ class PointsProportionalOrderItems(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_amount = PointsProportionalOrderItems.__dict__["amount"].__set__
+_set_subtotal_amount = PointsProportionalOrderItems.__dict__["subtotal_amount"].__set__
+_set_quantity = PointsProportionalOrderItems.__dict__["quantity"].__set__
+_set_additional_properties = PointsProportionalOrderItems.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -7,7 +7,11 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, LazyFields
+from ..types import (
+    PARSED,
+    LazyFields,
+    set_raw,
+)
 
 T = TypeVar("T", bound="PointsSlidingExpiration")
 # The JSON keys PointsSlidingExpiration declares; any other key is an additional property.
@@ -61,13 +65,10 @@ class PointsSlidingExpiration(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         earning_activity = src_dict["earning_activity"]
         spending_activity = src_dict["spending_activity"]
@@ -78,13 +79,14 @@ class PointsSlidingExpiration(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "earning_activity", earning_activity)
-        set_(self, "spending_activity", spending_activity)
-        set_(self, "custom_activity", custom_activity)
-        set_(self, "custom_activity_types", custom_activity_types)
-        set_(self, "period", period)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_earning_activity(self, earning_activity)
+        _set_spending_activity(self, spending_activity)
+        _set_custom_activity(self, custom_activity)
+        _set_custom_activity_types(self, custom_activity_types)
+        _set_period(self, period)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -102,6 +104,15 @@ class PointsSlidingExpiration(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_earning_activity = PointsSlidingExpiration.__dict__["earning_activity"].__set__
+_set_spending_activity = PointsSlidingExpiration.__dict__["spending_activity"].__set__
+_set_custom_activity = PointsSlidingExpiration.__dict__["custom_activity"].__set__
+_set_custom_activity_types = PointsSlidingExpiration.__dict__["custom_activity_types"].__set__
+_set_period = PointsSlidingExpiration.__dict__["period"].__set__
+_set_additional_properties = PointsSlidingExpiration.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -9,7 +9,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.product_object import ProductObject
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_nullable_timestamp,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="Product")
 # The JSON keys Product declares; any other key is an additional property.
@@ -109,13 +118,10 @@ class Product(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = src_dict["id"]
 
@@ -163,19 +169,20 @@ class Product(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "source_id", source_id)
-        set_(self, "name", name)
-        set_(self, "price", price)
-        set_(self, "attributes", attributes)
-        set_(self, "metadata", metadata)
-        set_(self, "object", object)
-        set_(self, "image_url", image_url)
-        set_(self, "created_at", created_at)
-        set_(self, "updated_at", updated_at)
-        set_(self, "skus", skus)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_name(self, name)
+        _set_price(self, price)
+        _set_attributes(self, attributes)
+        _set_metadata(self, metadata)
+        _set_object(self, object)
+        _set_image_url(self, image_url)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_skus(self, skus)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -193,6 +200,21 @@ class Product(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = Product.__dict__["id"].__set__
+_set_source_id = Product.__dict__["source_id"].__set__
+_set_name = Product.__dict__["name"].__set__
+_set_price = Product.__dict__["price"].__set__
+_set_attributes = Product.__dict__["attributes"].__set__
+_set_metadata = Product.__dict__["metadata"].__set__
+_set_object = Product.__dict__["object"].__set__
+_set_image_url = Product.__dict__["image_url"].__set__
+_set_created_at = Product.__dict__["created_at"].__set__
+_set_updated_at = Product.__dict__["updated_at"].__set__
+_set_skus = Product.__dict__["skus"].__set__
+_set_additional_properties = Product.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

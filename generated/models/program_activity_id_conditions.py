@@ -7,7 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="ProgramActivityIdConditions")
 # The JSON keys ProgramActivityIdConditions declares; any other key is an additional property.
@@ -67,13 +73,10 @@ class ProgramActivityIdConditions(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         is_ = get("$is", UNSET)
         is_not = get("$is_not", UNSET)
@@ -84,12 +87,13 @@ class ProgramActivityIdConditions(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "is_", is_)
-        set_(self, "is_not", is_not)
-        set_(self, "in_", in_)
-        set_(self, "not_in", not_in)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_is_(self, is_)
+        _set_is_not(self, is_not)
+        _set_in_(self, in_)
+        _set_not_in(self, not_in)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -106,3 +110,12 @@ class ProgramActivityIdConditions(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_is_ = ProgramActivityIdConditions.__dict__["is_"].__set__
+_set_is_not = ProgramActivityIdConditions.__dict__["is_not"].__set__
+_set_in_ = ProgramActivityIdConditions.__dict__["in_"].__set__
+_set_not_in = ProgramActivityIdConditions.__dict__["not_in"].__set__
+_set_additional_properties = ProgramActivityIdConditions.__dict__["additional_properties"].__set__

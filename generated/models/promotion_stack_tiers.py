@@ -10,7 +10,13 @@ from attrs import field as _attrs_field
 from ..models.promotion_stack_tiers_hierarchy_mode import (
     PromotionStackTiersHierarchyMode,
 )
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="PromotionStackTiers")
 # The JSON keys PromotionStackTiers declares; any other key is an additional property.
@@ -53,13 +59,10 @@ class PromotionStackTiers(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         ids = cast(list[str], src_dict["ids"])
 
@@ -67,10 +70,11 @@ class PromotionStackTiers(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "ids", ids)
-        set_(self, "hierarchy_mode", hierarchy_mode)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_ids(self, ids)
+        _set_hierarchy_mode(self, hierarchy_mode)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -87,3 +91,10 @@ class PromotionStackTiers(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_ids = PromotionStackTiers.__dict__["ids"].__set__
+_set_hierarchy_mode = PromotionStackTiers.__dict__["hierarchy_mode"].__set__
+_set_additional_properties = PromotionStackTiers.__dict__["additional_properties"].__set__

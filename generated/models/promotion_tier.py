@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem, check_validity_day_of_week_item
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="PromotionTier")
 # The JSON keys PromotionTier declares; any other key is an additional property.
@@ -160,13 +168,10 @@ class PromotionTier(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = get("id", UNSET)
         if (created_at := get("created_at", UNSET)) is not UNSET:
@@ -215,30 +220,31 @@ class PromotionTier(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "created_at", created_at)
-        set_(self, "updated_at", updated_at)
-        set_(self, "name", name)
-        set_(self, "banner", banner)
-        set_(self, "action", action)
-        set_(self, "metadata", metadata)
-        set_(self, "hierarchy", hierarchy)
-        set_(self, "promotion_id", promotion_id)
-        set_(self, "campaign", campaign)
-        set_(self, "campaign_id", campaign_id)
-        set_(self, "active", active)
-        set_(self, "start_date", start_date)
-        set_(self, "expiration_date", expiration_date)
-        set_(self, "validity_timeframe", validity_timeframe)
-        set_(self, "validity_day_of_week", validity_day_of_week)
-        set_(self, "validity_hours", validity_hours)
-        set_(self, "summary", summary)
-        set_(self, "object", object)
-        set_(self, "validation_rule_assignments", validation_rule_assignments)
-        set_(self, "category_id", category_id)
-        set_(self, "categories", categories)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_name(self, name)
+        _set_banner(self, banner)
+        _set_action(self, action)
+        _set_metadata(self, metadata)
+        _set_hierarchy(self, hierarchy)
+        _set_promotion_id(self, promotion_id)
+        _set_campaign(self, campaign)
+        _set_campaign_id(self, campaign_id)
+        _set_active(self, active)
+        _set_start_date(self, start_date)
+        _set_expiration_date(self, expiration_date)
+        _set_validity_timeframe(self, validity_timeframe)
+        _set_validity_day_of_week(self, validity_day_of_week)
+        _set_validity_hours(self, validity_hours)
+        _set_summary(self, summary)
+        _set_object(self, object)
+        _set_validation_rule_assignments(self, validation_rule_assignments)
+        _set_category_id(self, category_id)
+        _set_categories(self, categories)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -256,6 +262,32 @@ class PromotionTier(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = PromotionTier.__dict__["id"].__set__
+_set_created_at = PromotionTier.__dict__["created_at"].__set__
+_set_updated_at = PromotionTier.__dict__["updated_at"].__set__
+_set_name = PromotionTier.__dict__["name"].__set__
+_set_banner = PromotionTier.__dict__["banner"].__set__
+_set_action = PromotionTier.__dict__["action"].__set__
+_set_metadata = PromotionTier.__dict__["metadata"].__set__
+_set_hierarchy = PromotionTier.__dict__["hierarchy"].__set__
+_set_promotion_id = PromotionTier.__dict__["promotion_id"].__set__
+_set_campaign = PromotionTier.__dict__["campaign"].__set__
+_set_campaign_id = PromotionTier.__dict__["campaign_id"].__set__
+_set_active = PromotionTier.__dict__["active"].__set__
+_set_start_date = PromotionTier.__dict__["start_date"].__set__
+_set_expiration_date = PromotionTier.__dict__["expiration_date"].__set__
+_set_validity_timeframe = PromotionTier.__dict__["validity_timeframe"].__set__
+_set_validity_day_of_week = PromotionTier.__dict__["validity_day_of_week"].__set__
+_set_validity_hours = PromotionTier.__dict__["validity_hours"].__set__
+_set_summary = PromotionTier.__dict__["summary"].__set__
+_set_object = PromotionTier.__dict__["object"].__set__
+_set_validation_rule_assignments = PromotionTier.__dict__["validation_rule_assignments"].__set__
+_set_category_id = PromotionTier.__dict__["category_id"].__set__
+_set_categories = PromotionTier.__dict__["categories"].__set__
+_set_additional_properties = PromotionTier.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validity_day_of_week_item import ValidityDayOfWeekItem, check_validity_day_of_week_item
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="PromotionTierCampaign")
 # The JSON keys PromotionTierCampaign declares; any other key is an additional property.
@@ -94,13 +102,10 @@ class PromotionTierCampaign(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = get("id", UNSET)
         if (start_date := get("start_date", UNSET)) is not UNSET:
@@ -128,17 +133,18 @@ class PromotionTierCampaign(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "start_date", start_date)
-        set_(self, "expiration_date", expiration_date)
-        set_(self, "validity_timeframe", validity_timeframe)
-        set_(self, "validity_day_of_week", validity_day_of_week)
-        set_(self, "validity_hours", validity_hours)
-        set_(self, "active", active)
-        set_(self, "category_id", category_id)
-        set_(self, "object", object)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_start_date(self, start_date)
+        _set_expiration_date(self, expiration_date)
+        _set_validity_timeframe(self, validity_timeframe)
+        _set_validity_day_of_week(self, validity_day_of_week)
+        _set_validity_hours(self, validity_hours)
+        _set_active(self, active)
+        _set_category_id(self, category_id)
+        _set_object(self, object)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -156,6 +162,19 @@ class PromotionTierCampaign(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = PromotionTierCampaign.__dict__["id"].__set__
+_set_start_date = PromotionTierCampaign.__dict__["start_date"].__set__
+_set_expiration_date = PromotionTierCampaign.__dict__["expiration_date"].__set__
+_set_validity_timeframe = PromotionTierCampaign.__dict__["validity_timeframe"].__set__
+_set_validity_day_of_week = PromotionTierCampaign.__dict__["validity_day_of_week"].__set__
+_set_validity_hours = PromotionTierCampaign.__dict__["validity_hours"].__set__
+_set_active = PromotionTierCampaign.__dict__["active"].__set__
+_set_category_id = PromotionTierCampaign.__dict__["category_id"].__set__
+_set_object = PromotionTierCampaign.__dict__["object"].__set__
+_set_additional_properties = PromotionTierCampaign.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 
 from ..models.publication_object import PublicationObject
 from ..models.publication_result import PublicationResult
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="Publication")
 # The JSON keys Publication declares; any other key is an additional property.
@@ -105,13 +113,10 @@ class Publication(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = src_dict["id"]
         object = src_dict["object"]
@@ -139,21 +144,22 @@ class Publication(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "object", object)
-        set_(self, "created_at", created_at)
-        set_(self, "customer_id", customer_id)
-        set_(self, "metadata", metadata)
-        set_(self, "channel", channel)
-        set_(self, "source_id", source_id)
-        set_(self, "customer", customer)
-        set_(self, "vouchers_id", vouchers_id)
-        set_(self, "result", result)
-        set_(self, "tracking_id", tracking_id)
-        set_(self, "vouchers", vouchers)
-        set_(self, "voucher", voucher)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_object(self, object)
+        _set_created_at(self, created_at)
+        _set_customer_id(self, customer_id)
+        _set_metadata(self, metadata)
+        _set_channel(self, channel)
+        _set_source_id(self, source_id)
+        _set_customer(self, customer)
+        _set_vouchers_id(self, vouchers_id)
+        _set_result(self, result)
+        _set_tracking_id(self, tracking_id)
+        _set_vouchers(self, vouchers)
+        _set_voucher(self, voucher)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -171,6 +177,23 @@ class Publication(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = Publication.__dict__["id"].__set__
+_set_object = Publication.__dict__["object"].__set__
+_set_created_at = Publication.__dict__["created_at"].__set__
+_set_customer_id = Publication.__dict__["customer_id"].__set__
+_set_metadata = Publication.__dict__["metadata"].__set__
+_set_channel = Publication.__dict__["channel"].__set__
+_set_source_id = Publication.__dict__["source_id"].__set__
+_set_customer = Publication.__dict__["customer"].__set__
+_set_vouchers_id = Publication.__dict__["vouchers_id"].__set__
+_set_result = Publication.__dict__["result"].__set__
+_set_tracking_id = Publication.__dict__["tracking_id"].__set__
+_set_vouchers = Publication.__dict__["vouchers"].__set__
+_set_voucher = Publication.__dict__["voucher"].__set__
+_set_additional_properties = Publication.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

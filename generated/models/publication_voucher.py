@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.publication_voucher_object import PublicationVoucherObject
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="PublicationVoucher")
 # The JSON keys PublicationVoucher declares; any other key is an additional property.
@@ -72,13 +78,10 @@ class PublicationVoucher(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         code = src_dict["code"]
         object = src_dict["object"]
@@ -93,15 +96,16 @@ class PublicationVoucher(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "code", code)
-        set_(self, "object", object)
-        set_(self, "campaign", campaign)
-        set_(self, "gift", gift)
-        set_(self, "loyalty_card", loyalty_card)
-        set_(self, "discount", discount)
-        set_(self, "is_referral_code", is_referral_code)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_code(self, code)
+        _set_object(self, object)
+        _set_campaign(self, campaign)
+        _set_gift(self, gift)
+        _set_loyalty_card(self, loyalty_card)
+        _set_discount(self, discount)
+        _set_is_referral_code(self, is_referral_code)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -119,6 +123,17 @@ class PublicationVoucher(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_code = PublicationVoucher.__dict__["code"].__set__
+_set_object = PublicationVoucher.__dict__["object"].__set__
+_set_campaign = PublicationVoucher.__dict__["campaign"].__set__
+_set_gift = PublicationVoucher.__dict__["gift"].__set__
+_set_loyalty_card = PublicationVoucher.__dict__["loyalty_card"].__set__
+_set_discount = PublicationVoucher.__dict__["discount"].__set__
+_set_is_referral_code = PublicationVoucher.__dict__["is_referral_code"].__set__
+_set_additional_properties = PublicationVoucher.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -15,7 +15,13 @@ from ..models.redeemable_holder_redeemable_object import (
     RedeemableHolderRedeemableObject,
 )
 from ..models.redeemable_holder_voucher_type import RedeemableHolderVoucherType
-from ..types import PARSED, LazyFields, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    LazyFields,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="RedeemableHolder")
 # The JSON keys RedeemableHolder declares; any other key is an additional property.
@@ -93,13 +99,10 @@ class RedeemableHolder(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = src_dict["id"]
         created_at = parse_timestamp(src_dict["created_at"])
@@ -122,19 +125,20 @@ class RedeemableHolder(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "created_at", created_at)
-        set_(self, "redeemable_id", redeemable_id)
-        set_(self, "redeemable_object", redeemable_object)
-        set_(self, "campaign_id", campaign_id)
-        set_(self, "campaign_type", campaign_type)
-        set_(self, "voucher_type", voucher_type)
-        set_(self, "publication_id", publication_id)
-        set_(self, "customer_id", customer_id)
-        set_(self, "holder_role", holder_role)
-        set_(self, "object", object)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_created_at(self, created_at)
+        _set_redeemable_id(self, redeemable_id)
+        _set_redeemable_object(self, redeemable_object)
+        _set_campaign_id(self, campaign_id)
+        _set_campaign_type(self, campaign_type)
+        _set_voucher_type(self, voucher_type)
+        _set_publication_id(self, publication_id)
+        _set_customer_id(self, customer_id)
+        _set_holder_role(self, holder_role)
+        _set_object(self, object)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -151,6 +155,22 @@ class RedeemableHolder(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = RedeemableHolder.__dict__["id"].__set__
+_set_created_at = RedeemableHolder.__dict__["created_at"].__set__
+_set_redeemable_id = RedeemableHolder.__dict__["redeemable_id"].__set__
+_set_redeemable_object = RedeemableHolder.__dict__["redeemable_object"].__set__
+_set_campaign_id = RedeemableHolder.__dict__["campaign_id"].__set__
+_set_campaign_type = RedeemableHolder.__dict__["campaign_type"].__set__
+_set_voucher_type = RedeemableHolder.__dict__["voucher_type"].__set__
+_set_publication_id = RedeemableHolder.__dict__["publication_id"].__set__
+_set_customer_id = RedeemableHolder.__dict__["customer_id"].__set__
+_set_holder_role = RedeemableHolder.__dict__["holder_role"].__set__
+_set_object = RedeemableHolder.__dict__["object"].__set__
+_set_additional_properties = RedeemableHolder.__dict__["additional_properties"].__set__
 
 
 RedeemableHolder._FIELDS = {

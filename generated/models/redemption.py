@@ -12,7 +12,15 @@ from ..models.redemption_channel_type import RedemptionChannelType
 from ..models.redemption_related_object_type import RedemptionRelatedObjectType
 from ..models.redemption_result import RedemptionResult
 from ..models.redemption_status import RedemptionStatus
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="Redemption")
 # The JSON keys Redemption declares; any other key is an additional property.
@@ -184,13 +192,10 @@ class Redemption(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = get("id", UNSET)
         object = get("object", UNSET)
@@ -240,35 +245,36 @@ class Redemption(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "object", object)
-        set_(self, "created_at", created_at)
-        set_(self, "tracking_id", tracking_id)
-        set_(self, "metadata", metadata)
-        set_(self, "channel_type", channel_type)
-        set_(self, "channel_id", channel_id)
-        set_(self, "failure_code", failure_code)
-        set_(self, "failure_message", failure_message)
-        set_(self, "order", order)
-        set_(self, "previous_order", previous_order)
-        set_(self, "reward", reward)
-        set_(self, "amount", amount)
-        set_(self, "reason", reason)
-        set_(self, "result", result)
-        set_(self, "status", status)
-        set_(self, "related_redemptions", related_redemptions)
-        set_(self, "parent_redemption_id", parent_redemption_id)
-        set_(self, "redemption", redemption)
-        set_(self, "customer", customer)
-        set_(self, "customer_id", customer_id)
-        set_(self, "related_object_type", related_object_type)
-        set_(self, "related_object_id", related_object_id)
-        set_(self, "related_object_parent_id", related_object_parent_id)
-        set_(self, "campaign_name", campaign_name)
-        set_(self, "voucher", voucher)
-        set_(self, "promotion_tier", promotion_tier)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_object(self, object)
+        _set_created_at(self, created_at)
+        _set_tracking_id(self, tracking_id)
+        _set_metadata(self, metadata)
+        _set_channel_type(self, channel_type)
+        _set_channel_id(self, channel_id)
+        _set_failure_code(self, failure_code)
+        _set_failure_message(self, failure_message)
+        _set_order(self, order)
+        _set_previous_order(self, previous_order)
+        _set_reward(self, reward)
+        _set_amount(self, amount)
+        _set_reason(self, reason)
+        _set_result(self, result)
+        _set_status(self, status)
+        _set_related_redemptions(self, related_redemptions)
+        _set_parent_redemption_id(self, parent_redemption_id)
+        _set_redemption(self, redemption)
+        _set_customer(self, customer)
+        _set_customer_id(self, customer_id)
+        _set_related_object_type(self, related_object_type)
+        _set_related_object_id(self, related_object_id)
+        _set_related_object_parent_id(self, related_object_parent_id)
+        _set_campaign_name(self, campaign_name)
+        _set_voucher(self, voucher)
+        _set_promotion_tier(self, promotion_tier)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -286,6 +292,37 @@ class Redemption(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = Redemption.__dict__["id"].__set__
+_set_object = Redemption.__dict__["object"].__set__
+_set_created_at = Redemption.__dict__["created_at"].__set__
+_set_tracking_id = Redemption.__dict__["tracking_id"].__set__
+_set_metadata = Redemption.__dict__["metadata"].__set__
+_set_channel_type = Redemption.__dict__["channel_type"].__set__
+_set_channel_id = Redemption.__dict__["channel_id"].__set__
+_set_failure_code = Redemption.__dict__["failure_code"].__set__
+_set_failure_message = Redemption.__dict__["failure_message"].__set__
+_set_order = Redemption.__dict__["order"].__set__
+_set_previous_order = Redemption.__dict__["previous_order"].__set__
+_set_reward = Redemption.__dict__["reward"].__set__
+_set_amount = Redemption.__dict__["amount"].__set__
+_set_reason = Redemption.__dict__["reason"].__set__
+_set_result = Redemption.__dict__["result"].__set__
+_set_status = Redemption.__dict__["status"].__set__
+_set_related_redemptions = Redemption.__dict__["related_redemptions"].__set__
+_set_parent_redemption_id = Redemption.__dict__["parent_redemption_id"].__set__
+_set_redemption = Redemption.__dict__["redemption"].__set__
+_set_customer = Redemption.__dict__["customer"].__set__
+_set_customer_id = Redemption.__dict__["customer_id"].__set__
+_set_related_object_type = Redemption.__dict__["related_object_type"].__set__
+_set_related_object_id = Redemption.__dict__["related_object_id"].__set__
+_set_related_object_parent_id = Redemption.__dict__["related_object_parent_id"].__set__
+_set_campaign_name = Redemption.__dict__["campaign_name"].__set__
+_set_voucher = Redemption.__dict__["voucher"].__set__
+_set_promotion_tier = Redemption.__dict__["promotion_tier"].__set__
+_set_additional_properties = Redemption.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

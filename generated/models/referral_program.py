@@ -10,7 +10,13 @@ from attrs import field as _attrs_field
 from ..models.referral_program_conversion_event_type import (
     ReferralProgramConversionEventType,
 )
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="ReferralProgram")
 # The JSON keys ReferralProgram declares; any other key is an additional property.
@@ -57,13 +63,10 @@ class ReferralProgram(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         conversion_event_type = get("conversion_event_type", UNSET)
         if (custom_event := get("custom_event", UNSET)) is not UNSET:
@@ -73,11 +76,12 @@ class ReferralProgram(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "conversion_event_type", conversion_event_type)
-        set_(self, "custom_event", custom_event)
-        set_(self, "referee_reward", referee_reward)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_conversion_event_type(self, conversion_event_type)
+        _set_custom_event(self, custom_event)
+        _set_referee_reward(self, referee_reward)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -95,6 +99,13 @@ class ReferralProgram(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_conversion_event_type = ReferralProgram.__dict__["conversion_event_type"].__set__
+_set_custom_event = ReferralProgram.__dict__["custom_event"].__set__
+_set_referee_reward = ReferralProgram.__dict__["referee_reward"].__set__
+_set_additional_properties = ReferralProgram.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -12,7 +12,16 @@ from ..models.reward_assignment_object import RewardAssignmentObject
 from ..models.reward_assignment_related_object_type import (
     RewardAssignmentRelatedObjectType,
 )
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_nullable_timestamp,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="RewardAssignment")
 # The JSON keys RewardAssignment declares; any other key is an additional property.
@@ -82,13 +91,10 @@ class RewardAssignment(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = src_dict["id"]
         reward_id = src_dict["reward_id"]
@@ -103,16 +109,17 @@ class RewardAssignment(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "reward_id", reward_id)
-        set_(self, "created_at", created_at)
-        set_(self, "updated_at", updated_at)
-        set_(self, "object", object)
-        set_(self, "related_object_id", related_object_id)
-        set_(self, "related_object_type", related_object_type)
-        set_(self, "parameters", parameters)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_reward_id(self, reward_id)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_object(self, object)
+        _set_related_object_id(self, related_object_id)
+        _set_related_object_type(self, related_object_type)
+        _set_parameters(self, parameters)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -130,6 +137,18 @@ class RewardAssignment(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = RewardAssignment.__dict__["id"].__set__
+_set_reward_id = RewardAssignment.__dict__["reward_id"].__set__
+_set_created_at = RewardAssignment.__dict__["created_at"].__set__
+_set_updated_at = RewardAssignment.__dict__["updated_at"].__set__
+_set_object = RewardAssignment.__dict__["object"].__set__
+_set_related_object_id = RewardAssignment.__dict__["related_object_id"].__set__
+_set_related_object_type = RewardAssignment.__dict__["related_object_type"].__set__
+_set_parameters = RewardAssignment.__dict__["parameters"].__set__
+_set_additional_properties = RewardAssignment.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

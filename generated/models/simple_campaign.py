@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 
 from ..models.simple_campaign_object import SimpleCampaignObject
 from ..models.simple_campaign_type import SimpleCampaignType
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="SimpleCampaign")
 # The JSON keys SimpleCampaign declares; any other key is an additional property.
@@ -147,13 +155,10 @@ class SimpleCampaign(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = get("id", UNSET)
         name = get("name", UNSET)
@@ -195,28 +200,29 @@ class SimpleCampaign(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "name", name)
-        set_(self, "description", description)
-        set_(self, "campaign_type", campaign_type)
-        set_(self, "type", type)
-        set_(self, "is_referral_code", is_referral_code)
-        set_(self, "voucher", voucher)
-        set_(self, "referral_program", referral_program)
-        set_(self, "auto_join", auto_join)
-        set_(self, "join_once", join_once)
-        set_(self, "active", active)
-        set_(self, "category_id", category_id)
-        set_(self, "category", category)
-        set_(self, "categories", categories)
-        set_(self, "metadata", metadata)
-        set_(self, "start_date", start_date)
-        set_(self, "expiration_date", expiration_date)
-        set_(self, "created_at", created_at)
-        set_(self, "updated_at", updated_at)
-        set_(self, "object", object)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_description(self, description)
+        _set_campaign_type(self, campaign_type)
+        _set_type(self, type)
+        _set_is_referral_code(self, is_referral_code)
+        _set_voucher(self, voucher)
+        _set_referral_program(self, referral_program)
+        _set_auto_join(self, auto_join)
+        _set_join_once(self, join_once)
+        _set_active(self, active)
+        _set_category_id(self, category_id)
+        _set_category(self, category)
+        _set_categories(self, categories)
+        _set_metadata(self, metadata)
+        _set_start_date(self, start_date)
+        _set_expiration_date(self, expiration_date)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_object(self, object)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -234,6 +240,30 @@ class SimpleCampaign(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = SimpleCampaign.__dict__["id"].__set__
+_set_name = SimpleCampaign.__dict__["name"].__set__
+_set_description = SimpleCampaign.__dict__["description"].__set__
+_set_campaign_type = SimpleCampaign.__dict__["campaign_type"].__set__
+_set_type = SimpleCampaign.__dict__["type"].__set__
+_set_is_referral_code = SimpleCampaign.__dict__["is_referral_code"].__set__
+_set_voucher = SimpleCampaign.__dict__["voucher"].__set__
+_set_referral_program = SimpleCampaign.__dict__["referral_program"].__set__
+_set_auto_join = SimpleCampaign.__dict__["auto_join"].__set__
+_set_join_once = SimpleCampaign.__dict__["join_once"].__set__
+_set_active = SimpleCampaign.__dict__["active"].__set__
+_set_category_id = SimpleCampaign.__dict__["category_id"].__set__
+_set_category = SimpleCampaign.__dict__["category"].__set__
+_set_categories = SimpleCampaign.__dict__["categories"].__set__
+_set_metadata = SimpleCampaign.__dict__["metadata"].__set__
+_set_start_date = SimpleCampaign.__dict__["start_date"].__set__
+_set_expiration_date = SimpleCampaign.__dict__["expiration_date"].__set__
+_set_created_at = SimpleCampaign.__dict__["created_at"].__set__
+_set_updated_at = SimpleCampaign.__dict__["updated_at"].__set__
+_set_object = SimpleCampaign.__dict__["object"].__set__
+_set_additional_properties = SimpleCampaign.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simple_customer_object import SimpleCustomerObject
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="SimpleCustomer")
 # The JSON keys SimpleCustomer declares; any other key is an additional property.
@@ -70,13 +76,10 @@ class SimpleCustomer(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = get("id", UNSET)
         name = get("name", UNSET)
@@ -88,14 +91,15 @@ class SimpleCustomer(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "name", name)
-        set_(self, "email", email)
-        set_(self, "source_id", source_id)
-        set_(self, "metadata", metadata)
-        set_(self, "object", object)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_email(self, email)
+        _set_source_id(self, source_id)
+        _set_metadata(self, metadata)
+        _set_object(self, object)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -113,6 +117,16 @@ class SimpleCustomer(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = SimpleCustomer.__dict__["id"].__set__
+_set_name = SimpleCustomer.__dict__["name"].__set__
+_set_email = SimpleCustomer.__dict__["email"].__set__
+_set_source_id = SimpleCustomer.__dict__["source_id"].__set__
+_set_metadata = SimpleCustomer.__dict__["metadata"].__set__
+_set_object = SimpleCustomer.__dict__["object"].__set__
+_set_additional_properties = SimpleCustomer.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="SimpleLoyaltyCard")
 # The JSON keys SimpleLoyaltyCard declares; any other key is an additional property.
@@ -73,13 +79,10 @@ class SimpleLoyaltyCard(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         points = src_dict["points"]
         balance = get("balance", UNSET)
@@ -91,15 +94,16 @@ class SimpleLoyaltyCard(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "points", points)
-        set_(self, "balance", balance)
-        set_(self, "next_expiration_date", next_expiration_date)
-        set_(self, "next_expiration_points", next_expiration_points)
-        set_(self, "pending_points", pending_points)
-        set_(self, "expired_points", expired_points)
-        set_(self, "subtracted_points", subtracted_points)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_points(self, points)
+        _set_balance(self, balance)
+        _set_next_expiration_date(self, next_expiration_date)
+        _set_next_expiration_points(self, next_expiration_points)
+        _set_pending_points(self, pending_points)
+        _set_expired_points(self, expired_points)
+        _set_subtracted_points(self, subtracted_points)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -116,3 +120,15 @@ class SimpleLoyaltyCard(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_points = SimpleLoyaltyCard.__dict__["points"].__set__
+_set_balance = SimpleLoyaltyCard.__dict__["balance"].__set__
+_set_next_expiration_date = SimpleLoyaltyCard.__dict__["next_expiration_date"].__set__
+_set_next_expiration_points = SimpleLoyaltyCard.__dict__["next_expiration_points"].__set__
+_set_pending_points = SimpleLoyaltyCard.__dict__["pending_points"].__set__
+_set_expired_points = SimpleLoyaltyCard.__dict__["expired_points"].__set__
+_set_subtracted_points = SimpleLoyaltyCard.__dict__["subtracted_points"].__set__
+_set_additional_properties = SimpleLoyaltyCard.__dict__["additional_properties"].__set__

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.simple_order_object import SimpleOrderObject
 from ..models.simple_order_status import SimpleOrderStatus
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="SimpleOrder")
 # The JSON keys SimpleOrder declares; any other key is an additional property.
@@ -130,13 +136,10 @@ class SimpleOrder(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         object = src_dict["object"]
         id = get("id", UNSET)
@@ -176,24 +179,25 @@ class SimpleOrder(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "object", object)
-        set_(self, "id", id)
-        set_(self, "source_id", source_id)
-        set_(self, "status", status)
-        set_(self, "customer_id", customer_id)
-        set_(self, "referrer_id", referrer_id)
-        set_(self, "amount", amount)
-        set_(self, "discount_amount", discount_amount)
-        set_(self, "items_discount_amount", items_discount_amount)
-        set_(self, "total_discount_amount", total_discount_amount)
-        set_(self, "total_amount", total_amount)
-        set_(self, "applied_discount_amount", applied_discount_amount)
-        set_(self, "items_applied_discount_amount", items_applied_discount_amount)
-        set_(self, "total_applied_discount_amount", total_applied_discount_amount)
-        set_(self, "items", items)
-        set_(self, "metadata", metadata)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_object(self, object)
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_status(self, status)
+        _set_customer_id(self, customer_id)
+        _set_referrer_id(self, referrer_id)
+        _set_amount(self, amount)
+        _set_discount_amount(self, discount_amount)
+        _set_items_discount_amount(self, items_discount_amount)
+        _set_total_discount_amount(self, total_discount_amount)
+        _set_total_amount(self, total_amount)
+        _set_applied_discount_amount(self, applied_discount_amount)
+        _set_items_applied_discount_amount(self, items_applied_discount_amount)
+        _set_total_applied_discount_amount(self, total_applied_discount_amount)
+        _set_items(self, items)
+        _set_metadata(self, metadata)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -211,6 +215,26 @@ class SimpleOrder(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_object = SimpleOrder.__dict__["object"].__set__
+_set_id = SimpleOrder.__dict__["id"].__set__
+_set_source_id = SimpleOrder.__dict__["source_id"].__set__
+_set_status = SimpleOrder.__dict__["status"].__set__
+_set_customer_id = SimpleOrder.__dict__["customer_id"].__set__
+_set_referrer_id = SimpleOrder.__dict__["referrer_id"].__set__
+_set_amount = SimpleOrder.__dict__["amount"].__set__
+_set_discount_amount = SimpleOrder.__dict__["discount_amount"].__set__
+_set_items_discount_amount = SimpleOrder.__dict__["items_discount_amount"].__set__
+_set_total_discount_amount = SimpleOrder.__dict__["total_discount_amount"].__set__
+_set_total_amount = SimpleOrder.__dict__["total_amount"].__set__
+_set_applied_discount_amount = SimpleOrder.__dict__["applied_discount_amount"].__set__
+_set_items_applied_discount_amount = SimpleOrder.__dict__["items_applied_discount_amount"].__set__
+_set_total_applied_discount_amount = SimpleOrder.__dict__["total_applied_discount_amount"].__set__
+_set_items = SimpleOrder.__dict__["items"].__set__
+_set_metadata = SimpleOrder.__dict__["metadata"].__set__
+_set_additional_properties = SimpleOrder.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -11,7 +11,13 @@ from ..models.simple_order_item_object import SimpleOrderItemObject
 from ..models.simple_order_item_related_object import (
     SimpleOrderItemRelatedObject,
 )
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="SimpleOrderItem")
 # The JSON keys SimpleOrderItem declares; any other key is an additional property.
@@ -123,13 +129,10 @@ class SimpleOrderItem(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = get("id", UNSET)
         source_id = get("source_id", UNSET)
@@ -150,24 +153,25 @@ class SimpleOrderItem(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "source_id", source_id)
-        set_(self, "related_object", related_object)
-        set_(self, "product_id", product_id)
-        set_(self, "sku_id", sku_id)
-        set_(self, "quantity", quantity)
-        set_(self, "applied_quantity", applied_quantity)
-        set_(self, "applied_quantity_amount", applied_quantity_amount)
-        set_(self, "discount_quantity", discount_quantity)
-        set_(self, "applied_discount_quantity", applied_discount_quantity)
-        set_(self, "amount", amount)
-        set_(self, "discount_amount", discount_amount)
-        set_(self, "applied_discount_amount", applied_discount_amount)
-        set_(self, "price", price)
-        set_(self, "subtotal_amount", subtotal_amount)
-        set_(self, "object", object)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_related_object(self, related_object)
+        _set_product_id(self, product_id)
+        _set_sku_id(self, sku_id)
+        _set_quantity(self, quantity)
+        _set_applied_quantity(self, applied_quantity)
+        _set_applied_quantity_amount(self, applied_quantity_amount)
+        _set_discount_quantity(self, discount_quantity)
+        _set_applied_discount_quantity(self, applied_discount_quantity)
+        _set_amount(self, amount)
+        _set_discount_amount(self, discount_amount)
+        _set_applied_discount_amount(self, applied_discount_amount)
+        _set_price(self, price)
+        _set_subtotal_amount(self, subtotal_amount)
+        _set_object(self, object)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -184,3 +188,24 @@ class SimpleOrderItem(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = SimpleOrderItem.__dict__["id"].__set__
+_set_source_id = SimpleOrderItem.__dict__["source_id"].__set__
+_set_related_object = SimpleOrderItem.__dict__["related_object"].__set__
+_set_product_id = SimpleOrderItem.__dict__["product_id"].__set__
+_set_sku_id = SimpleOrderItem.__dict__["sku_id"].__set__
+_set_quantity = SimpleOrderItem.__dict__["quantity"].__set__
+_set_applied_quantity = SimpleOrderItem.__dict__["applied_quantity"].__set__
+_set_applied_quantity_amount = SimpleOrderItem.__dict__["applied_quantity_amount"].__set__
+_set_discount_quantity = SimpleOrderItem.__dict__["discount_quantity"].__set__
+_set_applied_discount_quantity = SimpleOrderItem.__dict__["applied_discount_quantity"].__set__
+_set_amount = SimpleOrderItem.__dict__["amount"].__set__
+_set_discount_amount = SimpleOrderItem.__dict__["discount_amount"].__set__
+_set_applied_discount_amount = SimpleOrderItem.__dict__["applied_discount_amount"].__set__
+_set_price = SimpleOrderItem.__dict__["price"].__set__
+_set_subtotal_amount = SimpleOrderItem.__dict__["subtotal_amount"].__set__
+_set_object = SimpleOrderItem.__dict__["object"].__set__
+_set_additional_properties = SimpleOrderItem.__dict__["additional_properties"].__set__

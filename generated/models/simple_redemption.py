@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 
 from ..models.simple_redemption_result import SimpleRedemptionResult
 from ..models.simple_redemption_status import SimpleRedemptionStatus, check_simple_redemption_status
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="SimpleRedemption")
 # The JSON keys SimpleRedemption declares; any other key is an additional property.
@@ -142,13 +150,10 @@ class SimpleRedemption(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = src_dict["id"]
         date = parse_timestamp(src_dict["date"])
@@ -202,27 +207,28 @@ class SimpleRedemption(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "date", date)
-        set_(self, "status", status)
-        set_(self, "metadata", metadata)
-        set_(self, "object", object)
-        set_(self, "customer_id", customer_id)
-        set_(self, "tracking_id", tracking_id)
-        set_(self, "amount", amount)
-        set_(self, "order", order)
-        set_(self, "reward", reward)
-        set_(self, "customer", customer)
-        set_(self, "result", result)
-        set_(self, "voucher", voucher)
-        set_(self, "promotion_tier", promotion_tier)
-        set_(self, "redemption", redemption)
-        set_(self, "failure_code", failure_code)
-        set_(self, "failure_message", failure_message)
-        set_(self, "reason", reason)
-        set_(self, "channel", channel)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_date(self, date)
+        _set_status(self, status)
+        _set_metadata(self, metadata)
+        _set_object(self, object)
+        _set_customer_id(self, customer_id)
+        _set_tracking_id(self, tracking_id)
+        _set_amount(self, amount)
+        _set_order(self, order)
+        _set_reward(self, reward)
+        _set_customer(self, customer)
+        _set_result(self, result)
+        _set_voucher(self, voucher)
+        _set_promotion_tier(self, promotion_tier)
+        _set_redemption(self, redemption)
+        _set_failure_code(self, failure_code)
+        _set_failure_message(self, failure_message)
+        _set_reason(self, reason)
+        _set_channel(self, channel)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -240,6 +246,29 @@ class SimpleRedemption(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = SimpleRedemption.__dict__["id"].__set__
+_set_date = SimpleRedemption.__dict__["date"].__set__
+_set_status = SimpleRedemption.__dict__["status"].__set__
+_set_metadata = SimpleRedemption.__dict__["metadata"].__set__
+_set_object = SimpleRedemption.__dict__["object"].__set__
+_set_customer_id = SimpleRedemption.__dict__["customer_id"].__set__
+_set_tracking_id = SimpleRedemption.__dict__["tracking_id"].__set__
+_set_amount = SimpleRedemption.__dict__["amount"].__set__
+_set_order = SimpleRedemption.__dict__["order"].__set__
+_set_reward = SimpleRedemption.__dict__["reward"].__set__
+_set_customer = SimpleRedemption.__dict__["customer"].__set__
+_set_result = SimpleRedemption.__dict__["result"].__set__
+_set_voucher = SimpleRedemption.__dict__["voucher"].__set__
+_set_promotion_tier = SimpleRedemption.__dict__["promotion_tier"].__set__
+_set_redemption = SimpleRedemption.__dict__["redemption"].__set__
+_set_failure_code = SimpleRedemption.__dict__["failure_code"].__set__
+_set_failure_message = SimpleRedemption.__dict__["failure_message"].__set__
+_set_reason = SimpleRedemption.__dict__["reason"].__set__
+_set_channel = SimpleRedemption.__dict__["channel"].__set__
+_set_additional_properties = SimpleRedemption.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -10,7 +10,16 @@ from attrs import field as _attrs_field
 
 from ..models.simple_redemption_reward_object import SimpleRedemptionRewardObject
 from ..models.simple_redemption_reward_type import SimpleRedemptionRewardType
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_nullable_timestamp,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="SimpleRedemptionReward")
 # The JSON keys SimpleRedemptionReward declares; any other key is an additional property.
@@ -120,13 +129,10 @@ class SimpleRedemptionReward(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = get("id", UNSET)
         name = get("name", UNSET)
@@ -153,22 +159,23 @@ class SimpleRedemptionReward(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "name", name)
-        set_(self, "object", object)
-        set_(self, "type", type)
-        set_(self, "customer", customer)
-        set_(self, "assignment_id", assignment_id)
-        set_(self, "voucher", voucher)
-        set_(self, "product", product)
-        set_(self, "sku", sku)
-        set_(self, "loyalty_tier_id", loyalty_tier_id)
-        set_(self, "created_at", created_at)
-        set_(self, "updated_at", updated_at)
-        set_(self, "parameters", parameters)
-        set_(self, "metadata", metadata)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_object(self, object)
+        _set_type(self, type)
+        _set_customer(self, customer)
+        _set_assignment_id(self, assignment_id)
+        _set_voucher(self, voucher)
+        _set_product(self, product)
+        _set_sku(self, sku)
+        _set_loyalty_tier_id(self, loyalty_tier_id)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_parameters(self, parameters)
+        _set_metadata(self, metadata)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -186,6 +193,24 @@ class SimpleRedemptionReward(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = SimpleRedemptionReward.__dict__["id"].__set__
+_set_name = SimpleRedemptionReward.__dict__["name"].__set__
+_set_object = SimpleRedemptionReward.__dict__["object"].__set__
+_set_type = SimpleRedemptionReward.__dict__["type"].__set__
+_set_customer = SimpleRedemptionReward.__dict__["customer"].__set__
+_set_assignment_id = SimpleRedemptionReward.__dict__["assignment_id"].__set__
+_set_voucher = SimpleRedemptionReward.__dict__["voucher"].__set__
+_set_product = SimpleRedemptionReward.__dict__["product"].__set__
+_set_sku = SimpleRedemptionReward.__dict__["sku"].__set__
+_set_loyalty_tier_id = SimpleRedemptionReward.__dict__["loyalty_tier_id"].__set__
+_set_created_at = SimpleRedemptionReward.__dict__["created_at"].__set__
+_set_updated_at = SimpleRedemptionReward.__dict__["updated_at"].__set__
+_set_parameters = SimpleRedemptionReward.__dict__["parameters"].__set__
+_set_metadata = SimpleRedemptionReward.__dict__["metadata"].__set__
+_set_additional_properties = SimpleRedemptionReward.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 
 from ..models.simple_voucher_object import SimpleVoucherObject
 from ..models.simple_voucher_type import SimpleVoucherType
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="SimpleVoucher")
 # The JSON keys SimpleVoucher declares; any other key is an additional property.
@@ -148,13 +156,10 @@ class SimpleVoucher(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         code = src_dict["code"]
         type = src_dict["type"]
@@ -198,29 +203,30 @@ class SimpleVoucher(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "code", code)
-        set_(self, "type", type)
-        set_(self, "created_at", created_at)
-        set_(self, "object", object)
-        set_(self, "id", id)
-        set_(self, "gift", gift)
-        set_(self, "discount", discount)
-        set_(self, "loyalty_card", loyalty_card)
-        set_(self, "campaign", campaign)
-        set_(self, "campaign_id", campaign_id)
-        set_(self, "is_referral_code", is_referral_code)
-        set_(self, "holder_id", holder_id)
-        set_(self, "referrer_id", referrer_id)
-        set_(self, "category_id", category_id)
-        set_(self, "categories", categories)
-        set_(self, "active", active)
-        set_(self, "updated_at", updated_at)
-        set_(self, "redemption", redemption)
-        set_(self, "start_date", start_date)
-        set_(self, "expiration_date", expiration_date)
-        set_(self, "metadata", metadata)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_code(self, code)
+        _set_type(self, type)
+        _set_created_at(self, created_at)
+        _set_object(self, object)
+        _set_id(self, id)
+        _set_gift(self, gift)
+        _set_discount(self, discount)
+        _set_loyalty_card(self, loyalty_card)
+        _set_campaign(self, campaign)
+        _set_campaign_id(self, campaign_id)
+        _set_is_referral_code(self, is_referral_code)
+        _set_holder_id(self, holder_id)
+        _set_referrer_id(self, referrer_id)
+        _set_category_id(self, category_id)
+        _set_categories(self, categories)
+        _set_active(self, active)
+        _set_updated_at(self, updated_at)
+        _set_redemption(self, redemption)
+        _set_start_date(self, start_date)
+        _set_expiration_date(self, expiration_date)
+        _set_metadata(self, metadata)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -238,6 +244,31 @@ class SimpleVoucher(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_code = SimpleVoucher.__dict__["code"].__set__
+_set_type = SimpleVoucher.__dict__["type"].__set__
+_set_created_at = SimpleVoucher.__dict__["created_at"].__set__
+_set_object = SimpleVoucher.__dict__["object"].__set__
+_set_id = SimpleVoucher.__dict__["id"].__set__
+_set_gift = SimpleVoucher.__dict__["gift"].__set__
+_set_discount = SimpleVoucher.__dict__["discount"].__set__
+_set_loyalty_card = SimpleVoucher.__dict__["loyalty_card"].__set__
+_set_campaign = SimpleVoucher.__dict__["campaign"].__set__
+_set_campaign_id = SimpleVoucher.__dict__["campaign_id"].__set__
+_set_is_referral_code = SimpleVoucher.__dict__["is_referral_code"].__set__
+_set_holder_id = SimpleVoucher.__dict__["holder_id"].__set__
+_set_referrer_id = SimpleVoucher.__dict__["referrer_id"].__set__
+_set_category_id = SimpleVoucher.__dict__["category_id"].__set__
+_set_categories = SimpleVoucher.__dict__["categories"].__set__
+_set_active = SimpleVoucher.__dict__["active"].__set__
+_set_updated_at = SimpleVoucher.__dict__["updated_at"].__set__
+_set_redemption = SimpleVoucher.__dict__["redemption"].__set__
+_set_start_date = SimpleVoucher.__dict__["start_date"].__set__
+_set_expiration_date = SimpleVoucher.__dict__["expiration_date"].__set__
+_set_metadata = SimpleVoucher.__dict__["metadata"].__set__
+_set_additional_properties = SimpleVoucher.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

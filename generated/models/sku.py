@@ -9,7 +9,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sku_object import SkuObject
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_nullable_timestamp, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_nullable_timestamp,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="Sku")
 # The JSON keys Sku declares; any other key is an additional property.
@@ -108,13 +117,10 @@ class Sku(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = src_dict["id"]
 
@@ -168,20 +174,21 @@ class Sku(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "source_id", source_id)
-        set_(self, "product_id", product_id)
-        set_(self, "sku", sku)
-        set_(self, "price", price)
-        set_(self, "attributes", attributes)
-        set_(self, "image_url", image_url)
-        set_(self, "metadata", metadata)
-        set_(self, "created_at", created_at)
-        set_(self, "updated_at", updated_at)
-        set_(self, "object", object)
-        set_(self, "currency", currency)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_product_id(self, product_id)
+        _set_sku(self, sku)
+        _set_price(self, price)
+        _set_attributes(self, attributes)
+        _set_image_url(self, image_url)
+        _set_metadata(self, metadata)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_object(self, object)
+        _set_currency(self, currency)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -199,6 +206,22 @@ class Sku(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = Sku.__dict__["id"].__set__
+_set_source_id = Sku.__dict__["source_id"].__set__
+_set_product_id = Sku.__dict__["product_id"].__set__
+_set_sku = Sku.__dict__["sku"].__set__
+_set_price = Sku.__dict__["price"].__set__
+_set_attributes = Sku.__dict__["attributes"].__set__
+_set_image_url = Sku.__dict__["image_url"].__set__
+_set_metadata = Sku.__dict__["metadata"].__set__
+_set_created_at = Sku.__dict__["created_at"].__set__
+_set_updated_at = Sku.__dict__["updated_at"].__set__
+_set_object = Sku.__dict__["object"].__set__
+_set_currency = Sku.__dict__["currency"].__set__
+_set_additional_properties = Sku.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validation_status import ValidationStatus
-from ..types import PARSED, UNSET, LazyFields, Unset, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="Validation")
 # The JSON keys Validation declares; any other key is an additional property.
@@ -81,13 +89,10 @@ class Validation(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = get("id", UNSET)
         session_id = get("session_id", UNSET)
@@ -104,16 +109,17 @@ class Validation(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "session_id", session_id)
-        set_(self, "status", status)
-        set_(self, "created_at", created_at)
-        set_(self, "customer_id", customer_id)
-        set_(self, "redeemables", redeemables)
-        set_(self, "skipped_redeemables", skipped_redeemables)
-        set_(self, "inapplicable_redeemables", inapplicable_redeemables)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_session_id(self, session_id)
+        _set_status(self, status)
+        _set_created_at(self, created_at)
+        _set_customer_id(self, customer_id)
+        _set_redeemables(self, redeemables)
+        _set_skipped_redeemables(self, skipped_redeemables)
+        _set_inapplicable_redeemables(self, inapplicable_redeemables)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -131,6 +137,18 @@ class Validation(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = Validation.__dict__["id"].__set__
+_set_session_id = Validation.__dict__["session_id"].__set__
+_set_status = Validation.__dict__["status"].__set__
+_set_created_at = Validation.__dict__["created_at"].__set__
+_set_customer_id = Validation.__dict__["customer_id"].__set__
+_set_redeemables = Validation.__dict__["redeemables"].__set__
+_set_skipped_redeemables = Validation.__dict__["skipped_redeemables"].__set__
+_set_inapplicable_redeemables = Validation.__dict__["inapplicable_redeemables"].__set__
+_set_additional_properties = Validation.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

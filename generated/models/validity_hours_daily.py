@@ -11,7 +11,13 @@ from ..models.validity_hours_daily_days_of_week_item import (
     ValidityHoursDailyDaysOfWeekItem,
     check_validity_hours_daily_days_of_week_item,
 )
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="ValidityHoursDaily")
 # The JSON keys ValidityHoursDaily declares; any other key is an additional property.
@@ -65,13 +71,10 @@ class ValidityHoursDaily(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         start_time = get("start_time", UNSET)
         _days_of_week = get("days_of_week", UNSET)
@@ -87,11 +90,12 @@ class ValidityHoursDaily(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "start_time", start_time)
-        set_(self, "days_of_week", days_of_week)
-        set_(self, "expiration_time", expiration_time)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_start_time(self, start_time)
+        _set_days_of_week(self, days_of_week)
+        _set_expiration_time(self, expiration_time)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -108,3 +112,11 @@ class ValidityHoursDaily(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_start_time = ValidityHoursDaily.__dict__["start_time"].__set__
+_set_days_of_week = ValidityHoursDaily.__dict__["days_of_week"].__set__
+_set_expiration_time = ValidityHoursDaily.__dict__["expiration_time"].__set__
+_set_additional_properties = ValidityHoursDaily.__dict__["additional_properties"].__set__

@@ -10,7 +10,13 @@ from attrs import field as _attrs_field
 from ..models.voucher_balance_object import VoucherBalanceObject
 from ..models.voucher_balance_operation_type import VoucherBalanceOperationType
 from ..models.voucher_balance_type import VoucherBalanceType
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="VoucherBalance")
 # The JSON keys VoucherBalance declares; any other key is an additional property.
@@ -78,13 +84,10 @@ class VoucherBalance(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         total = src_dict["total"]
         object = src_dict["object"]
@@ -97,16 +100,17 @@ class VoucherBalance(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "total", total)
-        set_(self, "object", object)
-        set_(self, "balance", balance)
-        set_(self, "related_object", related_object)
-        set_(self, "type", type)
-        set_(self, "amount", amount)
-        set_(self, "points", points)
-        set_(self, "operation_type", operation_type)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_total(self, total)
+        _set_object(self, object)
+        _set_balance(self, balance)
+        _set_related_object(self, related_object)
+        _set_type(self, type)
+        _set_amount(self, amount)
+        _set_points(self, points)
+        _set_operation_type(self, operation_type)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -124,6 +128,18 @@ class VoucherBalance(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_total = VoucherBalance.__dict__["total"].__set__
+_set_object = VoucherBalance.__dict__["object"].__set__
+_set_balance = VoucherBalance.__dict__["balance"].__set__
+_set_related_object = VoucherBalance.__dict__["related_object"].__set__
+_set_type = VoucherBalance.__dict__["type"].__set__
+_set_amount = VoucherBalance.__dict__["amount"].__set__
+_set_points = VoucherBalance.__dict__["points"].__set__
+_set_operation_type = VoucherBalance.__dict__["operation_type"].__set__
+_set_additional_properties = VoucherBalance.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

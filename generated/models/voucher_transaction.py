@@ -9,7 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voucher_transaction_type import VoucherTransactionType
-from ..types import PARSED, LazyFields, parse_timestamp, serialize_datetime
+from ..types import (
+    PARSED,
+    LazyFields,
+    parse_timestamp,
+    serialize_datetime,
+    set_raw,
+)
 
 T = TypeVar("T", bound="VoucherTransaction")
 # The JSON keys VoucherTransaction declares; any other key is an additional property.
@@ -89,13 +95,10 @@ class VoucherTransaction(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         id = src_dict["id"]
 
@@ -137,18 +140,19 @@ class VoucherTransaction(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "id", id)
-        set_(self, "source_id", source_id)
-        set_(self, "voucher_id", voucher_id)
-        set_(self, "campaign_id", campaign_id)
-        set_(self, "source", source)
-        set_(self, "reason", reason)
-        set_(self, "type", type)
-        set_(self, "details", details)
-        set_(self, "related_transaction_id", related_transaction_id)
-        set_(self, "created_at", created_at)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_voucher_id(self, voucher_id)
+        _set_campaign_id(self, campaign_id)
+        _set_source(self, source)
+        _set_reason(self, reason)
+        _set_type(self, type)
+        _set_details(self, details)
+        _set_related_transaction_id(self, related_transaction_id)
+        _set_created_at(self, created_at)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -166,6 +170,20 @@ class VoucherTransaction(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_id = VoucherTransaction.__dict__["id"].__set__
+_set_source_id = VoucherTransaction.__dict__["source_id"].__set__
+_set_voucher_id = VoucherTransaction.__dict__["voucher_id"].__set__
+_set_campaign_id = VoucherTransaction.__dict__["campaign_id"].__set__
+_set_source = VoucherTransaction.__dict__["source"].__set__
+_set_reason = VoucherTransaction.__dict__["reason"].__set__
+_set_type = VoucherTransaction.__dict__["type"].__set__
+_set_details = VoucherTransaction.__dict__["details"].__set__
+_set_related_transaction_id = VoucherTransaction.__dict__["related_transaction_id"].__set__
+_set_created_at = VoucherTransaction.__dict__["created_at"].__set__
+_set_additional_properties = VoucherTransaction.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

@@ -7,7 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import PARSED, UNSET, LazyFields, Unset
+from ..types import (
+    PARSED,
+    UNSET,
+    LazyFields,
+    Unset,
+    set_raw,
+)
 
 T = TypeVar("T", bound="VoucherTransactionDetails")
 # The JSON keys VoucherTransactionDetails declares; any other key is an additional property.
@@ -114,13 +120,10 @@ class VoucherTransactionDetails(LazyFields):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         """Wrap ``src_dict`` without reading it: fields are parsed on first access (see ``LazyFields``)."""
         instance_ = object.__new__(cls)
-        object.__setattr__(instance_, "_raw", src_dict)
+        set_raw(instance_, src_dict)
         return instance_
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        # Straight into the slots: LazyFields.__setattr__ would try to load again. (`builtins.`:
-        # a field may be called `object`, and its local variable here shadows the builtin.)
-        set_ = builtins.object.__setattr__
         get = src_dict.get
         if (balance := get("balance", UNSET)) is not UNSET:
             balance = VoucherBalance.from_dict(balance)
@@ -155,23 +158,24 @@ class VoucherTransactionDetails(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
-        # Set only once everything parsed: a failed parse leaves no field half set.
-        set_(self, "balance", balance)
-        set_(self, "order", order)
-        set_(self, "event", event)
-        set_(self, "earning_rule", earning_rule)
-        set_(self, "segment", segment)
-        set_(self, "loyalty_tier", loyalty_tier)
-        set_(self, "holder_loyalty_tier", holder_loyalty_tier)
-        set_(self, "redemption", redemption)
-        set_(self, "rollback", rollback)
-        set_(self, "custom_event", custom_event)
-        set_(self, "event_schema", event_schema)
-        set_(self, "pending_points", pending_points)
-        set_(self, "reward", reward)
-        set_(self, "source_voucher", source_voucher)
-        set_(self, "destination_voucher", destination_voucher)
-        set_(self, "additional_properties", additional_properties)
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_balance(self, balance)
+        _set_order(self, order)
+        _set_event(self, event)
+        _set_earning_rule(self, earning_rule)
+        _set_segment(self, segment)
+        _set_loyalty_tier(self, loyalty_tier)
+        _set_holder_loyalty_tier(self, holder_loyalty_tier)
+        _set_redemption(self, redemption)
+        _set_rollback(self, rollback)
+        _set_custom_event(self, custom_event)
+        _set_event_schema(self, event_schema)
+        _set_pending_points(self, pending_points)
+        _set_reward(self, reward)
+        _set_source_voucher(self, source_voucher)
+        _set_destination_voucher(self, destination_voucher)
+        _set_additional_properties(self, additional_properties)
 
     @builtins.property
     def additional_keys(self) -> list[str]:
@@ -189,6 +193,25 @@ class VoucherTransactionDetails(LazyFields):
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# The slots' own setters: the cheapest way to write a slot past LazyFields.__setattr__
+# (object.__setattr__ looks the name up on every call).
+_set_balance = VoucherTransactionDetails.__dict__["balance"].__set__
+_set_order = VoucherTransactionDetails.__dict__["order"].__set__
+_set_event = VoucherTransactionDetails.__dict__["event"].__set__
+_set_earning_rule = VoucherTransactionDetails.__dict__["earning_rule"].__set__
+_set_segment = VoucherTransactionDetails.__dict__["segment"].__set__
+_set_loyalty_tier = VoucherTransactionDetails.__dict__["loyalty_tier"].__set__
+_set_holder_loyalty_tier = VoucherTransactionDetails.__dict__["holder_loyalty_tier"].__set__
+_set_redemption = VoucherTransactionDetails.__dict__["redemption"].__set__
+_set_rollback = VoucherTransactionDetails.__dict__["rollback"].__set__
+_set_custom_event = VoucherTransactionDetails.__dict__["custom_event"].__set__
+_set_event_schema = VoucherTransactionDetails.__dict__["event_schema"].__set__
+_set_pending_points = VoucherTransactionDetails.__dict__["pending_points"].__set__
+_set_reward = VoucherTransactionDetails.__dict__["reward"].__set__
+_set_source_voucher = VoucherTransactionDetails.__dict__["source_voucher"].__set__
+_set_destination_voucher = VoucherTransactionDetails.__dict__["destination_voucher"].__set__
+_set_additional_properties = VoucherTransactionDetails.__dict__["additional_properties"].__set__
 
 # Imported last rather than inside methods (an import statement per call is slow): these
 # modules import this one back, and by the time they do, this class exists.

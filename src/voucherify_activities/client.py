@@ -25,12 +25,12 @@ import httpx
 from .config import CredentialsAuth, resolve_base_url, resolve_credentials
 from .errors import APIConnectionError, APITimeoutError, ClientClosedError, ParameterError, redact
 from .operations import operation
-from .paging import AsyncPager, SyncPager
+from .paging import AsyncPager, Fetched, SyncPager
 from .params import Query, build_query
 from .path_ids import path_segment
 from .ratelimit import RateLimit
 from .responses import Answer, check_page, success_object
-from .retries import RetryPolicy
+from .retries import RetryPolicy, is_retryable
 
 if TYPE_CHECKING:
     from typing_extensions import Self, Unpack
@@ -121,12 +121,12 @@ class _ClientCore:
             "follow_redirects": False,
         }
 
-    def _read(self, answer: Answer, sent_cursor: bool, page_schema: str | None) -> tuple[dict[str, Any], RateLimit]:
-        """The page object of a 2xx response and its rate-limit headers; the family's error for anything else."""
+    def _read(self, answer: Answer, sent_cursor: bool, page_schema: str | None) -> Fetched:
+        """The page object of a 2xx response, its rate-limit headers and its items' instants; the family's
+        error for anything else."""
         body = success_object(answer, sent_cursor=sent_cursor, secrets=self._credentials.secrets)
-        if page_schema is not None:
-            check_page(answer, body, page_schema)
-        return body, RateLimit.from_headers(answer.headers)
+        instants = check_page(answer, body, page_schema) if page_schema is not None else None
+        return Fetched(body, RateLimit.from_headers(answer.headers), instants)
 
     def _deadline(self, policy: RetryPolicy, started: float) -> float | None:
         """The monotonic instant this attempt must end by: its own bound and the retry budget, whichever is first."""
@@ -147,6 +147,19 @@ class _ClientCore:
         kind = APITimeoutError if isinstance(error, (httpx.TimeoutException, DeadlineExceeded)) else APIConnectionError
         detail = redact(str(error), self._credentials.secrets) or "no detail"
         return kind(f"{type(error).__name__}: {detail}", method=str(request["method"]).upper(), url=request["url"])
+
+
+def _first_failure(error: Exception, policy: RetryPolicy) -> Exception:
+    """``error`` of a call's first attempt, when tenacity's loop is to carry on from it; else raised.
+
+    Most calls succeed at once, and setting up the loop costs about as much as a quarter of
+    decoding a page, so the first attempt runs on its own. A failure tenacity would retry is
+    replayed as the loop's first attempt (its budget counted from before that attempt), so
+    waits, stops and logs are what they were; any other failure is raised as the loop would.
+    """
+    if policy.attempts > 1 and is_retryable(error):
+        return error
+    raise error
 
 
 class DeadlineExceeded(Exception):
@@ -239,21 +252,30 @@ class Voucherify(_ClientCore):
     ) -> None:
         self.close()
 
-    def _send(
-        self, request: dict[str, Any], sent_cursor: bool, *, page_schema: str | None = None
-    ) -> tuple[dict[str, Any], RateLimit]:
+    def _send(self, request: dict[str, Any], sent_cursor: bool, *, page_schema: str | None = None) -> Fetched:
         arguments = self._http_arguments(request)
         policy = self._policy(request)
-        started = time.monotonic()
-        for attempt in policy.retrying():
+        started, loop_started = time.monotonic(), policy.clock.monotonic()
+
+        def once() -> Fetched:
+            self._check_open(self._http.is_closed)
+            deadline = self._deadline(policy, started)
+            try:
+                answer = self._attempt(arguments, deadline)
+            except (httpx.TransportError, DeadlineExceeded) as error:
+                raise self._transport_error(error, request) from error
+            return self._read(answer, sent_cursor, page_schema)
+
+        try:  # the first attempt outside tenacity's loop: see _first_failure
+            return once()
+        except Exception as error:  # any failure is the loop's to judge, as it was
+            failure: Exception | None = _first_failure(error, policy)
+        for attempt in policy.retrying(started=loop_started):
             with attempt:
-                self._check_open(self._http.is_closed)
-                deadline = self._deadline(policy, started)
-                try:
-                    answer = self._attempt(arguments, deadline)
-                except (httpx.TransportError, DeadlineExceeded) as error:
-                    raise self._transport_error(error, request) from error
-                return self._read(answer, sent_cursor, page_schema)
+                if failure is not None:
+                    replayed, failure = failure, None
+                    raise replayed
+                return once()
         raise AssertionError("tenacity ends with a result or an exception")  # pragma: no cover
 
     def _attempt(self, arguments: dict[str, Any], deadline: float | None) -> Answer:
@@ -341,21 +363,30 @@ class AsyncVoucherify(_ClientCore):
     ) -> None:
         await self.aclose()
 
-    async def _send(
-        self, request: dict[str, Any], sent_cursor: bool, *, page_schema: str | None = None
-    ) -> tuple[dict[str, Any], RateLimit]:
+    async def _send(self, request: dict[str, Any], sent_cursor: bool, *, page_schema: str | None = None) -> Fetched:
         arguments = self._http_arguments(request)
         policy = self._policy(request)
-        started = time.monotonic()
-        async for attempt in policy.async_retrying():
+        started, loop_started = time.monotonic(), policy.clock.monotonic()
+
+        async def once() -> Fetched:
+            self._check_open(self._http.is_closed)
+            deadline = self._deadline(policy, started)
+            try:
+                answer = await self._attempt(arguments, deadline)
+            except (httpx.TransportError, DeadlineExceeded) as error:
+                raise self._transport_error(error, request) from error
+            return self._read(answer, sent_cursor, page_schema)
+
+        try:  # the first attempt outside tenacity's loop: see _first_failure
+            return await once()
+        except Exception as error:  # any failure is the loop's to judge, as it was
+            failure: Exception | None = _first_failure(error, policy)
+        async for attempt in policy.async_retrying(started=loop_started):
             with attempt:
-                self._check_open(self._http.is_closed)
-                deadline = self._deadline(policy, started)
-                try:
-                    answer = await self._attempt(arguments, deadline)
-                except (httpx.TransportError, DeadlineExceeded) as error:
-                    raise self._transport_error(error, request) from error
-                return self._read(answer, sent_cursor, page_schema)
+                if failure is not None:
+                    replayed, failure = failure, None
+                    raise replayed
+                return await once()
         raise AssertionError("tenacity ends with a result or an exception")  # pragma: no cover
 
     async def _attempt(self, arguments: dict[str, Any], deadline: float | None) -> Answer:

@@ -15,7 +15,7 @@ import datetime
 import operator
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from .checkpoint import Checkpoint
 from .errors import CursorExpiredError, ParameterError, UnexpectedResponseError
@@ -153,8 +153,11 @@ class Walk(Generic[ItemT, ModelT]):
             return self.query.request(filters=self._filters, cursor=self._next_cursor)
         return self.query.request(starting_after_id=self._starting_after_id)
 
-    def accept(self, body: dict[str, Any], rate_limit: RateLimit) -> Page[ItemT, ModelT]:
-        """Digest a 200 body; the page returned holds the items not yielded before."""
+    def accept(
+        self, body: dict[str, Any], rate_limit: RateLimit, instants: list[datetime.datetime | None] | None = None
+    ) -> Page[ItemT, ModelT]:
+        """Digest a 200 body; the page returned holds the items not yielded before. ``instants``: each
+        item's ``created_at`` already parsed (by the page check), handed to the item models."""
         raw_items = body.get("data")
         if not isinstance(raw_items, list):
             raise UnexpectedResponseError(200, message="page body has no `data` list")
@@ -190,6 +193,8 @@ class Walk(Generic[ItemT, ModelT]):
             self._starting_after_id = last_id
         self._guard.follow(None if self._finished else self._next_cursor or self._starting_after_id, rate_limit)
         items: list[ItemT] = model.data
+        if instants is not None:
+            _hand_instants(items, instants)
         return Page(
             items=items[drop:] if drop else items,
             model=model,
@@ -284,13 +289,32 @@ class Walk(Generic[ItemT, ModelT]):
         return filters
 
 
+def _hand_instants(items: list[Any], instants: list[datetime.datetime | None]) -> None:
+    """Set each item model's ``created_at`` to its instant, parsed once for the page check, so that
+    reading it is a slot read. Set as a first read would set it (``LazyFields``): the model's own
+    parse gives an equal value; models without a lazily parsed ``created_at`` are left alone."""
+    set_ = object.__setattr__
+    for item, instant in zip(items, instants, strict=False):
+        if instant is not None and "created_at" in getattr(type(item), "_FIELDS", ()):
+            set_(item, "created_at", instant)
+
+
 def _instant(text: str) -> datetime.datetime:
     """A plain datetime for an ISO 8601 text (Python 3.10's fromisoformat wants no trailing Z)."""
     return datetime.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
 
 
-Send = Callable[[dict[str, Any], bool], tuple[dict[str, Any], RateLimit]]
-AsyncSend = Callable[[dict[str, Any], bool], Awaitable[tuple[dict[str, Any], RateLimit]]]
+class Fetched(NamedTuple):
+    """One page as the client read it."""
+
+    body: dict[str, Any]
+    rate_limit: RateLimit
+    instants: list[datetime.datetime | None] | None
+    """Each item's ``created_at`` as the page check parsed it (None where absent); None: not checked."""
+
+
+Send = Callable[[dict[str, Any], bool], Fetched]
+AsyncSend = Callable[[dict[str, Any], bool], Awaitable[Fetched]]
 
 
 class SyncPager(Generic[ItemT, ModelT]):
@@ -332,10 +356,10 @@ class SyncPager(Generic[ItemT, ModelT]):
     def _pages(self, walk: Walk[ItemT, ModelT]) -> Iterator[Page[ItemT, ModelT]]:
         while (request := walk.next_request()) is not None:
             try:
-                body, rate_limit = self._send(request, walk.sends_cursor)
+                fetched = self._send(request, walk.sends_cursor)
             except CursorExpiredError as error:
                 raise walk.expired(error) from None
-            yield walk.accept(body, rate_limit)
+            yield walk.accept(*fetched)
 
 
 class AsyncPager(Generic[ItemT, ModelT]):
@@ -380,7 +404,7 @@ class AsyncPager(Generic[ItemT, ModelT]):
     async def _pages(self, walk: Walk[ItemT, ModelT]) -> AsyncIterator[Page[ItemT, ModelT]]:
         while (request := walk.next_request()) is not None:
             try:
-                body, rate_limit = await self._send(request, walk.sends_cursor)
+                fetched = await self._send(request, walk.sends_cursor)
             except CursorExpiredError as error:
                 raise walk.expired(error) from None
-            yield walk.accept(body, rate_limit)
+            yield walk.accept(*fetched)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime
 import functools
 import json
-import sys
 from collections.abc import Callable, Iterable
 from http import HTTPStatus
 from itertools import accumulate
@@ -24,6 +23,7 @@ from typing import Any, NamedTuple, TypeVar
 
 import httpx
 
+from ._generated.types import parse_timestamp
 from .errors import (
     APIError,
     CursorExpiredError,
@@ -41,7 +41,9 @@ except ImportError:  # pragma: no cover - depends on the environment
     orjson = None  # type: ignore[assignment]
 
 T = TypeVar("T")
-# Voucherify's bodies nest about ten levels; anything this deep is not one of them.
+# Voucherify's bodies nest about ten levels; anything this deep is not one of them. A scan of
+# our own rather than the decoders' limits: orjson's (1024) lets through data that repr() and ==
+# cannot handle, and the stdlib's depends on the caller's stack, so the two would disagree.
 MAX_DEPTH = 512
 # Longest slice of a non-JSON body kept in a message.
 BODY_SNIPPET = 200
@@ -61,14 +63,20 @@ def too_deep(content: bytes) -> bool:
     Bytes operations only (C speed): keep brackets and string quotes, drop the strings, then
     remove one level per pass.
     """
-    if content.count(b"[") + content.count(b"{") <= MAX_DEPTH:  # fewer brackets than the limit: cannot be deeper
-        return False
     if b"\\" in content:  # drop escaped backslashes, then escaped quotes: every `"` left delimits a string
         content = content.replace(b"\\\\", b"").replace(b'\\"', b"")
-    # Adjacent quotes are an empty string or a string's end and the next one's start: nothing
-    # between them counts either way. Few strings hold brackets, so little is left to split.
-    marks = content.translate(None, _NOT_MARKS).replace(b'""', b"")
-    brackets = original = b"".join(marks.split(b'"')[::2])
+    marks = content.translate(None, _NOT_MARKS)
+    if marks.count(b"[") + marks.count(b"{") <= MAX_DEPTH:  # fewer brackets than the limit: cannot be deeper
+        return False
+    if marks.count(b'""') * 2 == marks.count(b'"'):
+        # Every run of quotes has even length, so each string's two quotes are adjacent: no string
+        # holds a bracket (the first that did would leave an odd run before it). The common case.
+        brackets = original = marks.translate(None, b'"')
+    else:
+        # Adjacent quotes are an empty string or a string's end and the next one's start: nothing
+        # between them counts either way. Few strings hold brackets, so little is left to split.
+        marks = marks.replace(b'""', b"")
+        brackets = original = b"".join(marks.split(b'"')[::2])
     for done in range(1, MAX_DEPTH + 1):
         # Each pass removes the innermost level, and one more where `{[]}`-like pairs nest: 1 or 2 levels.
         shorter = brackets.replace(b"[]", b"").replace(b"{}", b"")
@@ -103,10 +111,17 @@ def _integer(text: str) -> int | float:
     return value if value is not None and _I64_MIN <= value <= _U64_MAX else _finite(text)
 
 
+# Built once: json.loads with hooks builds a decoder per call. The hooks run only for numbers and
+# NaN/Infinity, which listings hold few of.
+_STDLIB_DECODER = json.JSONDecoder(parse_constant=_refuse, parse_float=_finite, parse_int=_integer)
+
+
 def _stdlib_loads(content: bytes) -> Any:
-    text = content.decode("utf-8")  # strict; a leading BOM stays and json refuses it, as orjson does
-    value = json.loads(text, parse_constant=_refuse, parse_float=_finite, parse_int=_integer)
-    if "\\u" in text and not _valid_unicode(value):
+    text = content.decode("utf-8")  # strict; a leading BOM stays and the decoder refuses it, as orjson does
+    value = _STDLIB_DECODER.decode(text)
+    # A lone surrogate can only come from a \u escape; a one-byte search (memchr) rules most bodies out
+    # far faster than searching for the two-character escape.
+    if b"\\" in content and "\\u" in text and not _valid_unicode(value):
         raise BodyError("a string holds a lone surrogate")
     return value
 
@@ -311,27 +326,36 @@ def _type_values(schema: Any) -> list[str]:
     return values
 
 
-def check_page(answer: Answer, body: dict[str, Any], page_schema: str) -> list[Any]:
-    """The items of a listing page, after the checks that keep later reads from failing: the page's
-    required keys are there, ``data`` is a list of objects, each with its variant's required keys,
-    a string ``id`` and an ISO 8601 ``created_at`` (the models parse them lazily, on first read)."""
+def check_page(answer: Answer, body: dict[str, Any], page_schema: str) -> list[datetime.datetime | None]:
+    """Each item's ``created_at``, parsed (None where it has none), after the checks that keep later
+    reads from failing: the page's required keys are there, ``data`` is a list of objects, each with
+    its variant's required keys, a string ``id`` and an ISO 8601 ``created_at`` (the models parse
+    them lazily, on first read; the pager hands them these instants so that they need not)."""
     rules = page_rules(page_schema)
     _check_required(answer, body, rules.required)
     items = body.get("data")
     if not isinstance(items, list):
         raise _unexpected(answer, "the page has no `data` list", (), body=body)
     by_type, common = rules.by_type, rules.item_required
+    instants: list[datetime.datetime | None] = []
+    append = instants.append
     for index, item in enumerate(items):
         # The common case inline (this runs for every item of every page); _item_problem words a failure.
         if type(item) is dict and type(item.get("id")) is str:
             kind = item.get("type")
-            created = item.get("created_at")
-            if (by_type.get(kind, common) if type(kind) is str else common) <= item.keys() and (
-                created is None or (type(created) is str and _is_instant(created))
-            ):
-                continue
+            if (by_type.get(kind, common) if type(kind) is str else common) <= item.keys():
+                created = item.get("created_at")
+                if created is None:
+                    append(None)
+                    continue
+                if type(created) is str:
+                    try:
+                        append(parse_timestamp(created))
+                        continue
+                    except ValueError:
+                        pass
         raise _unexpected(answer, f"data[{index}] {_item_problem(item, rules)}", (), body=body)
-    return items
+    return instants
 
 
 def _item_problem(item: Any, rules: PageRules) -> str:
@@ -351,14 +375,10 @@ def _item_problem(item: Any, rules: PageRules) -> str:
 
 def _is_instant(text: str) -> bool:
     try:
-        _from_iso(text if _ISO_Z else (text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text))
+        parse_timestamp(text)
     except ValueError:
         return False
     return True
-
-
-_from_iso = datetime.datetime.fromisoformat
-_ISO_Z = sys.version_info >= (3, 11)  # 3.10's fromisoformat refuses a trailing Z
 
 
 # --- the generated functions' side -------------------------------------------------------------

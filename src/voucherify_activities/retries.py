@@ -95,24 +95,25 @@ class RetryPolicy:
         """Send once; raise the first error."""
         return cls(attempts=1)
 
-    def retrying(self) -> tenacity.Retrying:
-        """A tenacity loop for one call (the time budget starts now)."""
-        stop, wait = self._stop_and_wait()
+    def retrying(self, started: float | None = None) -> tenacity.Retrying:
+        """A tenacity loop for one call; the time budget starts at ``started`` (``clock.monotonic()``), else now."""
+        stop, wait = self._stop_and_wait(started)
         return tenacity.Retrying(
             sleep=self.clock.sleep, stop=stop, wait=wait, retry=_RETRY, reraise=True, before_sleep=_log_retry
         )
 
-    def async_retrying(self) -> tenacity.AsyncRetrying:
+    def async_retrying(self, started: float | None = None) -> tenacity.AsyncRetrying:
         """The same loop for async calls."""
-        stop, wait = self._stop_and_wait()
+        stop, wait = self._stop_and_wait(started)
         return tenacity.AsyncRetrying(
             sleep=self.clock.async_sleep, stop=stop, wait=wait, retry=_RETRY, reraise=True, before_sleep=_log_retry
         )
 
     def _stop_and_wait(
-        self,
+        self, started: float | None
     ) -> tuple[Callable[[RetryCallState], bool], Callable[[RetryCallState], float]]:
-        started = self.clock.monotonic()
+        if started is None:
+            started = self.clock.monotonic()
         backoff = tenacity.wait_exponential(multiplier=self.wait_initial, max=self.wait_max) + tenacity.wait_random(
             0, self.wait_jitter
         )
