@@ -43,7 +43,7 @@ def test_python_3_10_is_told_the_python_version_not_to_install_the_extra(monkeyp
 
 def test_cli_conformance_on_python_3_10(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sys, "version_info", PYTHON_3_10)
-    assert cli.main(["conformance"]) == 2
+    assert cli.main(["conformance"]) == cli.USAGE_ERROR
     error = capsys.readouterr().err
     assert "needs Python 3.11+" in error
     assert "pip install" not in error
@@ -53,9 +53,9 @@ def test_cli_mock_and_conformance_say_the_same_thing(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     hide(monkeypatch, "uvicorn")
-    assert cli.main(["mock", "--port", "0"]) == 2
+    assert cli.main(["mock", "--port", "0"]) == cli.USAGE_ERROR
     assert capsys.readouterr().err.strip() == extras.problem(extras.MOCK, "voucherify-activities mock")
-    assert cli.main(["conformance"]) == 2
+    assert cli.main(["conformance"]) == cli.USAGE_ERROR
     assert capsys.readouterr().err.strip() == extras.problem(extras.CONFORMANCE, "voucherify-activities conformance")
 
 

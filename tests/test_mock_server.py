@@ -141,14 +141,14 @@ def test_cli_help_and_bad_arguments(capsys: pytest.CaptureFixture[str]) -> None:
     assert "--seed" in capsys.readouterr().out
     with pytest.raises(SystemExit) as exit_bad:
         cli.main(["mock", "--fault-503", "1.5"])
-    assert exit_bad.value.code == 2
+    assert exit_bad.value.code == cli.USAGE_ERROR
     assert "--fault-503: 1.5 must be between 0 and 1" in capsys.readouterr().err
 
 
 def test_cli_says_which_extra_is_missing(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "uvicorn" else real(name, *a))
-    assert cli.main(["mock", "--port", "0"]) == 2
+    assert cli.main(["mock", "--port", "0"]) == cli.USAGE_ERROR
     assert "pip install 'voucherify-activities[mock]'" in capsys.readouterr().err
 
 

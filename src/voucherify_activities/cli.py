@@ -13,11 +13,23 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from . import extras
 
 Command = Callable[[argparse.Namespace], int]
+
+# Usage errors (a bad option, a missing extra) exit 4, as pytest's do: 2 is the conformance
+# verdict INTERRUPTED, so argparse's own 2 would make the two indistinguishable in a pipeline.
+USAGE_ERROR = 4
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with USAGE_ERROR as the exit status of a usage error; subcommands inherit it."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(USAGE_ERROR, f"{self.prog}: error: {message}\n")
 
 
 def _fraction(text: str) -> float:
@@ -57,7 +69,7 @@ def _positive_float(text: str) -> float:
     return value
 
 
-def add_mock_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_mock_parser(commands: argparse._SubParsersAction[Parser]) -> None:
     parser = commands.add_parser(
         "mock",
         help="serve a stateful mock of the four activity endpoints on 127.0.0.1",
@@ -84,7 +96,7 @@ def run_mock(args: argparse.Namespace) -> int:
     problem = extras.problem(extras.MOCK, "voucherify-activities mock")
     if problem:
         print(problem, file=sys.stderr)
-        return 2
+        return USAGE_ERROR
     from voucherify_activities.conformance.mock import DataFileError, MockConfig, MockServer  # noqa: PLC0415 - only when used
 
     try:
@@ -130,11 +142,11 @@ targets:
 
 verdicts and exit status:
   PASS 0; FAIL 1; INTERRUPTED 2 (Ctrl-C, SIGTERM); NOT CHECKED 5 (no server response judged);
-  INCOMPLETE 5 (some tests skipped); --allow-skips turns the two 5s into 0. Usage errors: 4.
+  INCOMPLETE 5 (some tests skipped); --allow-skips turns the two 5s into 0. Usage errors and a missing extra: 4.
 """
 
 
-def add_conformance_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_conformance_parser(commands: argparse._SubParsersAction[Parser]) -> None:
     parser = commands.add_parser(
         "conformance",
         help="check a server (the bundled mock by default) and the client against the spec",
@@ -188,7 +200,7 @@ def run_conformance(args: argparse.Namespace) -> int:
     problem = extras.problem(extras.CONFORMANCE, "voucherify-activities conformance")
     if problem:
         print(problem, file=sys.stderr)
-        return 2
+        return USAGE_ERROR
     from voucherify_activities.conformance import runner  # noqa: PLC0415 - only when used
 
     options = runner.Options(
@@ -208,7 +220,7 @@ def run_conformance(args: argparse.Namespace) -> int:
     return runner.run(options)
 
 
-COMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
+COMMANDS: list[Callable[[argparse._SubParsersAction[Parser]], None]] = [
     add_mock_parser,
     add_conformance_parser,
 ]
@@ -228,7 +240,7 @@ class VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="voucherify-activities", description="Voucherify activity-log tools.")
+    parser = Parser(prog="voucherify-activities", description="Voucherify activity-log tools.")
     parser.add_argument("--version", action=VersionAction, help="print the installed version and exit")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
     for add in COMMANDS:
