@@ -18,7 +18,6 @@ import functools
 import json
 from collections.abc import Callable, Iterable
 from http import HTTPStatus
-from itertools import accumulate
 from typing import Any, NamedTuple, TypeVar
 
 import httpx
@@ -47,7 +46,7 @@ T = TypeVar("T")
 MAX_DEPTH = 512
 # Longest slice of a non-JSON body kept in a message.
 BODY_SNIPPET = 200
-_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+_PARENTHESES = bytes.maketrans(b"[{]}", b"(())")
 _NOT_MARKS = bytes(b for b in range(256) if b not in b'[]{}"')
 _I64_MIN, _U64_MAX = -(2**63), 2**64 - 1
 
@@ -60,32 +59,32 @@ class BodyError(ValueError):
 def too_deep(content: bytes) -> bool:
     """Whether arrays/objects nest deeper than ``MAX_DEPTH`` (brackets inside strings do not count).
 
-    Bytes operations only (C speed): keep brackets and string quotes, drop the strings, then
-    remove one level per pass.
+    Bytes operations only (C speed): keep brackets (as parentheses: decoding checks that they
+    match) and string quotes, drop the strings, then remove one level per pass.
     """
     if b"\\" in content:  # drop escaped backslashes, then escaped quotes: every `"` left delimits a string
         content = content.replace(b"\\\\", b"").replace(b'\\"', b"")
-    marks = content.translate(None, _NOT_MARKS)
-    if marks.count(b"[") + marks.count(b"{") <= MAX_DEPTH:  # fewer brackets than the limit: cannot be deeper
-        return False
-    if marks.count(b'""') * 2 == marks.count(b'"'):
+    marks = content.translate(_PARENTHESES, _NOT_MARKS)
+    quotes = marks.count(b'"')
+    if marks.count(b'""') * 2 == quotes:
         # Every run of quotes has even length, so each string's two quotes are adjacent: no string
         # holds a bracket (the first that did would leave an odd run before it). The common case.
-        brackets = original = marks.translate(None, b'"')
+        levels = marks.translate(None, b'"') if quotes else marks
     else:
         # Adjacent quotes are an empty string or a string's end and the next one's start: nothing
         # between them counts either way. Few strings hold brackets, so little is left to split.
-        marks = marks.replace(b'""', b"")
-        brackets = original = b"".join(marks.split(b'"')[::2])
-    for done in range(1, MAX_DEPTH + 1):
-        # Each pass removes the innermost level, and one more where `{[]}`-like pairs nest: 1 or 2 levels.
-        shorter = brackets.replace(b"[]", b"").replace(b"{}", b"")
-        if not shorter:
-            return done > MAX_DEPTH // 2 and max(accumulate(_STEP[mark] for mark in original)) > MAX_DEPTH
-        if len(shorter) == len(brackets):
-            return False  # unbalanced: not JSON, which decoding reports
-        brackets = shorter
-    return True
+        levels = b"".join(marks.replace(b'""', b"").split(b'"')[::2])
+    # Each pass removes exactly the innermost level ("()" pairs). Once what is left could not nest
+    # deeper than the levels still allowed (a level takes two marks), the body is shallow enough.
+    allowed = MAX_DEPTH
+    while len(levels) > 2 * allowed:
+        if not allowed:
+            return True
+        shorter = levels.replace(b"()", b"")
+        if len(shorter) == len(levels):
+            return False  # no innermost pair: unbalanced, not JSON, which decoding reports
+        levels, allowed = shorter, allowed - 1
+    return False
 
 
 def _orjson_loads(content: bytes) -> Any:
