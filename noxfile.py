@@ -35,7 +35,7 @@ SHIPPED = ["--ship", str(BUNDLED), "--ship", str(STRICT)]
 # The generator and its formatter decide every byte of generated/: pinned exactly.
 CODEGEN_TOOLS = ["openapi-python-client==0.29.1", "ruff==0.17.6"]
 PIPELINE_DEPS = ["pyyaml>=6", "ruamel.yaml>=0.18", "jsonpath-rfc9535>=1.0", "openapi-spec-validator>=0.7"]
-# orjson: the tests compare the client's two JSON decoders (orjson and the standard library);
+# orjson (a dependency anyway, on CPython): the tests compare the client's two JSON decoders;
 # markdown-it-py reads README/CONTRIBUTING's code blocks (tests/docs_examples.py).
 TEST_DEPS = ["pytest>=8", "hypothesis>=6.100", "jsonschema>=4.21", "orjson>=3.9", "markdown-it-py>=3"]
 RELEASE_TOOLS = ["build>=1.2", "twine>=6.1"]

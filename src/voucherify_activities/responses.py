@@ -4,7 +4,7 @@ Every way a body can fail (not JSON, nested too deep, not an object, a Voucherif
 under a success status, an undocumented status) becomes an exception of the ``VoucherifyError``
 family that keeps the status, the headers and the request id; nothing else escapes.
 
-JSON is decoded by orjson when it is installed (the ``fast`` extra), else by the standard
+JSON is decoded by orjson (a dependency on CPython) when it is importable, else by the standard
 library, with the same result either way: the stdlib path refuses what orjson refuses (NaN,
 Infinity, numbers that overflow a double, lone surrogates, a byte-order mark) and reads integers
 beyond 64 bits as floats like orjson does; a body nested deeper than ``MAX_DEPTH`` is refused
