@@ -10,8 +10,10 @@ checkpoint after the last item handed out. ``SyncPager`` and ``AsyncPager`` only
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime
+import functools
 import operator
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
@@ -293,10 +295,25 @@ def _hand_instants(items: list[Any], instants: list[datetime.datetime | None]) -
     """Set each item model's ``created_at`` to its instant, parsed once for the page check, so that
     reading it is a slot read. Set as a first read would set it (``LazyFields``): the model's own
     parse gives an equal value; models without a lazily parsed ``created_at`` are left alone."""
-    set_ = object.__setattr__
+    classes = set(map(type, items))
+    if len(classes) == 1 and None not in instants:  # one item model, every item dated: one C-level pass
+        setter = _created_at_setter(classes.pop())
+        if setter is not None:
+            collections.deque(map(setter, items, instants), maxlen=0)
+        return
     for item, instant in zip(items, instants, strict=False):
-        if instant is not None and "created_at" in getattr(type(item), "_FIELDS", ()):
-            set_(item, "created_at", instant)
+        setter = _created_at_setter(type(item))
+        if instant is not None and setter is not None:
+            setter(item, instant)
+
+
+@functools.cache
+def _created_at_setter(model: type[Any]) -> Callable[[Any, Any], None] | None:
+    """The ``created_at`` slot's own setter of a model that parses it lazily (past LazyFields.__setattr__)."""
+    if "created_at" not in getattr(model, "_FIELDS", ()):
+        return None
+    slot = next((cls.__dict__["created_at"] for cls in model.__mro__ if "created_at" in cls.__dict__), None)
+    return getattr(slot, "__set__", None)
 
 
 def _instant(text: str) -> datetime.datetime:
