@@ -66,12 +66,10 @@ def too_deep(content: bytes) -> bool:
     if b"\\" in content:  # drop escaped backslashes, then escaped quotes: every `"` left delimits a string
         content = content.replace(b"\\\\", b"").replace(b'\\"', b"")
     marks = content.translate(_PARENTHESES, _NOT_MARKS)
-    quotes = marks.count(b'"')
-    if marks.count(b'""') * 2 == quotes:
-        # Every run of quotes has even length, so each string's two quotes are adjacent: no string
-        # holds a bracket (the first that did would leave an odd run before it). The common case.
-        levels = marks.translate(None, b'"') if quotes else marks
-    else:
+    levels = marks.translate(None, b'"')
+    # When every run of quotes has even length, each string's two quotes are adjacent: no string
+    # holds a bracket (the first that did would leave an odd run before it), and `levels` is right.
+    if marks.count(b'""') * 2 != len(marks) - len(levels):
         # Adjacent quotes are an empty string or a string's end and the next one's start: nothing
         # between them counts either way. Few strings hold brackets, so little is left to split.
         levels = b"".join(marks.replace(b'""', b"").split(b'"')[::2])
