@@ -73,6 +73,9 @@ ROWS = {
         "auto-paging {items} program activities in-process, sync, items/s vs bare", "≥ 0.8\u00d7", "throughput"
     ),
     "paging_async": Row("same, async", "≥ 0.8\u00d7", "throughput"),
+    "paging_sync_stdlib": Row(
+        "same, sync, decoding with the standard library (no orjson: PyPy, ...)", "≥ 0.8\u00d7", "throughput"
+    ),
     "paging_http": Row("same over HTTP against the mock, 8,000 items, sync", "≥ 0.9\u00d7", "throughput"),
     "paging_http_async": Row("same over HTTP, async", "≥ 0.9\u00d7", "throughput"),
     "parse_program": Row(
@@ -89,6 +92,7 @@ ROWS = {
 WORKER_TASKS = [
     "paging_sync",
     "paging_async",
+    "paging_sync_stdlib",
     "paging_http",
     "paging_http_async",
     "parse_program",
@@ -271,7 +275,7 @@ def table(items: int) -> str:
 
 
 def machine() -> str:
-    versions = ", ".join(f"{name} {version(name)}" for name in ("httpx", "attrs", "jsonschema", "pytest"))
+    versions = ", ".join(f"{name} {version(name)}" for name in ("httpx", "orjson", "attrs", "jsonschema", "pytest"))
     cpu = platform.processor() or platform.machine()
     return f"{platform.platform()}, {os.cpu_count()} CPUs ({cpu}); Python {platform.python_version()}; {versions}"
 

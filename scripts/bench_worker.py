@@ -128,6 +128,25 @@ async def client_async(client: AsyncVoucherify, owner: str) -> int:
     return count
 
 
+def with_stdlib_decoder(function: Callable[[], object]) -> Callable[[], object]:
+    """``function`` with the client decoding as it does where orjson is missing (PyPy, ...)."""
+    try:
+        from voucherify_activities import responses  # noqa: PLC0415 - absent from sides before the choice
+    except ImportError:  # such a side always decoded with the standard library
+        return function
+    decoders: dict[str, Callable[[bytes], Any]] = responses.DECODERS
+
+    def run() -> object:
+        chosen = responses._decode
+        responses._decode = decoders["stdlib"]
+        try:
+            return function()
+        finally:
+            responses._decode = chosen
+
+    return run
+
+
 # -- parsing ------------------------------------------------------------------------------------
 
 
@@ -200,6 +219,10 @@ def main() -> int:
         "paging_async": (
             lambda: loop.run_until_complete(client_async(async_client, pages.owner)),
             lambda: loop.run_until_complete(bare_async(async_http, url)),
+        ),
+        "paging_sync_stdlib": (
+            with_stdlib_decoder(lambda: client_sync(sync_client, pages.owner)),
+            lambda: bare_sync(sync_http, url),
         ),
         "parse_program": (
             full_parse(models.ProgramActivityPage, pages.program),
