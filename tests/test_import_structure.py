@@ -52,6 +52,13 @@ def test_importing_loads_no_model_and_no_jsonschema(code: str) -> None:
     assert heavy(modules) == []
 
 
+def test_the_sync_client_does_not_import_asyncio() -> None:
+    # asyncio costs about as much to import as the rest of the client: async requests import it.
+    modules = loaded_after("from voucherify_activities import Voucherify, AsyncVoucherify")
+    assert "asyncio" not in modules
+    assert "anyio" not in modules
+
+
 def test_a_bare_package_import_loads_nothing_of_the_client() -> None:
     modules = loaded_after("import voucherify_activities")
     ours = [name for name in modules if name.startswith("voucherify_activities")]

@@ -12,7 +12,6 @@ checks (``params``), paging (``paging.Walk``), retries (``retries``) and errors 
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import os
@@ -22,7 +21,6 @@ from contextlib import AbstractAsyncContextManager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-import anyio
 import httpx
 
 from .config import CredentialsAuth, resolve_base_url, resolve_credentials
@@ -403,17 +401,22 @@ class AsyncVoucherify(_ClientCore):
         return Answer.of(response)
 
 
+def _attempt_deadline(seconds: float | None) -> AbstractAsyncContextManager[None]:
+    """Cancels an async attempt at its deadline with TimeoutError: asyncio's own on 3.11+ (anyio's
+    cancel scope costs about 15 us more per request, 3% of a page), anyio's on 3.10."""
+    # Imported here, by the first async request: sync users never pay for asyncio (~25 ms).
+    import asyncio  # noqa: PLC0415
+
+    timeout = getattr(asyncio, "timeout", None)
+    return timeout(seconds) if timeout is not None else _anyio_deadline(seconds)
+
+
 @contextlib.asynccontextmanager
 async def _anyio_deadline(seconds: float | None) -> AsyncIterator[None]:
+    import anyio  # noqa: PLC0415 - Python 3.10 only
+
     with anyio.fail_after(seconds):
         yield
-
-
-# Cancels an async attempt at its deadline with TimeoutError: asyncio's own on 3.11+ (anyio's
-# cancel scope costs about 15 us more per request, 3% of a page), anyio's on 3.10.
-_attempt_deadline: Callable[[float | None], AbstractAsyncContextManager[None]] = getattr(
-    asyncio, "timeout", _anyio_deadline
-)
 
 
 def _user_agent() -> str:

@@ -10,7 +10,6 @@ is not started, and the last error is raised instead. A server's wait is clamped
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import logging
 import time
@@ -53,6 +52,8 @@ class SystemClock:
         time.sleep(seconds)
 
     async def async_sleep(self, seconds: float) -> None:
+        import asyncio  # noqa: PLC0415 - imported by async callers only: sync users never pay for it (~25 ms)
+
         await asyncio.sleep(seconds)
 
 
