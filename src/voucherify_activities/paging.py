@@ -302,7 +302,8 @@ def _hand_instants(items: list[Any], instants: list[datetime.datetime | None]) -
             collections.deque(map(setter, items, instants), maxlen=0)
         return
     for item, instant in zip(items, instants, strict=False):
-        setter = _created_at_setter(type(item))
+        model: type = type(item)
+        setter = _created_at_setter(model)
         if instant is not None and setter is not None:
             setter(item, instant)
 
