@@ -146,7 +146,7 @@ class LazyFields:
         object.__setattr__(self, "_raw", PARSED)
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        """Parse ``src_dict`` into the fields (each model generates its own)."""
+        """Parse ``src_dict`` into the fields and mark the model parsed (each model generates its own)."""
         raise NotImplementedError
 
     def _loaded(self: TLazy) -> TLazy:
@@ -157,7 +157,6 @@ class LazyFields:
                 # dict() would take a list of pairs, or [] as {}: only a JSON object is a model.
                 raise TypeError(f"{type(self).__name__} needs a JSON object, got {type(raw).__name__}")
             self._load(raw)
-            object.__setattr__(self, "_raw", PARSED)
         return self
 
     def _unparsed_json(self) -> dict[str, Any]:
@@ -170,7 +169,6 @@ class LazyFields:
             try:
                 if type(raw) is dict:  # _loaded() inline for a JSON object: one call less per object
                     self._load(raw)
-                    object.__setattr__(self, "_raw", PARSED)
                 else:
                     self._loaded()
             except (TypeError, ValueError, KeyError, AttributeError):
@@ -194,7 +192,6 @@ class LazyFields:
             parse = self._FIELDS.get(name)
             if parse is None:  # _loaded() inline for a JSON object: one call less per object
                 self._load(raw)
-                object.__setattr__(self, "_raw", PARSED)
                 return object.__getattribute__(self, name)
             # A date-time is parsed alone: paging through a listing for each item's created_at
             # costs one conversion per item, not a parse. Any other field parses the rest.
@@ -221,8 +218,27 @@ set_raw: Callable[[Any, Any], None] = LazyFields.__dict__["_raw"].__set__
 def serialize_datetime(value: datetime.datetime) -> str:
     """The wire text of a datetime: the original text when it was parsed from a response."""
     # Arithmetic and replace() on a Timestamp make Timestamps without text: those use isoformat().
-    text = getattr(value, "text", None) if isinstance(value, Timestamp) else None
-    return text if text is not None else value.isoformat()
+    if value.__class__ is Timestamp:
+        try:
+            return value.text
+        except AttributeError:
+            pass
+    elif isinstance(value, Timestamp):
+        text: str | None = getattr(value, "text", None)
+        if text is not None:
+            return text
+    return value.isoformat()
+
+
+def serialize_nullable_datetime(value: Any) -> Any:
+    """A nullable date-time field's wire value: a datetime's text, anything else (None, data that
+    did not parse, see ``parse_nullable_timestamp``) as it is."""
+    if value.__class__ is Timestamp:
+        try:
+            return value.text
+        except AttributeError:
+            pass
+    return serialize_datetime(value) if isinstance(value, datetime.datetime) else value
 
 
 def deep_object_params(name: str, value: Any) -> Iterator[tuple[str, Any]]:
@@ -255,5 +271,6 @@ __all__ = [
     "parse_nullable_timestamp",
     "parse_timestamp",
     "serialize_datetime",
+    "serialize_nullable_datetime",
     "set_raw",
 ]

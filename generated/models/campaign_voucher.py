@@ -52,15 +52,19 @@ class CampaignVoucher(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = self.type
-        field_dict["redemption"] = self.redemption.to_dict()
-        field_dict["code_config"] = self.code_config.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "type": self.type,
+            "redemption": self.redemption.to_dict(),
+            "code_config": self.code_config.to_dict(),
+        }
         if not isinstance(discount := self.discount, Unset):
             field_dict["discount"] = discount.to_dict()
         if not isinstance(gift := self.gift, Unset):
@@ -90,6 +94,7 @@ class CampaignVoucher(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_type(self, type)
@@ -99,6 +104,52 @@ class CampaignVoucher(LazyFields):
         _set_gift(self, gift)
         _set_loyalty_card(self, loyalty_card)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            type = src_dict["type"]
+            redemption = CampaignVoucherRedemption.from_dict(src_dict["redemption"])
+            code_config = CodeConfig.from_dict(src_dict["code_config"])
+            if (discount := get("discount", UNSET)) is not UNSET:
+                discount = CampaignVoucherDiscount.from_dict(discount)
+            if (gift := get("gift", UNSET)) is not UNSET:
+                gift = Gift.from_dict(gift)
+            if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
+                loyalty_card = CampaignLoyaltyCard.from_dict(loyalty_card)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_type(self, type)
+        _set_redemption(self, redemption)
+        _set_code_config(self, code_config)
+        _set_discount(self, discount)
+        _set_gift(self, gift)
+        _set_loyalty_card(self, loyalty_card)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "type": type,
+            "redemption": redemption.to_dict(),
+            "code_config": code_config.to_dict(),
+        }
+        if discount is not UNSET:
+            field_dict["discount"] = discount.to_dict()
+        if gift is not UNSET:
+            field_dict["gift"] = gift.to_dict()
+        if loyalty_card is not UNSET:
+            field_dict["loyalty_card"] = loyalty_card.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

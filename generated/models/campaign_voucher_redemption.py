@@ -37,16 +37,17 @@ class CampaignVoucherRedemption(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties, "redeemed_quantity": self.redeemed_quantity}
         quantity: int | None
         quantity = self.quantity
         field_dict["quantity"] = quantity
-        field_dict["redeemed_quantity"] = self.redeemed_quantity
         return field_dict
 
     @classmethod
@@ -70,11 +71,46 @@ class CampaignVoucherRedemption(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_quantity(self, quantity)
         _set_redeemed_quantity(self, redeemed_quantity)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+
+            def _parse_quantity(data: builtins.object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            quantity = _parse_quantity(src_dict["quantity"])
+
+            redeemed_quantity = src_dict["redeemed_quantity"]
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_quantity(self, quantity)
+        _set_redeemed_quantity(self, redeemed_quantity)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties, "redeemed_quantity": redeemed_quantity}
+        quantity_wire: int | None
+        quantity_wire = quantity
+        field_dict["quantity"] = quantity_wire
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

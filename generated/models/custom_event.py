@@ -61,17 +61,21 @@ class CustomEvent(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["object"] = self.object
-        field_dict["type"] = self.type
-        field_dict["customer"] = self.customer.to_dict()
-        field_dict["referral"] = self.referral.to_dict()
-        field_dict["loyalty"] = self.loyalty.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "object": self.object,
+            "type": self.type,
+            "customer": self.customer.to_dict(),
+            "referral": self.referral.to_dict(),
+            "loyalty": self.loyalty.to_dict(),
+        }
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if not isinstance(metadata := self.metadata, Unset):
@@ -102,6 +106,7 @@ class CustomEvent(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_object(self, object)
@@ -113,6 +118,57 @@ class CustomEvent(LazyFields):
         _set_metadata(self, metadata)
         _set_created_at(self, created_at)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            object = src_dict["object"]
+            type = src_dict["type"]
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
+            referral = CustomEventReferral.from_dict(src_dict["referral"])
+            loyalty = CustomEventLoyalty.from_dict(src_dict["loyalty"])
+            id = get("id", UNSET)
+            if (metadata := get("metadata", UNSET)) is not UNSET:
+                metadata = CustomEventMetadata.from_dict(metadata)
+            if (created_at := get("created_at", UNSET)) is not UNSET:
+                created_at = parse_timestamp(created_at)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_object(self, object)
+        _set_type(self, type)
+        _set_customer(self, customer)
+        _set_referral(self, referral)
+        _set_loyalty(self, loyalty)
+        _set_id(self, id)
+        _set_metadata(self, metadata)
+        _set_created_at(self, created_at)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "object": object,
+            "type": type,
+            "customer": customer.to_dict(),
+            "referral": referral.to_dict(),
+            "loyalty": loyalty.to_dict(),
+        }
+        if id is not UNSET:
+            field_dict["id"] = id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata.to_dict()
+        if created_at is not UNSET:
+            field_dict["created_at"] = serialize_datetime(created_at)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

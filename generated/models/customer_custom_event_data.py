@@ -46,15 +46,19 @@ class CustomerCustomEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["event"] = self.event.to_dict()
-        field_dict["event_schema"] = self.event_schema.to_dict()
-        field_dict["customer"] = self.customer.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "event": self.event.to_dict(),
+            "event_schema": self.event_schema.to_dict(),
+            "customer": self.customer.to_dict(),
+        }
         referral: dict[str, Any] | None
         if isinstance(self.referral, CustomEventReferralContext):
             referral = self.referral.to_dict()
@@ -115,6 +119,7 @@ class CustomerCustomEventData(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_event(self, event)
@@ -123,6 +128,82 @@ class CustomerCustomEventData(LazyFields):
         _set_referral(self, referral)
         _set_loyalty(self, loyalty)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            event = CustomEvent.from_dict(src_dict["event"])
+            event_schema = CustomEventSchemaRef.from_dict(src_dict["event_schema"])
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
+
+            def _parse_referral(data: builtins.object) -> CustomEventReferralContext | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    referral_type_0 = CustomEventReferralContext.from_dict(data)
+
+                    return referral_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomEventReferralContext | None, data)
+
+            referral = _parse_referral(src_dict["referral"])
+
+            def _parse_loyalty(data: builtins.object) -> CustomEventLoyaltyContext | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    loyalty_type_0 = CustomEventLoyaltyContext.from_dict(data)
+
+                    return loyalty_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomEventLoyaltyContext | None, data)
+
+            loyalty = _parse_loyalty(src_dict["loyalty"])
+
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_event(self, event)
+        _set_event_schema(self, event_schema)
+        _set_customer(self, customer)
+        _set_referral(self, referral)
+        _set_loyalty(self, loyalty)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "event": event.to_dict(),
+            "event_schema": event_schema.to_dict(),
+            "customer": customer.to_dict(),
+        }
+        referral_wire: dict[str, Any] | None
+        if isinstance(referral, CustomEventReferralContext):
+            referral_wire = referral.to_dict()
+        else:
+            referral_wire = referral
+        field_dict["referral"] = referral_wire
+        loyalty_wire: dict[str, Any] | None
+        if isinstance(loyalty, CustomEventLoyaltyContext):
+            loyalty_wire = loyalty.to_dict()
+        else:
+            loyalty_wire = loyalty
+        field_dict["loyalty"] = loyalty_wire
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -43,13 +43,14 @@ class CustomerEventSource(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["channel"] = self.channel
+        field_dict: dict[str, Any] = {**self.additional_properties, "channel": self.channel}
         if not isinstance(user := self.user, Unset):
             field_dict["user"] = user.to_dict()
         if not isinstance(api_key := self.api_key, Unset):
@@ -73,12 +74,45 @@ class CustomerEventSource(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_channel(self, channel)
         _set_user(self, user)
         _set_api_key(self, api_key)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            channel = src_dict["channel"]
+            if (user := get("user", UNSET)) is not UNSET:
+                user = CustomerEventSourceUser.from_dict(user)
+            if (api_key := get("api_key", UNSET)) is not UNSET:
+                api_key = CustomerEventSourceApiKey.from_dict(api_key)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_channel(self, channel)
+        _set_user(self, user)
+        _set_api_key(self, api_key)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties, "channel": channel}
+        if user is not UNSET:
+            field_dict["user"] = user.to_dict()
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -39,13 +39,14 @@ class CustomerLoyaltyUpdatedActivityDetails(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["data"] = self.data.to_dict()
+        field_dict: dict[str, Any] = {**self.additional_properties, "data": self.data.to_dict()}
         if not isinstance(event_source := self.event_source, Unset):
             field_dict["event_source"] = event_source.to_dict()
         return field_dict
@@ -65,11 +66,39 @@ class CustomerLoyaltyUpdatedActivityDetails(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_data(self, data)
         _set_event_source(self, event_source)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            data = CustomerLoyaltyUpdatedEventData.from_dict(src_dict["data"])
+            if (event_source := get("event_source", UNSET)) is not UNSET:
+                event_source = CustomerEventSource.from_dict(event_source)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_data(self, data)
+        _set_event_source(self, event_source)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties, "data": data.to_dict()}
+        if event_source is not UNSET:
+            field_dict["event_source"] = event_source.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

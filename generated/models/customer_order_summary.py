@@ -52,16 +52,20 @@ class CustomerOrderSummary(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["total_amount"] = self.total_amount
-        field_dict["total_count"] = self.total_count
-        field_dict["average_amount"] = self.average_amount
-        field_dict["last_order_amount"] = self.last_order_amount
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "total_amount": self.total_amount,
+            "total_count": self.total_count,
+            "average_amount": self.average_amount,
+            "last_order_amount": self.last_order_amount,
+        }
         if not isinstance(last_order_date := self.last_order_date, Unset):
             field_dict["last_order_date"] = serialize_datetime(last_order_date)
         return field_dict
@@ -84,6 +88,7 @@ class CustomerOrderSummary(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_total_amount(self, total_amount)
@@ -92,6 +97,45 @@ class CustomerOrderSummary(LazyFields):
         _set_last_order_amount(self, last_order_amount)
         _set_last_order_date(self, last_order_date)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            total_amount = src_dict["total_amount"]
+            total_count = src_dict["total_count"]
+            average_amount = src_dict["average_amount"]
+            last_order_amount = src_dict["last_order_amount"]
+            if (last_order_date := get("last_order_date", UNSET)) is not UNSET:
+                last_order_date = parse_timestamp(last_order_date)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_total_amount(self, total_amount)
+        _set_total_count(self, total_count)
+        _set_average_amount(self, average_amount)
+        _set_last_order_amount(self, last_order_amount)
+        _set_last_order_date(self, last_order_date)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "total_amount": total_amount,
+            "total_count": total_count,
+            "average_amount": average_amount,
+            "last_order_amount": last_order_amount,
+        }
+        if last_order_date is not UNSET:
+            field_dict["last_order_date"] = serialize_datetime(last_order_date)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

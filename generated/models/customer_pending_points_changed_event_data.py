@@ -49,18 +49,22 @@ class CustomerPendingPointsChangedEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["customer"] = self.customer.to_dict()
-        field_dict["campaign"] = self.campaign.to_dict()
-        field_dict["voucher"] = self.voucher.to_dict()
-        field_dict["voucher_pending_points_balance"] = self.voucher_pending_points_balance.to_dict()
-        field_dict["order"] = self.order.to_dict()
-        field_dict["pending_points"] = self.pending_points.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "customer": self.customer.to_dict(),
+            "campaign": self.campaign.to_dict(),
+            "voucher": self.voucher.to_dict(),
+            "voucher_pending_points_balance": self.voucher_pending_points_balance.to_dict(),
+            "order": self.order.to_dict(),
+            "pending_points": self.pending_points.to_dict(),
+        }
         return field_dict
 
     @classmethod
@@ -81,6 +85,7 @@ class CustomerPendingPointsChangedEventData(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -90,6 +95,46 @@ class CustomerPendingPointsChangedEventData(LazyFields):
         _set_order(self, order)
         _set_pending_points(self, pending_points)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            customer = SimpleCustomer.from_dict(src_dict["customer"])
+            campaign = SimpleCampaign.from_dict(src_dict["campaign"])
+            voucher = SimpleVoucher.from_dict(src_dict["voucher"])
+            voucher_pending_points_balance = VoucherBalance.from_dict(src_dict["voucher_pending_points_balance"])
+            order = SimpleOrder.from_dict(src_dict["order"])
+            pending_points = PendingPoints.from_dict(src_dict["pending_points"])
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_campaign(self, campaign)
+        _set_voucher(self, voucher)
+        _set_voucher_pending_points_balance(self, voucher_pending_points_balance)
+        _set_order(self, order)
+        _set_pending_points(self, pending_points)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "customer": customer.to_dict(),
+            "campaign": campaign.to_dict(),
+            "voucher": voucher.to_dict(),
+            "voucher_pending_points_balance": voucher_pending_points_balance.to_dict(),
+            "order": order.to_dict(),
+            "pending_points": pending_points.to_dict(),
+        }
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

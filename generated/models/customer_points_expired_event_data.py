@@ -51,12 +51,14 @@ class CustomerPointsExpiredEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(customer := self.customer, Unset):
             field_dict["customer"] = customer.to_dict()
         if not isinstance(campaign := self.campaign, Unset):
@@ -94,6 +96,7 @@ class CustomerPointsExpiredEventData(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -103,6 +106,55 @@ class CustomerPointsExpiredEventData(LazyFields):
         _set_buckets(self, buckets)
         _set_transaction(self, transaction)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            if (customer := get("customer", UNSET)) is not UNSET:
+                customer = SimpleCustomer.from_dict(customer)
+            if (campaign := get("campaign", UNSET)) is not UNSET:
+                campaign = SimpleCampaign.from_dict(campaign)
+            if (voucher := get("voucher", UNSET)) is not UNSET:
+                voucher = SimpleVoucher.from_dict(voucher)
+            points = get("points", UNSET)
+            if (buckets := get("buckets", UNSET)) is not UNSET:
+                buckets = [PointsBucket.from_dict(item) for item in buckets]
+            if (transaction := get("transaction", UNSET)) is not UNSET:
+                transaction = VoucherTransaction.from_dict(transaction)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_campaign(self, campaign)
+        _set_voucher(self, voucher)
+        _set_points(self, points)
+        _set_buckets(self, buckets)
+        _set_transaction(self, transaction)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties}
+        if customer is not UNSET:
+            field_dict["customer"] = customer.to_dict()
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign.to_dict()
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher.to_dict()
+        if points is not UNSET:
+            field_dict["points"] = points
+        if buckets is not UNSET:
+            field_dict["buckets"] = [item.to_dict() for item in buckets]
+        if transaction is not UNSET:
+            field_dict["transaction"] = transaction.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -57,12 +57,14 @@ class CustomerRedemptionEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(customer := self.customer, Unset):
             field_dict["customer"] = customer.to_dict()
         if not isinstance(order := self.order, Unset):
@@ -109,6 +111,7 @@ class CustomerRedemptionEventData(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -120,6 +123,66 @@ class CustomerRedemptionEventData(LazyFields):
         _set_promotion_stack(self, promotion_stack)
         _set_redemption(self, redemption)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            if (customer := get("customer", UNSET)) is not UNSET:
+                customer = SimpleCustomer.from_dict(customer)
+            if (order := get("order", UNSET)) is not UNSET:
+                order = SimpleOrder.from_dict(order)
+            if (campaign := get("campaign", UNSET)) is not UNSET:
+                campaign = SimpleCampaign.from_dict(campaign)
+            if (voucher := get("voucher", UNSET)) is not UNSET:
+                voucher = SimpleVoucher.from_dict(voucher)
+            if (holder := get("holder", UNSET)) is not UNSET:
+                holder = SimpleCustomer.from_dict(holder)
+            if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
+                promotion_tier = SimplePromotionTier.from_dict(promotion_tier)
+            if (promotion_stack := get("promotion_stack", UNSET)) is not UNSET:
+                promotion_stack = PromotionStack.from_dict(promotion_stack)
+            if (redemption := get("redemption", UNSET)) is not UNSET:
+                redemption = SimpleRedemption.from_dict(redemption)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_order(self, order)
+        _set_campaign(self, campaign)
+        _set_voucher(self, voucher)
+        _set_holder(self, holder)
+        _set_promotion_tier(self, promotion_tier)
+        _set_promotion_stack(self, promotion_stack)
+        _set_redemption(self, redemption)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties}
+        if customer is not UNSET:
+            field_dict["customer"] = customer.to_dict()
+        if order is not UNSET:
+            field_dict["order"] = order.to_dict()
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign.to_dict()
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher.to_dict()
+        if holder is not UNSET:
+            field_dict["holder"] = holder.to_dict()
+        if promotion_tier is not UNSET:
+            field_dict["promotion_tier"] = promotion_tier.to_dict()
+        if promotion_stack is not UNSET:
+            field_dict["promotion_stack"] = promotion_stack.to_dict()
+        if redemption is not UNSET:
+            field_dict["redemption"] = redemption.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -51,16 +51,20 @@ class CustomerReferredEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["referrer"] = self.referrer.to_dict()
-        field_dict["campaign"] = self.campaign.to_dict()
-        field_dict["voucher"] = self.voucher.to_dict()
-        field_dict["custom_event"] = self.custom_event.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "referrer": self.referrer.to_dict(),
+            "campaign": self.campaign.to_dict(),
+            "voucher": self.voucher.to_dict(),
+            "custom_event": self.custom_event.to_dict(),
+        }
         if not isinstance(customer := self.customer, Unset):
             field_dict["customer"] = customer.to_dict()
         if not isinstance(redemption := self.redemption, Unset):
@@ -87,6 +91,7 @@ class CustomerReferredEventData(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_referrer(self, referrer)
@@ -96,6 +101,50 @@ class CustomerReferredEventData(LazyFields):
         _set_customer(self, customer)
         _set_redemption(self, redemption)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            referrer = SimpleCustomer.from_dict(src_dict["referrer"])
+            campaign = SimpleCampaign.from_dict(src_dict["campaign"])
+            voucher = SimpleVoucher.from_dict(src_dict["voucher"])
+            custom_event = CustomEvent.from_dict(src_dict["custom_event"])
+            if (customer := get("customer", UNSET)) is not UNSET:
+                customer = SimpleCustomer.from_dict(customer)
+            if (redemption := get("redemption", UNSET)) is not UNSET:
+                redemption = Redemption.from_dict(redemption)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_referrer(self, referrer)
+        _set_campaign(self, campaign)
+        _set_voucher(self, voucher)
+        _set_custom_event(self, custom_event)
+        _set_customer(self, customer)
+        _set_redemption(self, redemption)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "referrer": referrer.to_dict(),
+            "campaign": campaign.to_dict(),
+            "voucher": voucher.to_dict(),
+            "custom_event": custom_event.to_dict(),
+        }
+        if customer is not UNSET:
+            field_dict["customer"] = customer.to_dict()
+        if redemption is not UNSET:
+            field_dict["redemption"] = redemption.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

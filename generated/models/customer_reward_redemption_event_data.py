@@ -61,12 +61,14 @@ class CustomerRewardRedemptionEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(customer := self.customer, Unset):
             field_dict["customer"] = customer.to_dict()
         if not isinstance(holder := self.holder, Unset):
@@ -115,6 +117,7 @@ class CustomerRewardRedemptionEventData(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -127,6 +130,69 @@ class CustomerRewardRedemptionEventData(LazyFields):
         _set_source(self, source)
         _set_balance(self, balance)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            if (customer := get("customer", UNSET)) is not UNSET:
+                customer = SimpleCustomer.from_dict(customer)
+            if (holder := get("holder", UNSET)) is not UNSET:
+                holder = SimpleCustomer.from_dict(holder)
+            if (voucher := get("voucher", UNSET)) is not UNSET:
+                voucher = SimpleVoucher.from_dict(voucher)
+            if (campaign := get("campaign", UNSET)) is not UNSET:
+                campaign = SimpleCampaign.from_dict(campaign)
+            if (reward_redemption := get("reward_redemption", UNSET)) is not UNSET:
+                reward_redemption = CustomerRewardRedemptionEventDataRewardRedemption.from_dict(reward_redemption)
+            if (reward := get("reward", UNSET)) is not UNSET:
+                reward = SimpleRedemptionReward.from_dict(reward)
+            if (reward_assignment := get("reward_assignment", UNSET)) is not UNSET:
+                reward_assignment = RewardAssignment.from_dict(reward_assignment)
+            source = get("source", UNSET)
+            balance = get("balance", UNSET)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_holder(self, holder)
+        _set_voucher(self, voucher)
+        _set_campaign(self, campaign)
+        _set_reward_redemption(self, reward_redemption)
+        _set_reward(self, reward)
+        _set_reward_assignment(self, reward_assignment)
+        _set_source(self, source)
+        _set_balance(self, balance)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties}
+        if customer is not UNSET:
+            field_dict["customer"] = customer.to_dict()
+        if holder is not UNSET:
+            field_dict["holder"] = holder.to_dict()
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher.to_dict()
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign.to_dict()
+        if reward_redemption is not UNSET:
+            field_dict["reward_redemption"] = reward_redemption.to_dict()
+        if reward is not UNSET:
+            field_dict["reward"] = reward.to_dict()
+        if reward_assignment is not UNSET:
+            field_dict["reward_assignment"] = reward_assignment.to_dict()
+        if source is not UNSET:
+            field_dict["source"] = source
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -63,12 +63,14 @@ class CustomerRewardedEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(customer := self.customer, Unset):
             field_dict["customer"] = customer.to_dict()
         if not isinstance(holder := self.holder, Unset):
@@ -169,6 +171,7 @@ class CustomerRewardedEventData(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -182,6 +185,122 @@ class CustomerRewardedEventData(LazyFields):
         _set_custom_event(self, custom_event)
         _set_customer_event(self, customer_event)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            if (customer := get("customer", UNSET)) is not UNSET:
+                customer = SimpleCustomer.from_dict(customer)
+            if (holder := get("holder", UNSET)) is not UNSET:
+                holder = SimpleCustomer.from_dict(holder)
+            if (voucher := get("voucher", UNSET)) is not UNSET:
+                voucher = SimpleVoucher.from_dict(voucher)
+            if (campaign := get("campaign", UNSET)) is not UNSET:
+                campaign = SimpleCampaign.from_dict(campaign)
+            if (redemption := get("redemption", UNSET)) is not UNSET:
+                redemption = Redemption.from_dict(redemption)
+            if (reward := get("reward", UNSET)) is not UNSET:
+                reward = SimpleRedemptionReward.from_dict(reward)
+            if (referral_tier := get("referral_tier", UNSET)) is not UNSET:
+                referral_tier = ReferralTier.from_dict(referral_tier)
+
+            def _parse_balance(data: builtins.object) -> None | RewardedBalance | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    balance_type_0 = RewardedBalance.from_dict(data)
+
+                    return balance_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RewardedBalance | Unset, data)
+
+            balance = _parse_balance(get("balance", UNSET))
+
+            if (custom_event := get("custom_event", UNSET)) is not UNSET:
+                custom_event = CustomEvent.from_dict(custom_event)
+
+            def _parse_customer_event(data: builtins.object) -> None | RewardedCustomerEvent | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    customer_event_type_0 = RewardedCustomerEvent.from_dict(data)
+
+                    return customer_event_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RewardedCustomerEvent | Unset, data)
+
+            customer_event = _parse_customer_event(get("customer_event", UNSET))
+
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_holder(self, holder)
+        _set_voucher(self, voucher)
+        _set_campaign(self, campaign)
+        _set_redemption(self, redemption)
+        _set_reward(self, reward)
+        _set_referral_tier(self, referral_tier)
+        _set_balance(self, balance)
+        _set_custom_event(self, custom_event)
+        _set_customer_event(self, customer_event)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties}
+        if customer is not UNSET:
+            field_dict["customer"] = customer.to_dict()
+        if holder is not UNSET:
+            field_dict["holder"] = holder.to_dict()
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher.to_dict()
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign.to_dict()
+        if redemption is not UNSET:
+            field_dict["redemption"] = redemption.to_dict()
+        if reward is not UNSET:
+            field_dict["reward"] = reward.to_dict()
+        if referral_tier is not UNSET:
+            field_dict["referral_tier"] = referral_tier.to_dict()
+        balance_wire: dict[str, Any] | None | Unset
+        if isinstance(balance, Unset):
+            balance_wire = UNSET
+        elif isinstance(balance, RewardedBalance):
+            balance_wire = balance.to_dict()
+        else:
+            balance_wire = balance
+        if balance_wire is not UNSET:
+            field_dict["balance"] = balance_wire
+        if custom_event is not UNSET:
+            field_dict["custom_event"] = custom_event.to_dict()
+        customer_event_wire: dict[str, Any] | None | Unset
+        if isinstance(customer_event, Unset):
+            customer_event_wire = UNSET
+        elif isinstance(customer_event, RewardedCustomerEvent):
+            customer_event_wire = customer_event.to_dict()
+        else:
+            customer_event_wire = customer_event
+        if customer_event_wire is not UNSET:
+            field_dict["customer_event"] = customer_event_wire
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

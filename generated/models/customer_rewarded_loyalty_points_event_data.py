@@ -60,12 +60,14 @@ class CustomerRewardedLoyaltyPointsEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(customer := self.customer, Unset):
             field_dict["customer"] = customer.to_dict()
         if not isinstance(holder := self.holder, Unset):
@@ -116,6 +118,7 @@ class CustomerRewardedLoyaltyPointsEventData(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -128,6 +131,71 @@ class CustomerRewardedLoyaltyPointsEventData(LazyFields):
         _set_order(self, order)
         _set_event(self, event)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            if (customer := get("customer", UNSET)) is not UNSET:
+                customer = SimpleCustomer.from_dict(customer)
+            if (holder := get("holder", UNSET)) is not UNSET:
+                holder = SimpleCustomer.from_dict(holder)
+            if (voucher := get("voucher", UNSET)) is not UNSET:
+                voucher = SimpleVoucher.from_dict(voucher)
+            if (campaign := get("campaign", UNSET)) is not UNSET:
+                campaign = SimpleCampaign.from_dict(campaign)
+            if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
+                loyalty_tier = LoyaltyTier.from_dict(loyalty_tier)
+            if (earning_rule := get("earning_rule", UNSET)) is not UNSET:
+                earning_rule = LoyaltyEarningRule.from_dict(earning_rule)
+            if (balance := get("balance", UNSET)) is not UNSET:
+                balance = VoucherBalance.from_dict(balance)
+            if (order := get("order", UNSET)) is not UNSET:
+                order = Order.from_dict(order)
+            if (event := get("event", UNSET)) is not UNSET:
+                event = SimpleEvent.from_dict(event)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_holder(self, holder)
+        _set_voucher(self, voucher)
+        _set_campaign(self, campaign)
+        _set_loyalty_tier(self, loyalty_tier)
+        _set_earning_rule(self, earning_rule)
+        _set_balance(self, balance)
+        _set_order(self, order)
+        _set_event(self, event)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties}
+        if customer is not UNSET:
+            field_dict["customer"] = customer.to_dict()
+        if holder is not UNSET:
+            field_dict["holder"] = holder.to_dict()
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher.to_dict()
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign.to_dict()
+        if loyalty_tier is not UNSET:
+            field_dict["loyalty_tier"] = loyalty_tier.to_dict()
+        if earning_rule is not UNSET:
+            field_dict["earning_rule"] = earning_rule.to_dict()
+        if balance is not UNSET:
+            field_dict["balance"] = balance.to_dict()
+        if order is not UNSET:
+            field_dict["order"] = order.to_dict()
+        if event is not UNSET:
+            field_dict["event"] = event.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

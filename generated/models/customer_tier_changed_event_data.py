@@ -51,14 +51,18 @@ class CustomerTierChangedEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["loyalty_tier_to"] = self.loyalty_tier_to.to_dict()
-        field_dict["created_at"] = serialize_datetime(self.created_at)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "loyalty_tier_to": self.loyalty_tier_to.to_dict(),
+            "created_at": serialize_datetime(self.created_at),
+        }
         if not isinstance(customer := self.customer, Unset):
             field_dict["customer"] = customer.to_dict()
         if not isinstance(campaign := self.campaign, Unset):
@@ -87,6 +91,7 @@ class CustomerTierChangedEventData(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_loyalty_tier_to(self, loyalty_tier_to)
@@ -95,6 +100,49 @@ class CustomerTierChangedEventData(LazyFields):
         _set_campaign(self, campaign)
         _set_loyalty_tier_from(self, loyalty_tier_from)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            loyalty_tier_to = LoyaltyTier.from_dict(src_dict["loyalty_tier_to"])
+            created_at = parse_timestamp(src_dict["created_at"])
+            if (customer := get("customer", UNSET)) is not UNSET:
+                customer = SimpleCustomer.from_dict(customer)
+            if (campaign := get("campaign", UNSET)) is not UNSET:
+                campaign = SimpleCampaign.from_dict(campaign)
+            if (loyalty_tier_from := get("loyalty_tier_from", UNSET)) is not UNSET:
+                loyalty_tier_from = LoyaltyTier.from_dict(loyalty_tier_from)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_loyalty_tier_to(self, loyalty_tier_to)
+        _set_created_at(self, created_at)
+        _set_customer(self, customer)
+        _set_campaign(self, campaign)
+        _set_loyalty_tier_from(self, loyalty_tier_from)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "loyalty_tier_to": loyalty_tier_to.to_dict(),
+            "created_at": serialize_datetime(created_at),
+        }
+        if customer is not UNSET:
+            field_dict["customer"] = customer.to_dict()
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign.to_dict()
+        if loyalty_tier_from is not UNSET:
+            field_dict["loyalty_tier_from"] = loyalty_tier_from.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

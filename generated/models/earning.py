@@ -45,12 +45,14 @@ class Earning(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -116,6 +118,7 @@ class Earning(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_name(self, name)
@@ -123,6 +126,81 @@ class Earning(LazyFields):
         _set_effects(self, effects)
         _set_tier_rules(self, tier_rules)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+
+            def _parse_name(data: builtins.object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            name = _parse_name(get("name", UNSET))
+
+            def _parse_rules(data: builtins.object) -> EarningRulesGroup | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    rules_type_0 = EarningRulesGroup.from_dict(data)
+
+                    return rules_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(EarningRulesGroup | None | Unset, data)
+
+            rules = _parse_rules(get("rules", UNSET))
+
+            if (effects := get("effects", UNSET)) is not UNSET:
+                effects = [EarningEffect.from_dict(item) for item in effects]
+            if (tier_rules := get("tier_rules", UNSET)) is not UNSET:
+                tier_rules = EarningTierRules.from_dict(tier_rules)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_name(self, name)
+        _set_rules(self, rules)
+        _set_effects(self, effects)
+        _set_tier_rules(self, tier_rules)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties}
+        name_wire: None | str | Unset
+        if isinstance(name, Unset):
+            name_wire = UNSET
+        else:
+            name_wire = name
+        if name_wire is not UNSET:
+            field_dict["name"] = name_wire
+        rules_wire: dict[str, Any] | None | Unset
+        if isinstance(rules, Unset):
+            rules_wire = UNSET
+        elif isinstance(rules, EarningRulesGroup):
+            rules_wire = rules.to_dict()
+        else:
+            rules_wire = rules
+        if rules_wire is not UNSET:
+            field_dict["rules"] = rules_wire
+        if effects is not UNSET:
+            field_dict["effects"] = [item.to_dict() for item in effects]
+        if tier_rules is not UNSET:
+            field_dict["tier_rules"] = tier_rules.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

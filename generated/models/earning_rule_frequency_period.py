@@ -42,12 +42,14 @@ class EarningRuleFrequencyPeriod(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if (type := self.type) is not UNSET:
             field_dict["type"] = type
         current_period: dict[str, Any] | None | Unset
@@ -92,11 +94,64 @@ class EarningRuleFrequencyPeriod(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_type(self, type)
         _set_current_period(self, current_period)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            type = get("type", UNSET)
+
+            def _parse_current_period(data: builtins.object) -> EarningRuleFrequencyCurrentPeriod | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    current_period_type_0 = EarningRuleFrequencyCurrentPeriod.from_dict(data)
+
+                    return current_period_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(EarningRuleFrequencyCurrentPeriod | None | Unset, data)
+
+            current_period = _parse_current_period(get("current_period", UNSET))
+
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_type(self, type)
+        _set_current_period(self, current_period)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties}
+        if type is not UNSET:
+            field_dict["type"] = type
+        current_period_wire: dict[str, Any] | None | Unset
+        if isinstance(current_period, Unset):
+            current_period_wire = UNSET
+        elif isinstance(current_period, EarningRuleFrequencyCurrentPeriod):
+            current_period_wire = current_period.to_dict()
+        else:
+            current_period_wire = current_period
+        if current_period_wire is not UNSET:
+            field_dict["current_period"] = current_period_wire
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

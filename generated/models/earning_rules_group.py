@@ -36,14 +36,17 @@ class EarningRulesGroup(LazyFields):
     additional_properties: dict[str, EarningRuleCondition] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop.to_dict()
-
+        field_dict.update({})
         if (logic := self.logic) is not UNSET:
             field_dict["logic"] = logic
         return field_dict
@@ -67,10 +70,44 @@ class EarningRulesGroup(LazyFields):
             additional_property = EarningRuleCondition.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_logic(self, logic)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            logic = get("logic", UNSET)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items() if extra else ():
+                if prop_name in _DECLARED:
+                    continue
+                additional_property = EarningRuleCondition.from_dict(prop_dict)
+
+                additional_properties[prop_name] = additional_property
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_logic(self, logic)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+        field_dict.update({})
+        if logic is not UNSET:
+            field_dict["logic"] = logic
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -37,13 +37,12 @@ class EarningTierRequirement(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["tier_structure_id"] = self.tier_structure_id
+        field_dict: dict[str, Any] = {**self.additional_properties, "tier_structure_id": self.tier_structure_id}
         tier_ids = self.tier_ids
 
         field_dict["tier_ids"] = tier_ids
@@ -64,11 +63,13 @@ class EarningTierRequirement(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_tier_structure_id(self, tier_structure_id)
         _set_tier_ids(self, tier_ids)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class Error(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["message"] = self.message
+        field_dict: dict[str, Any] = {**self.additional_properties, "code": self.code, "message": self.message}
         if (key := self.key) is not UNSET:
             field_dict["key"] = key
         if (details := self.details) is not UNSET:
@@ -107,6 +107,7 @@ class Error(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_code(self, code)
@@ -117,6 +118,64 @@ class Error(LazyFields):
         _set_resource_id(self, resource_id)
         _set_resource_type(self, resource_type)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            code = src_dict["code"]
+            message = src_dict["message"]
+            key = get("key", UNSET)
+            details = get("details", UNSET)
+
+            def _parse_request_id(data: builtins.object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            request_id = _parse_request_id(get("request_id", UNSET))
+
+            resource_id = get("resource_id", UNSET)
+            resource_type = get("resource_type", UNSET)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_code(self, code)
+        _set_message(self, message)
+        _set_key(self, key)
+        _set_details(self, details)
+        _set_request_id(self, request_id)
+        _set_resource_id(self, resource_id)
+        _set_resource_type(self, resource_type)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties, "code": code, "message": message}
+        if key is not UNSET:
+            field_dict["key"] = key
+        if details is not UNSET:
+            field_dict["details"] = details
+        request_id_wire: None | str | Unset
+        if isinstance(request_id, Unset):
+            request_id_wire = UNSET
+        else:
+            request_id_wire = request_id
+        if request_id_wire is not UNSET:
+            field_dict["request_id"] = request_id_wire
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

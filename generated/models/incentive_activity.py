@@ -58,17 +58,21 @@ class IncentiveActivity(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["incentive_id"] = self.incentive_id
-        field_dict["type"] = self.type
-        field_dict["data"] = self.data.to_dict()
-        field_dict["created_at"] = serialize_datetime(self.created_at)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "incentive_id": self.incentive_id,
+            "type": self.type,
+            "data": self.data.to_dict(),
+            "created_at": serialize_datetime(self.created_at),
+        }
         if (group_id := self.group_id) is not UNSET:
             field_dict["group_id"] = group_id
         if not isinstance(source := self.source, Unset):
@@ -95,6 +99,7 @@ class IncentiveActivity(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -105,6 +110,52 @@ class IncentiveActivity(LazyFields):
         _set_group_id(self, group_id)
         _set_source(self, source)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+            incentive_id = src_dict["incentive_id"]
+            type = src_dict["type"]
+            data = IncentiveActivityData.from_dict(src_dict["data"])
+            created_at = parse_timestamp(src_dict["created_at"])
+            group_id = get("group_id", UNSET)
+            if (source := get("source", UNSET)) is not UNSET:
+                source = ActivitySource.from_dict(source)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_incentive_id(self, incentive_id)
+        _set_type(self, type)
+        _set_data(self, data)
+        _set_created_at(self, created_at)
+        _set_group_id(self, group_id)
+        _set_source(self, source)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "id": id,
+            "incentive_id": incentive_id,
+            "type": type,
+            "data": data.to_dict(),
+            "created_at": serialize_datetime(created_at),
+        }
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if source is not UNSET:
+            field_dict["source"] = source.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -18,6 +18,7 @@ from ..types import (
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
+    serialize_nullable_datetime,
     set_raw,
 )
 
@@ -104,29 +105,26 @@ class LoyaltyEarningRule(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["created_at"] = serialize_datetime(self.created_at)
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = serialize_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-        field_dict["updated_at"] = updated_at
-        field_dict["loyalty"] = self.loyalty.to_dict()
-        field_dict["source"] = self.source.to_dict()
-        field_dict["object"] = self.object
-        field_dict["automation_id"] = self.automation_id
-        field_dict["metadata"] = self.metadata.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "created_at": serialize_datetime(self.created_at),
+            "updated_at": serialize_nullable_datetime(self.updated_at),
+            "loyalty": self.loyalty.to_dict(),
+            "source": self.source.to_dict(),
+            "object": self.object,
+            "automation_id": self.automation_id,
+            "metadata": self.metadata.to_dict(),
+            "active": self.active,
+        }
         validation_rule_id: None | str
         validation_rule_id = self.validation_rule_id
         field_dict["validation_rule_id"] = validation_rule_id
-        field_dict["active"] = self.active
         if (event := self.event) is not UNSET:
             field_dict["event"] = event
         if not isinstance(custom_event := self.custom_event, Unset):
@@ -216,6 +214,7 @@ class LoyaltyEarningRule(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -240,6 +239,7 @@ class LoyaltyEarningRule(LazyFields):
         _set_validity_hours(self, validity_hours)
         _set_expiration_rules(self, expiration_rules)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -17,6 +17,7 @@ from ..types import (
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
+    serialize_nullable_datetime,
     set_raw,
 )
 
@@ -75,40 +76,37 @@ class LoyaltyTier(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["name"] = self.name
-        field_dict["campaign_id"] = self.campaign_id
-        field_dict["points"] = self.points.to_dict()
-        field_dict["config"] = self.config.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "campaign_id": self.campaign_id,
+            "points": self.points.to_dict(),
+            "config": self.config.to_dict(),
+            "created_at": serialize_datetime(self.created_at),
+            "object": self.object,
+        }
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, LoyaltyTierMetadataType0):
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
         field_dict["metadata"] = metadata
-        field_dict["created_at"] = serialize_datetime(self.created_at)
-        field_dict["object"] = self.object
         if not isinstance(earning_rules := self.earning_rules, Unset):
             field_dict["earning_rules"] = earning_rules.to_dict()
         if not isinstance(rewards := self.rewards, Unset):
             field_dict["rewards"] = rewards.to_dict()
         if not isinstance(expiration := self.expiration, Unset):
             field_dict["expiration"] = expiration.to_dict()
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = serialize_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
         return field_dict
 
     @classmethod
@@ -154,6 +152,7 @@ class LoyaltyTier(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -169,6 +168,92 @@ class LoyaltyTier(LazyFields):
         _set_expiration(self, expiration)
         _set_updated_at(self, updated_at)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+            name = src_dict["name"]
+            campaign_id = src_dict["campaign_id"]
+            points = LoyaltyTierPointRange.from_dict(src_dict["points"])
+            config = LoyaltyTierConfig.from_dict(src_dict["config"])
+
+            def _parse_metadata(data: builtins.object) -> LoyaltyTierMetadataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = LoyaltyTierMetadataType0.from_dict(data)
+
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(LoyaltyTierMetadataType0 | None, data)
+
+            metadata = _parse_metadata(src_dict["metadata"])
+
+            created_at = parse_timestamp(src_dict["created_at"])
+            object = src_dict["object"]
+            if (earning_rules := get("earning_rules", UNSET)) is not UNSET:
+                earning_rules = LoyaltyTierEarningRules.from_dict(earning_rules)
+            if (rewards := get("rewards", UNSET)) is not UNSET:
+                rewards = LoyaltyTierRewards.from_dict(rewards)
+            if (expiration := get("expiration", UNSET)) is not UNSET:
+                expiration = LoyaltyTierExpiration.from_dict(expiration)
+            updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
+
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_campaign_id(self, campaign_id)
+        _set_points(self, points)
+        _set_config(self, config)
+        _set_metadata(self, metadata)
+        _set_created_at(self, created_at)
+        _set_object(self, object)
+        _set_earning_rules(self, earning_rules)
+        _set_rewards(self, rewards)
+        _set_expiration(self, expiration)
+        _set_updated_at(self, updated_at)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "id": id,
+            "name": name,
+            "campaign_id": campaign_id,
+            "points": points.to_dict(),
+            "config": config.to_dict(),
+            "created_at": serialize_datetime(created_at),
+            "object": object,
+        }
+        metadata_wire: dict[str, Any] | None
+        if isinstance(metadata, LoyaltyTierMetadataType0):
+            metadata_wire = metadata.to_dict()
+        else:
+            metadata_wire = metadata
+        field_dict["metadata"] = metadata_wire
+        if earning_rules is not UNSET:
+            field_dict["earning_rules"] = earning_rules.to_dict()
+        if rewards is not UNSET:
+            field_dict["rewards"] = rewards.to_dict()
+        if expiration is not UNSET:
+            field_dict["expiration"] = expiration.to_dict()
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -18,6 +18,7 @@ from ..types import (
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
+    serialize_nullable_datetime,
     set_raw,
 )
 
@@ -106,12 +107,14 @@ class Order(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         source_id: None | str | Unset
@@ -149,15 +152,8 @@ class Order(LazyFields):
             field_dict["object"] = object
         if not isinstance(created_at := self.created_at, Unset):
             field_dict["created_at"] = serialize_datetime(created_at)
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = serialize_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -246,6 +242,7 @@ class Order(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -271,6 +268,161 @@ class Order(LazyFields):
         _set_referrer(self, referrer)
         _set_redemptions(self, redemptions)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            id = get("id", UNSET)
+
+            def _parse_source_id(data: builtins.object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            source_id = _parse_source_id(get("source_id", UNSET))
+
+            status = get("status", UNSET)
+            amount = get("amount", UNSET)
+            initial_amount = get("initial_amount", UNSET)
+            discount_amount = get("discount_amount", UNSET)
+            items_discount_amount = get("items_discount_amount", UNSET)
+            total_discount_amount = get("total_discount_amount", UNSET)
+            total_amount = get("total_amount", UNSET)
+            applied_discount_amount = get("applied_discount_amount", UNSET)
+            items_applied_discount_amount = get("items_applied_discount_amount", UNSET)
+            total_applied_discount_amount = get("total_applied_discount_amount", UNSET)
+            if (items := get("items", UNSET)) is not UNSET:
+                items = [OrderItem.from_dict(item) for item in items]
+            if (metadata := get("metadata", UNSET)) is not UNSET:
+                metadata = OrderMetadata.from_dict(metadata)
+            object = get("object", UNSET)
+            if (created_at := get("created_at", UNSET)) is not UNSET:
+                created_at = parse_timestamp(created_at)
+            updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
+
+            def _parse_customer_id(data: builtins.object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            customer_id = _parse_customer_id(get("customer_id", UNSET))
+
+            def _parse_referrer_id(data: builtins.object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            referrer_id = _parse_referrer_id(get("referrer_id", UNSET))
+
+            if (customer := get("customer", UNSET)) is not UNSET:
+                customer = CustomerIdRef.from_dict(customer)
+            if (referrer := get("referrer", UNSET)) is not UNSET:
+                referrer = CustomerIdRef.from_dict(referrer)
+            if (redemptions := get("redemptions", UNSET)) is not UNSET:
+                redemptions = OrderRedemptions.from_dict(redemptions)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_status(self, status)
+        _set_amount(self, amount)
+        _set_initial_amount(self, initial_amount)
+        _set_discount_amount(self, discount_amount)
+        _set_items_discount_amount(self, items_discount_amount)
+        _set_total_discount_amount(self, total_discount_amount)
+        _set_total_amount(self, total_amount)
+        _set_applied_discount_amount(self, applied_discount_amount)
+        _set_items_applied_discount_amount(self, items_applied_discount_amount)
+        _set_total_applied_discount_amount(self, total_applied_discount_amount)
+        _set_items(self, items)
+        _set_metadata(self, metadata)
+        _set_object(self, object)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_customer_id(self, customer_id)
+        _set_referrer_id(self, referrer_id)
+        _set_customer(self, customer)
+        _set_referrer(self, referrer)
+        _set_redemptions(self, redemptions)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties}
+        if id is not UNSET:
+            field_dict["id"] = id
+        source_id_wire: None | str | Unset
+        if isinstance(source_id, Unset):
+            source_id_wire = UNSET
+        else:
+            source_id_wire = source_id
+        if source_id_wire is not UNSET:
+            field_dict["source_id"] = source_id_wire
+        if status is not UNSET:
+            field_dict["status"] = status
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if initial_amount is not UNSET:
+            field_dict["initial_amount"] = initial_amount
+        if discount_amount is not UNSET:
+            field_dict["discount_amount"] = discount_amount
+        if items_discount_amount is not UNSET:
+            field_dict["items_discount_amount"] = items_discount_amount
+        if total_discount_amount is not UNSET:
+            field_dict["total_discount_amount"] = total_discount_amount
+        if total_amount is not UNSET:
+            field_dict["total_amount"] = total_amount
+        if applied_discount_amount is not UNSET:
+            field_dict["applied_discount_amount"] = applied_discount_amount
+        if items_applied_discount_amount is not UNSET:
+            field_dict["items_applied_discount_amount"] = items_applied_discount_amount
+        if total_applied_discount_amount is not UNSET:
+            field_dict["total_applied_discount_amount"] = total_applied_discount_amount
+        if items is not UNSET:
+            field_dict["items"] = [item.to_dict() for item in items]
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata.to_dict()
+        if object is not UNSET:
+            field_dict["object"] = object
+        if created_at is not UNSET:
+            field_dict["created_at"] = serialize_datetime(created_at)
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
+        customer_id_wire: None | str | Unset
+        if isinstance(customer_id, Unset):
+            customer_id_wire = UNSET
+        else:
+            customer_id_wire = customer_id
+        if customer_id_wire is not UNSET:
+            field_dict["customer_id"] = customer_id_wire
+        referrer_id_wire: None | str | Unset
+        if isinstance(referrer_id, Unset):
+            referrer_id_wire = UNSET
+        else:
+            referrer_id_wire = referrer_id
+        if referrer_id_wire is not UNSET:
+            field_dict["referrer_id"] = referrer_id_wire
+        if customer is not UNSET:
+            field_dict["customer"] = customer.to_dict()
+        if referrer is not UNSET:
+            field_dict["referrer"] = referrer.to_dict()
+        if redemptions is not UNSET:
+            field_dict["redemptions"] = redemptions.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -98,13 +98,14 @@ class OrderItem(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["object"] = self.object
+        field_dict: dict[str, Any] = {**self.additional_properties, "object": self.object}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (source_id := self.source_id) is not UNSET:
@@ -183,6 +184,7 @@ class OrderItem(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_object(self, object)
@@ -207,6 +209,111 @@ class OrderItem(LazyFields):
         _set_sku(self, sku)
         _set_metadata(self, metadata)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            object = src_dict["object"]
+            id = get("id", UNSET)
+            source_id = get("source_id", UNSET)
+            related_object = get("related_object", UNSET)
+            product_id = get("product_id", UNSET)
+            sku_id = get("sku_id", UNSET)
+            quantity = get("quantity", UNSET)
+            applied_quantity = get("applied_quantity", UNSET)
+            applied_quantity_amount = get("applied_quantity_amount", UNSET)
+            discount_quantity = get("discount_quantity", UNSET)
+            applied_discount_quantity = get("applied_discount_quantity", UNSET)
+            amount = get("amount", UNSET)
+            discount_amount = get("discount_amount", UNSET)
+            applied_discount_amount = get("applied_discount_amount", UNSET)
+            price = get("price", UNSET)
+            subtotal_amount = get("subtotal_amount", UNSET)
+            initial_quantity = get("initial_quantity", UNSET)
+            initial_amount = get("initial_amount", UNSET)
+            if (product := get("product", UNSET)) is not UNSET:
+                product = OrderItemProduct.from_dict(product)
+            if (sku := get("sku", UNSET)) is not UNSET:
+                sku = OrderItemSku.from_dict(sku)
+            if (metadata := get("metadata", UNSET)) is not UNSET:
+                metadata = OrderItemMetadata.from_dict(metadata)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_object(self, object)
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_related_object(self, related_object)
+        _set_product_id(self, product_id)
+        _set_sku_id(self, sku_id)
+        _set_quantity(self, quantity)
+        _set_applied_quantity(self, applied_quantity)
+        _set_applied_quantity_amount(self, applied_quantity_amount)
+        _set_discount_quantity(self, discount_quantity)
+        _set_applied_discount_quantity(self, applied_discount_quantity)
+        _set_amount(self, amount)
+        _set_discount_amount(self, discount_amount)
+        _set_applied_discount_amount(self, applied_discount_amount)
+        _set_price(self, price)
+        _set_subtotal_amount(self, subtotal_amount)
+        _set_initial_quantity(self, initial_quantity)
+        _set_initial_amount(self, initial_amount)
+        _set_product(self, product)
+        _set_sku(self, sku)
+        _set_metadata(self, metadata)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties, "object": object}
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if related_object is not UNSET:
+            field_dict["related_object"] = related_object
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if sku_id is not UNSET:
+            field_dict["sku_id"] = sku_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if applied_quantity is not UNSET:
+            field_dict["applied_quantity"] = applied_quantity
+        if applied_quantity_amount is not UNSET:
+            field_dict["applied_quantity_amount"] = applied_quantity_amount
+        if discount_quantity is not UNSET:
+            field_dict["discount_quantity"] = discount_quantity
+        if applied_discount_quantity is not UNSET:
+            field_dict["applied_discount_quantity"] = applied_discount_quantity
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if discount_amount is not UNSET:
+            field_dict["discount_amount"] = discount_amount
+        if applied_discount_amount is not UNSET:
+            field_dict["applied_discount_amount"] = applied_discount_amount
+        if price is not UNSET:
+            field_dict["price"] = price
+        if subtotal_amount is not UNSET:
+            field_dict["subtotal_amount"] = subtotal_amount
+        if initial_quantity is not UNSET:
+            field_dict["initial_quantity"] = initial_quantity
+        if initial_amount is not UNSET:
+            field_dict["initial_amount"] = initial_amount
+        if product is not UNSET:
+            field_dict["product"] = product.to_dict()
+        if sku is not UNSET:
+            field_dict["sku"] = sku.to_dict()
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

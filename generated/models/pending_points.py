@@ -66,22 +66,26 @@ class PendingPoints(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["voucher_id"] = self.voucher_id
-        field_dict["campaign_id"] = self.campaign_id
-        field_dict["customer_id"] = self.customer_id
-        field_dict["order_id"] = self.order_id
-        field_dict["points"] = self.points
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "voucher_id": self.voucher_id,
+            "campaign_id": self.campaign_id,
+            "customer_id": self.customer_id,
+            "order_id": self.order_id,
+            "points": self.points,
+            "details": self.details.to_dict(),
+            "created_at": serialize_datetime(self.created_at),
+        }
         activates_at = self.activates_at.isoformat()
         field_dict["activates_at"] = activates_at
-        field_dict["details"] = self.details.to_dict()
-        field_dict["created_at"] = serialize_datetime(self.created_at)
         if not isinstance(updated_at := self.updated_at, Unset):
             field_dict["updated_at"] = serialize_datetime(updated_at)
         return field_dict
@@ -110,6 +114,7 @@ class PendingPoints(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -123,6 +128,62 @@ class PendingPoints(LazyFields):
         _set_created_at(self, created_at)
         _set_updated_at(self, updated_at)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+            voucher_id = src_dict["voucher_id"]
+            campaign_id = src_dict["campaign_id"]
+            customer_id = src_dict["customer_id"]
+            order_id = src_dict["order_id"]
+            points = src_dict["points"]
+            activates_at = datetime.date.fromisoformat(src_dict["activates_at"])
+
+            details = PendingPointsDetails.from_dict(src_dict["details"])
+            created_at = parse_timestamp(src_dict["created_at"])
+            if (updated_at := get("updated_at", UNSET)) is not UNSET:
+                updated_at = parse_timestamp(updated_at)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_voucher_id(self, voucher_id)
+        _set_campaign_id(self, campaign_id)
+        _set_customer_id(self, customer_id)
+        _set_order_id(self, order_id)
+        _set_points(self, points)
+        _set_activates_at(self, activates_at)
+        _set_details(self, details)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "id": id,
+            "voucher_id": voucher_id,
+            "campaign_id": campaign_id,
+            "customer_id": customer_id,
+            "order_id": order_id,
+            "points": points,
+            "details": details.to_dict(),
+            "created_at": serialize_datetime(created_at),
+        }
+        activates_at_wire = activates_at.isoformat()
+        field_dict["activates_at"] = activates_at_wire
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = serialize_datetime(updated_at)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -48,15 +48,19 @@ class PendingPointsDetails(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["event"] = self.event.to_dict()
-        field_dict["earning_rule"] = self.earning_rule.to_dict()
-        field_dict["order"] = self.order.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "event": self.event.to_dict(),
+            "earning_rule": self.earning_rule.to_dict(),
+            "order": self.order.to_dict(),
+        }
         if not isinstance(loyalty_tier := self.loyalty_tier, Unset):
             field_dict["loyalty_tier"] = loyalty_tier.to_dict()
         if not isinstance(holder_loyalty_tier := self.holder_loyalty_tier, Unset):
@@ -82,6 +86,7 @@ class PendingPointsDetails(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_event(self, event)
@@ -90,6 +95,47 @@ class PendingPointsDetails(LazyFields):
         _set_loyalty_tier(self, loyalty_tier)
         _set_holder_loyalty_tier(self, holder_loyalty_tier)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            event = PendingPointsEvent.from_dict(src_dict["event"])
+            earning_rule = LoyaltyEarningRuleRef.from_dict(src_dict["earning_rule"])
+            order = OrderRef.from_dict(src_dict["order"])
+            if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
+                loyalty_tier = NamedObjectRef.from_dict(loyalty_tier)
+            if (holder_loyalty_tier := get("holder_loyalty_tier", UNSET)) is not UNSET:
+                holder_loyalty_tier = NamedObjectRef.from_dict(holder_loyalty_tier)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_event(self, event)
+        _set_earning_rule(self, earning_rule)
+        _set_order(self, order)
+        _set_loyalty_tier(self, loyalty_tier)
+        _set_holder_loyalty_tier(self, holder_loyalty_tier)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "event": event.to_dict(),
+            "earning_rule": earning_rule.to_dict(),
+            "order": order.to_dict(),
+        }
+        if loyalty_tier is not UNSET:
+            field_dict["loyalty_tier"] = loyalty_tier.to_dict()
+        if holder_loyalty_tier is not UNSET:
+            field_dict["holder_loyalty_tier"] = holder_loyalty_tier.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

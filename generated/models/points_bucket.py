@@ -64,21 +64,25 @@ class PointsBucket(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["voucher_id"] = self.voucher_id
-        field_dict["campaign_id"] = self.campaign_id
-        field_dict["bucket"] = self.bucket.to_dict()
-        field_dict["status"] = self.status
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "voucher_id": self.voucher_id,
+            "campaign_id": self.campaign_id,
+            "bucket": self.bucket.to_dict(),
+            "status": self.status,
+            "created_at": serialize_datetime(self.created_at),
+            "object": self.object,
+        }
         expires_at = self.expires_at.isoformat()
         field_dict["expires_at"] = expires_at
-        field_dict["created_at"] = serialize_datetime(self.created_at)
-        field_dict["object"] = self.object
         if not isinstance(updated_at := self.updated_at, Unset):
             field_dict["updated_at"] = serialize_datetime(updated_at)
         return field_dict
@@ -106,6 +110,7 @@ class PointsBucket(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -118,6 +123,59 @@ class PointsBucket(LazyFields):
         _set_object(self, object)
         _set_updated_at(self, updated_at)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+            voucher_id = src_dict["voucher_id"]
+            campaign_id = src_dict["campaign_id"]
+            bucket = PointsBucketTotal.from_dict(src_dict["bucket"])
+            status = src_dict["status"]
+            expires_at = datetime.date.fromisoformat(src_dict["expires_at"])
+
+            created_at = parse_timestamp(src_dict["created_at"])
+            object = src_dict["object"]
+            if (updated_at := get("updated_at", UNSET)) is not UNSET:
+                updated_at = parse_timestamp(updated_at)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_voucher_id(self, voucher_id)
+        _set_campaign_id(self, campaign_id)
+        _set_bucket(self, bucket)
+        _set_status(self, status)
+        _set_expires_at(self, expires_at)
+        _set_created_at(self, created_at)
+        _set_object(self, object)
+        _set_updated_at(self, updated_at)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "id": id,
+            "voucher_id": voucher_id,
+            "campaign_id": campaign_id,
+            "bucket": bucket.to_dict(),
+            "status": status,
+            "created_at": serialize_datetime(created_at),
+            "object": object,
+        }
+        expires_at_wire = expires_at.isoformat()
+        field_dict["expires_at"] = expires_at_wire
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = serialize_datetime(updated_at)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

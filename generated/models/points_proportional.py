@@ -52,14 +52,18 @@ class PointsProportional(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["calculation_type"] = self.calculation_type
-        field_dict["card_definition_id"] = self.card_definition_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "calculation_type": self.calculation_type,
+            "card_definition_id": self.card_definition_id,
+        }
         if not isinstance(order := self.order, Unset):
             field_dict["order"] = order.to_dict()
         if not isinstance(customer := self.customer, Unset):
@@ -88,6 +92,7 @@ class PointsProportional(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_calculation_type(self, calculation_type)
@@ -96,6 +101,49 @@ class PointsProportional(LazyFields):
         _set_customer(self, customer)
         _set_order_items(self, order_items)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            calculation_type = src_dict["calculation_type"]
+            card_definition_id = src_dict["card_definition_id"]
+            if (order := get("order", UNSET)) is not UNSET:
+                order = PointsProportionalOrder.from_dict(order)
+            if (customer := get("customer", UNSET)) is not UNSET:
+                customer = PointsProportionalCustomer.from_dict(customer)
+            if (order_items := get("order_items", UNSET)) is not UNSET:
+                order_items = PointsProportionalOrderItems.from_dict(order_items)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_calculation_type(self, calculation_type)
+        _set_card_definition_id(self, card_definition_id)
+        _set_order(self, order)
+        _set_customer(self, customer)
+        _set_order_items(self, order_items)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "calculation_type": calculation_type,
+            "card_definition_id": card_definition_id,
+        }
+        if order is not UNSET:
+            field_dict["order"] = order.to_dict()
+        if customer is not UNSET:
+            field_dict["customer"] = customer.to_dict()
+        if order_items is not UNSET:
+            field_dict["order_items"] = order_items.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -46,19 +46,21 @@ class PointsSlidingExpiration(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["earning_activity"] = self.earning_activity
-        field_dict["spending_activity"] = self.spending_activity
-        field_dict["custom_activity"] = self.custom_activity
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "earning_activity": self.earning_activity,
+            "spending_activity": self.spending_activity,
+            "custom_activity": self.custom_activity,
+            "period": self.period.to_dict(),
+        }
         custom_activity_types = self.custom_activity_types
 
         field_dict["custom_activity_types"] = custom_activity_types
-        field_dict["period"] = self.period.to_dict()
         return field_dict
 
     @classmethod
@@ -79,6 +81,7 @@ class PointsSlidingExpiration(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_earning_activity(self, earning_activity)
@@ -87,6 +90,7 @@ class PointsSlidingExpiration(LazyFields):
         _set_custom_activity_types(self, custom_activity_types)
         _set_period(self, period)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
 
     @builtins.property
     def additional_keys(self) -> list[str]:

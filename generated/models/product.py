@@ -17,6 +17,7 @@ from ..types import (
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
+    serialize_nullable_datetime,
     set_raw,
 )
 
@@ -71,13 +72,17 @@ class Product(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "metadata": self.metadata.to_dict(),
+            "object": self.object,
+        }
         source_id: None | str
         source_id = self.source_id
         field_dict["source_id"] = source_id
@@ -90,8 +95,6 @@ class Product(LazyFields):
         attributes = self.attributes
 
         field_dict["attributes"] = attributes
-        field_dict["metadata"] = self.metadata.to_dict()
-        field_dict["object"] = self.object
         image_url: None | str | Unset
         if isinstance(self.image_url, Unset):
             image_url = UNSET
@@ -101,15 +104,8 @@ class Product(LazyFields):
             field_dict["image_url"] = image_url
         if not isinstance(created_at := self.created_at, Unset):
             field_dict["created_at"] = serialize_datetime(created_at)
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = serialize_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
         if not isinstance(skus := self.skus, Unset):
             field_dict["skus"] = skus.to_dict()
         return field_dict
@@ -169,6 +165,7 @@ class Product(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -183,6 +180,7 @@ class Product(LazyFields):
         _set_updated_at(self, updated_at)
         _set_skus(self, skus)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
 
     @builtins.property
     def additional_keys(self) -> list[str]:

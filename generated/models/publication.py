@@ -77,26 +77,28 @@ class Publication(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["object"] = self.object
-        field_dict["created_at"] = serialize_datetime(self.created_at)
-        field_dict["customer_id"] = self.customer_id
-        field_dict["metadata"] = self.metadata.to_dict()
-        field_dict["channel"] = self.channel
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "object": self.object,
+            "created_at": serialize_datetime(self.created_at),
+            "customer_id": self.customer_id,
+            "metadata": self.metadata.to_dict(),
+            "channel": self.channel,
+            "customer": self.customer.to_dict(),
+            "result": self.result,
+        }
         source_id: None | str
         source_id = self.source_id
         field_dict["source_id"] = source_id
-        field_dict["customer"] = self.customer.to_dict()
         vouchers_id = self.vouchers_id
 
         field_dict["vouchers_id"] = vouchers_id
-        field_dict["result"] = self.result
         if (tracking_id := self.tracking_id) is not UNSET:
             field_dict["tracking_id"] = tracking_id
         vouchers: list[str] | Unset = UNSET
@@ -144,6 +146,7 @@ class Publication(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -160,6 +163,7 @@ class Publication(LazyFields):
         _set_vouchers(self, vouchers)
         _set_voucher(self, voucher)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -55,15 +55,19 @@ class PublicationVoucher(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["object"] = self.object
-        field_dict["campaign"] = self.campaign
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": self.code,
+            "object": self.object,
+            "campaign": self.campaign,
+        }
         if not isinstance(gift := self.gift, Unset):
             field_dict["gift"] = gift.to_dict()
         if not isinstance(loyalty_card := self.loyalty_card, Unset):
@@ -96,6 +100,7 @@ class PublicationVoucher(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_code(self, code)
@@ -106,6 +111,51 @@ class PublicationVoucher(LazyFields):
         _set_discount(self, discount)
         _set_is_referral_code(self, is_referral_code)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            code = src_dict["code"]
+            object = src_dict["object"]
+            campaign = src_dict["campaign"]
+            if (gift := get("gift", UNSET)) is not UNSET:
+                gift = Gift.from_dict(gift)
+            if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
+                loyalty_card = PublicationVoucherLoyaltyCard.from_dict(loyalty_card)
+            if (discount := get("discount", UNSET)) is not UNSET:
+                discount = PublicationVoucherDiscount.from_dict(discount)
+            is_referral_code = get("is_referral_code", UNSET)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_code(self, code)
+        _set_object(self, object)
+        _set_campaign(self, campaign)
+        _set_gift(self, gift)
+        _set_loyalty_card(self, loyalty_card)
+        _set_discount(self, discount)
+        _set_is_referral_code(self, is_referral_code)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties, "code": code, "object": object, "campaign": campaign}
+        if gift is not UNSET:
+            field_dict["gift"] = gift.to_dict()
+        if loyalty_card is not UNSET:
+            field_dict["loyalty_card"] = loyalty_card.to_dict()
+        if discount is not UNSET:
+            field_dict["discount"] = discount.to_dict()
+        if is_referral_code is not UNSET:
+            field_dict["is_referral_code"] = is_referral_code
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

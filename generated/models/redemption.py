@@ -121,12 +121,14 @@ class Redemption(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (object := self.object) is not UNSET:
@@ -245,6 +247,7 @@ class Redemption(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -275,6 +278,157 @@ class Redemption(LazyFields):
         _set_voucher(self, voucher)
         _set_promotion_tier(self, promotion_tier)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            id = get("id", UNSET)
+            object = get("object", UNSET)
+            if (created_at := get("created_at", UNSET)) is not UNSET:
+                created_at = parse_timestamp(created_at)
+            tracking_id = get("tracking_id", UNSET)
+            if (metadata := get("metadata", UNSET)) is not UNSET:
+                metadata = RedemptionMetadata.from_dict(metadata)
+            channel_type = get("channel_type", UNSET)
+            channel_id = get("channel_id", UNSET)
+            failure_code = get("failure_code", UNSET)
+            failure_message = get("failure_message", UNSET)
+            if (order := get("order", UNSET)) is not UNSET:
+                order = Order.from_dict(order)
+            if (previous_order := get("previous_order", UNSET)) is not UNSET:
+                previous_order = Order.from_dict(previous_order)
+            if (reward := get("reward", UNSET)) is not UNSET:
+                reward = RedemptionReward.from_dict(reward)
+            amount = get("amount", UNSET)
+            reason = get("reason", UNSET)
+            result = get("result", UNSET)
+            status = get("status", UNSET)
+            if (related_redemptions := get("related_redemptions", UNSET)) is not UNSET:
+                related_redemptions = RelatedRedemptions.from_dict(related_redemptions)
+            parent_redemption_id = get("parent_redemption_id", UNSET)
+            redemption = get("redemption", UNSET)
+            if (customer := get("customer", UNSET)) is not UNSET:
+                customer = SimpleCustomer.from_dict(customer)
+
+            def _parse_customer_id(data: builtins.object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            customer_id = _parse_customer_id(get("customer_id", UNSET))
+
+            related_object_type = get("related_object_type", UNSET)
+            related_object_id = get("related_object_id", UNSET)
+            related_object_parent_id = get("related_object_parent_id", UNSET)
+            campaign_name = get("campaign_name", UNSET)
+            if (voucher := get("voucher", UNSET)) is not UNSET:
+                voucher = Voucher.from_dict(voucher)
+            if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
+                promotion_tier = PromotionTier.from_dict(promotion_tier)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_object(self, object)
+        _set_created_at(self, created_at)
+        _set_tracking_id(self, tracking_id)
+        _set_metadata(self, metadata)
+        _set_channel_type(self, channel_type)
+        _set_channel_id(self, channel_id)
+        _set_failure_code(self, failure_code)
+        _set_failure_message(self, failure_message)
+        _set_order(self, order)
+        _set_previous_order(self, previous_order)
+        _set_reward(self, reward)
+        _set_amount(self, amount)
+        _set_reason(self, reason)
+        _set_result(self, result)
+        _set_status(self, status)
+        _set_related_redemptions(self, related_redemptions)
+        _set_parent_redemption_id(self, parent_redemption_id)
+        _set_redemption(self, redemption)
+        _set_customer(self, customer)
+        _set_customer_id(self, customer_id)
+        _set_related_object_type(self, related_object_type)
+        _set_related_object_id(self, related_object_id)
+        _set_related_object_parent_id(self, related_object_parent_id)
+        _set_campaign_name(self, campaign_name)
+        _set_voucher(self, voucher)
+        _set_promotion_tier(self, promotion_tier)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties}
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object is not UNSET:
+            field_dict["object"] = object
+        if created_at is not UNSET:
+            field_dict["created_at"] = serialize_datetime(created_at)
+        if tracking_id is not UNSET:
+            field_dict["tracking_id"] = tracking_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata.to_dict()
+        if channel_type is not UNSET:
+            field_dict["channel_type"] = channel_type
+        if channel_id is not UNSET:
+            field_dict["channel_id"] = channel_id
+        if failure_code is not UNSET:
+            field_dict["failure_code"] = failure_code
+        if failure_message is not UNSET:
+            field_dict["failure_message"] = failure_message
+        if order is not UNSET:
+            field_dict["order"] = order.to_dict()
+        if previous_order is not UNSET:
+            field_dict["previous_order"] = previous_order.to_dict()
+        if reward is not UNSET:
+            field_dict["reward"] = reward.to_dict()
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if result is not UNSET:
+            field_dict["result"] = result
+        if status is not UNSET:
+            field_dict["status"] = status
+        if related_redemptions is not UNSET:
+            field_dict["related_redemptions"] = related_redemptions.to_dict()
+        if parent_redemption_id is not UNSET:
+            field_dict["parent_redemption_id"] = parent_redemption_id
+        if redemption is not UNSET:
+            field_dict["redemption"] = redemption
+        if customer is not UNSET:
+            field_dict["customer"] = customer.to_dict()
+        customer_id_wire: None | str | Unset
+        if isinstance(customer_id, Unset):
+            customer_id_wire = UNSET
+        else:
+            customer_id_wire = customer_id
+        if customer_id_wire is not UNSET:
+            field_dict["customer_id"] = customer_id_wire
+        if related_object_type is not UNSET:
+            field_dict["related_object_type"] = related_object_type
+        if related_object_id is not UNSET:
+            field_dict["related_object_id"] = related_object_id
+        if related_object_parent_id is not UNSET:
+            field_dict["related_object_parent_id"] = related_object_parent_id
+        if campaign_name is not UNSET:
+            field_dict["campaign_name"] = campaign_name
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher.to_dict()
+        if promotion_tier is not UNSET:
+            field_dict["promotion_tier"] = promotion_tier.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -81,12 +81,14 @@ class RedemptionReward(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         customer: dict[str, Any] | None
         if isinstance(self.customer, SimpleCustomer):
             customer = self.customer.to_dict()
@@ -234,6 +236,7 @@ class RedemptionReward(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -251,6 +254,173 @@ class RedemptionReward(LazyFields):
         _set_parameters(self, parameters)
         _set_metadata(self, metadata)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+
+            def _parse_customer(data: builtins.object) -> None | SimpleCustomer:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    customer_type_0 = SimpleCustomer.from_dict(data)
+
+                    return customer_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SimpleCustomer, data)
+
+            customer = _parse_customer(src_dict["customer"])
+
+            def _parse_assignment_id(data: builtins.object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            assignment_id = _parse_assignment_id(src_dict["assignment_id"])
+
+            def _parse_voucher(data: builtins.object) -> None | Voucher:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    voucher_type_0 = Voucher.from_dict(data)
+
+                    return voucher_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Voucher, data)
+
+            voucher = _parse_voucher(src_dict["voucher"])
+
+            def _parse_product(data: builtins.object) -> None | Product:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    product_type_0 = Product.from_dict(data)
+
+                    return product_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Product, data)
+
+            product = _parse_product(src_dict["product"])
+
+            def _parse_sku(data: builtins.object) -> None | Sku:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    sku_type_0 = Sku.from_dict(data)
+
+                    return sku_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Sku, data)
+
+            sku = _parse_sku(src_dict["sku"])
+
+            def _parse_loyalty_tier_id(data: builtins.object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            loyalty_tier_id = _parse_loyalty_tier_id(src_dict["loyalty_tier_id"])
+
+            id = get("id", UNSET)
+            name = get("name", UNSET)
+            object = get("object", UNSET)
+            type = get("type", UNSET)
+            if (created_at := get("created_at", UNSET)) is not UNSET:
+                created_at = parse_timestamp(created_at)
+            if (updated_at := get("updated_at", UNSET)) is not UNSET:
+                updated_at = parse_timestamp(updated_at)
+            if (parameters := get("parameters", UNSET)) is not UNSET:
+                parameters = RedemptionRewardParameters.from_dict(parameters)
+            if (metadata := get("metadata", UNSET)) is not UNSET:
+                metadata = RedemptionRewardMetadata.from_dict(metadata)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_assignment_id(self, assignment_id)
+        _set_voucher(self, voucher)
+        _set_product(self, product)
+        _set_sku(self, sku)
+        _set_loyalty_tier_id(self, loyalty_tier_id)
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_object(self, object)
+        _set_type(self, type)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_parameters(self, parameters)
+        _set_metadata(self, metadata)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties}
+        customer_wire: dict[str, Any] | None
+        if isinstance(customer, SimpleCustomer):
+            customer_wire = customer.to_dict()
+        else:
+            customer_wire = customer
+        field_dict["customer"] = customer_wire
+        assignment_id_wire: None | str
+        assignment_id_wire = assignment_id
+        field_dict["assignment_id"] = assignment_id_wire
+        voucher_wire: dict[str, Any] | None
+        if isinstance(voucher, Voucher):
+            voucher_wire = voucher.to_dict()
+        else:
+            voucher_wire = voucher
+        field_dict["voucher"] = voucher_wire
+        product_wire: dict[str, Any] | None
+        if isinstance(product, Product):
+            product_wire = product.to_dict()
+        else:
+            product_wire = product
+        field_dict["product"] = product_wire
+        sku_wire: dict[str, Any] | None
+        if isinstance(sku, Sku):
+            sku_wire = sku.to_dict()
+        else:
+            sku_wire = sku
+        field_dict["sku"] = sku_wire
+        loyalty_tier_id_wire: None | str
+        loyalty_tier_id_wire = loyalty_tier_id
+        field_dict["loyalty_tier_id"] = loyalty_tier_id_wire
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if object is not UNSET:
+            field_dict["object"] = object
+        if type is not UNSET:
+            field_dict["type"] = type
+        if created_at is not UNSET:
+            field_dict["created_at"] = serialize_datetime(created_at)
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = serialize_datetime(updated_at)
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters.to_dict()
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

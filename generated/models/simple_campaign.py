@@ -98,12 +98,14 @@ class SimpleCampaign(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (name := self.name) is not UNSET:
@@ -200,6 +202,7 @@ class SimpleCampaign(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -223,6 +226,128 @@ class SimpleCampaign(LazyFields):
         _set_updated_at(self, updated_at)
         _set_object(self, object)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            id = get("id", UNSET)
+            name = get("name", UNSET)
+            description = get("description", UNSET)
+            campaign_type = get("campaign_type", UNSET)
+            type = get("type", UNSET)
+            is_referral_code = get("is_referral_code", UNSET)
+            if (voucher := get("voucher", UNSET)) is not UNSET:
+                voucher = CampaignVoucher.from_dict(voucher)
+            if (referral_program := get("referral_program", UNSET)) is not UNSET:
+                referral_program = ReferralProgram.from_dict(referral_program)
+            auto_join = get("auto_join", UNSET)
+            join_once = get("join_once", UNSET)
+            active = get("active", UNSET)
+
+            def _parse_category_id(data: builtins.object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            category_id = _parse_category_id(get("category_id", UNSET))
+
+            category = get("category", UNSET)
+            if (categories := get("categories", UNSET)) is not UNSET:
+                categories = [Category.from_dict(item) for item in categories]
+            if (metadata := get("metadata", UNSET)) is not UNSET:
+                metadata = SimpleCampaignMetadata.from_dict(metadata)
+            if (start_date := get("start_date", UNSET)) is not UNSET:
+                start_date = parse_timestamp(start_date)
+            if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
+                expiration_date = parse_timestamp(expiration_date)
+            if (created_at := get("created_at", UNSET)) is not UNSET:
+                created_at = parse_timestamp(created_at)
+            if (updated_at := get("updated_at", UNSET)) is not UNSET:
+                updated_at = parse_timestamp(updated_at)
+            object = get("object", UNSET)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_description(self, description)
+        _set_campaign_type(self, campaign_type)
+        _set_type(self, type)
+        _set_is_referral_code(self, is_referral_code)
+        _set_voucher(self, voucher)
+        _set_referral_program(self, referral_program)
+        _set_auto_join(self, auto_join)
+        _set_join_once(self, join_once)
+        _set_active(self, active)
+        _set_category_id(self, category_id)
+        _set_category(self, category)
+        _set_categories(self, categories)
+        _set_metadata(self, metadata)
+        _set_start_date(self, start_date)
+        _set_expiration_date(self, expiration_date)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_object(self, object)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties}
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if campaign_type is not UNSET:
+            field_dict["campaign_type"] = campaign_type
+        if type is not UNSET:
+            field_dict["type"] = type
+        if is_referral_code is not UNSET:
+            field_dict["is_referral_code"] = is_referral_code
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher.to_dict()
+        if referral_program is not UNSET:
+            field_dict["referral_program"] = referral_program.to_dict()
+        if auto_join is not UNSET:
+            field_dict["auto_join"] = auto_join
+        if join_once is not UNSET:
+            field_dict["join_once"] = join_once
+        if active is not UNSET:
+            field_dict["active"] = active
+        category_id_wire: None | str | Unset
+        if isinstance(category_id, Unset):
+            category_id_wire = UNSET
+        else:
+            category_id_wire = category_id
+        if category_id_wire is not UNSET:
+            field_dict["category_id"] = category_id_wire
+        if category is not UNSET:
+            field_dict["category"] = category
+        if categories is not UNSET:
+            field_dict["categories"] = [item.to_dict() for item in categories]
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata.to_dict()
+        if start_date is not UNSET:
+            field_dict["start_date"] = serialize_datetime(start_date)
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = serialize_datetime(expiration_date)
+        if created_at is not UNSET:
+            field_dict["created_at"] = serialize_datetime(created_at)
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = serialize_datetime(updated_at)
+        if object is not UNSET:
+            field_dict["object"] = object
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

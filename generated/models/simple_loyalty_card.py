@@ -54,13 +54,14 @@ class SimpleLoyaltyCard(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["points"] = self.points
+        field_dict: dict[str, Any] = {**self.additional_properties, "points": self.points}
         if (balance := self.balance) is not UNSET:
             field_dict["balance"] = balance
         if (next_expiration_date := self.next_expiration_date) is not UNSET:
@@ -94,6 +95,7 @@ class SimpleLoyaltyCard(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_points(self, points)
@@ -104,6 +106,52 @@ class SimpleLoyaltyCard(LazyFields):
         _set_expired_points(self, expired_points)
         _set_subtracted_points(self, subtracted_points)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            points = src_dict["points"]
+            balance = get("balance", UNSET)
+            next_expiration_date = get("next_expiration_date", UNSET)
+            next_expiration_points = get("next_expiration_points", UNSET)
+            pending_points = get("pending_points", UNSET)
+            expired_points = get("expired_points", UNSET)
+            subtracted_points = get("subtracted_points", UNSET)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_points(self, points)
+        _set_balance(self, balance)
+        _set_next_expiration_date(self, next_expiration_date)
+        _set_next_expiration_points(self, next_expiration_points)
+        _set_pending_points(self, pending_points)
+        _set_expired_points(self, expired_points)
+        _set_subtracted_points(self, subtracted_points)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties, "points": points}
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if next_expiration_date is not UNSET:
+            field_dict["next_expiration_date"] = next_expiration_date
+        if next_expiration_points is not UNSET:
+            field_dict["next_expiration_points"] = next_expiration_points
+        if pending_points is not UNSET:
+            field_dict["pending_points"] = pending_points
+        if expired_points is not UNSET:
+            field_dict["expired_points"] = expired_points
+        if subtracted_points is not UNSET:
+            field_dict["subtracted_points"] = subtracted_points
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

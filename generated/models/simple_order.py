@@ -83,13 +83,14 @@ class SimpleOrder(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["object"] = self.object
+        field_dict: dict[str, Any] = {**self.additional_properties, "object": self.object}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (source_id := self.source_id) is not UNSET:
@@ -179,6 +180,7 @@ class SimpleOrder(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_object(self, object)
@@ -198,6 +200,117 @@ class SimpleOrder(LazyFields):
         _set_items(self, items)
         _set_metadata(self, metadata)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            object = src_dict["object"]
+            id = get("id", UNSET)
+            source_id = get("source_id", UNSET)
+            status = get("status", UNSET)
+
+            def _parse_customer_id(data: builtins.object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            customer_id = _parse_customer_id(get("customer_id", UNSET))
+
+            def _parse_referrer_id(data: builtins.object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            referrer_id = _parse_referrer_id(get("referrer_id", UNSET))
+
+            amount = get("amount", UNSET)
+            discount_amount = get("discount_amount", UNSET)
+            items_discount_amount = get("items_discount_amount", UNSET)
+            total_discount_amount = get("total_discount_amount", UNSET)
+            total_amount = get("total_amount", UNSET)
+            applied_discount_amount = get("applied_discount_amount", UNSET)
+            items_applied_discount_amount = get("items_applied_discount_amount", UNSET)
+            total_applied_discount_amount = get("total_applied_discount_amount", UNSET)
+            if (items := get("items", UNSET)) is not UNSET:
+                items = [SimpleOrderItem.from_dict(item) for item in items]
+            if (metadata := get("metadata", UNSET)) is not UNSET:
+                metadata = SimpleOrderMetadata.from_dict(metadata)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_object(self, object)
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_status(self, status)
+        _set_customer_id(self, customer_id)
+        _set_referrer_id(self, referrer_id)
+        _set_amount(self, amount)
+        _set_discount_amount(self, discount_amount)
+        _set_items_discount_amount(self, items_discount_amount)
+        _set_total_discount_amount(self, total_discount_amount)
+        _set_total_amount(self, total_amount)
+        _set_applied_discount_amount(self, applied_discount_amount)
+        _set_items_applied_discount_amount(self, items_applied_discount_amount)
+        _set_total_applied_discount_amount(self, total_applied_discount_amount)
+        _set_items(self, items)
+        _set_metadata(self, metadata)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties, "object": object}
+        if id is not UNSET:
+            field_dict["id"] = id
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        customer_id_wire: None | str | Unset
+        if isinstance(customer_id, Unset):
+            customer_id_wire = UNSET
+        else:
+            customer_id_wire = customer_id
+        if customer_id_wire is not UNSET:
+            field_dict["customer_id"] = customer_id_wire
+        referrer_id_wire: None | str | Unset
+        if isinstance(referrer_id, Unset):
+            referrer_id_wire = UNSET
+        else:
+            referrer_id_wire = referrer_id
+        if referrer_id_wire is not UNSET:
+            field_dict["referrer_id"] = referrer_id_wire
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if discount_amount is not UNSET:
+            field_dict["discount_amount"] = discount_amount
+        if items_discount_amount is not UNSET:
+            field_dict["items_discount_amount"] = items_discount_amount
+        if total_discount_amount is not UNSET:
+            field_dict["total_discount_amount"] = total_discount_amount
+        if total_amount is not UNSET:
+            field_dict["total_amount"] = total_amount
+        if applied_discount_amount is not UNSET:
+            field_dict["applied_discount_amount"] = applied_discount_amount
+        if items_applied_discount_amount is not UNSET:
+            field_dict["items_applied_discount_amount"] = items_applied_discount_amount
+        if total_applied_discount_amount is not UNSET:
+            field_dict["total_applied_discount_amount"] = total_applied_discount_amount
+        if items is not UNSET:
+            field_dict["items"] = [item.to_dict() for item in items]
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

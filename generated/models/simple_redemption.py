@@ -95,22 +95,26 @@ class SimpleRedemption(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["date"] = serialize_datetime(self.date)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "date": serialize_datetime(self.date),
+            "metadata": self.metadata.to_dict(),
+            "object": self.object,
+        }
         status: None | str
         if isinstance(self.status, str):
             status = self.status
         else:
             status = self.status
         field_dict["status"] = status
-        field_dict["metadata"] = self.metadata.to_dict()
-        field_dict["object"] = self.object
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -207,6 +211,7 @@ class SimpleRedemption(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -229,6 +234,139 @@ class SimpleRedemption(LazyFields):
         _set_reason(self, reason)
         _set_channel(self, channel)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+            date = parse_timestamp(src_dict["date"])
+
+            def _parse_status(data: builtins.object) -> None | SimpleRedemptionStatus:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = check_simple_redemption_status(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SimpleRedemptionStatus, data)
+
+            status = _parse_status(src_dict["status"])
+
+            metadata = SimpleRedemptionMetadata.from_dict(src_dict["metadata"])
+            object = src_dict["object"]
+
+            def _parse_customer_id(data: builtins.object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            customer_id = _parse_customer_id(get("customer_id", UNSET))
+
+            tracking_id = get("tracking_id", UNSET)
+            amount = get("amount", UNSET)
+            if (order := get("order", UNSET)) is not UNSET:
+                order = SimpleOrder.from_dict(order)
+            if (reward := get("reward", UNSET)) is not UNSET:
+                reward = SimpleRedemptionReward.from_dict(reward)
+            if (customer := get("customer", UNSET)) is not UNSET:
+                customer = SimpleCustomer.from_dict(customer)
+            result = get("result", UNSET)
+            if (voucher := get("voucher", UNSET)) is not UNSET:
+                voucher = SimpleVoucher.from_dict(voucher)
+            if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
+                promotion_tier = SimplePromotionTier.from_dict(promotion_tier)
+            redemption = get("redemption", UNSET)
+            failure_code = get("failure_code", UNSET)
+            failure_message = get("failure_message", UNSET)
+            reason = get("reason", UNSET)
+            if (channel := get("channel", UNSET)) is not UNSET:
+                channel = RedemptionChannel.from_dict(channel)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_date(self, date)
+        _set_status(self, status)
+        _set_metadata(self, metadata)
+        _set_object(self, object)
+        _set_customer_id(self, customer_id)
+        _set_tracking_id(self, tracking_id)
+        _set_amount(self, amount)
+        _set_order(self, order)
+        _set_reward(self, reward)
+        _set_customer(self, customer)
+        _set_result(self, result)
+        _set_voucher(self, voucher)
+        _set_promotion_tier(self, promotion_tier)
+        _set_redemption(self, redemption)
+        _set_failure_code(self, failure_code)
+        _set_failure_message(self, failure_message)
+        _set_reason(self, reason)
+        _set_channel(self, channel)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "id": id,
+            "date": serialize_datetime(date),
+            "metadata": metadata.to_dict(),
+            "object": object,
+        }
+        status_wire: None | str
+        if isinstance(status, str):
+            status_wire = status
+        else:
+            status_wire = status
+        field_dict["status"] = status_wire
+        customer_id_wire: None | str | Unset
+        if isinstance(customer_id, Unset):
+            customer_id_wire = UNSET
+        else:
+            customer_id_wire = customer_id
+        if customer_id_wire is not UNSET:
+            field_dict["customer_id"] = customer_id_wire
+        if tracking_id is not UNSET:
+            field_dict["tracking_id"] = tracking_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if order is not UNSET:
+            field_dict["order"] = order.to_dict()
+        if reward is not UNSET:
+            field_dict["reward"] = reward.to_dict()
+        if customer is not UNSET:
+            field_dict["customer"] = customer.to_dict()
+        if result is not UNSET:
+            field_dict["result"] = result
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher.to_dict()
+        if promotion_tier is not UNSET:
+            field_dict["promotion_tier"] = promotion_tier.to_dict()
+        if redemption is not UNSET:
+            field_dict["redemption"] = redemption
+        if failure_code is not UNSET:
+            field_dict["failure_code"] = failure_code
+        if failure_message is not UNSET:
+            field_dict["failure_message"] = failure_message
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if channel is not UNSET:
+            field_dict["channel"] = channel.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

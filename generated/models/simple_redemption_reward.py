@@ -18,6 +18,7 @@ from ..types import (
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
+    serialize_nullable_datetime,
     set_raw,
 )
 
@@ -82,12 +83,14 @@ class SimpleRedemptionReward(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (name := self.name) is not UNSET:
@@ -110,15 +113,8 @@ class SimpleRedemptionReward(LazyFields):
             field_dict["loyalty_tier_id"] = loyalty_tier_id
         if not isinstance(created_at := self.created_at, Unset):
             field_dict["created_at"] = serialize_datetime(created_at)
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = serialize_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
         if not isinstance(parameters := self.parameters, Unset):
             field_dict["parameters"] = parameters.to_dict()
         if not isinstance(metadata := self.metadata, Unset):
@@ -159,6 +155,7 @@ class SimpleRedemptionReward(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -176,6 +173,90 @@ class SimpleRedemptionReward(LazyFields):
         _set_parameters(self, parameters)
         _set_metadata(self, metadata)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            id = get("id", UNSET)
+            name = get("name", UNSET)
+            object = get("object", UNSET)
+            type = get("type", UNSET)
+            if (customer := get("customer", UNSET)) is not UNSET:
+                customer = SimpleCustomer.from_dict(customer)
+            assignment_id = get("assignment_id", UNSET)
+            if (voucher := get("voucher", UNSET)) is not UNSET:
+                voucher = SimpleVoucher.from_dict(voucher)
+            if (product := get("product", UNSET)) is not UNSET:
+                product = SimpleProduct.from_dict(product)
+            if (sku := get("sku", UNSET)) is not UNSET:
+                sku = SimpleSku.from_dict(sku)
+            loyalty_tier_id = get("loyalty_tier_id", UNSET)
+            if (created_at := get("created_at", UNSET)) is not UNSET:
+                created_at = parse_timestamp(created_at)
+            updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
+
+            if (parameters := get("parameters", UNSET)) is not UNSET:
+                parameters = RedemptionRewardParameters.from_dict(parameters)
+            if (metadata := get("metadata", UNSET)) is not UNSET:
+                metadata = SimpleRedemptionRewardMetadata.from_dict(metadata)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_object(self, object)
+        _set_type(self, type)
+        _set_customer(self, customer)
+        _set_assignment_id(self, assignment_id)
+        _set_voucher(self, voucher)
+        _set_product(self, product)
+        _set_sku(self, sku)
+        _set_loyalty_tier_id(self, loyalty_tier_id)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_parameters(self, parameters)
+        _set_metadata(self, metadata)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties}
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if object is not UNSET:
+            field_dict["object"] = object
+        if type is not UNSET:
+            field_dict["type"] = type
+        if customer is not UNSET:
+            field_dict["customer"] = customer.to_dict()
+        if assignment_id is not UNSET:
+            field_dict["assignment_id"] = assignment_id
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher.to_dict()
+        if product is not UNSET:
+            field_dict["product"] = product.to_dict()
+        if sku is not UNSET:
+            field_dict["sku"] = sku.to_dict()
+        if loyalty_tier_id is not UNSET:
+            field_dict["loyalty_tier_id"] = loyalty_tier_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = serialize_datetime(created_at)
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters.to_dict()
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

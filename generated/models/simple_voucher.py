@@ -101,16 +101,20 @@ class SimpleVoucher(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["type"] = self.type
-        field_dict["created_at"] = serialize_datetime(self.created_at)
-        field_dict["object"] = self.object
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": self.code,
+            "type": self.type,
+            "created_at": serialize_datetime(self.created_at),
+            "object": self.object,
+        }
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if not isinstance(gift := self.gift, Unset):
@@ -203,6 +207,7 @@ class SimpleVoucher(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_code(self, code)
@@ -227,6 +232,131 @@ class SimpleVoucher(LazyFields):
         _set_expiration_date(self, expiration_date)
         _set_metadata(self, metadata)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            code = src_dict["code"]
+            type = src_dict["type"]
+            created_at = parse_timestamp(src_dict["created_at"])
+            object = src_dict["object"]
+            id = get("id", UNSET)
+            if (gift := get("gift", UNSET)) is not UNSET:
+                gift = Gift.from_dict(gift)
+            if (discount := get("discount", UNSET)) is not UNSET:
+                discount = SimpleVoucherDiscount.from_dict(discount)
+            if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
+                loyalty_card = SimpleLoyaltyCard.from_dict(loyalty_card)
+            campaign = get("campaign", UNSET)
+            campaign_id = get("campaign_id", UNSET)
+            is_referral_code = get("is_referral_code", UNSET)
+            holder_id = get("holder_id", UNSET)
+            referrer_id = get("referrer_id", UNSET)
+
+            def _parse_category_id(data: builtins.object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            category_id = _parse_category_id(get("category_id", UNSET))
+
+            if (categories := get("categories", UNSET)) is not UNSET:
+                categories = [Category.from_dict(item) for item in categories]
+            active = get("active", UNSET)
+            if (updated_at := get("updated_at", UNSET)) is not UNSET:
+                updated_at = parse_timestamp(updated_at)
+            if (redemption := get("redemption", UNSET)) is not UNSET:
+                redemption = SimpleVoucherRedemption.from_dict(redemption)
+            if (start_date := get("start_date", UNSET)) is not UNSET:
+                start_date = parse_timestamp(start_date)
+            if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
+                expiration_date = parse_timestamp(expiration_date)
+            if (metadata := get("metadata", UNSET)) is not UNSET:
+                metadata = SimpleVoucherMetadata.from_dict(metadata)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_code(self, code)
+        _set_type(self, type)
+        _set_created_at(self, created_at)
+        _set_object(self, object)
+        _set_id(self, id)
+        _set_gift(self, gift)
+        _set_discount(self, discount)
+        _set_loyalty_card(self, loyalty_card)
+        _set_campaign(self, campaign)
+        _set_campaign_id(self, campaign_id)
+        _set_is_referral_code(self, is_referral_code)
+        _set_holder_id(self, holder_id)
+        _set_referrer_id(self, referrer_id)
+        _set_category_id(self, category_id)
+        _set_categories(self, categories)
+        _set_active(self, active)
+        _set_updated_at(self, updated_at)
+        _set_redemption(self, redemption)
+        _set_start_date(self, start_date)
+        _set_expiration_date(self, expiration_date)
+        _set_metadata(self, metadata)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "code": code,
+            "type": type,
+            "created_at": serialize_datetime(created_at),
+            "object": object,
+        }
+        if id is not UNSET:
+            field_dict["id"] = id
+        if gift is not UNSET:
+            field_dict["gift"] = gift.to_dict()
+        if discount is not UNSET:
+            field_dict["discount"] = discount.to_dict()
+        if loyalty_card is not UNSET:
+            field_dict["loyalty_card"] = loyalty_card.to_dict()
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if is_referral_code is not UNSET:
+            field_dict["is_referral_code"] = is_referral_code
+        if holder_id is not UNSET:
+            field_dict["holder_id"] = holder_id
+        if referrer_id is not UNSET:
+            field_dict["referrer_id"] = referrer_id
+        category_id_wire: None | str | Unset
+        if isinstance(category_id, Unset):
+            category_id_wire = UNSET
+        else:
+            category_id_wire = category_id
+        if category_id_wire is not UNSET:
+            field_dict["category_id"] = category_id_wire
+        if categories is not UNSET:
+            field_dict["categories"] = [item.to_dict() for item in categories]
+        if active is not UNSET:
+            field_dict["active"] = active
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = serialize_datetime(updated_at)
+        if redemption is not UNSET:
+            field_dict["redemption"] = redemption.to_dict()
+        if start_date is not UNSET:
+            field_dict["start_date"] = serialize_datetime(start_date)
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = serialize_datetime(expiration_date)
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -17,6 +17,7 @@ from ..types import (
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
+    serialize_nullable_datetime,
     set_raw,
 )
 
@@ -74,36 +75,35 @@ class Sku(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "product_id": self.product_id,
+            "attributes": self.attributes.to_dict(),
+            "metadata": self.metadata.to_dict(),
+            "created_at": serialize_datetime(self.created_at),
+            "updated_at": serialize_nullable_datetime(self.updated_at),
+            "object": self.object,
+        }
         source_id: None | str
         source_id = self.source_id
         field_dict["source_id"] = source_id
-        field_dict["product_id"] = self.product_id
         sku: None | str
         sku = self.sku
         field_dict["sku"] = sku
         price: int | None
         price = self.price
         field_dict["price"] = price
-        field_dict["attributes"] = self.attributes.to_dict()
         image_url: None | str
         image_url = self.image_url
         field_dict["image_url"] = image_url
-        field_dict["metadata"] = self.metadata.to_dict()
-        field_dict["created_at"] = serialize_datetime(self.created_at)
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = serialize_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-        field_dict["updated_at"] = updated_at
-        field_dict["object"] = self.object
         currency: None | str | Unset
         if isinstance(self.currency, Unset):
             currency = UNSET
@@ -174,6 +174,7 @@ class Sku(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -189,6 +190,115 @@ class Sku(LazyFields):
         _set_object(self, object)
         _set_currency(self, currency)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+
+            def _parse_source_id(data: builtins.object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            source_id = _parse_source_id(src_dict["source_id"])
+
+            product_id = src_dict["product_id"]
+
+            def _parse_sku(data: builtins.object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            sku = _parse_sku(src_dict["sku"])
+
+            def _parse_price(data: builtins.object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            price = _parse_price(src_dict["price"])
+
+            attributes = SkuAttributes.from_dict(src_dict["attributes"])
+
+            def _parse_image_url(data: builtins.object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            image_url = _parse_image_url(src_dict["image_url"])
+
+            metadata = SkuMetadata.from_dict(src_dict["metadata"])
+            created_at = parse_timestamp(src_dict["created_at"])
+            updated_at = parse_nullable_timestamp(src_dict["updated_at"])
+
+            object = src_dict["object"]
+
+            def _parse_currency(data: builtins.object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            currency = _parse_currency(get("currency", UNSET))
+
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_product_id(self, product_id)
+        _set_sku(self, sku)
+        _set_price(self, price)
+        _set_attributes(self, attributes)
+        _set_image_url(self, image_url)
+        _set_metadata(self, metadata)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_object(self, object)
+        _set_currency(self, currency)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "id": id,
+            "product_id": product_id,
+            "attributes": attributes.to_dict(),
+            "metadata": metadata.to_dict(),
+            "created_at": serialize_datetime(created_at),
+            "updated_at": serialize_nullable_datetime(updated_at),
+            "object": object,
+        }
+        source_id_wire: None | str
+        source_id_wire = source_id
+        field_dict["source_id"] = source_id_wire
+        sku_wire: None | str
+        sku_wire = sku
+        field_dict["sku"] = sku_wire
+        price_wire: int | None
+        price_wire = price
+        field_dict["price"] = price_wire
+        image_url_wire: None | str
+        image_url_wire = image_url
+        field_dict["image_url"] = image_url_wire
+        currency_wire: None | str | Unset
+        if isinstance(currency, Unset):
+            currency_wire = UNSET
+        else:
+            currency_wire = currency
+        if currency_wire is not UNSET:
+            field_dict["currency"] = currency_wire
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -61,12 +61,14 @@ class Validation(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (session_id := self.session_id) is not UNSET:
@@ -109,6 +111,7 @@ class Validation(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -120,6 +123,64 @@ class Validation(LazyFields):
         _set_skipped_redeemables(self, skipped_redeemables)
         _set_inapplicable_redeemables(self, inapplicable_redeemables)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            id = get("id", UNSET)
+            session_id = get("session_id", UNSET)
+            status = get("status", UNSET)
+            if (created_at := get("created_at", UNSET)) is not UNSET:
+                created_at = parse_timestamp(created_at)
+            customer_id = get("customer_id", UNSET)
+            if (redeemables := get("redeemables", UNSET)) is not UNSET:
+                redeemables = [ValidationRedeemableRef.from_dict(item) for item in redeemables]
+            if (skipped_redeemables := get("skipped_redeemables", UNSET)) is not UNSET:
+                skipped_redeemables = [ValidationRedeemableRef.from_dict(item) for item in skipped_redeemables]
+            if (inapplicable_redeemables := get("inapplicable_redeemables", UNSET)) is not UNSET:
+                inapplicable_redeemables = [
+                    ValidationRedeemableRef.from_dict(item) for item in inapplicable_redeemables
+                ]
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_session_id(self, session_id)
+        _set_status(self, status)
+        _set_created_at(self, created_at)
+        _set_customer_id(self, customer_id)
+        _set_redeemables(self, redeemables)
+        _set_skipped_redeemables(self, skipped_redeemables)
+        _set_inapplicable_redeemables(self, inapplicable_redeemables)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties}
+        if id is not UNSET:
+            field_dict["id"] = id
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at is not UNSET:
+            field_dict["created_at"] = serialize_datetime(created_at)
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if redeemables is not UNSET:
+            field_dict["redeemables"] = [item.to_dict() for item in redeemables]
+        if skipped_redeemables is not UNSET:
+            field_dict["skipped_redeemables"] = [item.to_dict() for item in skipped_redeemables]
+        if inapplicable_redeemables is not UNSET:
+            field_dict["inapplicable_redeemables"] = [item.to_dict() for item in inapplicable_redeemables]
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -60,16 +60,20 @@ class VoucherBalance(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["total"] = self.total
-        field_dict["object"] = self.object
-        field_dict["balance"] = self.balance
-        field_dict["related_object"] = self.related_object.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "total": self.total,
+            "object": self.object,
+            "balance": self.balance,
+            "related_object": self.related_object.to_dict(),
+        }
         if (type := self.type) is not UNSET:
             field_dict["type"] = type
         if (amount := self.amount) is not UNSET:
@@ -100,6 +104,7 @@ class VoucherBalance(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_total(self, total)
@@ -111,6 +116,56 @@ class VoucherBalance(LazyFields):
         _set_points(self, points)
         _set_operation_type(self, operation_type)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            total = src_dict["total"]
+            object = src_dict["object"]
+            balance = src_dict["balance"]
+            related_object = VoucherBalanceRelatedObject.from_dict(src_dict["related_object"])
+            type = get("type", UNSET)
+            amount = get("amount", UNSET)
+            points = get("points", UNSET)
+            operation_type = get("operation_type", UNSET)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_total(self, total)
+        _set_object(self, object)
+        _set_balance(self, balance)
+        _set_related_object(self, related_object)
+        _set_type(self, type)
+        _set_amount(self, amount)
+        _set_points(self, points)
+        _set_operation_type(self, operation_type)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "total": total,
+            "object": object,
+            "balance": balance,
+            "related_object": related_object.to_dict(),
+        }
+        if type is not UNSET:
+            field_dict["type"] = type
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if points is not UNSET:
+            field_dict["points"] = points
+        if operation_type is not UNSET:
+            field_dict["operation_type"] = operation_type
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -65,30 +65,34 @@ class VoucherTransaction(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "voucher_id": self.voucher_id,
+            "campaign_id": self.campaign_id,
+            "type": self.type,
+            "details": self.details.to_dict(),
+            "created_at": serialize_datetime(self.created_at),
+        }
         source_id: None | str
         source_id = self.source_id
         field_dict["source_id"] = source_id
-        field_dict["voucher_id"] = self.voucher_id
-        field_dict["campaign_id"] = self.campaign_id
         source: None | str
         source = self.source
         field_dict["source"] = source
         reason: None | str
         reason = self.reason
         field_dict["reason"] = reason
-        field_dict["type"] = self.type
-        field_dict["details"] = self.details.to_dict()
         related_transaction_id: None | str
         related_transaction_id = self.related_transaction_id
         field_dict["related_transaction_id"] = related_transaction_id
-        field_dict["created_at"] = serialize_datetime(self.created_at)
         return field_dict
 
     @classmethod
@@ -140,6 +144,7 @@ class VoucherTransaction(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -153,6 +158,93 @@ class VoucherTransaction(LazyFields):
         _set_related_transaction_id(self, related_transaction_id)
         _set_created_at(self, created_at)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+
+            def _parse_source_id(data: builtins.object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            source_id = _parse_source_id(src_dict["source_id"])
+
+            voucher_id = src_dict["voucher_id"]
+            campaign_id = src_dict["campaign_id"]
+
+            def _parse_source(data: builtins.object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            source = _parse_source(src_dict["source"])
+
+            def _parse_reason(data: builtins.object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            reason = _parse_reason(src_dict["reason"])
+
+            type = src_dict["type"]
+            details = VoucherTransactionDetails.from_dict(src_dict["details"])
+
+            def _parse_related_transaction_id(data: builtins.object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            related_transaction_id = _parse_related_transaction_id(src_dict["related_transaction_id"])
+
+            created_at = parse_timestamp(src_dict["created_at"])
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_voucher_id(self, voucher_id)
+        _set_campaign_id(self, campaign_id)
+        _set_source(self, source)
+        _set_reason(self, reason)
+        _set_type(self, type)
+        _set_details(self, details)
+        _set_related_transaction_id(self, related_transaction_id)
+        _set_created_at(self, created_at)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "id": id,
+            "voucher_id": voucher_id,
+            "campaign_id": campaign_id,
+            "type": type,
+            "details": details.to_dict(),
+            "created_at": serialize_datetime(created_at),
+        }
+        source_id_wire: None | str
+        source_id_wire = source_id
+        field_dict["source_id"] = source_id_wire
+        source_wire: None | str
+        source_wire = source
+        field_dict["source"] = source_wire
+        reason_wire: None | str
+        reason_wire = reason
+        field_dict["reason"] = reason_wire
+        related_transaction_id_wire: None | str
+        related_transaction_id_wire = related_transaction_id
+        field_dict["related_transaction_id"] = related_transaction_id_wire
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

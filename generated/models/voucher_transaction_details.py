@@ -78,12 +78,14 @@ class VoucherTransactionDetails(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(balance := self.balance, Unset):
             field_dict["balance"] = balance.to_dict()
         if not isinstance(order := self.order, Unset):
@@ -158,6 +160,7 @@ class VoucherTransactionDetails(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_balance(self, balance)
@@ -176,6 +179,101 @@ class VoucherTransactionDetails(LazyFields):
         _set_source_voucher(self, source_voucher)
         _set_destination_voucher(self, destination_voucher)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
+        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
+        just parsed (no slot reads). Data that does not parse comes back as it came."""
+        try:
+            get = src_dict.get
+            if (balance := get("balance", UNSET)) is not UNSET:
+                balance = VoucherBalance.from_dict(balance)
+            if (order := get("order", UNSET)) is not UNSET:
+                order = OrderRef.from_dict(order)
+            if (event := get("event", UNSET)) is not UNSET:
+                event = TypedObjectRef.from_dict(event)
+            if (earning_rule := get("earning_rule", UNSET)) is not UNSET:
+                earning_rule = LoyaltyEarningRuleRef.from_dict(earning_rule)
+            if (segment := get("segment", UNSET)) is not UNSET:
+                segment = NamedObjectRef.from_dict(segment)
+            if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
+                loyalty_tier = NamedObjectRef.from_dict(loyalty_tier)
+            if (holder_loyalty_tier := get("holder_loyalty_tier", UNSET)) is not UNSET:
+                holder_loyalty_tier = NamedObjectRef.from_dict(holder_loyalty_tier)
+            if (redemption := get("redemption", UNSET)) is not UNSET:
+                redemption = ObjectIdRef.from_dict(redemption)
+            if (rollback := get("rollback", UNSET)) is not UNSET:
+                rollback = ObjectIdRef.from_dict(rollback)
+            if (custom_event := get("custom_event", UNSET)) is not UNSET:
+                custom_event = TypedObjectRef.from_dict(custom_event)
+            if (event_schema := get("event_schema", UNSET)) is not UNSET:
+                event_schema = NamedObjectRef.from_dict(event_schema)
+            if (pending_points := get("pending_points", UNSET)) is not UNSET:
+                pending_points = PendingPoints.from_dict(pending_points)
+            if (reward := get("reward", UNSET)) is not UNSET:
+                reward = NamedObjectRef.from_dict(reward)
+            if (source_voucher := get("source_voucher", UNSET)) is not UNSET:
+                source_voucher = SimpleVoucher.from_dict(source_voucher)
+            if (destination_voucher := get("destination_voucher", UNSET)) is not UNSET:
+                destination_voucher = SimpleVoucher.from_dict(destination_voucher)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            return src_dict
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_balance(self, balance)
+        _set_order(self, order)
+        _set_event(self, event)
+        _set_earning_rule(self, earning_rule)
+        _set_segment(self, segment)
+        _set_loyalty_tier(self, loyalty_tier)
+        _set_holder_loyalty_tier(self, holder_loyalty_tier)
+        _set_redemption(self, redemption)
+        _set_rollback(self, rollback)
+        _set_custom_event(self, custom_event)
+        _set_event_schema(self, event_schema)
+        _set_pending_points(self, pending_points)
+        _set_reward(self, reward)
+        _set_source_voucher(self, source_voucher)
+        _set_destination_voucher(self, destination_voucher)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+        field_dict: dict[str, Any] = {**additional_properties}
+        if balance is not UNSET:
+            field_dict["balance"] = balance.to_dict()
+        if order is not UNSET:
+            field_dict["order"] = order.to_dict()
+        if event is not UNSET:
+            field_dict["event"] = event.to_dict()
+        if earning_rule is not UNSET:
+            field_dict["earning_rule"] = earning_rule.to_dict()
+        if segment is not UNSET:
+            field_dict["segment"] = segment.to_dict()
+        if loyalty_tier is not UNSET:
+            field_dict["loyalty_tier"] = loyalty_tier.to_dict()
+        if holder_loyalty_tier is not UNSET:
+            field_dict["holder_loyalty_tier"] = holder_loyalty_tier.to_dict()
+        if redemption is not UNSET:
+            field_dict["redemption"] = redemption.to_dict()
+        if rollback is not UNSET:
+            field_dict["rollback"] = rollback.to_dict()
+        if custom_event is not UNSET:
+            field_dict["custom_event"] = custom_event.to_dict()
+        if event_schema is not UNSET:
+            field_dict["event_schema"] = event_schema.to_dict()
+        if pending_points is not UNSET:
+            field_dict["pending_points"] = pending_points.to_dict()
+        if reward is not UNSET:
+            field_dict["reward"] = reward.to_dict()
+        if source_voucher is not UNSET:
+            field_dict["source_voucher"] = source_voucher.to_dict()
+        if destination_voucher is not UNSET:
+            field_dict["destination_voucher"] = destination_voucher.to_dict()
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:
