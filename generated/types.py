@@ -4,6 +4,7 @@ import datetime
 import sys
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
+from itertools import repeat
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, SupportsIndex, TypeVar
 
 from attrs import define
@@ -213,6 +214,16 @@ class LazyFields:
 
 # LazyFields._raw's own setter: from_dict writes it past LazyFields.__setattr__, at the cost of a slot write.
 set_raw: Callable[[Any, Any], None] = LazyFields.__dict__["_raw"].__set__
+# A model's instance with no field set (a parse fills it in, or set_raw makes it a lazy one).
+new_lazy = object.__new__
+
+
+def shells(cls: type[TLazy], items: Any) -> list[TLazy]:
+    """``[cls.from_dict(item) for item in items]`` for a JSON list, without a Python call per item
+    (a page's items, and every other list of objects, come through here)."""
+    models: list[TLazy] = list(map(new_lazy, repeat(cls, len(items))))
+    any(map(set_raw, models, items))  # set_raw returns None: any() runs it over every pair
+    return models
 
 
 def serialize_datetime(value: datetime.datetime) -> str:
@@ -272,5 +283,7 @@ __all__ = [
     "parse_timestamp",
     "serialize_datetime",
     "serialize_nullable_datetime",
+    "new_lazy",
     "set_raw",
+    "shells",
 ]

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -70,9 +71,11 @@ class ActivitySource(LazyFields):
         get = src_dict.get
         channel = get("channel", UNSET)
         if (user := get("user", UNSET)) is not UNSET:
-            user = ActivitySourceUser.from_dict(user)
+            set_raw(user_model := new_lazy(ActivitySourceUser), user)
+            user = user_model
         if (api_key := get("api_key", UNSET)) is not UNSET:
-            api_key = ActivitySourceApiKey.from_dict(api_key)
+            set_raw(api_key_model := new_lazy(ActivitySourceApiKey), api_key)
+            api_key = api_key_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -92,9 +95,11 @@ class ActivitySource(LazyFields):
             get = src_dict.get
             channel = get("channel", UNSET)
             if (user := get("user", UNSET)) is not UNSET:
-                user = ActivitySourceUser.from_dict(user)
+                set_raw(user_model := new_lazy(ActivitySourceUser), user)
+                user = user_model
             if (api_key := get("api_key", UNSET)) is not UNSET:
-                api_key = ActivitySourceApiKey.from_dict(api_key)
+                set_raw(api_key_model := new_lazy(ActivitySourceApiKey), api_key)
+                api_key = api_key_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

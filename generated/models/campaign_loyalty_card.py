@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -62,7 +63,8 @@ class CampaignLoyaltyCard(LazyFields):
         get = src_dict.get
         points = src_dict["points"]
         if (expiration_rules := get("expiration_rules", UNSET)) is not UNSET:
-            expiration_rules = LoyaltyPointsExpirationRules.from_dict(expiration_rules)
+            set_raw(expiration_rules_model := new_lazy(LoyaltyPointsExpirationRules), expiration_rules)
+            expiration_rules = expiration_rules_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -81,7 +83,8 @@ class CampaignLoyaltyCard(LazyFields):
             get = src_dict.get
             points = src_dict["points"]
             if (expiration_rules := get("expiration_rules", UNSET)) is not UNSET:
-                expiration_rules = LoyaltyPointsExpirationRules.from_dict(expiration_rules)
+                set_raw(expiration_rules_model := new_lazy(LoyaltyPointsExpirationRules), expiration_rules)
+                expiration_rules = expiration_rules_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

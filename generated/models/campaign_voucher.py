@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -83,14 +84,19 @@ class CampaignVoucher(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         type = src_dict["type"]
-        redemption = CampaignVoucherRedemption.from_dict(src_dict["redemption"])
-        code_config = CodeConfig.from_dict(src_dict["code_config"])
+        redemption = new_lazy(CampaignVoucherRedemption)
+        set_raw(redemption, src_dict["redemption"])
+        code_config = new_lazy(CodeConfig)
+        set_raw(code_config, src_dict["code_config"])
         if (discount := get("discount", UNSET)) is not UNSET:
-            discount = CampaignVoucherDiscount.from_dict(discount)
+            set_raw(discount_model := new_lazy(CampaignVoucherDiscount), discount)
+            discount = discount_model
         if (gift := get("gift", UNSET)) is not UNSET:
-            gift = Gift.from_dict(gift)
+            set_raw(gift_model := new_lazy(Gift), gift)
+            gift = gift_model
         if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
-            loyalty_card = CampaignLoyaltyCard.from_dict(loyalty_card)
+            set_raw(loyalty_card_model := new_lazy(CampaignLoyaltyCard), loyalty_card)
+            loyalty_card = loyalty_card_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -112,14 +118,19 @@ class CampaignVoucher(LazyFields):
         try:
             get = src_dict.get
             type = src_dict["type"]
-            redemption = CampaignVoucherRedemption.from_dict(src_dict["redemption"])
-            code_config = CodeConfig.from_dict(src_dict["code_config"])
+            redemption = new_lazy(CampaignVoucherRedemption)
+            set_raw(redemption, src_dict["redemption"])
+            code_config = new_lazy(CodeConfig)
+            set_raw(code_config, src_dict["code_config"])
             if (discount := get("discount", UNSET)) is not UNSET:
-                discount = CampaignVoucherDiscount.from_dict(discount)
+                set_raw(discount_model := new_lazy(CampaignVoucherDiscount), discount)
+                discount = discount_model
             if (gift := get("gift", UNSET)) is not UNSET:
-                gift = Gift.from_dict(gift)
+                set_raw(gift_model := new_lazy(Gift), gift)
+                gift = gift_model
             if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
-                loyalty_card = CampaignLoyaltyCard.from_dict(loyalty_card)
+                set_raw(loyalty_card_model := new_lazy(CampaignLoyaltyCard), loyalty_card)
+                loyalty_card = loyalty_card_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

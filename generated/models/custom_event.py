@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -95,12 +96,16 @@ class CustomEvent(LazyFields):
         get = src_dict.get
         object = src_dict["object"]
         type = src_dict["type"]
-        customer = SimpleCustomer.from_dict(src_dict["customer"])
-        referral = CustomEventReferral.from_dict(src_dict["referral"])
-        loyalty = CustomEventLoyalty.from_dict(src_dict["loyalty"])
+        customer = new_lazy(SimpleCustomer)
+        set_raw(customer, src_dict["customer"])
+        referral = new_lazy(CustomEventReferral)
+        set_raw(referral, src_dict["referral"])
+        loyalty = new_lazy(CustomEventLoyalty)
+        set_raw(loyalty, src_dict["loyalty"])
         id = get("id", UNSET)
         if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = CustomEventMetadata.from_dict(metadata)
+            set_raw(metadata_model := new_lazy(CustomEventMetadata), metadata)
+            metadata = metadata_model
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -127,12 +132,16 @@ class CustomEvent(LazyFields):
             get = src_dict.get
             object = src_dict["object"]
             type = src_dict["type"]
-            customer = SimpleCustomer.from_dict(src_dict["customer"])
-            referral = CustomEventReferral.from_dict(src_dict["referral"])
-            loyalty = CustomEventLoyalty.from_dict(src_dict["loyalty"])
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, src_dict["customer"])
+            referral = new_lazy(CustomEventReferral)
+            set_raw(referral, src_dict["referral"])
+            loyalty = new_lazy(CustomEventLoyalty)
+            set_raw(loyalty, src_dict["loyalty"])
             id = get("id", UNSET)
             if (metadata := get("metadata", UNSET)) is not UNSET:
-                metadata = CustomEventMetadata.from_dict(metadata)
+                set_raw(metadata_model := new_lazy(CustomEventMetadata), metadata)
+                metadata = metadata_model
             if (created_at := get("created_at", UNSET)) is not UNSET:
                 created_at = parse_timestamp(created_at)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.

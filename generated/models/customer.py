@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -254,15 +255,18 @@ class Customer(LazyFields):
         address = _parse_address(get("address", UNSET))
 
         if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = CustomerMetadata.from_dict(metadata)
+            set_raw(metadata_model := new_lazy(CustomerMetadata), metadata)
+            metadata = metadata_model
         if (system_metadata := get("system_metadata", UNSET)) is not UNSET:
-            system_metadata = CustomerSystemMetadata.from_dict(system_metadata)
+            set_raw(system_metadata_model := new_lazy(CustomerSystemMetadata), system_metadata)
+            system_metadata = system_metadata_model
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
         if (assets := get("assets", UNSET)) is not UNSET:
-            assets = CustomerAssets.from_dict(assets)
+            set_raw(assets_model := new_lazy(CustomerAssets), assets)
+            assets = assets_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -380,15 +384,18 @@ class Customer(LazyFields):
             address = _parse_address(get("address", UNSET))
 
             if (metadata := get("metadata", UNSET)) is not UNSET:
-                metadata = CustomerMetadata.from_dict(metadata)
+                set_raw(metadata_model := new_lazy(CustomerMetadata), metadata)
+                metadata = metadata_model
             if (system_metadata := get("system_metadata", UNSET)) is not UNSET:
-                system_metadata = CustomerSystemMetadata.from_dict(system_metadata)
+                set_raw(system_metadata_model := new_lazy(CustomerSystemMetadata), system_metadata)
+                system_metadata = system_metadata_model
             if (created_at := get("created_at", UNSET)) is not UNSET:
                 created_at = parse_timestamp(created_at)
             if (updated_at := get("updated_at", UNSET)) is not UNSET:
                 updated_at = parse_timestamp(updated_at)
             if (assets := get("assets", UNSET)) is not UNSET:
-                assets = CustomerAssets.from_dict(assets)
+                set_raw(assets_model := new_lazy(CustomerAssets), assets)
+                assets = assets_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

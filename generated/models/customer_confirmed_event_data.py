@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -64,9 +65,11 @@ class CustomerConfirmedEventData(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = Customer.from_dict(customer)
+            set_raw(customer_model := new_lazy(Customer), customer)
+            customer = customer_model
         if (unconfirmed_customer := get("unconfirmed_customer", UNSET)) is not UNSET:
-            unconfirmed_customer = UnconfirmedCustomer.from_dict(unconfirmed_customer)
+            set_raw(unconfirmed_customer_model := new_lazy(UnconfirmedCustomer), unconfirmed_customer)
+            unconfirmed_customer = unconfirmed_customer_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -84,9 +87,11 @@ class CustomerConfirmedEventData(LazyFields):
         try:
             get = src_dict.get
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = Customer.from_dict(customer)
+                set_raw(customer_model := new_lazy(Customer), customer)
+                customer = customer_model
             if (unconfirmed_customer := get("unconfirmed_customer", UNSET)) is not UNSET:
-                unconfirmed_customer = UnconfirmedCustomer.from_dict(unconfirmed_customer)
+                set_raw(unconfirmed_customer_model := new_lazy(UnconfirmedCustomer), unconfirmed_customer)
+                unconfirmed_customer = unconfirmed_customer_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

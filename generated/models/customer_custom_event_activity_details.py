@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -60,9 +61,11 @@ class CustomerCustomEventActivityDetails(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        data = CustomerCustomEventData.from_dict(src_dict["data"])
+        data = new_lazy(CustomerCustomEventData)
+        set_raw(data, src_dict["data"])
         if (event_source := get("event_source", UNSET)) is not UNSET:
-            event_source = CustomerEventSource.from_dict(event_source)
+            set_raw(event_source_model := new_lazy(CustomerEventSource), event_source)
+            event_source = event_source_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -79,9 +82,11 @@ class CustomerCustomEventActivityDetails(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-            data = CustomerCustomEventData.from_dict(src_dict["data"])
+            data = new_lazy(CustomerCustomEventData)
+            set_raw(data, src_dict["data"])
             if (event_source := get("event_source", UNSET)) is not UNSET:
-                event_source = CustomerEventSource.from_dict(event_source)
+                set_raw(event_source_model := new_lazy(CustomerEventSource), event_source)
+                event_source = event_source_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     PARSED,
     LazyFields,
+    new_lazy,
     set_raw,
 )
 
@@ -82,9 +83,12 @@ class CustomerCustomEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        event = CustomEvent.from_dict(src_dict["event"])
-        event_schema = CustomEventSchemaRef.from_dict(src_dict["event_schema"])
-        customer = SimpleCustomer.from_dict(src_dict["customer"])
+        event = new_lazy(CustomEvent)
+        set_raw(event, src_dict["event"])
+        event_schema = new_lazy(CustomEventSchemaRef)
+        set_raw(event_schema, src_dict["event_schema"])
+        customer = new_lazy(SimpleCustomer)
+        set_raw(customer, src_dict["customer"])
 
         def _parse_referral(data: builtins.object) -> CustomEventReferralContext | None:
             if data is None:
@@ -135,9 +139,12 @@ class CustomerCustomEventData(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-            event = CustomEvent.from_dict(src_dict["event"])
-            event_schema = CustomEventSchemaRef.from_dict(src_dict["event_schema"])
-            customer = SimpleCustomer.from_dict(src_dict["customer"])
+            event = new_lazy(CustomEvent)
+            set_raw(event, src_dict["event"])
+            event_schema = new_lazy(CustomEventSchemaRef)
+            set_raw(event_schema, src_dict["event_schema"])
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, src_dict["customer"])
 
             def _parse_referral(data: builtins.object) -> CustomEventReferralContext | None:
                 if data is None:

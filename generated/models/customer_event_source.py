@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -68,9 +69,11 @@ class CustomerEventSource(LazyFields):
         get = src_dict.get
         channel = src_dict["channel"]
         if (user := get("user", UNSET)) is not UNSET:
-            user = CustomerEventSourceUser.from_dict(user)
+            set_raw(user_model := new_lazy(CustomerEventSourceUser), user)
+            user = user_model
         if (api_key := get("api_key", UNSET)) is not UNSET:
-            api_key = CustomerEventSourceApiKey.from_dict(api_key)
+            set_raw(api_key_model := new_lazy(CustomerEventSourceApiKey), api_key)
+            api_key = api_key_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -90,9 +93,11 @@ class CustomerEventSource(LazyFields):
             get = src_dict.get
             channel = src_dict["channel"]
             if (user := get("user", UNSET)) is not UNSET:
-                user = CustomerEventSourceUser.from_dict(user)
+                set_raw(user_model := new_lazy(CustomerEventSourceUser), user)
+                user = user_model
             if (api_key := get("api_key", UNSET)) is not UNSET:
-                api_key = CustomerEventSourceApiKey.from_dict(api_key)
+                set_raw(api_key_model := new_lazy(CustomerEventSourceApiKey), api_key)
+                api_key = api_key_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     PARSED,
     LazyFields,
+    new_lazy,
     set_raw,
 )
 
@@ -68,10 +69,14 @@ class CustomerHolderAssignmentEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        holder = RedeemableHolder.from_dict(src_dict["holder"])
-        voucher = SimpleVoucher.from_dict(src_dict["voucher"])
-        campaign = SimpleCampaign.from_dict(src_dict["campaign"])
-        customer = SimpleCustomer.from_dict(src_dict["customer"])
+        holder = new_lazy(RedeemableHolder)
+        set_raw(holder, src_dict["holder"])
+        voucher = new_lazy(SimpleVoucher)
+        set_raw(voucher, src_dict["voucher"])
+        campaign = new_lazy(SimpleCampaign)
+        set_raw(campaign, src_dict["campaign"])
+        customer = new_lazy(SimpleCustomer)
+        set_raw(customer, src_dict["customer"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -90,10 +95,14 @@ class CustomerHolderAssignmentEventData(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-            holder = RedeemableHolder.from_dict(src_dict["holder"])
-            voucher = SimpleVoucher.from_dict(src_dict["voucher"])
-            campaign = SimpleCampaign.from_dict(src_dict["campaign"])
-            customer = SimpleCustomer.from_dict(src_dict["customer"])
+            holder = new_lazy(RedeemableHolder)
+            set_raw(holder, src_dict["holder"])
+            voucher = new_lazy(SimpleVoucher)
+            set_raw(voucher, src_dict["voucher"])
+            campaign = new_lazy(SimpleCampaign)
+            set_raw(campaign, src_dict["campaign"])
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, src_dict["customer"])
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     PARSED,
     LazyFields,
+    new_lazy,
     set_raw,
 )
 
@@ -67,7 +68,8 @@ class CustomerLoyalty(LazyFields):
         get = src_dict.get
         points = src_dict["points"]
         referred_customers = src_dict["referred_customers"]
-        campaigns = CustomerLoyaltyCampaigns.from_dict(src_dict["campaigns"])
+        campaigns = new_lazy(CustomerLoyaltyCampaigns)
+        set_raw(campaigns, src_dict["campaigns"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -87,7 +89,8 @@ class CustomerLoyalty(LazyFields):
             get = src_dict.get
             points = src_dict["points"]
             referred_customers = src_dict["referred_customers"]
-            campaigns = CustomerLoyaltyCampaigns.from_dict(src_dict["campaigns"])
+            campaigns = new_lazy(CustomerLoyaltyCampaigns)
+            set_raw(campaigns, src_dict["campaigns"])
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -76,11 +77,14 @@ class CustomerLoyaltyUpdatedEventData(LazyFields):
         get = src_dict.get
         created_at = parse_timestamp(src_dict["created_at"])
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
+            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+            customer = customer_model
         if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = SimpleCampaign.from_dict(campaign)
+            set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
+            campaign = campaign_model
         if (loyalty := get("loyalty", UNSET)) is not UNSET:
-            loyalty = CustomerLoyaltyUpdatedEventDataLoyalty.from_dict(loyalty)
+            set_raw(loyalty_model := new_lazy(CustomerLoyaltyUpdatedEventDataLoyalty), loyalty)
+            loyalty = loyalty_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -101,11 +105,14 @@ class CustomerLoyaltyUpdatedEventData(LazyFields):
             get = src_dict.get
             created_at = parse_timestamp(src_dict["created_at"])
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = SimpleCustomer.from_dict(customer)
+                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+                customer = customer_model
             if (campaign := get("campaign", UNSET)) is not UNSET:
-                campaign = SimpleCampaign.from_dict(campaign)
+                set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
+                campaign = campaign_model
             if (loyalty := get("loyalty", UNSET)) is not UNSET:
-                loyalty = CustomerLoyaltyUpdatedEventDataLoyalty.from_dict(loyalty)
+                set_raw(loyalty_model := new_lazy(CustomerLoyaltyUpdatedEventDataLoyalty), loyalty)
+                loyalty = loyalty_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -74,9 +75,11 @@ class CustomerMessageRecoveredEventData(LazyFields):
         get = src_dict.get
         recovered_at = parse_timestamp(src_dict["recovered_at"])
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
+            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+            customer = customer_model
         if (distribution := get("distribution", UNSET)) is not UNSET:
-            distribution = CustomerMessageRecoveredEventDataDistribution.from_dict(distribution)
+            set_raw(distribution_model := new_lazy(CustomerMessageRecoveredEventDataDistribution), distribution)
+            distribution = distribution_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -96,9 +99,11 @@ class CustomerMessageRecoveredEventData(LazyFields):
             get = src_dict.get
             recovered_at = parse_timestamp(src_dict["recovered_at"])
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = SimpleCustomer.from_dict(customer)
+                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+                customer = customer_model
             if (distribution := get("distribution", UNSET)) is not UNSET:
-                distribution = CustomerMessageRecoveredEventDataDistribution.from_dict(distribution)
+                set_raw(distribution_model := new_lazy(CustomerMessageRecoveredEventDataDistribution), distribution)
+                distribution = distribution_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -71,9 +72,11 @@ class CustomerMessageSentEventData(LazyFields):
         get = src_dict.get
         sent_at = parse_timestamp(src_dict["sent_at"])
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
+            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+            customer = customer_model
         if (distribution := get("distribution", UNSET)) is not UNSET:
-            distribution = CustomerMessageSentEventDataDistribution.from_dict(distribution)
+            set_raw(distribution_model := new_lazy(CustomerMessageSentEventDataDistribution), distribution)
+            distribution = distribution_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -93,9 +96,11 @@ class CustomerMessageSentEventData(LazyFields):
             get = src_dict.get
             sent_at = parse_timestamp(src_dict["sent_at"])
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = SimpleCustomer.from_dict(customer)
+                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+                customer = customer_model
             if (distribution := get("distribution", UNSET)) is not UNSET:
-                distribution = CustomerMessageSentEventDataDistribution.from_dict(distribution)
+                set_raw(distribution_model := new_lazy(CustomerMessageSentEventDataDistribution), distribution)
+                distribution = distribution_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -73,13 +74,17 @@ class CustomerOrderEventData(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
+            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+            customer = customer_model
         if (referrer := get("referrer", UNSET)) is not UNSET:
-            referrer = SimpleCustomer.from_dict(referrer)
+            set_raw(referrer_model := new_lazy(SimpleCustomer), referrer)
+            referrer = referrer_model
         if (order := get("order", UNSET)) is not UNSET:
-            order = Order.from_dict(order)
+            set_raw(order_model := new_lazy(Order), order)
+            order = order_model
         if (redemption := get("redemption", UNSET)) is not UNSET:
-            redemption = Redemption.from_dict(redemption)
+            set_raw(redemption_model := new_lazy(Redemption), redemption)
+            redemption = redemption_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -99,13 +104,17 @@ class CustomerOrderEventData(LazyFields):
         try:
             get = src_dict.get
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = SimpleCustomer.from_dict(customer)
+                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+                customer = customer_model
             if (referrer := get("referrer", UNSET)) is not UNSET:
-                referrer = SimpleCustomer.from_dict(referrer)
+                set_raw(referrer_model := new_lazy(SimpleCustomer), referrer)
+                referrer = referrer_model
             if (order := get("order", UNSET)) is not UNSET:
-                order = Order.from_dict(order)
+                set_raw(order_model := new_lazy(Order), order)
+                order = order_model
             if (redemption := get("redemption", UNSET)) is not UNSET:
-                redemption = Redemption.from_dict(redemption)
+                set_raw(redemption_model := new_lazy(Redemption), redemption)
+                redemption = redemption_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

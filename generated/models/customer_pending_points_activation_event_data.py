@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     PARSED,
     LazyFields,
+    new_lazy,
     set_raw,
 )
 
@@ -80,13 +81,20 @@ class CustomerPendingPointsActivationEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        customer = SimpleCustomer.from_dict(src_dict["customer"])
-        campaign = SimpleCampaign.from_dict(src_dict["campaign"])
-        voucher = SimpleVoucher.from_dict(src_dict["voucher"])
-        balance = VoucherBalance.from_dict(src_dict["balance"])
-        order = SimpleOrder.from_dict(src_dict["order"])
-        transaction = VoucherTransaction.from_dict(src_dict["transaction"])
-        pending_points = PendingPoints.from_dict(src_dict["pending_points"])
+        customer = new_lazy(SimpleCustomer)
+        set_raw(customer, src_dict["customer"])
+        campaign = new_lazy(SimpleCampaign)
+        set_raw(campaign, src_dict["campaign"])
+        voucher = new_lazy(SimpleVoucher)
+        set_raw(voucher, src_dict["voucher"])
+        balance = new_lazy(VoucherBalance)
+        set_raw(balance, src_dict["balance"])
+        order = new_lazy(SimpleOrder)
+        set_raw(order, src_dict["order"])
+        transaction = new_lazy(VoucherTransaction)
+        set_raw(transaction, src_dict["transaction"])
+        pending_points = new_lazy(PendingPoints)
+        set_raw(pending_points, src_dict["pending_points"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -108,13 +116,20 @@ class CustomerPendingPointsActivationEventData(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-            customer = SimpleCustomer.from_dict(src_dict["customer"])
-            campaign = SimpleCampaign.from_dict(src_dict["campaign"])
-            voucher = SimpleVoucher.from_dict(src_dict["voucher"])
-            balance = VoucherBalance.from_dict(src_dict["balance"])
-            order = SimpleOrder.from_dict(src_dict["order"])
-            transaction = VoucherTransaction.from_dict(src_dict["transaction"])
-            pending_points = PendingPoints.from_dict(src_dict["pending_points"])
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, src_dict["customer"])
+            campaign = new_lazy(SimpleCampaign)
+            set_raw(campaign, src_dict["campaign"])
+            voucher = new_lazy(SimpleVoucher)
+            set_raw(voucher, src_dict["voucher"])
+            balance = new_lazy(VoucherBalance)
+            set_raw(balance, src_dict["balance"])
+            order = new_lazy(SimpleOrder)
+            set_raw(order, src_dict["order"])
+            transaction = new_lazy(VoucherTransaction)
+            set_raw(transaction, src_dict["transaction"])
+            pending_points = new_lazy(PendingPoints)
+            set_raw(pending_points, src_dict["pending_points"])
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

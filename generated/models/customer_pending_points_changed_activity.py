@@ -16,6 +16,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -85,7 +86,8 @@ class CustomerPendingPointsChangedActivity(LazyFields):
         id = src_dict["id"]
         created_at = parse_timestamp(src_dict["created_at"])
         type = src_dict["type"]
-        data = CustomerPendingPointsChangedActivityDetails.from_dict(src_dict["data"])
+        data = new_lazy(CustomerPendingPointsChangedActivityDetails)
+        set_raw(data, src_dict["data"])
         group_id = get("group_id", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
@@ -109,7 +111,8 @@ class CustomerPendingPointsChangedActivity(LazyFields):
             id = src_dict["id"]
             created_at = parse_timestamp(src_dict["created_at"])
             type = src_dict["type"]
-            data = CustomerPendingPointsChangedActivityDetails.from_dict(src_dict["data"])
+            data = new_lazy(CustomerPendingPointsChangedActivityDetails)
+            set_raw(data, src_dict["data"])
             group_id = get("group_id", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     PARSED,
     LazyFields,
+    new_lazy,
     set_raw,
 )
 
@@ -76,12 +77,18 @@ class CustomerPendingPointsChangedEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        customer = SimpleCustomer.from_dict(src_dict["customer"])
-        campaign = SimpleCampaign.from_dict(src_dict["campaign"])
-        voucher = SimpleVoucher.from_dict(src_dict["voucher"])
-        voucher_pending_points_balance = VoucherBalance.from_dict(src_dict["voucher_pending_points_balance"])
-        order = SimpleOrder.from_dict(src_dict["order"])
-        pending_points = PendingPoints.from_dict(src_dict["pending_points"])
+        customer = new_lazy(SimpleCustomer)
+        set_raw(customer, src_dict["customer"])
+        campaign = new_lazy(SimpleCampaign)
+        set_raw(campaign, src_dict["campaign"])
+        voucher = new_lazy(SimpleVoucher)
+        set_raw(voucher, src_dict["voucher"])
+        voucher_pending_points_balance = new_lazy(VoucherBalance)
+        set_raw(voucher_pending_points_balance, src_dict["voucher_pending_points_balance"])
+        order = new_lazy(SimpleOrder)
+        set_raw(order, src_dict["order"])
+        pending_points = new_lazy(PendingPoints)
+        set_raw(pending_points, src_dict["pending_points"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -102,12 +109,18 @@ class CustomerPendingPointsChangedEventData(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-            customer = SimpleCustomer.from_dict(src_dict["customer"])
-            campaign = SimpleCampaign.from_dict(src_dict["campaign"])
-            voucher = SimpleVoucher.from_dict(src_dict["voucher"])
-            voucher_pending_points_balance = VoucherBalance.from_dict(src_dict["voucher_pending_points_balance"])
-            order = SimpleOrder.from_dict(src_dict["order"])
-            pending_points = PendingPoints.from_dict(src_dict["pending_points"])
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, src_dict["customer"])
+            campaign = new_lazy(SimpleCampaign)
+            set_raw(campaign, src_dict["campaign"])
+            voucher = new_lazy(SimpleVoucher)
+            set_raw(voucher, src_dict["voucher"])
+            voucher_pending_points_balance = new_lazy(VoucherBalance)
+            set_raw(voucher_pending_points_balance, src_dict["voucher_pending_points_balance"])
+            order = new_lazy(SimpleOrder)
+            set_raw(order, src_dict["order"])
+            pending_points = new_lazy(PendingPoints)
+            set_raw(pending_points, src_dict["pending_points"])
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

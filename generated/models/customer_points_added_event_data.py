@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -78,15 +79,20 @@ class CustomerPointsAddedEventData(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
+            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+            customer = customer_model
         if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = SimpleCampaign.from_dict(campaign)
+            set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
+            campaign = campaign_model
         if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = SimpleVoucher.from_dict(voucher)
+            set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
+            voucher = voucher_model
         if (balance := get("balance", UNSET)) is not UNSET:
-            balance = VoucherBalance.from_dict(balance)
+            set_raw(balance_model := new_lazy(VoucherBalance), balance)
+            balance = balance_model
         if (transaction := get("transaction", UNSET)) is not UNSET:
-            transaction = VoucherTransaction.from_dict(transaction)
+            set_raw(transaction_model := new_lazy(VoucherTransaction), transaction)
+            transaction = transaction_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -107,15 +113,20 @@ class CustomerPointsAddedEventData(LazyFields):
         try:
             get = src_dict.get
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = SimpleCustomer.from_dict(customer)
+                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+                customer = customer_model
             if (campaign := get("campaign", UNSET)) is not UNSET:
-                campaign = SimpleCampaign.from_dict(campaign)
+                set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
+                campaign = campaign_model
             if (voucher := get("voucher", UNSET)) is not UNSET:
-                voucher = SimpleVoucher.from_dict(voucher)
+                set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
+                voucher = voucher_model
             if (balance := get("balance", UNSET)) is not UNSET:
-                balance = VoucherBalance.from_dict(balance)
+                set_raw(balance_model := new_lazy(VoucherBalance), balance)
+                balance = balance_model
             if (transaction := get("transaction", UNSET)) is not UNSET:
-                transaction = VoucherTransaction.from_dict(transaction)
+                set_raw(transaction_model := new_lazy(VoucherTransaction), transaction)
+                transaction = transaction_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -12,7 +12,9 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="CustomerPointsExpiredEventData")
@@ -83,16 +85,20 @@ class CustomerPointsExpiredEventData(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
+            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+            customer = customer_model
         if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = SimpleCampaign.from_dict(campaign)
+            set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
+            campaign = campaign_model
         if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = SimpleVoucher.from_dict(voucher)
+            set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
+            voucher = voucher_model
         points = get("points", UNSET)
         if (buckets := get("buckets", UNSET)) is not UNSET:
-            buckets = [PointsBucket.from_dict(item) for item in buckets]
+            buckets = shells(PointsBucket, buckets)
         if (transaction := get("transaction", UNSET)) is not UNSET:
-            transaction = VoucherTransaction.from_dict(transaction)
+            set_raw(transaction_model := new_lazy(VoucherTransaction), transaction)
+            transaction = transaction_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -114,16 +120,20 @@ class CustomerPointsExpiredEventData(LazyFields):
         try:
             get = src_dict.get
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = SimpleCustomer.from_dict(customer)
+                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+                customer = customer_model
             if (campaign := get("campaign", UNSET)) is not UNSET:
-                campaign = SimpleCampaign.from_dict(campaign)
+                set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
+                campaign = campaign_model
             if (voucher := get("voucher", UNSET)) is not UNSET:
-                voucher = SimpleVoucher.from_dict(voucher)
+                set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
+                voucher = voucher_model
             points = get("points", UNSET)
             if (buckets := get("buckets", UNSET)) is not UNSET:
-                buckets = [PointsBucket.from_dict(item) for item in buckets]
+                buckets = shells(PointsBucket, buckets)
             if (transaction := get("transaction", UNSET)) is not UNSET:
-                transaction = VoucherTransaction.from_dict(transaction)
+                set_raw(transaction_model := new_lazy(VoucherTransaction), transaction)
+                transaction = transaction_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

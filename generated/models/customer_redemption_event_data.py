@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -93,21 +94,29 @@ class CustomerRedemptionEventData(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
+            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+            customer = customer_model
         if (order := get("order", UNSET)) is not UNSET:
-            order = SimpleOrder.from_dict(order)
+            set_raw(order_model := new_lazy(SimpleOrder), order)
+            order = order_model
         if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = SimpleCampaign.from_dict(campaign)
+            set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
+            campaign = campaign_model
         if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = SimpleVoucher.from_dict(voucher)
+            set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
+            voucher = voucher_model
         if (holder := get("holder", UNSET)) is not UNSET:
-            holder = SimpleCustomer.from_dict(holder)
+            set_raw(holder_model := new_lazy(SimpleCustomer), holder)
+            holder = holder_model
         if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
-            promotion_tier = SimplePromotionTier.from_dict(promotion_tier)
+            set_raw(promotion_tier_model := new_lazy(SimplePromotionTier), promotion_tier)
+            promotion_tier = promotion_tier_model
         if (promotion_stack := get("promotion_stack", UNSET)) is not UNSET:
-            promotion_stack = PromotionStack.from_dict(promotion_stack)
+            set_raw(promotion_stack_model := new_lazy(PromotionStack), promotion_stack)
+            promotion_stack = promotion_stack_model
         if (redemption := get("redemption", UNSET)) is not UNSET:
-            redemption = SimpleRedemption.from_dict(redemption)
+            set_raw(redemption_model := new_lazy(SimpleRedemption), redemption)
+            redemption = redemption_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -131,21 +140,29 @@ class CustomerRedemptionEventData(LazyFields):
         try:
             get = src_dict.get
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = SimpleCustomer.from_dict(customer)
+                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+                customer = customer_model
             if (order := get("order", UNSET)) is not UNSET:
-                order = SimpleOrder.from_dict(order)
+                set_raw(order_model := new_lazy(SimpleOrder), order)
+                order = order_model
             if (campaign := get("campaign", UNSET)) is not UNSET:
-                campaign = SimpleCampaign.from_dict(campaign)
+                set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
+                campaign = campaign_model
             if (voucher := get("voucher", UNSET)) is not UNSET:
-                voucher = SimpleVoucher.from_dict(voucher)
+                set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
+                voucher = voucher_model
             if (holder := get("holder", UNSET)) is not UNSET:
-                holder = SimpleCustomer.from_dict(holder)
+                set_raw(holder_model := new_lazy(SimpleCustomer), holder)
+                holder = holder_model
             if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
-                promotion_tier = SimplePromotionTier.from_dict(promotion_tier)
+                set_raw(promotion_tier_model := new_lazy(SimplePromotionTier), promotion_tier)
+                promotion_tier = promotion_tier_model
             if (promotion_stack := get("promotion_stack", UNSET)) is not UNSET:
-                promotion_stack = PromotionStack.from_dict(promotion_stack)
+                set_raw(promotion_stack_model := new_lazy(PromotionStack), promotion_stack)
+                promotion_stack = promotion_stack_model
             if (redemption := get("redemption", UNSET)) is not UNSET:
-                redemption = SimpleRedemption.from_dict(redemption)
+                set_raw(redemption_model := new_lazy(SimpleRedemption), redemption)
+                redemption = redemption_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     PARSED,
     LazyFields,
+    new_lazy,
     set_raw,
 )
 
@@ -90,8 +91,10 @@ class CustomerRedemptionSummary(LazyFields):
         total_rolled_back = src_dict["total_rolled_back"]
         total_rollback_failed = src_dict["total_rollback_failed"]
         total_rollback_succeeded = src_dict["total_rollback_succeeded"]
-        gift = CustomerGiftSummary.from_dict(src_dict["gift"])
-        loyalty_card = CustomerLoyaltyCardSummary.from_dict(src_dict["loyalty_card"])
+        gift = new_lazy(CustomerGiftSummary)
+        set_raw(gift, src_dict["gift"])
+        loyalty_card = new_lazy(CustomerLoyaltyCardSummary)
+        set_raw(loyalty_card, src_dict["loyalty_card"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -120,8 +123,10 @@ class CustomerRedemptionSummary(LazyFields):
             total_rolled_back = src_dict["total_rolled_back"]
             total_rollback_failed = src_dict["total_rollback_failed"]
             total_rollback_succeeded = src_dict["total_rollback_succeeded"]
-            gift = CustomerGiftSummary.from_dict(src_dict["gift"])
-            loyalty_card = CustomerLoyaltyCardSummary.from_dict(src_dict["loyalty_card"])
+            gift = new_lazy(CustomerGiftSummary)
+            set_raw(gift, src_dict["gift"])
+            loyalty_card = new_lazy(CustomerLoyaltyCardSummary)
+            set_raw(loyalty_card, src_dict["loyalty_card"])
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -11,6 +11,7 @@ from ..types import (
     PARSED,
     LazyFields,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="CustomerReferrals")
@@ -61,7 +62,7 @@ class CustomerReferrals(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         total = src_dict["total"]
-        campaigns = [CustomerReferralCampaign.from_dict(item) for item in src_dict["campaigns"]]
+        campaigns = shells(CustomerReferralCampaign, src_dict["campaigns"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -79,7 +80,7 @@ class CustomerReferrals(LazyFields):
         try:
             get = src_dict.get
             total = src_dict["total"]
-            campaigns = [CustomerReferralCampaign.from_dict(item) for item in src_dict["campaigns"]]
+            campaigns = shells(CustomerReferralCampaign, src_dict["campaigns"])
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

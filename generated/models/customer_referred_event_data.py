@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -80,14 +81,20 @@ class CustomerReferredEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        referrer = SimpleCustomer.from_dict(src_dict["referrer"])
-        campaign = SimpleCampaign.from_dict(src_dict["campaign"])
-        voucher = SimpleVoucher.from_dict(src_dict["voucher"])
-        custom_event = CustomEvent.from_dict(src_dict["custom_event"])
+        referrer = new_lazy(SimpleCustomer)
+        set_raw(referrer, src_dict["referrer"])
+        campaign = new_lazy(SimpleCampaign)
+        set_raw(campaign, src_dict["campaign"])
+        voucher = new_lazy(SimpleVoucher)
+        set_raw(voucher, src_dict["voucher"])
+        custom_event = new_lazy(CustomEvent)
+        set_raw(custom_event, src_dict["custom_event"])
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
+            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+            customer = customer_model
         if (redemption := get("redemption", UNSET)) is not UNSET:
-            redemption = Redemption.from_dict(redemption)
+            set_raw(redemption_model := new_lazy(Redemption), redemption)
+            redemption = redemption_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -108,14 +115,20 @@ class CustomerReferredEventData(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-            referrer = SimpleCustomer.from_dict(src_dict["referrer"])
-            campaign = SimpleCampaign.from_dict(src_dict["campaign"])
-            voucher = SimpleVoucher.from_dict(src_dict["voucher"])
-            custom_event = CustomEvent.from_dict(src_dict["custom_event"])
+            referrer = new_lazy(SimpleCustomer)
+            set_raw(referrer, src_dict["referrer"])
+            campaign = new_lazy(SimpleCampaign)
+            set_raw(campaign, src_dict["campaign"])
+            voucher = new_lazy(SimpleVoucher)
+            set_raw(voucher, src_dict["voucher"])
+            custom_event = new_lazy(CustomEvent)
+            set_raw(custom_event, src_dict["custom_event"])
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = SimpleCustomer.from_dict(customer)
+                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+                customer = customer_model
             if (redemption := get("redemption", UNSET)) is not UNSET:
-                redemption = Redemption.from_dict(redemption)
+                set_raw(redemption_model := new_lazy(Redemption), redemption)
+                redemption = redemption_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -99,19 +100,29 @@ class CustomerRewardRedemptionEventData(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
+            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+            customer = customer_model
         if (holder := get("holder", UNSET)) is not UNSET:
-            holder = SimpleCustomer.from_dict(holder)
+            set_raw(holder_model := new_lazy(SimpleCustomer), holder)
+            holder = holder_model
         if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = SimpleVoucher.from_dict(voucher)
+            set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
+            voucher = voucher_model
         if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = SimpleCampaign.from_dict(campaign)
+            set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
+            campaign = campaign_model
         if (reward_redemption := get("reward_redemption", UNSET)) is not UNSET:
-            reward_redemption = CustomerRewardRedemptionEventDataRewardRedemption.from_dict(reward_redemption)
+            set_raw(
+                reward_redemption_model := new_lazy(CustomerRewardRedemptionEventDataRewardRedemption),
+                reward_redemption,
+            )
+            reward_redemption = reward_redemption_model
         if (reward := get("reward", UNSET)) is not UNSET:
-            reward = SimpleRedemptionReward.from_dict(reward)
+            set_raw(reward_model := new_lazy(SimpleRedemptionReward), reward)
+            reward = reward_model
         if (reward_assignment := get("reward_assignment", UNSET)) is not UNSET:
-            reward_assignment = RewardAssignment.from_dict(reward_assignment)
+            set_raw(reward_assignment_model := new_lazy(RewardAssignment), reward_assignment)
+            reward_assignment = reward_assignment_model
         source = get("source", UNSET)
         balance = get("balance", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -138,19 +149,29 @@ class CustomerRewardRedemptionEventData(LazyFields):
         try:
             get = src_dict.get
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = SimpleCustomer.from_dict(customer)
+                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+                customer = customer_model
             if (holder := get("holder", UNSET)) is not UNSET:
-                holder = SimpleCustomer.from_dict(holder)
+                set_raw(holder_model := new_lazy(SimpleCustomer), holder)
+                holder = holder_model
             if (voucher := get("voucher", UNSET)) is not UNSET:
-                voucher = SimpleVoucher.from_dict(voucher)
+                set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
+                voucher = voucher_model
             if (campaign := get("campaign", UNSET)) is not UNSET:
-                campaign = SimpleCampaign.from_dict(campaign)
+                set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
+                campaign = campaign_model
             if (reward_redemption := get("reward_redemption", UNSET)) is not UNSET:
-                reward_redemption = CustomerRewardRedemptionEventDataRewardRedemption.from_dict(reward_redemption)
+                set_raw(
+                    reward_redemption_model := new_lazy(CustomerRewardRedemptionEventDataRewardRedemption),
+                    reward_redemption,
+                )
+                reward_redemption = reward_redemption_model
             if (reward := get("reward", UNSET)) is not UNSET:
-                reward = SimpleRedemptionReward.from_dict(reward)
+                set_raw(reward_model := new_lazy(SimpleRedemptionReward), reward)
+                reward = reward_model
             if (reward_assignment := get("reward_assignment", UNSET)) is not UNSET:
-                reward_assignment = RewardAssignment.from_dict(reward_assignment)
+                set_raw(reward_assignment_model := new_lazy(RewardAssignment), reward_assignment)
+                reward_assignment = reward_assignment_model
             source = get("source", UNSET)
             balance = get("balance", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.

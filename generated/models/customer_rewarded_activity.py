@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -82,7 +83,8 @@ class CustomerRewardedActivity(LazyFields):
         id = src_dict["id"]
         created_at = parse_timestamp(src_dict["created_at"])
         type = src_dict["type"]
-        data = CustomerRewardedActivityDetails.from_dict(src_dict["data"])
+        data = new_lazy(CustomerRewardedActivityDetails)
+        set_raw(data, src_dict["data"])
         group_id = get("group_id", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
@@ -106,7 +108,8 @@ class CustomerRewardedActivity(LazyFields):
             id = src_dict["id"]
             created_at = parse_timestamp(src_dict["created_at"])
             type = src_dict["type"]
-            data = CustomerRewardedActivityDetails.from_dict(src_dict["data"])
+            data = new_lazy(CustomerRewardedActivityDetails)
+            set_raw(data, src_dict["data"])
             group_id = get("group_id", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -117,19 +118,26 @@ class CustomerRewardedEventData(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
+            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+            customer = customer_model
         if (holder := get("holder", UNSET)) is not UNSET:
-            holder = SimpleCustomer.from_dict(holder)
+            set_raw(holder_model := new_lazy(SimpleCustomer), holder)
+            holder = holder_model
         if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = SimpleVoucher.from_dict(voucher)
+            set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
+            voucher = voucher_model
         if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = SimpleCampaign.from_dict(campaign)
+            set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
+            campaign = campaign_model
         if (redemption := get("redemption", UNSET)) is not UNSET:
-            redemption = Redemption.from_dict(redemption)
+            set_raw(redemption_model := new_lazy(Redemption), redemption)
+            redemption = redemption_model
         if (reward := get("reward", UNSET)) is not UNSET:
-            reward = SimpleRedemptionReward.from_dict(reward)
+            set_raw(reward_model := new_lazy(SimpleRedemptionReward), reward)
+            reward = reward_model
         if (referral_tier := get("referral_tier", UNSET)) is not UNSET:
-            referral_tier = ReferralTier.from_dict(referral_tier)
+            set_raw(referral_tier_model := new_lazy(ReferralTier), referral_tier)
+            referral_tier = referral_tier_model
 
         def _parse_balance(data: builtins.object) -> None | RewardedBalance | Unset:
             if data is None:
@@ -149,7 +157,8 @@ class CustomerRewardedEventData(LazyFields):
         balance = _parse_balance(get("balance", UNSET))
 
         if (custom_event := get("custom_event", UNSET)) is not UNSET:
-            custom_event = CustomEvent.from_dict(custom_event)
+            set_raw(custom_event_model := new_lazy(CustomEvent), custom_event)
+            custom_event = custom_event_model
 
         def _parse_customer_event(data: builtins.object) -> None | RewardedCustomerEvent | Unset:
             if data is None:
@@ -193,19 +202,26 @@ class CustomerRewardedEventData(LazyFields):
         try:
             get = src_dict.get
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = SimpleCustomer.from_dict(customer)
+                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+                customer = customer_model
             if (holder := get("holder", UNSET)) is not UNSET:
-                holder = SimpleCustomer.from_dict(holder)
+                set_raw(holder_model := new_lazy(SimpleCustomer), holder)
+                holder = holder_model
             if (voucher := get("voucher", UNSET)) is not UNSET:
-                voucher = SimpleVoucher.from_dict(voucher)
+                set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
+                voucher = voucher_model
             if (campaign := get("campaign", UNSET)) is not UNSET:
-                campaign = SimpleCampaign.from_dict(campaign)
+                set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
+                campaign = campaign_model
             if (redemption := get("redemption", UNSET)) is not UNSET:
-                redemption = Redemption.from_dict(redemption)
+                set_raw(redemption_model := new_lazy(Redemption), redemption)
+                redemption = redemption_model
             if (reward := get("reward", UNSET)) is not UNSET:
-                reward = SimpleRedemptionReward.from_dict(reward)
+                set_raw(reward_model := new_lazy(SimpleRedemptionReward), reward)
+                reward = reward_model
             if (referral_tier := get("referral_tier", UNSET)) is not UNSET:
-                referral_tier = ReferralTier.from_dict(referral_tier)
+                set_raw(referral_tier_model := new_lazy(ReferralTier), referral_tier)
+                referral_tier = referral_tier_model
 
             def _parse_balance(data: builtins.object) -> None | RewardedBalance | Unset:
                 if data is None:
@@ -225,7 +241,8 @@ class CustomerRewardedEventData(LazyFields):
             balance = _parse_balance(get("balance", UNSET))
 
             if (custom_event := get("custom_event", UNSET)) is not UNSET:
-                custom_event = CustomEvent.from_dict(custom_event)
+                set_raw(custom_event_model := new_lazy(CustomEvent), custom_event)
+                custom_event = custom_event_model
 
             def _parse_customer_event(data: builtins.object) -> None | RewardedCustomerEvent | Unset:
                 if data is None:

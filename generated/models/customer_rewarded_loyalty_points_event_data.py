@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -98,23 +99,32 @@ class CustomerRewardedLoyaltyPointsEventData(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
+            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+            customer = customer_model
         if (holder := get("holder", UNSET)) is not UNSET:
-            holder = SimpleCustomer.from_dict(holder)
+            set_raw(holder_model := new_lazy(SimpleCustomer), holder)
+            holder = holder_model
         if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = SimpleVoucher.from_dict(voucher)
+            set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
+            voucher = voucher_model
         if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = SimpleCampaign.from_dict(campaign)
+            set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
+            campaign = campaign_model
         if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-            loyalty_tier = LoyaltyTier.from_dict(loyalty_tier)
+            set_raw(loyalty_tier_model := new_lazy(LoyaltyTier), loyalty_tier)
+            loyalty_tier = loyalty_tier_model
         if (earning_rule := get("earning_rule", UNSET)) is not UNSET:
-            earning_rule = LoyaltyEarningRule.from_dict(earning_rule)
+            set_raw(earning_rule_model := new_lazy(LoyaltyEarningRule), earning_rule)
+            earning_rule = earning_rule_model
         if (balance := get("balance", UNSET)) is not UNSET:
-            balance = VoucherBalance.from_dict(balance)
+            set_raw(balance_model := new_lazy(VoucherBalance), balance)
+            balance = balance_model
         if (order := get("order", UNSET)) is not UNSET:
-            order = Order.from_dict(order)
+            set_raw(order_model := new_lazy(Order), order)
+            order = order_model
         if (event := get("event", UNSET)) is not UNSET:
-            event = SimpleEvent.from_dict(event)
+            set_raw(event_model := new_lazy(SimpleEvent), event)
+            event = event_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -139,23 +149,32 @@ class CustomerRewardedLoyaltyPointsEventData(LazyFields):
         try:
             get = src_dict.get
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = SimpleCustomer.from_dict(customer)
+                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+                customer = customer_model
             if (holder := get("holder", UNSET)) is not UNSET:
-                holder = SimpleCustomer.from_dict(holder)
+                set_raw(holder_model := new_lazy(SimpleCustomer), holder)
+                holder = holder_model
             if (voucher := get("voucher", UNSET)) is not UNSET:
-                voucher = SimpleVoucher.from_dict(voucher)
+                set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
+                voucher = voucher_model
             if (campaign := get("campaign", UNSET)) is not UNSET:
-                campaign = SimpleCampaign.from_dict(campaign)
+                set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
+                campaign = campaign_model
             if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-                loyalty_tier = LoyaltyTier.from_dict(loyalty_tier)
+                set_raw(loyalty_tier_model := new_lazy(LoyaltyTier), loyalty_tier)
+                loyalty_tier = loyalty_tier_model
             if (earning_rule := get("earning_rule", UNSET)) is not UNSET:
-                earning_rule = LoyaltyEarningRule.from_dict(earning_rule)
+                set_raw(earning_rule_model := new_lazy(LoyaltyEarningRule), earning_rule)
+                earning_rule = earning_rule_model
             if (balance := get("balance", UNSET)) is not UNSET:
-                balance = VoucherBalance.from_dict(balance)
+                set_raw(balance_model := new_lazy(VoucherBalance), balance)
+                balance = balance_model
             if (order := get("order", UNSET)) is not UNSET:
-                order = Order.from_dict(order)
+                set_raw(order_model := new_lazy(Order), order)
+                order = order_model
             if (event := get("event", UNSET)) is not UNSET:
-                event = SimpleEvent.from_dict(event)
+                set_raw(event_model := new_lazy(SimpleEvent), event)
+                event = event_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     PARSED,
     LazyFields,
+    new_lazy,
     set_raw,
 )
 
@@ -60,8 +61,10 @@ class CustomerSegmentEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        customer = Customer.from_dict(src_dict["customer"])
-        segment = Segment.from_dict(src_dict["segment"])
+        customer = new_lazy(Customer)
+        set_raw(customer, src_dict["customer"])
+        segment = new_lazy(Segment)
+        set_raw(segment, src_dict["segment"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -78,8 +81,10 @@ class CustomerSegmentEventData(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-            customer = Customer.from_dict(src_dict["customer"])
-            segment = Segment.from_dict(src_dict["segment"])
+            customer = new_lazy(Customer)
+            set_raw(customer, src_dict["customer"])
+            segment = new_lazy(Segment)
+            set_raw(segment, src_dict["segment"])
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     PARSED,
     LazyFields,
+    new_lazy,
     set_raw,
 )
 
@@ -60,8 +61,10 @@ class CustomerSummary(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        redemptions = CustomerRedemptionSummary.from_dict(src_dict["redemptions"])
-        orders = CustomerOrderSummary.from_dict(src_dict["orders"])
+        redemptions = new_lazy(CustomerRedemptionSummary)
+        set_raw(redemptions, src_dict["redemptions"])
+        orders = new_lazy(CustomerOrderSummary)
+        set_raw(orders, src_dict["orders"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -78,8 +81,10 @@ class CustomerSummary(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-            redemptions = CustomerRedemptionSummary.from_dict(src_dict["redemptions"])
-            orders = CustomerOrderSummary.from_dict(src_dict["orders"])
+            redemptions = new_lazy(CustomerRedemptionSummary)
+            set_raw(redemptions, src_dict["redemptions"])
+            orders = new_lazy(CustomerOrderSummary)
+            set_raw(orders, src_dict["orders"])
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -75,12 +76,15 @@ class CustomerTierMembershipEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        loyalty_tier = LoyaltyTier.from_dict(src_dict["loyalty_tier"])
+        loyalty_tier = new_lazy(LoyaltyTier)
+        set_raw(loyalty_tier, src_dict["loyalty_tier"])
         created_at = parse_timestamp(src_dict["created_at"])
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
+            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+            customer = customer_model
         if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = SimpleCampaign.from_dict(campaign)
+            set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
+            campaign = campaign_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -99,12 +103,15 @@ class CustomerTierMembershipEventData(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-            loyalty_tier = LoyaltyTier.from_dict(src_dict["loyalty_tier"])
+            loyalty_tier = new_lazy(LoyaltyTier)
+            set_raw(loyalty_tier, src_dict["loyalty_tier"])
             created_at = parse_timestamp(src_dict["created_at"])
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = SimpleCustomer.from_dict(customer)
+                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+                customer = customer_model
             if (campaign := get("campaign", UNSET)) is not UNSET:
-                campaign = SimpleCampaign.from_dict(campaign)
+                set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
+                campaign = campaign_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -12,7 +12,9 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="Earning")
@@ -112,9 +114,10 @@ class Earning(LazyFields):
         rules = _parse_rules(get("rules", UNSET))
 
         if (effects := get("effects", UNSET)) is not UNSET:
-            effects = [EarningEffect.from_dict(item) for item in effects]
+            effects = shells(EarningEffect, effects)
         if (tier_rules := get("tier_rules", UNSET)) is not UNSET:
-            tier_rules = EarningTierRules.from_dict(tier_rules)
+            set_raw(tier_rules_model := new_lazy(EarningTierRules), tier_rules)
+            tier_rules = tier_rules_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -161,9 +164,10 @@ class Earning(LazyFields):
             rules = _parse_rules(get("rules", UNSET))
 
             if (effects := get("effects", UNSET)) is not UNSET:
-                effects = [EarningEffect.from_dict(item) for item in effects]
+                effects = shells(EarningEffect, effects)
             if (tier_rules := get("tier_rules", UNSET)) is not UNSET:
-                tier_rules = EarningTierRules.from_dict(tier_rules)
+                set_raw(tier_rules_model := new_lazy(EarningTierRules), tier_rules)
+                tier_rules = tier_rules_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -14,11 +14,13 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
     serialize_nullable_datetime,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="EarningRule")
@@ -146,9 +148,11 @@ class EarningRule(LazyFields):
         id = src_dict["id"]
         name = src_dict["name"]
         status = src_dict["status"]
-        earnings = [Earning.from_dict(item) for item in src_dict["earnings"]]
-        trigger = EarningRuleTrigger.from_dict(src_dict["trigger"])
-        metadata = EarningRuleMetadata.from_dict(src_dict["metadata"])
+        earnings = shells(Earning, src_dict["earnings"])
+        trigger = new_lazy(EarningRuleTrigger)
+        set_raw(trigger, src_dict["trigger"])
+        metadata = new_lazy(EarningRuleMetadata)
+        set_raw(metadata, src_dict["metadata"])
         created_at = parse_timestamp(src_dict["created_at"])
         object = src_dict["object"]
 
@@ -240,9 +244,11 @@ class EarningRule(LazyFields):
             id = src_dict["id"]
             name = src_dict["name"]
             status = src_dict["status"]
-            earnings = [Earning.from_dict(item) for item in src_dict["earnings"]]
-            trigger = EarningRuleTrigger.from_dict(src_dict["trigger"])
-            metadata = EarningRuleMetadata.from_dict(src_dict["metadata"])
+            earnings = shells(Earning, src_dict["earnings"])
+            trigger = new_lazy(EarningRuleTrigger)
+            set_raw(trigger, src_dict["trigger"])
+            metadata = new_lazy(EarningRuleMetadata)
+            set_raw(metadata, src_dict["metadata"])
             created_at = parse_timestamp(src_dict["created_at"])
             object = src_dict["object"]
 

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -93,7 +94,8 @@ class EarningRuleActivity(LazyFields):
         get = src_dict.get
         id = src_dict["id"]
         type = src_dict["type"]
-        data = EarningRuleActivityData.from_dict(src_dict["data"])
+        data = new_lazy(EarningRuleActivityData)
+        set_raw(data, src_dict["data"])
         created_at = parse_timestamp(src_dict["created_at"])
         group_id = get("group_id", UNSET)
 
@@ -136,7 +138,8 @@ class EarningRuleActivity(LazyFields):
             get = src_dict.get
             id = src_dict["id"]
             type = src_dict["type"]
-            data = EarningRuleActivityData.from_dict(src_dict["data"])
+            data = new_lazy(EarningRuleActivityData)
+            set_raw(data, src_dict["data"])
             created_at = parse_timestamp(src_dict["created_at"])
             group_id = get("group_id", UNSET)
 

@@ -13,6 +13,7 @@ from ..types import (
     LazyFields,
     Unset,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="EarningRuleActivityPage")
@@ -72,7 +73,7 @@ class EarningRuleActivityPage(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        data = [EarningRuleActivity.from_dict(item) for item in src_dict["data"]]
+        data = shells(EarningRuleActivity, src_dict["data"])
         object = get("object", UNSET)
 
         def _parse_cursor(data: builtins.object) -> EarningRuleActivityCursor | None | Unset:
@@ -109,7 +110,7 @@ class EarningRuleActivityPage(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-            data = [EarningRuleActivity.from_dict(item) for item in src_dict["data"]]
+            data = shells(EarningRuleActivity, src_dict["data"])
             object = get("object", UNSET)
 
             def _parse_cursor(data: builtins.object) -> EarningRuleActivityCursor | None | Unset:

@@ -14,6 +14,7 @@ from ..types import (
     LazyFields,
     Unset,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="EarningRuleFrequency")
@@ -65,7 +66,7 @@ class EarningRuleFrequency(LazyFields):
         get = src_dict.get
         type = get("type", UNSET)
         if (limits := get("limits", UNSET)) is not UNSET:
-            limits = [EarningRuleFrequencyLimit.from_dict(item) for item in limits]
+            limits = shells(EarningRuleFrequencyLimit, limits)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -84,7 +85,7 @@ class EarningRuleFrequency(LazyFields):
             get = src_dict.get
             type = get("type", UNSET)
             if (limits := get("limits", UNSET)) is not UNSET:
-                limits = [EarningRuleFrequencyLimit.from_dict(item) for item in limits]
+                limits = shells(EarningRuleFrequencyLimit, limits)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

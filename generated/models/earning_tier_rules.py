@@ -14,6 +14,7 @@ from ..types import (
     LazyFields,
     Unset,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="EarningTierRules")
@@ -63,7 +64,7 @@ class EarningTierRules(LazyFields):
         get = src_dict.get
         type = src_dict["type"]
         if (any_of := get("any_of", UNSET)) is not UNSET:
-            any_of = [EarningTierRequirement.from_dict(item) for item in any_of]
+            any_of = shells(EarningTierRequirement, any_of)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -82,7 +83,7 @@ class EarningTierRules(LazyFields):
             get = src_dict.get
             type = src_dict["type"]
             if (any_of := get("any_of", UNSET)) is not UNSET:
-                any_of = [EarningTierRequirement.from_dict(item) for item in any_of]
+                any_of = shells(EarningTierRequirement, any_of)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
@@ -124,13 +125,17 @@ class Incentive(LazyFields):
         created_at = parse_timestamp(src_dict["created_at"])
         object = src_dict["object"]
         if (points := get("points", UNSET)) is not UNSET:
-            points = IncentivePoints.from_dict(points)
+            set_raw(points_model := new_lazy(IncentivePoints), points)
+            points = points_model
         if (points_proportional := get("points_proportional", UNSET)) is not UNSET:
-            points_proportional = PointsProportional.from_dict(points_proportional)
+            set_raw(points_proportional_model := new_lazy(PointsProportional), points_proportional)
+            points_proportional = points_proportional_model
         if (material := get("material", UNSET)) is not UNSET:
-            material = IncentiveMaterial.from_dict(material)
+            set_raw(material_model := new_lazy(IncentiveMaterial), material)
+            material = material_model
         if (digital := get("digital", UNSET)) is not UNSET:
-            digital = IncentiveDigital.from_dict(digital)
+            set_raw(digital_model := new_lazy(IncentiveDigital), digital)
+            digital = digital_model
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -167,13 +172,17 @@ class Incentive(LazyFields):
             created_at = parse_timestamp(src_dict["created_at"])
             object = src_dict["object"]
             if (points := get("points", UNSET)) is not UNSET:
-                points = IncentivePoints.from_dict(points)
+                set_raw(points_model := new_lazy(IncentivePoints), points)
+                points = points_model
             if (points_proportional := get("points_proportional", UNSET)) is not UNSET:
-                points_proportional = PointsProportional.from_dict(points_proportional)
+                set_raw(points_proportional_model := new_lazy(PointsProportional), points_proportional)
+                points_proportional = points_proportional_model
             if (material := get("material", UNSET)) is not UNSET:
-                material = IncentiveMaterial.from_dict(material)
+                set_raw(material_model := new_lazy(IncentiveMaterial), material)
+                material = material_model
             if (digital := get("digital", UNSET)) is not UNSET:
-                digital = IncentiveDigital.from_dict(digital)
+                set_raw(digital_model := new_lazy(IncentiveDigital), digital)
+                digital = digital_model
             updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -91,11 +92,13 @@ class IncentiveActivity(LazyFields):
         id = src_dict["id"]
         incentive_id = src_dict["incentive_id"]
         type = src_dict["type"]
-        data = IncentiveActivityData.from_dict(src_dict["data"])
+        data = new_lazy(IncentiveActivityData)
+        set_raw(data, src_dict["data"])
         created_at = parse_timestamp(src_dict["created_at"])
         group_id = get("group_id", UNSET)
         if (source := get("source", UNSET)) is not UNSET:
-            source = ActivitySource.from_dict(source)
+            set_raw(source_model := new_lazy(ActivitySource), source)
+            source = source_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -120,11 +123,13 @@ class IncentiveActivity(LazyFields):
             id = src_dict["id"]
             incentive_id = src_dict["incentive_id"]
             type = src_dict["type"]
-            data = IncentiveActivityData.from_dict(src_dict["data"])
+            data = new_lazy(IncentiveActivityData)
+            set_raw(data, src_dict["data"])
             created_at = parse_timestamp(src_dict["created_at"])
             group_id = get("group_id", UNSET)
             if (source := get("source", UNSET)) is not UNSET:
-                source = ActivitySource.from_dict(source)
+                set_raw(source_model := new_lazy(ActivitySource), source)
+                source = source_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -13,6 +13,7 @@ from ..types import (
     LazyFields,
     Unset,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="IncentiveActivityPage")
@@ -72,7 +73,7 @@ class IncentiveActivityPage(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        data = [IncentiveActivity.from_dict(item) for item in src_dict["data"]]
+        data = shells(IncentiveActivity, src_dict["data"])
 
         def _parse_cursor(data: builtins.object) -> IncentiveActivityCursor | None | Unset:
             if data is None:
@@ -109,7 +110,7 @@ class IncentiveActivityPage(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-            data = [IncentiveActivity.from_dict(item) for item in src_dict["data"]]
+            data = shells(IncentiveActivity, src_dict["data"])
 
             def _parse_cursor(data: builtins.object) -> IncentiveActivityCursor | None | Unset:
                 if data is None:

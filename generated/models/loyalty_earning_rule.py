@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
@@ -169,11 +170,14 @@ class LoyaltyEarningRule(LazyFields):
         created_at = parse_timestamp(src_dict["created_at"])
         updated_at = parse_nullable_timestamp(src_dict["updated_at"])
 
-        loyalty = LoyaltyEarningRuleLoyalty.from_dict(src_dict["loyalty"])
-        source = LoyaltyEarningRuleSource.from_dict(src_dict["source"])
+        loyalty = new_lazy(LoyaltyEarningRuleLoyalty)
+        set_raw(loyalty, src_dict["loyalty"])
+        source = new_lazy(LoyaltyEarningRuleSource)
+        set_raw(source, src_dict["source"])
         object = src_dict["object"]
         automation_id = src_dict["automation_id"]
-        metadata = LoyaltyEarningRuleMetadata.from_dict(src_dict["metadata"])
+        metadata = new_lazy(LoyaltyEarningRuleMetadata)
+        set_raw(metadata, src_dict["metadata"])
 
         def _parse_validation_rule_id(data: builtins.object) -> None | str:
             if data is None:
@@ -185,17 +189,22 @@ class LoyaltyEarningRule(LazyFields):
         active = src_dict["active"]
         event = get("event", UNSET)
         if (custom_event := get("custom_event", UNSET)) is not UNSET:
-            custom_event = LoyaltyEarningRuleCustomEvent.from_dict(custom_event)
+            set_raw(custom_event_model := new_lazy(LoyaltyEarningRuleCustomEvent), custom_event)
+            custom_event = custom_event_model
         if (segment := get("segment", UNSET)) is not UNSET:
-            segment = ObjectIdRef.from_dict(segment)
+            set_raw(segment_model := new_lazy(ObjectIdRef), segment)
+            segment = segment_model
         if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-            loyalty_tier = LoyaltyEarningRuleTier.from_dict(loyalty_tier)
+            set_raw(loyalty_tier_model := new_lazy(LoyaltyEarningRuleTier), loyalty_tier)
+            loyalty_tier = loyalty_tier_model
         if (pending_points := get("pending_points", UNSET)) is not UNSET:
-            pending_points = LoyaltyEarningRulePendingPoints.from_dict(pending_points)
+            set_raw(pending_points_model := new_lazy(LoyaltyEarningRulePendingPoints), pending_points)
+            pending_points = pending_points_model
         start_date = get("start_date", UNSET)
         expiration_date = get("expiration_date", UNSET)
         if (validity_timeframe := get("validity_timeframe", UNSET)) is not UNSET:
-            validity_timeframe = ValidityTimeframe.from_dict(validity_timeframe)
+            set_raw(validity_timeframe_model := new_lazy(ValidityTimeframe), validity_timeframe)
+            validity_timeframe = validity_timeframe_model
         _validity_day_of_week = get("validity_day_of_week", UNSET)
         validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
@@ -208,9 +217,11 @@ class LoyaltyEarningRule(LazyFields):
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
         if (validity_hours := get("validity_hours", UNSET)) is not UNSET:
-            validity_hours = ValidityHours.from_dict(validity_hours)
+            set_raw(validity_hours_model := new_lazy(ValidityHours), validity_hours)
+            validity_hours = validity_hours_model
         if (expiration_rules := get("expiration_rules", UNSET)) is not UNSET:
-            expiration_rules = LoyaltyPointsExpirationRules.from_dict(expiration_rules)
+            set_raw(expiration_rules_model := new_lazy(LoyaltyPointsExpirationRules), expiration_rules)
+            expiration_rules = expiration_rules_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

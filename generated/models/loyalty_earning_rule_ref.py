@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     PARSED,
     LazyFields,
+    new_lazy,
     set_raw,
 )
 
@@ -57,7 +58,8 @@ class LoyaltyEarningRuleRef(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         id = src_dict["id"]
-        source = LoyaltyEarningRuleBanner.from_dict(src_dict["source"])
+        source = new_lazy(LoyaltyEarningRuleBanner)
+        set_raw(source, src_dict["source"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -75,7 +77,8 @@ class LoyaltyEarningRuleRef(LazyFields):
         try:
             get = src_dict.get
             id = src_dict["id"]
-            source = LoyaltyEarningRuleBanner.from_dict(src_dict["source"])
+            source = new_lazy(LoyaltyEarningRuleBanner)
+            set_raw(source, src_dict["source"])
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
@@ -121,8 +122,10 @@ class LoyaltyTier(LazyFields):
         id = src_dict["id"]
         name = src_dict["name"]
         campaign_id = src_dict["campaign_id"]
-        points = LoyaltyTierPointRange.from_dict(src_dict["points"])
-        config = LoyaltyTierConfig.from_dict(src_dict["config"])
+        points = new_lazy(LoyaltyTierPointRange)
+        set_raw(points, src_dict["points"])
+        config = new_lazy(LoyaltyTierConfig)
+        set_raw(config, src_dict["config"])
 
         def _parse_metadata(data: builtins.object) -> LoyaltyTierMetadataType0 | None:
             if data is None:
@@ -142,11 +145,14 @@ class LoyaltyTier(LazyFields):
         created_at = parse_timestamp(src_dict["created_at"])
         object = src_dict["object"]
         if (earning_rules := get("earning_rules", UNSET)) is not UNSET:
-            earning_rules = LoyaltyTierEarningRules.from_dict(earning_rules)
+            set_raw(earning_rules_model := new_lazy(LoyaltyTierEarningRules), earning_rules)
+            earning_rules = earning_rules_model
         if (rewards := get("rewards", UNSET)) is not UNSET:
-            rewards = LoyaltyTierRewards.from_dict(rewards)
+            set_raw(rewards_model := new_lazy(LoyaltyTierRewards), rewards)
+            rewards = rewards_model
         if (expiration := get("expiration", UNSET)) is not UNSET:
-            expiration = LoyaltyTierExpiration.from_dict(expiration)
+            set_raw(expiration_model := new_lazy(LoyaltyTierExpiration), expiration)
+            expiration = expiration_model
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -178,8 +184,10 @@ class LoyaltyTier(LazyFields):
             id = src_dict["id"]
             name = src_dict["name"]
             campaign_id = src_dict["campaign_id"]
-            points = LoyaltyTierPointRange.from_dict(src_dict["points"])
-            config = LoyaltyTierConfig.from_dict(src_dict["config"])
+            points = new_lazy(LoyaltyTierPointRange)
+            set_raw(points, src_dict["points"])
+            config = new_lazy(LoyaltyTierConfig)
+            set_raw(config, src_dict["config"])
 
             def _parse_metadata(data: builtins.object) -> LoyaltyTierMetadataType0 | None:
                 if data is None:
@@ -199,11 +207,14 @@ class LoyaltyTier(LazyFields):
             created_at = parse_timestamp(src_dict["created_at"])
             object = src_dict["object"]
             if (earning_rules := get("earning_rules", UNSET)) is not UNSET:
-                earning_rules = LoyaltyTierEarningRules.from_dict(earning_rules)
+                set_raw(earning_rules_model := new_lazy(LoyaltyTierEarningRules), earning_rules)
+                earning_rules = earning_rules_model
             if (rewards := get("rewards", UNSET)) is not UNSET:
-                rewards = LoyaltyTierRewards.from_dict(rewards)
+                set_raw(rewards_model := new_lazy(LoyaltyTierRewards), rewards)
+                rewards = rewards_model
             if (expiration := get("expiration", UNSET)) is not UNSET:
-                expiration = LoyaltyTierExpiration.from_dict(expiration)
+                set_raw(expiration_model := new_lazy(LoyaltyTierExpiration), expiration)
+                expiration = expiration_model
             updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.

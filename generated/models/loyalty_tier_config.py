@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     PARSED,
     LazyFields,
+    new_lazy,
     set_raw,
 )
 
@@ -53,7 +54,8 @@ class LoyaltyTierConfig(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        points = LoyaltyTierPointRange.from_dict(src_dict["points"])
+        points = new_lazy(LoyaltyTierPointRange)
+        set_raw(points, src_dict["points"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -69,7 +71,8 @@ class LoyaltyTierConfig(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-            points = LoyaltyTierPointRange.from_dict(src_dict["points"])
+            points = new_lazy(LoyaltyTierPointRange)
+            set_raw(points, src_dict["points"])
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -15,11 +15,13 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
     serialize_nullable_datetime,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="Order")
@@ -207,9 +209,10 @@ class Order(LazyFields):
         items_applied_discount_amount = get("items_applied_discount_amount", UNSET)
         total_applied_discount_amount = get("total_applied_discount_amount", UNSET)
         if (items := get("items", UNSET)) is not UNSET:
-            items = [OrderItem.from_dict(item) for item in items]
+            items = shells(OrderItem, items)
         if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = OrderMetadata.from_dict(metadata)
+            set_raw(metadata_model := new_lazy(OrderMetadata), metadata)
+            metadata = metadata_model
         object = get("object", UNSET)
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
@@ -234,11 +237,14 @@ class Order(LazyFields):
         referrer_id = _parse_referrer_id(get("referrer_id", UNSET))
 
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = CustomerIdRef.from_dict(customer)
+            set_raw(customer_model := new_lazy(CustomerIdRef), customer)
+            customer = customer_model
         if (referrer := get("referrer", UNSET)) is not UNSET:
-            referrer = CustomerIdRef.from_dict(referrer)
+            set_raw(referrer_model := new_lazy(CustomerIdRef), referrer)
+            referrer = referrer_model
         if (redemptions := get("redemptions", UNSET)) is not UNSET:
-            redemptions = OrderRedemptions.from_dict(redemptions)
+            set_raw(redemptions_model := new_lazy(OrderRedemptions), redemptions)
+            redemptions = redemptions_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -297,9 +303,10 @@ class Order(LazyFields):
             items_applied_discount_amount = get("items_applied_discount_amount", UNSET)
             total_applied_discount_amount = get("total_applied_discount_amount", UNSET)
             if (items := get("items", UNSET)) is not UNSET:
-                items = [OrderItem.from_dict(item) for item in items]
+                items = shells(OrderItem, items)
             if (metadata := get("metadata", UNSET)) is not UNSET:
-                metadata = OrderMetadata.from_dict(metadata)
+                set_raw(metadata_model := new_lazy(OrderMetadata), metadata)
+                metadata = metadata_model
             object = get("object", UNSET)
             if (created_at := get("created_at", UNSET)) is not UNSET:
                 created_at = parse_timestamp(created_at)
@@ -324,11 +331,14 @@ class Order(LazyFields):
             referrer_id = _parse_referrer_id(get("referrer_id", UNSET))
 
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = CustomerIdRef.from_dict(customer)
+                set_raw(customer_model := new_lazy(CustomerIdRef), customer)
+                customer = customer_model
             if (referrer := get("referrer", UNSET)) is not UNSET:
-                referrer = CustomerIdRef.from_dict(referrer)
+                set_raw(referrer_model := new_lazy(CustomerIdRef), referrer)
+                referrer = referrer_model
             if (redemptions := get("redemptions", UNSET)) is not UNSET:
-                redemptions = OrderRedemptions.from_dict(redemptions)
+                set_raw(redemptions_model := new_lazy(OrderRedemptions), redemptions)
+                redemptions = redemptions_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -176,11 +177,14 @@ class OrderItem(LazyFields):
         initial_quantity = get("initial_quantity", UNSET)
         initial_amount = get("initial_amount", UNSET)
         if (product := get("product", UNSET)) is not UNSET:
-            product = OrderItemProduct.from_dict(product)
+            set_raw(product_model := new_lazy(OrderItemProduct), product)
+            product = product_model
         if (sku := get("sku", UNSET)) is not UNSET:
-            sku = OrderItemSku.from_dict(sku)
+            set_raw(sku_model := new_lazy(OrderItemSku), sku)
+            sku = sku_model
         if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = OrderItemMetadata.from_dict(metadata)
+            set_raw(metadata_model := new_lazy(OrderItemMetadata), metadata)
+            metadata = metadata_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -235,11 +239,14 @@ class OrderItem(LazyFields):
             initial_quantity = get("initial_quantity", UNSET)
             initial_amount = get("initial_amount", UNSET)
             if (product := get("product", UNSET)) is not UNSET:
-                product = OrderItemProduct.from_dict(product)
+                set_raw(product_model := new_lazy(OrderItemProduct), product)
+                product = product_model
             if (sku := get("sku", UNSET)) is not UNSET:
-                sku = OrderItemSku.from_dict(sku)
+                set_raw(sku_model := new_lazy(OrderItemSku), sku)
+                sku = sku_model
             if (metadata := get("metadata", UNSET)) is not UNSET:
-                metadata = OrderItemMetadata.from_dict(metadata)
+                set_raw(metadata_model := new_lazy(OrderItemMetadata), metadata)
+                metadata = metadata_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

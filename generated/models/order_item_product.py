@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -87,7 +88,8 @@ class OrderItemProduct(LazyFields):
         override = get("override", UNSET)
         name = get("name", UNSET)
         if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = OrderItemProductMetadata.from_dict(metadata)
+            set_raw(metadata_model := new_lazy(OrderItemProductMetadata), metadata)
+            metadata = metadata_model
         price = get("price", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
@@ -114,7 +116,8 @@ class OrderItemProduct(LazyFields):
             override = get("override", UNSET)
             name = get("name", UNSET)
             if (metadata := get("metadata", UNSET)) is not UNSET:
-                metadata = OrderItemProductMetadata.from_dict(metadata)
+                set_raw(metadata_model := new_lazy(OrderItemProductMetadata), metadata)
+                metadata = metadata_model
             price = get("price", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -88,7 +89,8 @@ class OrderItemSku(LazyFields):
         sku = get("sku", UNSET)
         price = get("price", UNSET)
         if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = OrderItemSkuMetadata.from_dict(metadata)
+            set_raw(metadata_model := new_lazy(OrderItemSkuMetadata), metadata)
+            metadata = metadata_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -115,7 +117,8 @@ class OrderItemSku(LazyFields):
             sku = get("sku", UNSET)
             price = get("price", UNSET)
             if (metadata := get("metadata", UNSET)) is not UNSET:
-                metadata = OrderItemSkuMetadata.from_dict(metadata)
+                set_raw(metadata_model := new_lazy(OrderItemSkuMetadata), metadata)
+                metadata = metadata_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

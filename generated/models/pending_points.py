@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -107,7 +108,8 @@ class PendingPoints(LazyFields):
         points = src_dict["points"]
         activates_at = datetime.date.fromisoformat(src_dict["activates_at"])
 
-        details = PendingPointsDetails.from_dict(src_dict["details"])
+        details = new_lazy(PendingPointsDetails)
+        set_raw(details, src_dict["details"])
         created_at = parse_timestamp(src_dict["created_at"])
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
@@ -143,7 +145,8 @@ class PendingPoints(LazyFields):
             points = src_dict["points"]
             activates_at = datetime.date.fromisoformat(src_dict["activates_at"])
 
-            details = PendingPointsDetails.from_dict(src_dict["details"])
+            details = new_lazy(PendingPointsDetails)
+            set_raw(details, src_dict["details"])
             created_at = parse_timestamp(src_dict["created_at"])
             if (updated_at := get("updated_at", UNSET)) is not UNSET:
                 updated_at = parse_timestamp(updated_at)

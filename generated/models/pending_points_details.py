@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -76,13 +77,18 @@ class PendingPointsDetails(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        event = PendingPointsEvent.from_dict(src_dict["event"])
-        earning_rule = LoyaltyEarningRuleRef.from_dict(src_dict["earning_rule"])
-        order = OrderRef.from_dict(src_dict["order"])
+        event = new_lazy(PendingPointsEvent)
+        set_raw(event, src_dict["event"])
+        earning_rule = new_lazy(LoyaltyEarningRuleRef)
+        set_raw(earning_rule, src_dict["earning_rule"])
+        order = new_lazy(OrderRef)
+        set_raw(order, src_dict["order"])
         if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-            loyalty_tier = NamedObjectRef.from_dict(loyalty_tier)
+            set_raw(loyalty_tier_model := new_lazy(NamedObjectRef), loyalty_tier)
+            loyalty_tier = loyalty_tier_model
         if (holder_loyalty_tier := get("holder_loyalty_tier", UNSET)) is not UNSET:
-            holder_loyalty_tier = NamedObjectRef.from_dict(holder_loyalty_tier)
+            set_raw(holder_loyalty_tier_model := new_lazy(NamedObjectRef), holder_loyalty_tier)
+            holder_loyalty_tier = holder_loyalty_tier_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -102,13 +108,18 @@ class PendingPointsDetails(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-            event = PendingPointsEvent.from_dict(src_dict["event"])
-            earning_rule = LoyaltyEarningRuleRef.from_dict(src_dict["earning_rule"])
-            order = OrderRef.from_dict(src_dict["order"])
+            event = new_lazy(PendingPointsEvent)
+            set_raw(event, src_dict["event"])
+            earning_rule = new_lazy(LoyaltyEarningRuleRef)
+            set_raw(earning_rule, src_dict["earning_rule"])
+            order = new_lazy(OrderRef)
+            set_raw(order, src_dict["order"])
             if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-                loyalty_tier = NamedObjectRef.from_dict(loyalty_tier)
+                set_raw(loyalty_tier_model := new_lazy(NamedObjectRef), loyalty_tier)
+                loyalty_tier = loyalty_tier_model
             if (holder_loyalty_tier := get("holder_loyalty_tier", UNSET)) is not UNSET:
-                holder_loyalty_tier = NamedObjectRef.from_dict(holder_loyalty_tier)
+                set_raw(holder_loyalty_tier_model := new_lazy(NamedObjectRef), holder_loyalty_tier)
+                holder_loyalty_tier = holder_loyalty_tier_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

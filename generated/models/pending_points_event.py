@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -100,7 +101,8 @@ class PendingPointsEvent(LazyFields):
             created_at = parse_timestamp(created_at)
         category = get("category", UNSET)
         if (event_source := get("event_source", UNSET)) is not UNSET:
-            event_source = CustomerEventSource.from_dict(event_source)
+            set_raw(event_source_model := new_lazy(CustomerEventSource), event_source)
+            event_source = event_source_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -130,7 +132,8 @@ class PendingPointsEvent(LazyFields):
                 created_at = parse_timestamp(created_at)
             category = get("category", UNSET)
             if (event_source := get("event_source", UNSET)) is not UNSET:
-                event_source = CustomerEventSource.from_dict(event_source)
+                set_raw(event_source_model := new_lazy(CustomerEventSource), event_source)
+                event_source = event_source_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

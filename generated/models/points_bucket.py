@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -99,7 +100,8 @@ class PointsBucket(LazyFields):
         id = src_dict["id"]
         voucher_id = src_dict["voucher_id"]
         campaign_id = src_dict["campaign_id"]
-        bucket = PointsBucketTotal.from_dict(src_dict["bucket"])
+        bucket = new_lazy(PointsBucketTotal)
+        set_raw(bucket, src_dict["bucket"])
         status = src_dict["status"]
         expires_at = datetime.date.fromisoformat(src_dict["expires_at"])
 
@@ -133,7 +135,8 @@ class PointsBucket(LazyFields):
             id = src_dict["id"]
             voucher_id = src_dict["voucher_id"]
             campaign_id = src_dict["campaign_id"]
-            bucket = PointsBucketTotal.from_dict(src_dict["bucket"])
+            bucket = new_lazy(PointsBucketTotal)
+            set_raw(bucket, src_dict["bucket"])
             status = src_dict["status"]
             expires_at = datetime.date.fromisoformat(src_dict["expires_at"])
 

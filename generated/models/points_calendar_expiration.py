@@ -11,6 +11,7 @@ from ..types import (
     PARSED,
     LazyFields,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="PointsCalendarExpiration")
@@ -56,7 +57,7 @@ class PointsCalendarExpiration(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        expiration_dates = [PointsExpirationDate.from_dict(item) for item in src_dict["expiration_dates"]]
+        expiration_dates = shells(PointsExpirationDate, src_dict["expiration_dates"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -72,7 +73,7 @@ class PointsCalendarExpiration(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-            expiration_dates = [PointsExpirationDate.from_dict(item) for item in src_dict["expiration_dates"]]
+            expiration_dates = shells(PointsExpirationDate, src_dict["expiration_dates"])
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

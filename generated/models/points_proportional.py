@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -84,11 +85,14 @@ class PointsProportional(LazyFields):
         calculation_type = src_dict["calculation_type"]
         card_definition_id = src_dict["card_definition_id"]
         if (order := get("order", UNSET)) is not UNSET:
-            order = PointsProportionalOrder.from_dict(order)
+            set_raw(order_model := new_lazy(PointsProportionalOrder), order)
+            order = order_model
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = PointsProportionalCustomer.from_dict(customer)
+            set_raw(customer_model := new_lazy(PointsProportionalCustomer), customer)
+            customer = customer_model
         if (order_items := get("order_items", UNSET)) is not UNSET:
-            order_items = PointsProportionalOrderItems.from_dict(order_items)
+            set_raw(order_items_model := new_lazy(PointsProportionalOrderItems), order_items)
+            order_items = order_items_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -111,11 +115,14 @@ class PointsProportional(LazyFields):
             calculation_type = src_dict["calculation_type"]
             card_definition_id = src_dict["card_definition_id"]
             if (order := get("order", UNSET)) is not UNSET:
-                order = PointsProportionalOrder.from_dict(order)
+                set_raw(order_model := new_lazy(PointsProportionalOrder), order)
+                order = order_model
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = PointsProportionalCustomer.from_dict(customer)
+                set_raw(customer_model := new_lazy(PointsProportionalCustomer), customer)
+                customer = customer_model
             if (order_items := get("order_items", UNSET)) is not UNSET:
-                order_items = PointsProportionalOrderItems.from_dict(order_items)
+                set_raw(order_items_model := new_lazy(PointsProportionalOrderItems), order_items)
+                order_items = order_items_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

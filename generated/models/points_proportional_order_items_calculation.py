@@ -11,6 +11,7 @@ from ..types import (
     PARSED,
     LazyFields,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="PointsProportionalOrderItemsCalculation")
@@ -66,7 +67,7 @@ class PointsProportionalOrderItemsCalculation(LazyFields):
         get = src_dict.get
         every = src_dict["every"]
         value = src_dict["value"]
-        applicable_to = [PointsProportionalApplicableTo.from_dict(item) for item in src_dict["applicable_to"]]
+        applicable_to = shells(PointsProportionalApplicableTo, src_dict["applicable_to"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -86,7 +87,7 @@ class PointsProportionalOrderItemsCalculation(LazyFields):
             get = src_dict.get
             every = src_dict["every"]
             value = src_dict["value"]
-            applicable_to = [PointsProportionalApplicableTo.from_dict(item) for item in src_dict["applicable_to"]]
+            applicable_to = shells(PointsProportionalApplicableTo, src_dict["applicable_to"])
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -68,7 +69,8 @@ class PointsRollingExpiration(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        period = PeriodValueUnit.from_dict(src_dict["period"])
+        period = new_lazy(PeriodValueUnit)
+        set_raw(period, src_dict["period"])
 
         def _parse_rounding(data: builtins.object) -> None | PointsRollingRounding | Unset:
             if data is None:
@@ -103,7 +105,8 @@ class PointsRollingExpiration(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-            period = PeriodValueUnit.from_dict(src_dict["period"])
+            period = new_lazy(PeriodValueUnit)
+            set_raw(period, src_dict["period"])
 
             def _parse_rounding(data: builtins.object) -> None | PointsRollingRounding | Unset:
                 if data is None:

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     PARSED,
     LazyFields,
+    new_lazy,
     set_raw,
 )
 
@@ -77,7 +78,8 @@ class PointsSlidingExpiration(LazyFields):
         custom_activity = src_dict["custom_activity"]
         custom_activity_types = cast(list[str], src_dict["custom_activity_types"])
 
-        period = PeriodValueUnit.from_dict(src_dict["period"])
+        period = new_lazy(PeriodValueUnit)
+        set_raw(period, src_dict["period"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

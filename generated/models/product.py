@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
@@ -144,7 +145,8 @@ class Product(LazyFields):
 
         attributes = cast(list[str], src_dict["attributes"])
 
-        metadata = ProductMetadata.from_dict(src_dict["metadata"])
+        metadata = new_lazy(ProductMetadata)
+        set_raw(metadata, src_dict["metadata"])
         object = src_dict["object"]
 
         def _parse_image_url(data: builtins.object) -> None | str | Unset:
@@ -161,7 +163,8 @@ class Product(LazyFields):
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
         if (skus := get("skus", UNSET)) is not UNSET:
-            skus = ProductSkus.from_dict(skus)
+            set_raw(skus_model := new_lazy(ProductSkus), skus)
+            skus = skus_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

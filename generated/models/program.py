@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
@@ -111,7 +112,8 @@ class Program(LazyFields):
         end_date = parse_nullable_timestamp(get("end_date", UNSET))
 
         if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = ProgramMetadata.from_dict(metadata)
+            set_raw(metadata_model := new_lazy(ProgramMetadata), metadata)
+            metadata = metadata_model
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
@@ -148,7 +150,8 @@ class Program(LazyFields):
             end_date = parse_nullable_timestamp(get("end_date", UNSET))
 
             if (metadata := get("metadata", UNSET)) is not UNSET:
-                metadata = ProgramMetadata.from_dict(metadata)
+                set_raw(metadata_model := new_lazy(ProgramMetadata), metadata)
+                metadata = metadata_model
             if (created_at := get("created_at", UNSET)) is not UNSET:
                 created_at = parse_timestamp(created_at)
             updated_at = parse_nullable_timestamp(get("updated_at", UNSET))

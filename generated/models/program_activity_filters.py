@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -75,11 +76,14 @@ class ProgramActivityFilters(LazyFields):
         get = src_dict.get
         junction = get("junction", UNSET)
         if (id := get("id", UNSET)) is not UNSET:
-            id = ProgramActivityIdFilter.from_dict(id)
+            set_raw(id_model := new_lazy(ProgramActivityIdFilter), id)
+            id = id_model
         if (type := get("type", UNSET)) is not UNSET:
-            type = ProgramActivityTypeFilter.from_dict(type)
+            set_raw(type_model := new_lazy(ProgramActivityTypeFilter), type)
+            type = type_model
         if (created_at := get("created_at", UNSET)) is not UNSET:
-            created_at = CreatedAtFilter.from_dict(created_at)
+            set_raw(created_at_model := new_lazy(CreatedAtFilter), created_at)
+            created_at = created_at_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -100,11 +104,14 @@ class ProgramActivityFilters(LazyFields):
             get = src_dict.get
             junction = get("junction", UNSET)
             if (id := get("id", UNSET)) is not UNSET:
-                id = ProgramActivityIdFilter.from_dict(id)
+                set_raw(id_model := new_lazy(ProgramActivityIdFilter), id)
+                id = id_model
             if (type := get("type", UNSET)) is not UNSET:
-                type = ProgramActivityTypeFilter.from_dict(type)
+                set_raw(type_model := new_lazy(ProgramActivityTypeFilter), type)
+                type = type_model
             if (created_at := get("created_at", UNSET)) is not UNSET:
-                created_at = CreatedAtFilter.from_dict(created_at)
+                set_raw(created_at_model := new_lazy(CreatedAtFilter), created_at)
+                created_at = created_at_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -13,6 +13,7 @@ from ..types import (
     LazyFields,
     Unset,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="ProgramActivityPage")
@@ -72,7 +73,7 @@ class ProgramActivityPage(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        data = [ProgramActivity.from_dict(item) for item in src_dict["data"]]
+        data = shells(ProgramActivity, src_dict["data"])
 
         def _parse_cursor(data: builtins.object) -> None | ProgramActivityCursor | Unset:
             if data is None:
@@ -109,7 +110,7 @@ class ProgramActivityPage(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-            data = [ProgramActivity.from_dict(item) for item in src_dict["data"]]
+            data = shells(ProgramActivity, src_dict["data"])
 
             def _parse_cursor(data: builtins.object) -> None | ProgramActivityCursor | Unset:
                 if data is None:

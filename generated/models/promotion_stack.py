@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -81,9 +82,11 @@ class PromotionStack(LazyFields):
         name = get("name", UNSET)
         category_id = get("category_id", UNSET)
         if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = CampaignIdRef.from_dict(campaign)
+            set_raw(campaign_model := new_lazy(CampaignIdRef), campaign)
+            campaign = campaign_model
         if (tiers := get("tiers", UNSET)) is not UNSET:
-            tiers = PromotionStackTiers.from_dict(tiers)
+            set_raw(tiers_model := new_lazy(PromotionStackTiers), tiers)
+            tiers = tiers_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -107,9 +110,11 @@ class PromotionStack(LazyFields):
             name = get("name", UNSET)
             category_id = get("category_id", UNSET)
             if (campaign := get("campaign", UNSET)) is not UNSET:
-                campaign = CampaignIdRef.from_dict(campaign)
+                set_raw(campaign_model := new_lazy(CampaignIdRef), campaign)
+                campaign = campaign_model
             if (tiers := get("tiers", UNSET)) is not UNSET:
-                tiers = PromotionStackTiers.from_dict(tiers)
+                set_raw(tiers_model := new_lazy(PromotionStackTiers), tiers)
+                tiers = tiers_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -14,9 +14,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="PromotionTier")
@@ -181,13 +183,16 @@ class PromotionTier(LazyFields):
         name = get("name", UNSET)
         banner = get("banner", UNSET)
         if (action := get("action", UNSET)) is not UNSET:
-            action = PromotionTierAction.from_dict(action)
+            set_raw(action_model := new_lazy(PromotionTierAction), action)
+            action = action_model
         if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = PromotionTierMetadata.from_dict(metadata)
+            set_raw(metadata_model := new_lazy(PromotionTierMetadata), metadata)
+            metadata = metadata_model
         hierarchy = get("hierarchy", UNSET)
         promotion_id = get("promotion_id", UNSET)
         if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = PromotionTierCampaign.from_dict(campaign)
+            set_raw(campaign_model := new_lazy(PromotionTierCampaign), campaign)
+            campaign = campaign_model
         campaign_id = get("campaign_id", UNSET)
         active = get("active", UNSET)
         if (start_date := get("start_date", UNSET)) is not UNSET:
@@ -195,7 +200,8 @@ class PromotionTier(LazyFields):
         if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
             expiration_date = parse_timestamp(expiration_date)
         if (validity_timeframe := get("validity_timeframe", UNSET)) is not UNSET:
-            validity_timeframe = ValidityTimeframe.from_dict(validity_timeframe)
+            set_raw(validity_timeframe_model := new_lazy(ValidityTimeframe), validity_timeframe)
+            validity_timeframe = validity_timeframe_model
         _validity_day_of_week = get("validity_day_of_week", UNSET)
         validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
@@ -208,15 +214,21 @@ class PromotionTier(LazyFields):
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
         if (validity_hours := get("validity_hours", UNSET)) is not UNSET:
-            validity_hours = ValidityHours.from_dict(validity_hours)
+            set_raw(validity_hours_model := new_lazy(ValidityHours), validity_hours)
+            validity_hours = validity_hours_model
         if (summary := get("summary", UNSET)) is not UNSET:
-            summary = PromotionTierSummary.from_dict(summary)
+            set_raw(summary_model := new_lazy(PromotionTierSummary), summary)
+            summary = summary_model
         object = get("object", UNSET)
         if (validation_rule_assignments := get("validation_rule_assignments", UNSET)) is not UNSET:
-            validation_rule_assignments = PromotionTierValidationRuleAssignments.from_dict(validation_rule_assignments)
+            set_raw(
+                validation_rule_assignments_model := new_lazy(PromotionTierValidationRuleAssignments),
+                validation_rule_assignments,
+            )
+            validation_rule_assignments = validation_rule_assignments_model
         category_id = get("category_id", UNSET)
         if (categories := get("categories", UNSET)) is not UNSET:
-            categories = [Category.from_dict(item) for item in categories]
+            categories = shells(Category, categories)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -58,7 +59,8 @@ class PromotionTierAction(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         if (discount := get("discount", UNSET)) is not UNSET:
-            discount = PromotionTierActionDiscount.from_dict(discount)
+            set_raw(discount_model := new_lazy(PromotionTierActionDiscount), discount)
+            discount = discount_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -75,7 +77,8 @@ class PromotionTierAction(LazyFields):
         try:
             get = src_dict.get
             if (discount := get("discount", UNSET)) is not UNSET:
-                discount = PromotionTierActionDiscount.from_dict(discount)
+                set_raw(discount_model := new_lazy(PromotionTierActionDiscount), discount)
+                discount = discount_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

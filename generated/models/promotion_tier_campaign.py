@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -113,7 +114,8 @@ class PromotionTierCampaign(LazyFields):
         if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
             expiration_date = parse_timestamp(expiration_date)
         if (validity_timeframe := get("validity_timeframe", UNSET)) is not UNSET:
-            validity_timeframe = ValidityTimeframe.from_dict(validity_timeframe)
+            set_raw(validity_timeframe_model := new_lazy(ValidityTimeframe), validity_timeframe)
+            validity_timeframe = validity_timeframe_model
         _validity_day_of_week = get("validity_day_of_week", UNSET)
         validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
@@ -126,7 +128,8 @@ class PromotionTierCampaign(LazyFields):
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
         if (validity_hours := get("validity_hours", UNSET)) is not UNSET:
-            validity_hours = ValidityHours.from_dict(validity_hours)
+            set_raw(validity_hours_model := new_lazy(ValidityHours), validity_hours)
+            validity_hours = validity_hours_model
         active = get("active", UNSET)
         category_id = get("category_id", UNSET)
         object = get("object", UNSET)

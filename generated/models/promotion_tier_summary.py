@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -63,9 +64,11 @@ class PromotionTierSummary(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         if (redemptions := get("redemptions", UNSET)) is not UNSET:
-            redemptions = PromotionTierRedemptionSummary.from_dict(redemptions)
+            set_raw(redemptions_model := new_lazy(PromotionTierRedemptionSummary), redemptions)
+            redemptions = redemptions_model
         if (orders := get("orders", UNSET)) is not UNSET:
-            orders = PromotionTierOrderSummary.from_dict(orders)
+            set_raw(orders_model := new_lazy(PromotionTierOrderSummary), orders)
+            orders = orders_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -83,9 +86,11 @@ class PromotionTierSummary(LazyFields):
         try:
             get = src_dict.get
             if (redemptions := get("redemptions", UNSET)) is not UNSET:
-                redemptions = PromotionTierRedemptionSummary.from_dict(redemptions)
+                set_raw(redemptions_model := new_lazy(PromotionTierRedemptionSummary), redemptions)
+                redemptions = redemptions_model
             if (orders := get("orders", UNSET)) is not UNSET:
-                orders = PromotionTierOrderSummary.from_dict(orders)
+                set_raw(orders_model := new_lazy(PromotionTierOrderSummary), orders)
+                orders = orders_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

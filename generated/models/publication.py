@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -124,7 +125,8 @@ class Publication(LazyFields):
         object = src_dict["object"]
         created_at = parse_timestamp(src_dict["created_at"])
         customer_id = src_dict["customer_id"]
-        metadata = PublicationMetadata.from_dict(src_dict["metadata"])
+        metadata = new_lazy(PublicationMetadata)
+        set_raw(metadata, src_dict["metadata"])
         channel = src_dict["channel"]
 
         def _parse_source_id(data: builtins.object) -> None | str:
@@ -134,7 +136,8 @@ class Publication(LazyFields):
 
         source_id = _parse_source_id(src_dict["source_id"])
 
-        customer = Customer.from_dict(src_dict["customer"])
+        customer = new_lazy(Customer)
+        set_raw(customer, src_dict["customer"])
         vouchers_id = cast(list[str], src_dict["vouchers_id"])
 
         result = src_dict["result"]
@@ -142,7 +145,8 @@ class Publication(LazyFields):
         vouchers = cast(list[str], get("vouchers", UNSET))
 
         if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = PublicationVoucher.from_dict(voucher)
+            set_raw(voucher_model := new_lazy(PublicationVoucher), voucher)
+            voucher = voucher_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

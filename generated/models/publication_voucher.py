@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -91,11 +92,14 @@ class PublicationVoucher(LazyFields):
         object = src_dict["object"]
         campaign = src_dict["campaign"]
         if (gift := get("gift", UNSET)) is not UNSET:
-            gift = Gift.from_dict(gift)
+            set_raw(gift_model := new_lazy(Gift), gift)
+            gift = gift_model
         if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
-            loyalty_card = PublicationVoucherLoyaltyCard.from_dict(loyalty_card)
+            set_raw(loyalty_card_model := new_lazy(PublicationVoucherLoyaltyCard), loyalty_card)
+            loyalty_card = loyalty_card_model
         if (discount := get("discount", UNSET)) is not UNSET:
-            discount = PublicationVoucherDiscount.from_dict(discount)
+            set_raw(discount_model := new_lazy(PublicationVoucherDiscount), discount)
+            discount = discount_model
         is_referral_code = get("is_referral_code", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
@@ -122,11 +126,14 @@ class PublicationVoucher(LazyFields):
             object = src_dict["object"]
             campaign = src_dict["campaign"]
             if (gift := get("gift", UNSET)) is not UNSET:
-                gift = Gift.from_dict(gift)
+                set_raw(gift_model := new_lazy(Gift), gift)
+                gift = gift_model
             if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
-                loyalty_card = PublicationVoucherLoyaltyCard.from_dict(loyalty_card)
+                set_raw(loyalty_card_model := new_lazy(PublicationVoucherLoyaltyCard), loyalty_card)
+                loyalty_card = loyalty_card_model
             if (discount := get("discount", UNSET)) is not UNSET:
-                discount = PublicationVoucherDiscount.from_dict(discount)
+                set_raw(discount_model := new_lazy(PublicationVoucherDiscount), discount)
+                discount = discount_model
             is_referral_code = get("is_referral_code", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)

@@ -17,6 +17,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -205,27 +206,33 @@ class Redemption(LazyFields):
             created_at = parse_timestamp(created_at)
         tracking_id = get("tracking_id", UNSET)
         if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = RedemptionMetadata.from_dict(metadata)
+            set_raw(metadata_model := new_lazy(RedemptionMetadata), metadata)
+            metadata = metadata_model
         channel_type = get("channel_type", UNSET)
         channel_id = get("channel_id", UNSET)
         failure_code = get("failure_code", UNSET)
         failure_message = get("failure_message", UNSET)
         if (order := get("order", UNSET)) is not UNSET:
-            order = Order.from_dict(order)
+            set_raw(order_model := new_lazy(Order), order)
+            order = order_model
         if (previous_order := get("previous_order", UNSET)) is not UNSET:
-            previous_order = Order.from_dict(previous_order)
+            set_raw(previous_order_model := new_lazy(Order), previous_order)
+            previous_order = previous_order_model
         if (reward := get("reward", UNSET)) is not UNSET:
-            reward = RedemptionReward.from_dict(reward)
+            set_raw(reward_model := new_lazy(RedemptionReward), reward)
+            reward = reward_model
         amount = get("amount", UNSET)
         reason = get("reason", UNSET)
         result = get("result", UNSET)
         status = get("status", UNSET)
         if (related_redemptions := get("related_redemptions", UNSET)) is not UNSET:
-            related_redemptions = RelatedRedemptions.from_dict(related_redemptions)
+            set_raw(related_redemptions_model := new_lazy(RelatedRedemptions), related_redemptions)
+            related_redemptions = related_redemptions_model
         parent_redemption_id = get("parent_redemption_id", UNSET)
         redemption = get("redemption", UNSET)
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
+            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+            customer = customer_model
 
         def _parse_customer_id(data: builtins.object) -> None | str | Unset:
             if data is None:
@@ -241,9 +248,11 @@ class Redemption(LazyFields):
         related_object_parent_id = get("related_object_parent_id", UNSET)
         campaign_name = get("campaign_name", UNSET)
         if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = Voucher.from_dict(voucher)
+            set_raw(voucher_model := new_lazy(Voucher), voucher)
+            voucher = voucher_model
         if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
-            promotion_tier = PromotionTier.from_dict(promotion_tier)
+            set_raw(promotion_tier_model := new_lazy(PromotionTier), promotion_tier)
+            promotion_tier = promotion_tier_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -291,27 +300,33 @@ class Redemption(LazyFields):
                 created_at = parse_timestamp(created_at)
             tracking_id = get("tracking_id", UNSET)
             if (metadata := get("metadata", UNSET)) is not UNSET:
-                metadata = RedemptionMetadata.from_dict(metadata)
+                set_raw(metadata_model := new_lazy(RedemptionMetadata), metadata)
+                metadata = metadata_model
             channel_type = get("channel_type", UNSET)
             channel_id = get("channel_id", UNSET)
             failure_code = get("failure_code", UNSET)
             failure_message = get("failure_message", UNSET)
             if (order := get("order", UNSET)) is not UNSET:
-                order = Order.from_dict(order)
+                set_raw(order_model := new_lazy(Order), order)
+                order = order_model
             if (previous_order := get("previous_order", UNSET)) is not UNSET:
-                previous_order = Order.from_dict(previous_order)
+                set_raw(previous_order_model := new_lazy(Order), previous_order)
+                previous_order = previous_order_model
             if (reward := get("reward", UNSET)) is not UNSET:
-                reward = RedemptionReward.from_dict(reward)
+                set_raw(reward_model := new_lazy(RedemptionReward), reward)
+                reward = reward_model
             amount = get("amount", UNSET)
             reason = get("reason", UNSET)
             result = get("result", UNSET)
             status = get("status", UNSET)
             if (related_redemptions := get("related_redemptions", UNSET)) is not UNSET:
-                related_redemptions = RelatedRedemptions.from_dict(related_redemptions)
+                set_raw(related_redemptions_model := new_lazy(RelatedRedemptions), related_redemptions)
+                related_redemptions = related_redemptions_model
             parent_redemption_id = get("parent_redemption_id", UNSET)
             redemption = get("redemption", UNSET)
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = SimpleCustomer.from_dict(customer)
+                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+                customer = customer_model
 
             def _parse_customer_id(data: builtins.object) -> None | str | Unset:
                 if data is None:
@@ -327,9 +342,11 @@ class Redemption(LazyFields):
             related_object_parent_id = get("related_object_parent_id", UNSET)
             campaign_name = get("campaign_name", UNSET)
             if (voucher := get("voucher", UNSET)) is not UNSET:
-                voucher = Voucher.from_dict(voucher)
+                set_raw(voucher_model := new_lazy(Voucher), voucher)
+                voucher = voucher_model
             if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
-                promotion_tier = PromotionTier.from_dict(promotion_tier)
+                set_raw(promotion_tier_model := new_lazy(PromotionTier), promotion_tier)
+                promotion_tier = promotion_tier_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -230,9 +231,11 @@ class RedemptionReward(LazyFields):
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
         if (parameters := get("parameters", UNSET)) is not UNSET:
-            parameters = RedemptionRewardParameters.from_dict(parameters)
+            set_raw(parameters_model := new_lazy(RedemptionRewardParameters), parameters)
+            parameters = parameters_model
         if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = RedemptionRewardMetadata.from_dict(metadata)
+            set_raw(metadata_model := new_lazy(RedemptionRewardMetadata), metadata)
+            metadata = metadata_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -345,9 +348,11 @@ class RedemptionReward(LazyFields):
             if (updated_at := get("updated_at", UNSET)) is not UNSET:
                 updated_at = parse_timestamp(updated_at)
             if (parameters := get("parameters", UNSET)) is not UNSET:
-                parameters = RedemptionRewardParameters.from_dict(parameters)
+                set_raw(parameters_model := new_lazy(RedemptionRewardParameters), parameters)
+                parameters = parameters_model
             if (metadata := get("metadata", UNSET)) is not UNSET:
-                metadata = RedemptionRewardMetadata.from_dict(metadata)
+                set_raw(metadata_model := new_lazy(RedemptionRewardMetadata), metadata)
+                metadata = metadata_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

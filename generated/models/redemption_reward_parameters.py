@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -68,11 +69,14 @@ class RedemptionRewardParameters(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = RewardCampaignParameters.from_dict(campaign)
+            set_raw(campaign_model := new_lazy(RewardCampaignParameters), campaign)
+            campaign = campaign_model
         if (product := get("product", UNSET)) is not UNSET:
-            product = RewardProductParameters.from_dict(product)
+            set_raw(product_model := new_lazy(RewardProductParameters), product)
+            product = product_model
         if (coin := get("coin", UNSET)) is not UNSET:
-            coin = RewardCoinParameters.from_dict(coin)
+            set_raw(coin_model := new_lazy(RewardCoinParameters), coin)
+            coin = coin_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -91,11 +95,14 @@ class RedemptionRewardParameters(LazyFields):
         try:
             get = src_dict.get
             if (campaign := get("campaign", UNSET)) is not UNSET:
-                campaign = RewardCampaignParameters.from_dict(campaign)
+                set_raw(campaign_model := new_lazy(RewardCampaignParameters), campaign)
+                campaign = campaign_model
             if (product := get("product", UNSET)) is not UNSET:
-                product = RewardProductParameters.from_dict(product)
+                set_raw(product_model := new_lazy(RewardProductParameters), product)
+                product = product_model
             if (coin := get("coin", UNSET)) is not UNSET:
-                coin = RewardCoinParameters.from_dict(coin)
+                set_raw(coin_model := new_lazy(RewardCoinParameters), coin)
+                coin = coin_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

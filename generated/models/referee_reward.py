@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -70,7 +71,8 @@ class RefereeReward(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         if (related_object_parent := get("related_object_parent", UNSET)) is not UNSET:
-            related_object_parent = RefereeRewardRelatedObjectParent.from_dict(related_object_parent)
+            set_raw(related_object_parent_model := new_lazy(RefereeRewardRelatedObjectParent), related_object_parent)
+            related_object_parent = related_object_parent_model
         type = get("type", UNSET)
         amount = get("amount", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -91,7 +93,10 @@ class RefereeReward(LazyFields):
         try:
             get = src_dict.get
             if (related_object_parent := get("related_object_parent", UNSET)) is not UNSET:
-                related_object_parent = RefereeRewardRelatedObjectParent.from_dict(related_object_parent)
+                set_raw(
+                    related_object_parent_model := new_lazy(RefereeRewardRelatedObjectParent), related_object_parent
+                )
+                related_object_parent = related_object_parent_model
             type = get("type", UNSET)
             amount = get("amount", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.

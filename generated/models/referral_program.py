@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -72,9 +73,11 @@ class ReferralProgram(LazyFields):
         get = src_dict.get
         conversion_event_type = get("conversion_event_type", UNSET)
         if (custom_event := get("custom_event", UNSET)) is not UNSET:
-            custom_event = CustomEventSchemaRef.from_dict(custom_event)
+            set_raw(custom_event_model := new_lazy(CustomEventSchemaRef), custom_event)
+            custom_event = custom_event_model
         if (referee_reward := get("referee_reward", UNSET)) is not UNSET:
-            referee_reward = RefereeReward.from_dict(referee_reward)
+            set_raw(referee_reward_model := new_lazy(RefereeReward), referee_reward)
+            referee_reward = referee_reward_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -94,9 +97,11 @@ class ReferralProgram(LazyFields):
             get = src_dict.get
             conversion_event_type = get("conversion_event_type", UNSET)
             if (custom_event := get("custom_event", UNSET)) is not UNSET:
-                custom_event = CustomEventSchemaRef.from_dict(custom_event)
+                set_raw(custom_event_model := new_lazy(CustomEventSchemaRef), custom_event)
+                custom_event = custom_event_model
             if (referee_reward := get("referee_reward", UNSET)) is not UNSET:
-                referee_reward = RefereeReward.from_dict(referee_reward)
+                set_raw(referee_reward_model := new_lazy(RefereeReward), referee_reward)
+                referee_reward = referee_reward_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -76,7 +77,8 @@ class ReferralTier(LazyFields):
         campaign_id = get("campaign_id", UNSET)
         banner = get("banner", UNSET)
         if (parameters := get("parameters", UNSET)) is not UNSET:
-            parameters = ReferralTierParameters.from_dict(parameters)
+            set_raw(parameters_model := new_lazy(ReferralTierParameters), parameters)
+            parameters = parameters_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -99,7 +101,8 @@ class ReferralTier(LazyFields):
             campaign_id = get("campaign_id", UNSET)
             banner = get("banner", UNSET)
             if (parameters := get("parameters", UNSET)) is not UNSET:
-                parameters = ReferralTierParameters.from_dict(parameters)
+                set_raw(parameters_model := new_lazy(ReferralTierParameters), parameters)
+                parameters = parameters_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -13,6 +13,7 @@ from ..types import (
     LazyFields,
     Unset,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="RelatedRedemptions")
@@ -63,9 +64,9 @@ class RelatedRedemptions(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         if (rollbacks := get("rollbacks", UNSET)) is not UNSET:
-            rollbacks = [RelatedRedemptionRef.from_dict(item) for item in rollbacks]
+            rollbacks = shells(RelatedRedemptionRef, rollbacks)
         if (redemptions := get("redemptions", UNSET)) is not UNSET:
-            redemptions = [RelatedRedemptionRef.from_dict(item) for item in redemptions]
+            redemptions = shells(RelatedRedemptionRef, redemptions)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -83,9 +84,9 @@ class RelatedRedemptions(LazyFields):
         try:
             get = src_dict.get
             if (rollbacks := get("rollbacks", UNSET)) is not UNSET:
-                rollbacks = [RelatedRedemptionRef.from_dict(item) for item in rollbacks]
+                rollbacks = shells(RelatedRedemptionRef, rollbacks)
             if (redemptions := get("redemptions", UNSET)) is not UNSET:
-                redemptions = [RelatedRedemptionRef.from_dict(item) for item in redemptions]
+                redemptions = shells(RelatedRedemptionRef, redemptions)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -17,6 +17,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
@@ -105,7 +106,8 @@ class RewardAssignment(LazyFields):
         related_object_id = src_dict["related_object_id"]
         related_object_type = src_dict["related_object_type"]
         if (parameters := get("parameters", UNSET)) is not UNSET:
-            parameters = RewardAssignmentParameters.from_dict(parameters)
+            set_raw(parameters_model := new_lazy(RewardAssignmentParameters), parameters)
+            parameters = parameters_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -137,7 +139,8 @@ class RewardAssignment(LazyFields):
             related_object_id = src_dict["related_object_id"]
             related_object_type = src_dict["related_object_type"]
             if (parameters := get("parameters", UNSET)) is not UNSET:
-                parameters = RewardAssignmentParameters.from_dict(parameters)
+                set_raw(parameters_model := new_lazy(RewardAssignmentParameters), parameters)
+                parameters = parameters_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

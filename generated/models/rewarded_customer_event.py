@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -63,7 +64,8 @@ class RewardedCustomerEvent(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         if (segment := get("segment", UNSET)) is not UNSET:
-            segment = Segment.from_dict(segment)
+            set_raw(segment_model := new_lazy(Segment), segment)
+            segment = segment_model
         event_type = get("event_type", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
@@ -82,7 +84,8 @@ class RewardedCustomerEvent(LazyFields):
         try:
             get = src_dict.get
             if (segment := get("segment", UNSET)) is not UNSET:
-                segment = Segment.from_dict(segment)
+                set_raw(segment_model := new_lazy(Segment), segment)
+                segment = segment_model
             event_type = get("event_type", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)

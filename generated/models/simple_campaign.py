@@ -15,9 +15,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="SimpleCampaign")
@@ -169,9 +171,11 @@ class SimpleCampaign(LazyFields):
         type = get("type", UNSET)
         is_referral_code = get("is_referral_code", UNSET)
         if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = CampaignVoucher.from_dict(voucher)
+            set_raw(voucher_model := new_lazy(CampaignVoucher), voucher)
+            voucher = voucher_model
         if (referral_program := get("referral_program", UNSET)) is not UNSET:
-            referral_program = ReferralProgram.from_dict(referral_program)
+            set_raw(referral_program_model := new_lazy(ReferralProgram), referral_program)
+            referral_program = referral_program_model
         auto_join = get("auto_join", UNSET)
         join_once = get("join_once", UNSET)
         active = get("active", UNSET)
@@ -187,9 +191,10 @@ class SimpleCampaign(LazyFields):
 
         category = get("category", UNSET)
         if (categories := get("categories", UNSET)) is not UNSET:
-            categories = [Category.from_dict(item) for item in categories]
+            categories = shells(Category, categories)
         if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = SimpleCampaignMetadata.from_dict(metadata)
+            set_raw(metadata_model := new_lazy(SimpleCampaignMetadata), metadata)
+            metadata = metadata_model
         if (start_date := get("start_date", UNSET)) is not UNSET:
             start_date = parse_timestamp(start_date)
         if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
@@ -240,9 +245,11 @@ class SimpleCampaign(LazyFields):
             type = get("type", UNSET)
             is_referral_code = get("is_referral_code", UNSET)
             if (voucher := get("voucher", UNSET)) is not UNSET:
-                voucher = CampaignVoucher.from_dict(voucher)
+                set_raw(voucher_model := new_lazy(CampaignVoucher), voucher)
+                voucher = voucher_model
             if (referral_program := get("referral_program", UNSET)) is not UNSET:
-                referral_program = ReferralProgram.from_dict(referral_program)
+                set_raw(referral_program_model := new_lazy(ReferralProgram), referral_program)
+                referral_program = referral_program_model
             auto_join = get("auto_join", UNSET)
             join_once = get("join_once", UNSET)
             active = get("active", UNSET)
@@ -258,9 +265,10 @@ class SimpleCampaign(LazyFields):
 
             category = get("category", UNSET)
             if (categories := get("categories", UNSET)) is not UNSET:
-                categories = [Category.from_dict(item) for item in categories]
+                categories = shells(Category, categories)
             if (metadata := get("metadata", UNSET)) is not UNSET:
-                metadata = SimpleCampaignMetadata.from_dict(metadata)
+                set_raw(metadata_model := new_lazy(SimpleCampaignMetadata), metadata)
+                metadata = metadata_model
             if (start_date := get("start_date", UNSET)) is not UNSET:
                 start_date = parse_timestamp(start_date)
             if (expiration_date := get("expiration_date", UNSET)) is not UNSET:

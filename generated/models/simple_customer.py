@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -88,7 +89,8 @@ class SimpleCustomer(LazyFields):
         email = get("email", UNSET)
         source_id = get("source_id", UNSET)
         if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = SimpleCustomerMetadata.from_dict(metadata)
+            set_raw(metadata_model := new_lazy(SimpleCustomerMetadata), metadata)
+            metadata = metadata_model
         object = get("object", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
@@ -115,7 +117,8 @@ class SimpleCustomer(LazyFields):
             email = get("email", UNSET)
             source_id = get("source_id", UNSET)
             if (metadata := get("metadata", UNSET)) is not UNSET:
-                metadata = SimpleCustomerMetadata.from_dict(metadata)
+                set_raw(metadata_model := new_lazy(SimpleCustomerMetadata), metadata)
+                metadata = metadata_model
             object = get("object", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)

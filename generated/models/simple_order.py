@@ -14,7 +14,9 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="SimpleOrder")
@@ -174,9 +176,10 @@ class SimpleOrder(LazyFields):
         items_applied_discount_amount = get("items_applied_discount_amount", UNSET)
         total_applied_discount_amount = get("total_applied_discount_amount", UNSET)
         if (items := get("items", UNSET)) is not UNSET:
-            items = [SimpleOrderItem.from_dict(item) for item in items]
+            items = shells(SimpleOrderItem, items)
         if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = SimpleOrderMetadata.from_dict(metadata)
+            set_raw(metadata_model := new_lazy(SimpleOrderMetadata), metadata)
+            metadata = metadata_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -239,9 +242,10 @@ class SimpleOrder(LazyFields):
             items_applied_discount_amount = get("items_applied_discount_amount", UNSET)
             total_applied_discount_amount = get("total_applied_discount_amount", UNSET)
             if (items := get("items", UNSET)) is not UNSET:
-                items = [SimpleOrderItem.from_dict(item) for item in items]
+                items = shells(SimpleOrderItem, items)
             if (metadata := get("metadata", UNSET)) is not UNSET:
-                metadata = SimpleOrderMetadata.from_dict(metadata)
+                set_raw(metadata_model := new_lazy(SimpleOrderMetadata), metadata)
+                metadata = metadata_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -81,9 +82,11 @@ class SimplePromotionTier(LazyFields):
         name = get("name", UNSET)
         banner = get("banner", UNSET)
         if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = CampaignIdRef.from_dict(campaign)
+            set_raw(campaign_model := new_lazy(CampaignIdRef), campaign)
+            campaign = campaign_model
         if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = SimplePromotionTierMetadata.from_dict(metadata)
+            set_raw(metadata_model := new_lazy(SimplePromotionTierMetadata), metadata)
+            metadata = metadata_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -107,9 +110,11 @@ class SimplePromotionTier(LazyFields):
             name = get("name", UNSET)
             banner = get("banner", UNSET)
             if (campaign := get("campaign", UNSET)) is not UNSET:
-                campaign = CampaignIdRef.from_dict(campaign)
+                set_raw(campaign_model := new_lazy(CampaignIdRef), campaign)
+                campaign = campaign_model
             if (metadata := get("metadata", UNSET)) is not UNSET:
-                metadata = SimplePromotionTierMetadata.from_dict(metadata)
+                set_raw(metadata_model := new_lazy(SimplePromotionTierMetadata), metadata)
+                metadata = metadata_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -177,7 +178,8 @@ class SimpleRedemption(LazyFields):
 
         status = _parse_status(src_dict["status"])
 
-        metadata = SimpleRedemptionMetadata.from_dict(src_dict["metadata"])
+        metadata = new_lazy(SimpleRedemptionMetadata)
+        set_raw(metadata, src_dict["metadata"])
         object = src_dict["object"]
 
         def _parse_customer_id(data: builtins.object) -> None | str | Unset:
@@ -192,22 +194,28 @@ class SimpleRedemption(LazyFields):
         tracking_id = get("tracking_id", UNSET)
         amount = get("amount", UNSET)
         if (order := get("order", UNSET)) is not UNSET:
-            order = SimpleOrder.from_dict(order)
+            set_raw(order_model := new_lazy(SimpleOrder), order)
+            order = order_model
         if (reward := get("reward", UNSET)) is not UNSET:
-            reward = SimpleRedemptionReward.from_dict(reward)
+            set_raw(reward_model := new_lazy(SimpleRedemptionReward), reward)
+            reward = reward_model
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
+            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+            customer = customer_model
         result = get("result", UNSET)
         if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = SimpleVoucher.from_dict(voucher)
+            set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
+            voucher = voucher_model
         if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
-            promotion_tier = SimplePromotionTier.from_dict(promotion_tier)
+            set_raw(promotion_tier_model := new_lazy(SimplePromotionTier), promotion_tier)
+            promotion_tier = promotion_tier_model
         redemption = get("redemption", UNSET)
         failure_code = get("failure_code", UNSET)
         failure_message = get("failure_message", UNSET)
         reason = get("reason", UNSET)
         if (channel := get("channel", UNSET)) is not UNSET:
-            channel = RedemptionChannel.from_dict(channel)
+            set_raw(channel_model := new_lazy(RedemptionChannel), channel)
+            channel = channel_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -259,7 +267,8 @@ class SimpleRedemption(LazyFields):
 
             status = _parse_status(src_dict["status"])
 
-            metadata = SimpleRedemptionMetadata.from_dict(src_dict["metadata"])
+            metadata = new_lazy(SimpleRedemptionMetadata)
+            set_raw(metadata, src_dict["metadata"])
             object = src_dict["object"]
 
             def _parse_customer_id(data: builtins.object) -> None | str | Unset:
@@ -274,22 +283,28 @@ class SimpleRedemption(LazyFields):
             tracking_id = get("tracking_id", UNSET)
             amount = get("amount", UNSET)
             if (order := get("order", UNSET)) is not UNSET:
-                order = SimpleOrder.from_dict(order)
+                set_raw(order_model := new_lazy(SimpleOrder), order)
+                order = order_model
             if (reward := get("reward", UNSET)) is not UNSET:
-                reward = SimpleRedemptionReward.from_dict(reward)
+                set_raw(reward_model := new_lazy(SimpleRedemptionReward), reward)
+                reward = reward_model
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = SimpleCustomer.from_dict(customer)
+                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+                customer = customer_model
             result = get("result", UNSET)
             if (voucher := get("voucher", UNSET)) is not UNSET:
-                voucher = SimpleVoucher.from_dict(voucher)
+                set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
+                voucher = voucher_model
             if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
-                promotion_tier = SimplePromotionTier.from_dict(promotion_tier)
+                set_raw(promotion_tier_model := new_lazy(SimplePromotionTier), promotion_tier)
+                promotion_tier = promotion_tier_model
             redemption = get("redemption", UNSET)
             failure_code = get("failure_code", UNSET)
             failure_message = get("failure_message", UNSET)
             reason = get("reason", UNSET)
             if (channel := get("channel", UNSET)) is not UNSET:
-                channel = RedemptionChannel.from_dict(channel)
+                set_raw(channel_model := new_lazy(RedemptionChannel), channel)
+                channel = channel_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

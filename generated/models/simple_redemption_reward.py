@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
@@ -135,23 +136,29 @@ class SimpleRedemptionReward(LazyFields):
         object = get("object", UNSET)
         type = get("type", UNSET)
         if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
+            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+            customer = customer_model
         assignment_id = get("assignment_id", UNSET)
         if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = SimpleVoucher.from_dict(voucher)
+            set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
+            voucher = voucher_model
         if (product := get("product", UNSET)) is not UNSET:
-            product = SimpleProduct.from_dict(product)
+            set_raw(product_model := new_lazy(SimpleProduct), product)
+            product = product_model
         if (sku := get("sku", UNSET)) is not UNSET:
-            sku = SimpleSku.from_dict(sku)
+            set_raw(sku_model := new_lazy(SimpleSku), sku)
+            sku = sku_model
         loyalty_tier_id = get("loyalty_tier_id", UNSET)
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
         if (parameters := get("parameters", UNSET)) is not UNSET:
-            parameters = RedemptionRewardParameters.from_dict(parameters)
+            set_raw(parameters_model := new_lazy(RedemptionRewardParameters), parameters)
+            parameters = parameters_model
         if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = SimpleRedemptionRewardMetadata.from_dict(metadata)
+            set_raw(metadata_model := new_lazy(SimpleRedemptionRewardMetadata), metadata)
+            metadata = metadata_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -185,23 +192,29 @@ class SimpleRedemptionReward(LazyFields):
             object = get("object", UNSET)
             type = get("type", UNSET)
             if (customer := get("customer", UNSET)) is not UNSET:
-                customer = SimpleCustomer.from_dict(customer)
+                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
+                customer = customer_model
             assignment_id = get("assignment_id", UNSET)
             if (voucher := get("voucher", UNSET)) is not UNSET:
-                voucher = SimpleVoucher.from_dict(voucher)
+                set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
+                voucher = voucher_model
             if (product := get("product", UNSET)) is not UNSET:
-                product = SimpleProduct.from_dict(product)
+                set_raw(product_model := new_lazy(SimpleProduct), product)
+                product = product_model
             if (sku := get("sku", UNSET)) is not UNSET:
-                sku = SimpleSku.from_dict(sku)
+                set_raw(sku_model := new_lazy(SimpleSku), sku)
+                sku = sku_model
             loyalty_tier_id = get("loyalty_tier_id", UNSET)
             if (created_at := get("created_at", UNSET)) is not UNSET:
                 created_at = parse_timestamp(created_at)
             updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
             if (parameters := get("parameters", UNSET)) is not UNSET:
-                parameters = RedemptionRewardParameters.from_dict(parameters)
+                set_raw(parameters_model := new_lazy(RedemptionRewardParameters), parameters)
+                parameters = parameters_model
             if (metadata := get("metadata", UNSET)) is not UNSET:
-                metadata = SimpleRedemptionRewardMetadata.from_dict(metadata)
+                set_raw(metadata_model := new_lazy(SimpleRedemptionRewardMetadata), metadata)
+                metadata = metadata_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

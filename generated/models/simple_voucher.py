@@ -15,9 +15,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="SimpleVoucher")
@@ -171,11 +173,14 @@ class SimpleVoucher(LazyFields):
         object = src_dict["object"]
         id = get("id", UNSET)
         if (gift := get("gift", UNSET)) is not UNSET:
-            gift = Gift.from_dict(gift)
+            set_raw(gift_model := new_lazy(Gift), gift)
+            gift = gift_model
         if (discount := get("discount", UNSET)) is not UNSET:
-            discount = SimpleVoucherDiscount.from_dict(discount)
+            set_raw(discount_model := new_lazy(SimpleVoucherDiscount), discount)
+            discount = discount_model
         if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
-            loyalty_card = SimpleLoyaltyCard.from_dict(loyalty_card)
+            set_raw(loyalty_card_model := new_lazy(SimpleLoyaltyCard), loyalty_card)
+            loyalty_card = loyalty_card_model
         campaign = get("campaign", UNSET)
         campaign_id = get("campaign_id", UNSET)
         is_referral_code = get("is_referral_code", UNSET)
@@ -192,18 +197,20 @@ class SimpleVoucher(LazyFields):
         category_id = _parse_category_id(get("category_id", UNSET))
 
         if (categories := get("categories", UNSET)) is not UNSET:
-            categories = [Category.from_dict(item) for item in categories]
+            categories = shells(Category, categories)
         active = get("active", UNSET)
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
         if (redemption := get("redemption", UNSET)) is not UNSET:
-            redemption = SimpleVoucherRedemption.from_dict(redemption)
+            set_raw(redemption_model := new_lazy(SimpleVoucherRedemption), redemption)
+            redemption = redemption_model
         if (start_date := get("start_date", UNSET)) is not UNSET:
             start_date = parse_timestamp(start_date)
         if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
             expiration_date = parse_timestamp(expiration_date)
         if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = SimpleVoucherMetadata.from_dict(metadata)
+            set_raw(metadata_model := new_lazy(SimpleVoucherMetadata), metadata)
+            metadata = metadata_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -245,11 +252,14 @@ class SimpleVoucher(LazyFields):
             object = src_dict["object"]
             id = get("id", UNSET)
             if (gift := get("gift", UNSET)) is not UNSET:
-                gift = Gift.from_dict(gift)
+                set_raw(gift_model := new_lazy(Gift), gift)
+                gift = gift_model
             if (discount := get("discount", UNSET)) is not UNSET:
-                discount = SimpleVoucherDiscount.from_dict(discount)
+                set_raw(discount_model := new_lazy(SimpleVoucherDiscount), discount)
+                discount = discount_model
             if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
-                loyalty_card = SimpleLoyaltyCard.from_dict(loyalty_card)
+                set_raw(loyalty_card_model := new_lazy(SimpleLoyaltyCard), loyalty_card)
+                loyalty_card = loyalty_card_model
             campaign = get("campaign", UNSET)
             campaign_id = get("campaign_id", UNSET)
             is_referral_code = get("is_referral_code", UNSET)
@@ -266,18 +276,20 @@ class SimpleVoucher(LazyFields):
             category_id = _parse_category_id(get("category_id", UNSET))
 
             if (categories := get("categories", UNSET)) is not UNSET:
-                categories = [Category.from_dict(item) for item in categories]
+                categories = shells(Category, categories)
             active = get("active", UNSET)
             if (updated_at := get("updated_at", UNSET)) is not UNSET:
                 updated_at = parse_timestamp(updated_at)
             if (redemption := get("redemption", UNSET)) is not UNSET:
-                redemption = SimpleVoucherRedemption.from_dict(redemption)
+                set_raw(redemption_model := new_lazy(SimpleVoucherRedemption), redemption)
+                redemption = redemption_model
             if (start_date := get("start_date", UNSET)) is not UNSET:
                 start_date = parse_timestamp(start_date)
             if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
                 expiration_date = parse_timestamp(expiration_date)
             if (metadata := get("metadata", UNSET)) is not UNSET:
-                metadata = SimpleVoucherMetadata.from_dict(metadata)
+                set_raw(metadata_model := new_lazy(SimpleVoucherMetadata), metadata)
+                metadata = metadata_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

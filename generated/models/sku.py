@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
@@ -147,7 +148,8 @@ class Sku(LazyFields):
 
         price = _parse_price(src_dict["price"])
 
-        attributes = SkuAttributes.from_dict(src_dict["attributes"])
+        attributes = new_lazy(SkuAttributes)
+        set_raw(attributes, src_dict["attributes"])
 
         def _parse_image_url(data: builtins.object) -> None | str:
             if data is None:
@@ -156,7 +158,8 @@ class Sku(LazyFields):
 
         image_url = _parse_image_url(src_dict["image_url"])
 
-        metadata = SkuMetadata.from_dict(src_dict["metadata"])
+        metadata = new_lazy(SkuMetadata)
+        set_raw(metadata, src_dict["metadata"])
         created_at = parse_timestamp(src_dict["created_at"])
         updated_at = parse_nullable_timestamp(src_dict["updated_at"])
 
@@ -222,7 +225,8 @@ class Sku(LazyFields):
 
             price = _parse_price(src_dict["price"])
 
-            attributes = SkuAttributes.from_dict(src_dict["attributes"])
+            attributes = new_lazy(SkuAttributes)
+            set_raw(attributes, src_dict["attributes"])
 
             def _parse_image_url(data: builtins.object) -> None | str:
                 if data is None:
@@ -231,7 +235,8 @@ class Sku(LazyFields):
 
             image_url = _parse_image_url(src_dict["image_url"])
 
-            metadata = SkuMetadata.from_dict(src_dict["metadata"])
+            metadata = new_lazy(SkuMetadata)
+            set_raw(metadata, src_dict["metadata"])
             created_at = parse_timestamp(src_dict["created_at"])
             updated_at = parse_nullable_timestamp(src_dict["updated_at"])
 

@@ -17,6 +17,7 @@ from ..types import (
     parse_timestamp,
     serialize_datetime,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="Validation")
@@ -103,11 +104,11 @@ class Validation(LazyFields):
             created_at = parse_timestamp(created_at)
         customer_id = get("customer_id", UNSET)
         if (redeemables := get("redeemables", UNSET)) is not UNSET:
-            redeemables = [ValidationRedeemableRef.from_dict(item) for item in redeemables]
+            redeemables = shells(ValidationRedeemableRef, redeemables)
         if (skipped_redeemables := get("skipped_redeemables", UNSET)) is not UNSET:
-            skipped_redeemables = [ValidationRedeemableRef.from_dict(item) for item in skipped_redeemables]
+            skipped_redeemables = shells(ValidationRedeemableRef, skipped_redeemables)
         if (inapplicable_redeemables := get("inapplicable_redeemables", UNSET)) is not UNSET:
-            inapplicable_redeemables = [ValidationRedeemableRef.from_dict(item) for item in inapplicable_redeemables]
+            inapplicable_redeemables = shells(ValidationRedeemableRef, inapplicable_redeemables)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -137,13 +138,11 @@ class Validation(LazyFields):
                 created_at = parse_timestamp(created_at)
             customer_id = get("customer_id", UNSET)
             if (redeemables := get("redeemables", UNSET)) is not UNSET:
-                redeemables = [ValidationRedeemableRef.from_dict(item) for item in redeemables]
+                redeemables = shells(ValidationRedeemableRef, redeemables)
             if (skipped_redeemables := get("skipped_redeemables", UNSET)) is not UNSET:
-                skipped_redeemables = [ValidationRedeemableRef.from_dict(item) for item in skipped_redeemables]
+                skipped_redeemables = shells(ValidationRedeemableRef, skipped_redeemables)
             if (inapplicable_redeemables := get("inapplicable_redeemables", UNSET)) is not UNSET:
-                inapplicable_redeemables = [
-                    ValidationRedeemableRef.from_dict(item) for item in inapplicable_redeemables
-                ]
+                inapplicable_redeemables = shells(ValidationRedeemableRef, inapplicable_redeemables)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -13,6 +13,7 @@ from ..types import (
     LazyFields,
     Unset,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="ValidityHours")
@@ -58,7 +59,7 @@ class ValidityHours(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         if (daily := get("daily", UNSET)) is not UNSET:
-            daily = [ValidityHoursDaily.from_dict(item) for item in daily]
+            daily = shells(ValidityHoursDaily, daily)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -75,7 +76,7 @@ class ValidityHours(LazyFields):
         try:
             get = src_dict.get
             if (daily := get("daily", UNSET)) is not UNSET:
-                daily = [ValidityHoursDaily.from_dict(item) for item in daily]
+                daily = shells(ValidityHoursDaily, daily)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -15,9 +15,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="Voucher")
@@ -231,20 +233,24 @@ class Voucher(LazyFields):
         category = get("category", UNSET)
         category_id = get("category_id", UNSET)
         if (categories := get("categories", UNSET)) is not UNSET:
-            categories = [Category.from_dict(item) for item in categories]
+            categories = shells(Category, categories)
         type = get("type", UNSET)
         if (discount := get("discount", UNSET)) is not UNSET:
-            discount = VoucherDiscount.from_dict(discount)
+            set_raw(discount_model := new_lazy(VoucherDiscount), discount)
+            discount = discount_model
         if (gift := get("gift", UNSET)) is not UNSET:
-            gift = Gift.from_dict(gift)
+            set_raw(gift_model := new_lazy(Gift), gift)
+            gift = gift_model
         if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
-            loyalty_card = SimpleLoyaltyCard.from_dict(loyalty_card)
+            set_raw(loyalty_card_model := new_lazy(SimpleLoyaltyCard), loyalty_card)
+            loyalty_card = loyalty_card_model
         if (start_date := get("start_date", UNSET)) is not UNSET:
             start_date = parse_timestamp(start_date)
         if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
             expiration_date = parse_timestamp(expiration_date)
         if (validity_timeframe := get("validity_timeframe", UNSET)) is not UNSET:
-            validity_timeframe = ValidityTimeframe.from_dict(validity_timeframe)
+            set_raw(validity_timeframe_model := new_lazy(ValidityTimeframe), validity_timeframe)
+            validity_timeframe = validity_timeframe_model
         _validity_day_of_week = get("validity_day_of_week", UNSET)
         validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
@@ -257,7 +263,8 @@ class Voucher(LazyFields):
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
         if (validity_hours := get("validity_hours", UNSET)) is not UNSET:
-            validity_hours = ValidityHours.from_dict(validity_hours)
+            set_raw(validity_hours_model := new_lazy(ValidityHours), validity_hours)
+            validity_hours = validity_hours_model
 
         def _parse_active(data: builtins.object) -> bool | None | Unset:
             if data is None:
@@ -270,9 +277,11 @@ class Voucher(LazyFields):
 
         additional_info = get("additional_info", UNSET)
         if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = VoucherMetadata.from_dict(metadata)
+            set_raw(metadata_model := new_lazy(VoucherMetadata), metadata)
+            metadata = metadata_model
         if (assets := get("assets", UNSET)) is not UNSET:
-            assets = VoucherAssets.from_dict(assets)
+            set_raw(assets_model := new_lazy(VoucherAssets), assets)
+            assets = assets_model
 
         def _parse_is_referral_code(data: builtins.object) -> bool | None | Unset:
             if data is None:
@@ -289,15 +298,22 @@ class Voucher(LazyFields):
             updated_at = parse_timestamp(updated_at)
         holder_id = get("holder_id", UNSET)
         if (holder := get("holder", UNSET)) is not UNSET:
-            holder = SimpleCustomer.from_dict(holder)
+            set_raw(holder_model := new_lazy(SimpleCustomer), holder)
+            holder = holder_model
         referrer_id = get("referrer_id", UNSET)
         object = get("object", UNSET)
         if (publish := get("publish", UNSET)) is not UNSET:
-            publish = VoucherPublishSummary.from_dict(publish)
+            set_raw(publish_model := new_lazy(VoucherPublishSummary), publish)
+            publish = publish_model
         if (redemption := get("redemption", UNSET)) is not UNSET:
-            redemption = VoucherRedemptionSummary.from_dict(redemption)
+            set_raw(redemption_model := new_lazy(VoucherRedemptionSummary), redemption)
+            redemption = redemption_model
         if (validation_rules_assignments := get("validation_rules_assignments", UNSET)) is not UNSET:
-            validation_rules_assignments = VoucherValidationRulesAssignments.from_dict(validation_rules_assignments)
+            set_raw(
+                validation_rules_assignments_model := new_lazy(VoucherValidationRulesAssignments),
+                validation_rules_assignments,
+            )
+            validation_rules_assignments = validation_rules_assignments_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

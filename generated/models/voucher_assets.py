@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -63,9 +64,11 @@ class VoucherAssets(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         if (qr := get("qr", UNSET)) is not UNSET:
-            qr = VoucherAsset.from_dict(qr)
+            set_raw(qr_model := new_lazy(VoucherAsset), qr)
+            qr = qr_model
         if (barcode := get("barcode", UNSET)) is not UNSET:
-            barcode = VoucherAsset.from_dict(barcode)
+            set_raw(barcode_model := new_lazy(VoucherAsset), barcode)
+            barcode = barcode_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -83,9 +86,11 @@ class VoucherAssets(LazyFields):
         try:
             get = src_dict.get
             if (qr := get("qr", UNSET)) is not UNSET:
-                qr = VoucherAsset.from_dict(qr)
+                set_raw(qr_model := new_lazy(VoucherAsset), qr)
+                qr = qr_model
             if (barcode := get("barcode", UNSET)) is not UNSET:
-                barcode = VoucherAsset.from_dict(barcode)
+                set_raw(barcode_model := new_lazy(VoucherAsset), barcode)
+                barcode = barcode_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}

@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -96,7 +97,8 @@ class VoucherBalance(LazyFields):
         total = src_dict["total"]
         object = src_dict["object"]
         balance = src_dict["balance"]
-        related_object = VoucherBalanceRelatedObject.from_dict(src_dict["related_object"])
+        related_object = new_lazy(VoucherBalanceRelatedObject)
+        set_raw(related_object, src_dict["related_object"])
         type = get("type", UNSET)
         amount = get("amount", UNSET)
         points = get("points", UNSET)
@@ -126,7 +128,8 @@ class VoucherBalance(LazyFields):
             total = src_dict["total"]
             object = src_dict["object"]
             balance = src_dict["balance"]
-            related_object = VoucherBalanceRelatedObject.from_dict(src_dict["related_object"])
+            related_object = new_lazy(VoucherBalanceRelatedObject)
+            set_raw(related_object, src_dict["related_object"])
             type = get("type", UNSET)
             amount = get("amount", UNSET)
             points = get("points", UNSET)

@@ -45,8 +45,7 @@ class VoucherMetadata(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
-        additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+        additional_properties = dict(src_dict)
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
@@ -59,8 +58,7 @@ class VoucherMetadata(LazyFields):
         try:
             get = src_dict.get
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
-            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+            additional_properties = dict(src_dict)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             return src_dict

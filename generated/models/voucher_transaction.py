@@ -12,6 +12,7 @@ from ..models.voucher_transaction_type import VoucherTransactionType
 from ..types import (
     PARSED,
     LazyFields,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -131,7 +132,8 @@ class VoucherTransaction(LazyFields):
         reason = _parse_reason(src_dict["reason"])
 
         type = src_dict["type"]
-        details = VoucherTransactionDetails.from_dict(src_dict["details"])
+        details = new_lazy(VoucherTransactionDetails)
+        set_raw(details, src_dict["details"])
 
         def _parse_related_transaction_id(data: builtins.object) -> None | str:
             if data is None:
@@ -192,7 +194,8 @@ class VoucherTransaction(LazyFields):
             reason = _parse_reason(src_dict["reason"])
 
             type = src_dict["type"]
-            details = VoucherTransactionDetails.from_dict(src_dict["details"])
+            details = new_lazy(VoucherTransactionDetails)
+            set_raw(details, src_dict["details"])
 
             def _parse_related_transaction_id(data: builtins.object) -> None | str:
                 if data is None:

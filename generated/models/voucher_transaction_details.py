@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -128,35 +129,50 @@ class VoucherTransactionDetails(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         if (balance := get("balance", UNSET)) is not UNSET:
-            balance = VoucherBalance.from_dict(balance)
+            set_raw(balance_model := new_lazy(VoucherBalance), balance)
+            balance = balance_model
         if (order := get("order", UNSET)) is not UNSET:
-            order = OrderRef.from_dict(order)
+            set_raw(order_model := new_lazy(OrderRef), order)
+            order = order_model
         if (event := get("event", UNSET)) is not UNSET:
-            event = TypedObjectRef.from_dict(event)
+            set_raw(event_model := new_lazy(TypedObjectRef), event)
+            event = event_model
         if (earning_rule := get("earning_rule", UNSET)) is not UNSET:
-            earning_rule = LoyaltyEarningRuleRef.from_dict(earning_rule)
+            set_raw(earning_rule_model := new_lazy(LoyaltyEarningRuleRef), earning_rule)
+            earning_rule = earning_rule_model
         if (segment := get("segment", UNSET)) is not UNSET:
-            segment = NamedObjectRef.from_dict(segment)
+            set_raw(segment_model := new_lazy(NamedObjectRef), segment)
+            segment = segment_model
         if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-            loyalty_tier = NamedObjectRef.from_dict(loyalty_tier)
+            set_raw(loyalty_tier_model := new_lazy(NamedObjectRef), loyalty_tier)
+            loyalty_tier = loyalty_tier_model
         if (holder_loyalty_tier := get("holder_loyalty_tier", UNSET)) is not UNSET:
-            holder_loyalty_tier = NamedObjectRef.from_dict(holder_loyalty_tier)
+            set_raw(holder_loyalty_tier_model := new_lazy(NamedObjectRef), holder_loyalty_tier)
+            holder_loyalty_tier = holder_loyalty_tier_model
         if (redemption := get("redemption", UNSET)) is not UNSET:
-            redemption = ObjectIdRef.from_dict(redemption)
+            set_raw(redemption_model := new_lazy(ObjectIdRef), redemption)
+            redemption = redemption_model
         if (rollback := get("rollback", UNSET)) is not UNSET:
-            rollback = ObjectIdRef.from_dict(rollback)
+            set_raw(rollback_model := new_lazy(ObjectIdRef), rollback)
+            rollback = rollback_model
         if (custom_event := get("custom_event", UNSET)) is not UNSET:
-            custom_event = TypedObjectRef.from_dict(custom_event)
+            set_raw(custom_event_model := new_lazy(TypedObjectRef), custom_event)
+            custom_event = custom_event_model
         if (event_schema := get("event_schema", UNSET)) is not UNSET:
-            event_schema = NamedObjectRef.from_dict(event_schema)
+            set_raw(event_schema_model := new_lazy(NamedObjectRef), event_schema)
+            event_schema = event_schema_model
         if (pending_points := get("pending_points", UNSET)) is not UNSET:
-            pending_points = PendingPoints.from_dict(pending_points)
+            set_raw(pending_points_model := new_lazy(PendingPoints), pending_points)
+            pending_points = pending_points_model
         if (reward := get("reward", UNSET)) is not UNSET:
-            reward = NamedObjectRef.from_dict(reward)
+            set_raw(reward_model := new_lazy(NamedObjectRef), reward)
+            reward = reward_model
         if (source_voucher := get("source_voucher", UNSET)) is not UNSET:
-            source_voucher = SimpleVoucher.from_dict(source_voucher)
+            set_raw(source_voucher_model := new_lazy(SimpleVoucher), source_voucher)
+            source_voucher = source_voucher_model
         if (destination_voucher := get("destination_voucher", UNSET)) is not UNSET:
-            destination_voucher = SimpleVoucher.from_dict(destination_voucher)
+            set_raw(destination_voucher_model := new_lazy(SimpleVoucher), destination_voucher)
+            destination_voucher = destination_voucher_model
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -187,35 +203,50 @@ class VoucherTransactionDetails(LazyFields):
         try:
             get = src_dict.get
             if (balance := get("balance", UNSET)) is not UNSET:
-                balance = VoucherBalance.from_dict(balance)
+                set_raw(balance_model := new_lazy(VoucherBalance), balance)
+                balance = balance_model
             if (order := get("order", UNSET)) is not UNSET:
-                order = OrderRef.from_dict(order)
+                set_raw(order_model := new_lazy(OrderRef), order)
+                order = order_model
             if (event := get("event", UNSET)) is not UNSET:
-                event = TypedObjectRef.from_dict(event)
+                set_raw(event_model := new_lazy(TypedObjectRef), event)
+                event = event_model
             if (earning_rule := get("earning_rule", UNSET)) is not UNSET:
-                earning_rule = LoyaltyEarningRuleRef.from_dict(earning_rule)
+                set_raw(earning_rule_model := new_lazy(LoyaltyEarningRuleRef), earning_rule)
+                earning_rule = earning_rule_model
             if (segment := get("segment", UNSET)) is not UNSET:
-                segment = NamedObjectRef.from_dict(segment)
+                set_raw(segment_model := new_lazy(NamedObjectRef), segment)
+                segment = segment_model
             if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-                loyalty_tier = NamedObjectRef.from_dict(loyalty_tier)
+                set_raw(loyalty_tier_model := new_lazy(NamedObjectRef), loyalty_tier)
+                loyalty_tier = loyalty_tier_model
             if (holder_loyalty_tier := get("holder_loyalty_tier", UNSET)) is not UNSET:
-                holder_loyalty_tier = NamedObjectRef.from_dict(holder_loyalty_tier)
+                set_raw(holder_loyalty_tier_model := new_lazy(NamedObjectRef), holder_loyalty_tier)
+                holder_loyalty_tier = holder_loyalty_tier_model
             if (redemption := get("redemption", UNSET)) is not UNSET:
-                redemption = ObjectIdRef.from_dict(redemption)
+                set_raw(redemption_model := new_lazy(ObjectIdRef), redemption)
+                redemption = redemption_model
             if (rollback := get("rollback", UNSET)) is not UNSET:
-                rollback = ObjectIdRef.from_dict(rollback)
+                set_raw(rollback_model := new_lazy(ObjectIdRef), rollback)
+                rollback = rollback_model
             if (custom_event := get("custom_event", UNSET)) is not UNSET:
-                custom_event = TypedObjectRef.from_dict(custom_event)
+                set_raw(custom_event_model := new_lazy(TypedObjectRef), custom_event)
+                custom_event = custom_event_model
             if (event_schema := get("event_schema", UNSET)) is not UNSET:
-                event_schema = NamedObjectRef.from_dict(event_schema)
+                set_raw(event_schema_model := new_lazy(NamedObjectRef), event_schema)
+                event_schema = event_schema_model
             if (pending_points := get("pending_points", UNSET)) is not UNSET:
-                pending_points = PendingPoints.from_dict(pending_points)
+                set_raw(pending_points_model := new_lazy(PendingPoints), pending_points)
+                pending_points = pending_points_model
             if (reward := get("reward", UNSET)) is not UNSET:
-                reward = NamedObjectRef.from_dict(reward)
+                set_raw(reward_model := new_lazy(NamedObjectRef), reward)
+                reward = reward_model
             if (source_voucher := get("source_voucher", UNSET)) is not UNSET:
-                source_voucher = SimpleVoucher.from_dict(source_voucher)
+                set_raw(source_voucher_model := new_lazy(SimpleVoucher), source_voucher)
+                source_voucher = source_voucher_model
             if (destination_voucher := get("destination_voucher", UNSET)) is not UNSET:
-                destination_voucher = SimpleVoucher.from_dict(destination_voucher)
+                set_raw(destination_voucher_model := new_lazy(SimpleVoucher), destination_voucher)
+                destination_voucher = destination_voucher_model
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
