@@ -55,12 +55,7 @@ class Earning(LazyFields):
             if unparsed is not PARSED:
                 return unparsed
         field_dict: dict[str, Any] = {**self.additional_properties}
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-        if name is not UNSET:
+        if (name := self.name) is not UNSET:
             field_dict["name"] = name
         rules: dict[str, Any] | None | Unset
         if isinstance(self.rules, Unset):
@@ -86,15 +81,7 @@ class Earning(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-
-        def _parse_name(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(get("name", UNSET))
+        name = get("name", UNSET)
 
         def _parse_rules(data: builtins.object) -> EarningRulesGroup | None | Unset:
             if data is None:
@@ -136,15 +123,7 @@ class Earning(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-
-            def _parse_name(data: builtins.object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            name = _parse_name(get("name", UNSET))
+            name = get("name", UNSET)
 
             def _parse_rules(data: builtins.object) -> EarningRulesGroup | None | Unset:
                 if data is None:
@@ -184,13 +163,8 @@ class Earning(LazyFields):
         set_raw(self, PARSED)
 
         field_dict: dict[str, Any] = {**additional_properties}
-        name_wire: None | str | Unset
-        if isinstance(name, Unset):
-            name_wire = UNSET
-        else:
-            name_wire = name
-        if name_wire is not UNSET:
-            field_dict["name"] = name_wire
+        if name is not UNSET:
+            field_dict["name"] = name
         rules_wire: dict[str, Any] | None | Unset
         if isinstance(rules, Unset):
             rules_wire = UNSET

@@ -61,12 +61,7 @@ class EarningRuleCondition(LazyFields):
         field_dict: dict[str, Any] = {**self.additional_properties}
         if (name := self.name) is not UNSET:
             field_dict["name"] = name
-        property: None | str | Unset
-        if isinstance(self.property, Unset):
-            property = UNSET
-        else:
-            property = self.property
-        if property is not UNSET:
+        if (property := self.property) is not UNSET:
             field_dict["property"] = property
         conditions: dict[str, Any] | None | Unset
         if isinstance(self.conditions, Unset):
@@ -95,12 +90,7 @@ class EarningRuleCondition(LazyFields):
             error = self.error
         if error is not UNSET:
             field_dict["error"] = error
-        schema_id: None | str | Unset
-        if isinstance(self.schema_id, Unset):
-            schema_id = UNSET
-        else:
-            schema_id = self.schema_id
-        if schema_id is not UNSET:
+        if (schema_id := self.schema_id) is not UNSET:
             field_dict["schema_id"] = schema_id
         return field_dict
 
@@ -114,15 +104,7 @@ class EarningRuleCondition(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         name = get("name", UNSET)
-
-        def _parse_property(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        property = _parse_property(get("property", UNSET))
+        property = get("property", UNSET)
 
         def _parse_conditions(data: builtins.object) -> EarningRuleOperators | None | Unset:
             if data is None:
@@ -175,15 +157,7 @@ class EarningRuleCondition(LazyFields):
 
         error = _parse_error(get("error", UNSET))
 
-        def _parse_schema_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        schema_id = _parse_schema_id(get("schema_id", UNSET))
-
+        schema_id = get("schema_id", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -205,15 +179,7 @@ class EarningRuleCondition(LazyFields):
         try:
             get = src_dict.get
             name = get("name", UNSET)
-
-            def _parse_property(data: builtins.object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            property = _parse_property(get("property", UNSET))
+            property = get("property", UNSET)
 
             def _parse_conditions(data: builtins.object) -> EarningRuleOperators | None | Unset:
                 if data is None:
@@ -266,15 +232,7 @@ class EarningRuleCondition(LazyFields):
 
             error = _parse_error(get("error", UNSET))
 
-            def _parse_schema_id(data: builtins.object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            schema_id = _parse_schema_id(get("schema_id", UNSET))
-
+            schema_id = get("schema_id", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -295,13 +253,8 @@ class EarningRuleCondition(LazyFields):
         field_dict: dict[str, Any] = {**additional_properties}
         if name is not UNSET:
             field_dict["name"] = name
-        property_wire: None | str | Unset
-        if isinstance(property, Unset):
-            property_wire = UNSET
-        else:
-            property_wire = property
-        if property_wire is not UNSET:
-            field_dict["property"] = property_wire
+        if property is not UNSET:
+            field_dict["property"] = property
         conditions_wire: dict[str, Any] | None | Unset
         if isinstance(conditions, Unset):
             conditions_wire = UNSET
@@ -329,13 +282,8 @@ class EarningRuleCondition(LazyFields):
             error_wire = error
         if error_wire is not UNSET:
             field_dict["error"] = error_wire
-        schema_id_wire: None | str | Unset
-        if isinstance(schema_id, Unset):
-            schema_id_wire = UNSET
-        else:
-            schema_id_wire = schema_id
-        if schema_id_wire is not UNSET:
-            field_dict["schema_id"] = schema_id_wire
+        if schema_id is not UNSET:
+            field_dict["schema_id"] = schema_id
         return field_dict
 
     @builtins.property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,12 +66,7 @@ class Error(LazyFields):
             field_dict["key"] = key
         if (details := self.details) is not UNSET:
             field_dict["details"] = details
-        request_id: None | str | Unset
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = self.request_id
-        if request_id is not UNSET:
+        if (request_id := self.request_id) is not UNSET:
             field_dict["request_id"] = request_id
         if (resource_id := self.resource_id) is not UNSET:
             field_dict["resource_id"] = resource_id
@@ -92,16 +87,7 @@ class Error(LazyFields):
         message = src_dict["message"]
         key = get("key", UNSET)
         details = get("details", UNSET)
-
-        def _parse_request_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        request_id = _parse_request_id(get("request_id", UNSET))
-
+        request_id = get("request_id", UNSET)
         resource_id = get("resource_id", UNSET)
         resource_type = get("resource_type", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -129,16 +115,7 @@ class Error(LazyFields):
             message = src_dict["message"]
             key = get("key", UNSET)
             details = get("details", UNSET)
-
-            def _parse_request_id(data: builtins.object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            request_id = _parse_request_id(get("request_id", UNSET))
-
+            request_id = get("request_id", UNSET)
             resource_id = get("resource_id", UNSET)
             resource_type = get("resource_type", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -164,13 +141,8 @@ class Error(LazyFields):
             field_dict["key"] = key
         if details is not UNSET:
             field_dict["details"] = details
-        request_id_wire: None | str | Unset
-        if isinstance(request_id, Unset):
-            request_id_wire = UNSET
-        else:
-            request_id_wire = request_id
-        if request_id_wire is not UNSET:
-            field_dict["request_id"] = request_id_wire
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
         if resource_id is not UNSET:
             field_dict["resource_id"] = resource_id
         if resource_type is not UNSET:

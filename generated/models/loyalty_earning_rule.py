@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,11 +121,9 @@ class LoyaltyEarningRule(LazyFields):
             "object": self.object,
             "automation_id": self.automation_id,
             "metadata": self.metadata.to_dict(),
+            "validation_rule_id": self.validation_rule_id,
             "active": self.active,
         }
-        validation_rule_id: None | str
-        validation_rule_id = self.validation_rule_id
-        field_dict["validation_rule_id"] = validation_rule_id
         if (event := self.event) is not UNSET:
             field_dict["event"] = event
         if not isinstance(custom_event := self.custom_event, Unset):
@@ -178,14 +176,7 @@ class LoyaltyEarningRule(LazyFields):
         automation_id = src_dict["automation_id"]
         metadata = new_lazy(LoyaltyEarningRuleMetadata)
         set_raw(metadata, src_dict["metadata"])
-
-        def _parse_validation_rule_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        validation_rule_id = _parse_validation_rule_id(src_dict["validation_rule_id"])
-
+        validation_rule_id = src_dict["validation_rule_id"]
         active = src_dict["active"]
         event = get("event", UNSET)
         if (custom_event := get("custom_event", UNSET)) is not UNSET:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,12 +119,7 @@ class Order(LazyFields):
         field_dict: dict[str, Any] = {**self.additional_properties}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
-        if source_id is not UNSET:
+        if (source_id := self.source_id) is not UNSET:
             field_dict["source_id"] = source_id
         if (status := self.status) is not UNSET:
             field_dict["status"] = status
@@ -156,19 +151,9 @@ class Order(LazyFields):
             field_dict["created_at"] = serialize_datetime(created_at)
         if not isinstance(updated_at := self.updated_at, Unset):
             field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-        if customer_id is not UNSET:
+        if (customer_id := self.customer_id) is not UNSET:
             field_dict["customer_id"] = customer_id
-        referrer_id: None | str | Unset
-        if isinstance(self.referrer_id, Unset):
-            referrer_id = UNSET
-        else:
-            referrer_id = self.referrer_id
-        if referrer_id is not UNSET:
+        if (referrer_id := self.referrer_id) is not UNSET:
             field_dict["referrer_id"] = referrer_id
         if not isinstance(customer := self.customer, Unset):
             field_dict["customer"] = customer.to_dict()
@@ -188,16 +173,7 @@ class Order(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         id = get("id", UNSET)
-
-        def _parse_source_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_id = _parse_source_id(get("source_id", UNSET))
-
+        source_id = get("source_id", UNSET)
         status = get("status", UNSET)
         amount = get("amount", UNSET)
         initial_amount = get("initial_amount", UNSET)
@@ -218,24 +194,8 @@ class Order(LazyFields):
             created_at = parse_timestamp(created_at)
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
-        def _parse_customer_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(get("customer_id", UNSET))
-
-        def _parse_referrer_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        referrer_id = _parse_referrer_id(get("referrer_id", UNSET))
-
+        customer_id = get("customer_id", UNSET)
+        referrer_id = get("referrer_id", UNSET)
         if (customer := get("customer", UNSET)) is not UNSET:
             set_raw(customer_model := new_lazy(CustomerIdRef), customer)
             customer = customer_model
@@ -282,16 +242,7 @@ class Order(LazyFields):
         try:
             get = src_dict.get
             id = get("id", UNSET)
-
-            def _parse_source_id(data: builtins.object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            source_id = _parse_source_id(get("source_id", UNSET))
-
+            source_id = get("source_id", UNSET)
             status = get("status", UNSET)
             amount = get("amount", UNSET)
             initial_amount = get("initial_amount", UNSET)
@@ -312,24 +263,8 @@ class Order(LazyFields):
                 created_at = parse_timestamp(created_at)
             updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
-            def _parse_customer_id(data: builtins.object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            customer_id = _parse_customer_id(get("customer_id", UNSET))
-
-            def _parse_referrer_id(data: builtins.object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            referrer_id = _parse_referrer_id(get("referrer_id", UNSET))
-
+            customer_id = get("customer_id", UNSET)
+            referrer_id = get("referrer_id", UNSET)
             if (customer := get("customer", UNSET)) is not UNSET:
                 set_raw(customer_model := new_lazy(CustomerIdRef), customer)
                 customer = customer_model
@@ -375,13 +310,8 @@ class Order(LazyFields):
         field_dict: dict[str, Any] = {**additional_properties}
         if id is not UNSET:
             field_dict["id"] = id
-        source_id_wire: None | str | Unset
-        if isinstance(source_id, Unset):
-            source_id_wire = UNSET
-        else:
-            source_id_wire = source_id
-        if source_id_wire is not UNSET:
-            field_dict["source_id"] = source_id_wire
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
         if status is not UNSET:
             field_dict["status"] = status
         if amount is not UNSET:
@@ -412,20 +342,10 @@ class Order(LazyFields):
             field_dict["created_at"] = serialize_datetime(created_at)
         if updated_at is not UNSET:
             field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
-        customer_id_wire: None | str | Unset
-        if isinstance(customer_id, Unset):
-            customer_id_wire = UNSET
-        else:
-            customer_id_wire = customer_id
-        if customer_id_wire is not UNSET:
-            field_dict["customer_id"] = customer_id_wire
-        referrer_id_wire: None | str | Unset
-        if isinstance(referrer_id, Unset):
-            referrer_id_wire = UNSET
-        else:
-            referrer_id_wire = referrer_id
-        if referrer_id_wire is not UNSET:
-            field_dict["referrer_id"] = referrer_id_wire
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if referrer_id is not UNSET:
+            field_dict["referrer_id"] = referrer_id
         if customer is not UNSET:
             field_dict["customer"] = customer.to_dict()
         if referrer is not UNSET:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,10 +44,7 @@ class OrderRef(LazyFields):
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {**self.additional_properties, "id": self.id}
-        source_id: None | str
-        source_id = self.source_id
-        field_dict["source_id"] = source_id
+        field_dict: dict[str, Any] = {**self.additional_properties, "id": self.id, "source_id": self.source_id}
         return field_dict
 
     @classmethod
@@ -60,14 +57,7 @@ class OrderRef(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         id = src_dict["id"]
-
-        def _parse_source_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source_id = _parse_source_id(src_dict["source_id"])
-
+        source_id = src_dict["source_id"]
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -85,14 +75,7 @@ class OrderRef(LazyFields):
         try:
             get = src_dict.get
             id = src_dict["id"]
-
-            def _parse_source_id(data: builtins.object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            source_id = _parse_source_id(src_dict["source_id"])
-
+            source_id = src_dict["source_id"]
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -106,10 +89,7 @@ class OrderRef(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "id": id}
-        source_id_wire: None | str
-        source_id_wire = source_id
-        field_dict["source_id"] = source_id_wire
+        field_dict: dict[str, Any] = {**additional_properties, "id": id, "source_id": source_id}
         return field_dict
 
     @builtins.property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,12 +48,7 @@ class PointsRollingRounding(LazyFields):
             if unparsed is not PARSED:
                 return unparsed
         field_dict: dict[str, Any] = {**self.additional_properties, "type": self.type}
-        value: int | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-        if value is not UNSET:
+        if (value := self.value) is not UNSET:
             field_dict["value"] = value
         return field_dict
 
@@ -67,16 +62,7 @@ class PointsRollingRounding(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         type = src_dict["type"]
-
-        def _parse_value(data: builtins.object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        value = _parse_value(get("value", UNSET))
-
+        value = get("value", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -94,16 +80,7 @@ class PointsRollingRounding(LazyFields):
         try:
             get = src_dict.get
             type = src_dict["type"]
-
-            def _parse_value(data: builtins.object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            value = _parse_value(get("value", UNSET))
-
+            value = get("value", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -118,13 +95,8 @@ class PointsRollingRounding(LazyFields):
         set_raw(self, PARSED)
 
         field_dict: dict[str, Any] = {**additional_properties, "type": type}
-        value_wire: int | None | Unset
-        if isinstance(value, Unset):
-            value_wire = UNSET
-        else:
-            value_wire = value
-        if value_wire is not UNSET:
-            field_dict["value"] = value_wire
+        if value is not UNSET:
+            field_dict["value"] = value
         return field_dict
 
     @builtins.property

@@ -81,27 +81,16 @@ class Product(LazyFields):
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "id": self.id,
+            "source_id": self.source_id,
+            "name": self.name,
+            "price": self.price,
             "metadata": self.metadata.to_dict(),
             "object": self.object,
         }
-        source_id: None | str
-        source_id = self.source_id
-        field_dict["source_id"] = source_id
-        name: None | str
-        name = self.name
-        field_dict["name"] = name
-        price: int | None
-        price = self.price
-        field_dict["price"] = price
         attributes = self.attributes
 
         field_dict["attributes"] = attributes
-        image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
-        if image_url is not UNSET:
+        if (image_url := self.image_url) is not UNSET:
             field_dict["image_url"] = image_url
         if not isinstance(created_at := self.created_at, Unset):
             field_dict["created_at"] = serialize_datetime(created_at)
@@ -121,43 +110,15 @@ class Product(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         id = src_dict["id"]
-
-        def _parse_source_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source_id = _parse_source_id(src_dict["source_id"])
-
-        def _parse_name(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(src_dict["name"])
-
-        def _parse_price(data: builtins.object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        price = _parse_price(src_dict["price"])
-
+        source_id = src_dict["source_id"]
+        name = src_dict["name"]
+        price = src_dict["price"]
         attributes = cast(list[str], src_dict["attributes"])
 
         metadata = new_lazy(ProductMetadata)
         set_raw(metadata, src_dict["metadata"])
         object = src_dict["object"]
-
-        def _parse_image_url(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_url = _parse_image_url(get("image_url", UNSET))
-
+        image_url = get("image_url", UNSET)
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))

@@ -91,12 +91,10 @@ class Publication(LazyFields):
             "customer_id": self.customer_id,
             "metadata": self.metadata.to_dict(),
             "channel": self.channel,
+            "source_id": self.source_id,
             "customer": self.customer.to_dict(),
             "result": self.result,
         }
-        source_id: None | str
-        source_id = self.source_id
-        field_dict["source_id"] = source_id
         vouchers_id = self.vouchers_id
 
         field_dict["vouchers_id"] = vouchers_id
@@ -128,14 +126,7 @@ class Publication(LazyFields):
         metadata = new_lazy(PublicationMetadata)
         set_raw(metadata, src_dict["metadata"])
         channel = src_dict["channel"]
-
-        def _parse_source_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source_id = _parse_source_id(src_dict["source_id"])
-
+        source_id = src_dict["source_id"]
         customer = new_lazy(Customer)
         set_raw(customer, src_dict["customer"])
         vouchers_id = cast(list[str], src_dict["vouchers_id"])

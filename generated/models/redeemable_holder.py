@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,13 +90,11 @@ class RedeemableHolder(LazyFields):
             "campaign_id": self.campaign_id,
             "campaign_type": self.campaign_type,
             "voucher_type": self.voucher_type,
+            "publication_id": self.publication_id,
             "customer_id": self.customer_id,
             "holder_role": self.holder_role,
             "object": self.object,
         }
-        publication_id: None | str
-        publication_id = self.publication_id
-        field_dict["publication_id"] = publication_id
         return field_dict
 
     @classmethod
@@ -115,14 +113,7 @@ class RedeemableHolder(LazyFields):
         campaign_id = src_dict["campaign_id"]
         campaign_type = src_dict["campaign_type"]
         voucher_type = src_dict["voucher_type"]
-
-        def _parse_publication_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        publication_id = _parse_publication_id(src_dict["publication_id"])
-
+        publication_id = src_dict["publication_id"]
         customer_id = src_dict["customer_id"]
         holder_role = src_dict["holder_role"]
         object = src_dict["object"]
@@ -158,14 +149,7 @@ class RedeemableHolder(LazyFields):
             campaign_id = src_dict["campaign_id"]
             campaign_type = src_dict["campaign_type"]
             voucher_type = src_dict["voucher_type"]
-
-            def _parse_publication_id(data: builtins.object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            publication_id = _parse_publication_id(src_dict["publication_id"])
-
+            publication_id = src_dict["publication_id"]
             customer_id = src_dict["customer_id"]
             holder_role = src_dict["holder_role"]
             object = src_dict["object"]
@@ -200,13 +184,11 @@ class RedeemableHolder(LazyFields):
             "campaign_id": campaign_id,
             "campaign_type": campaign_type,
             "voucher_type": voucher_type,
+            "publication_id": publication_id,
             "customer_id": customer_id,
             "holder_role": holder_role,
             "object": object,
         }
-        publication_id_wire: None | str
-        publication_id_wire = publication_id
-        field_dict["publication_id"] = publication_id_wire
         return field_dict
 
     @builtins.property

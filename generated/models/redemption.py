@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -170,12 +170,7 @@ class Redemption(LazyFields):
             field_dict["redemption"] = redemption
         if not isinstance(customer := self.customer, Unset):
             field_dict["customer"] = customer.to_dict()
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-        if customer_id is not UNSET:
+        if (customer_id := self.customer_id) is not UNSET:
             field_dict["customer_id"] = customer_id
         if (related_object_type := self.related_object_type) is not UNSET:
             field_dict["related_object_type"] = related_object_type
@@ -233,16 +228,7 @@ class Redemption(LazyFields):
         if (customer := get("customer", UNSET)) is not UNSET:
             set_raw(customer_model := new_lazy(SimpleCustomer), customer)
             customer = customer_model
-
-        def _parse_customer_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(get("customer_id", UNSET))
-
+        customer_id = get("customer_id", UNSET)
         related_object_type = get("related_object_type", UNSET)
         related_object_id = get("related_object_id", UNSET)
         related_object_parent_id = get("related_object_parent_id", UNSET)
@@ -327,16 +313,7 @@ class Redemption(LazyFields):
             if (customer := get("customer", UNSET)) is not UNSET:
                 set_raw(customer_model := new_lazy(SimpleCustomer), customer)
                 customer = customer_model
-
-            def _parse_customer_id(data: builtins.object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            customer_id = _parse_customer_id(get("customer_id", UNSET))
-
+            customer_id = get("customer_id", UNSET)
             related_object_type = get("related_object_type", UNSET)
             related_object_id = get("related_object_id", UNSET)
             related_object_parent_id = get("related_object_parent_id", UNSET)
@@ -426,13 +403,8 @@ class Redemption(LazyFields):
             field_dict["redemption"] = redemption
         if customer is not UNSET:
             field_dict["customer"] = customer.to_dict()
-        customer_id_wire: None | str | Unset
-        if isinstance(customer_id, Unset):
-            customer_id_wire = UNSET
-        else:
-            customer_id_wire = customer_id
-        if customer_id_wire is not UNSET:
-            field_dict["customer_id"] = customer_id_wire
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
         if related_object_type is not UNSET:
             field_dict["related_object_type"] = related_object_type
         if related_object_id is not UNSET:

@@ -89,16 +89,17 @@ class RedemptionReward(LazyFields):
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {**self.additional_properties}
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "assignment_id": self.assignment_id,
+            "loyalty_tier_id": self.loyalty_tier_id,
+        }
         customer: dict[str, Any] | None
         if isinstance(self.customer, SimpleCustomer):
             customer = self.customer.to_dict()
         else:
             customer = self.customer
         field_dict["customer"] = customer
-        assignment_id: None | str
-        assignment_id = self.assignment_id
-        field_dict["assignment_id"] = assignment_id
         voucher: dict[str, Any] | None
         if isinstance(self.voucher, Voucher):
             voucher = self.voucher.to_dict()
@@ -117,9 +118,6 @@ class RedemptionReward(LazyFields):
         else:
             sku = self.sku
         field_dict["sku"] = sku
-        loyalty_tier_id: None | str
-        loyalty_tier_id = self.loyalty_tier_id
-        field_dict["loyalty_tier_id"] = loyalty_tier_id
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (name := self.name) is not UNSET:
@@ -163,12 +161,7 @@ class RedemptionReward(LazyFields):
 
         customer = _parse_customer(src_dict["customer"])
 
-        def _parse_assignment_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        assignment_id = _parse_assignment_id(src_dict["assignment_id"])
+        assignment_id = src_dict["assignment_id"]
 
         def _parse_voucher(data: builtins.object) -> None | Voucher:
             if data is None:
@@ -215,13 +208,7 @@ class RedemptionReward(LazyFields):
 
         sku = _parse_sku(src_dict["sku"])
 
-        def _parse_loyalty_tier_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        loyalty_tier_id = _parse_loyalty_tier_id(src_dict["loyalty_tier_id"])
-
+        loyalty_tier_id = src_dict["loyalty_tier_id"]
         id = get("id", UNSET)
         name = get("name", UNSET)
         object = get("object", UNSET)
@@ -280,12 +267,7 @@ class RedemptionReward(LazyFields):
 
             customer = _parse_customer(src_dict["customer"])
 
-            def _parse_assignment_id(data: builtins.object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            assignment_id = _parse_assignment_id(src_dict["assignment_id"])
+            assignment_id = src_dict["assignment_id"]
 
             def _parse_voucher(data: builtins.object) -> None | Voucher:
                 if data is None:
@@ -332,13 +314,7 @@ class RedemptionReward(LazyFields):
 
             sku = _parse_sku(src_dict["sku"])
 
-            def _parse_loyalty_tier_id(data: builtins.object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            loyalty_tier_id = _parse_loyalty_tier_id(src_dict["loyalty_tier_id"])
-
+            loyalty_tier_id = src_dict["loyalty_tier_id"]
             id = get("id", UNSET)
             name = get("name", UNSET)
             object = get("object", UNSET)
@@ -378,16 +354,17 @@ class RedemptionReward(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "assignment_id": assignment_id,
+            "loyalty_tier_id": loyalty_tier_id,
+        }
         customer_wire: dict[str, Any] | None
         if isinstance(customer, SimpleCustomer):
             customer_wire = customer.to_dict()
         else:
             customer_wire = customer
         field_dict["customer"] = customer_wire
-        assignment_id_wire: None | str
-        assignment_id_wire = assignment_id
-        field_dict["assignment_id"] = assignment_id_wire
         voucher_wire: dict[str, Any] | None
         if isinstance(voucher, Voucher):
             voucher_wire = voucher.to_dict()
@@ -406,9 +383,6 @@ class RedemptionReward(LazyFields):
         else:
             sku_wire = sku
         field_dict["sku"] = sku_wire
-        loyalty_tier_id_wire: None | str
-        loyalty_tier_id_wire = loyalty_tier_id
-        field_dict["loyalty_tier_id"] = loyalty_tier_id_wire
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:

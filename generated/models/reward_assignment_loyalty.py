@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,12 +49,7 @@ class RewardAssignmentLoyalty(LazyFields):
         field_dict: dict[str, Any] = {**self.additional_properties}
         if (points := self.points) is not UNSET:
             field_dict["points"] = points
-        auto_redeem: bool | None | Unset
-        if isinstance(self.auto_redeem, Unset):
-            auto_redeem = UNSET
-        else:
-            auto_redeem = self.auto_redeem
-        if auto_redeem is not UNSET:
+        if (auto_redeem := self.auto_redeem) is not UNSET:
             field_dict["auto_redeem"] = auto_redeem
         return field_dict
 
@@ -68,16 +63,7 @@ class RewardAssignmentLoyalty(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         points = get("points", UNSET)
-
-        def _parse_auto_redeem(data: builtins.object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_redeem = _parse_auto_redeem(get("auto_redeem", UNSET))
-
+        auto_redeem = get("auto_redeem", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -95,16 +81,7 @@ class RewardAssignmentLoyalty(LazyFields):
         try:
             get = src_dict.get
             points = get("points", UNSET)
-
-            def _parse_auto_redeem(data: builtins.object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            auto_redeem = _parse_auto_redeem(get("auto_redeem", UNSET))
-
+            auto_redeem = get("auto_redeem", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -121,13 +98,8 @@ class RewardAssignmentLoyalty(LazyFields):
         field_dict: dict[str, Any] = {**additional_properties}
         if points is not UNSET:
             field_dict["points"] = points
-        auto_redeem_wire: bool | None | Unset
-        if isinstance(auto_redeem, Unset):
-            auto_redeem_wire = UNSET
-        else:
-            auto_redeem_wire = auto_redeem
-        if auto_redeem_wire is not UNSET:
-            field_dict["auto_redeem"] = auto_redeem_wire
+        if auto_redeem is not UNSET:
+            field_dict["auto_redeem"] = auto_redeem
         return field_dict
 
     @builtins.property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,12 +49,7 @@ class RewardProductParameters(LazyFields):
         field_dict: dict[str, Any] = {**self.additional_properties}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
-        sku_id: None | str | Unset
-        if isinstance(self.sku_id, Unset):
-            sku_id = UNSET
-        else:
-            sku_id = self.sku_id
-        if sku_id is not UNSET:
+        if (sku_id := self.sku_id) is not UNSET:
             field_dict["sku_id"] = sku_id
         return field_dict
 
@@ -68,16 +63,7 @@ class RewardProductParameters(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         id = get("id", UNSET)
-
-        def _parse_sku_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku_id = _parse_sku_id(get("sku_id", UNSET))
-
+        sku_id = get("sku_id", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -95,16 +81,7 @@ class RewardProductParameters(LazyFields):
         try:
             get = src_dict.get
             id = get("id", UNSET)
-
-            def _parse_sku_id(data: builtins.object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            sku_id = _parse_sku_id(get("sku_id", UNSET))
-
+            sku_id = get("sku_id", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -121,13 +98,8 @@ class RewardProductParameters(LazyFields):
         field_dict: dict[str, Any] = {**additional_properties}
         if id is not UNSET:
             field_dict["id"] = id
-        sku_id_wire: None | str | Unset
-        if isinstance(sku_id, Unset):
-            sku_id_wire = UNSET
-        else:
-            sku_id_wire = sku_id
-        if sku_id_wire is not UNSET:
-            field_dict["sku_id"] = sku_id_wire
+        if sku_id is not UNSET:
+            field_dict["sku_id"] = sku_id
         return field_dict
 
     @builtins.property

@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,12 +130,7 @@ class SimpleCampaign(LazyFields):
             field_dict["join_once"] = join_once
         if (active := self.active) is not UNSET:
             field_dict["active"] = active
-        category_id: None | str | Unset
-        if isinstance(self.category_id, Unset):
-            category_id = UNSET
-        else:
-            category_id = self.category_id
-        if category_id is not UNSET:
+        if (category_id := self.category_id) is not UNSET:
             field_dict["category_id"] = category_id
         if (category := self.category) is not UNSET:
             field_dict["category"] = category
@@ -179,16 +174,7 @@ class SimpleCampaign(LazyFields):
         auto_join = get("auto_join", UNSET)
         join_once = get("join_once", UNSET)
         active = get("active", UNSET)
-
-        def _parse_category_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category_id = _parse_category_id(get("category_id", UNSET))
-
+        category_id = get("category_id", UNSET)
         category = get("category", UNSET)
         if (categories := get("categories", UNSET)) is not UNSET:
             categories = shells(Category, categories)
@@ -253,16 +239,7 @@ class SimpleCampaign(LazyFields):
             auto_join = get("auto_join", UNSET)
             join_once = get("join_once", UNSET)
             active = get("active", UNSET)
-
-            def _parse_category_id(data: builtins.object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            category_id = _parse_category_id(get("category_id", UNSET))
-
+            category_id = get("category_id", UNSET)
             category = get("category", UNSET)
             if (categories := get("categories", UNSET)) is not UNSET:
                 categories = shells(Category, categories)
@@ -332,13 +309,8 @@ class SimpleCampaign(LazyFields):
             field_dict["join_once"] = join_once
         if active is not UNSET:
             field_dict["active"] = active
-        category_id_wire: None | str | Unset
-        if isinstance(category_id, Unset):
-            category_id_wire = UNSET
-        else:
-            category_id_wire = category_id
-        if category_id_wire is not UNSET:
-            field_dict["category_id"] = category_id_wire
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
         if category is not UNSET:
             field_dict["category"] = category
         if categories is not UNSET:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,19 +99,9 @@ class SimpleOrder(LazyFields):
             field_dict["source_id"] = source_id
         if (status := self.status) is not UNSET:
             field_dict["status"] = status
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-        if customer_id is not UNSET:
+        if (customer_id := self.customer_id) is not UNSET:
             field_dict["customer_id"] = customer_id
-        referrer_id: None | str | Unset
-        if isinstance(self.referrer_id, Unset):
-            referrer_id = UNSET
-        else:
-            referrer_id = self.referrer_id
-        if referrer_id is not UNSET:
+        if (referrer_id := self.referrer_id) is not UNSET:
             field_dict["referrer_id"] = referrer_id
         if (amount := self.amount) is not UNSET:
             field_dict["amount"] = amount
@@ -148,25 +138,8 @@ class SimpleOrder(LazyFields):
         id = get("id", UNSET)
         source_id = get("source_id", UNSET)
         status = get("status", UNSET)
-
-        def _parse_customer_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(get("customer_id", UNSET))
-
-        def _parse_referrer_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        referrer_id = _parse_referrer_id(get("referrer_id", UNSET))
-
+        customer_id = get("customer_id", UNSET)
+        referrer_id = get("referrer_id", UNSET)
         amount = get("amount", UNSET)
         discount_amount = get("discount_amount", UNSET)
         items_discount_amount = get("items_discount_amount", UNSET)
@@ -214,25 +187,8 @@ class SimpleOrder(LazyFields):
             id = get("id", UNSET)
             source_id = get("source_id", UNSET)
             status = get("status", UNSET)
-
-            def _parse_customer_id(data: builtins.object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            customer_id = _parse_customer_id(get("customer_id", UNSET))
-
-            def _parse_referrer_id(data: builtins.object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            referrer_id = _parse_referrer_id(get("referrer_id", UNSET))
-
+            customer_id = get("customer_id", UNSET)
+            referrer_id = get("referrer_id", UNSET)
             amount = get("amount", UNSET)
             discount_amount = get("discount_amount", UNSET)
             items_discount_amount = get("items_discount_amount", UNSET)
@@ -280,20 +236,10 @@ class SimpleOrder(LazyFields):
             field_dict["source_id"] = source_id
         if status is not UNSET:
             field_dict["status"] = status
-        customer_id_wire: None | str | Unset
-        if isinstance(customer_id, Unset):
-            customer_id_wire = UNSET
-        else:
-            customer_id_wire = customer_id
-        if customer_id_wire is not UNSET:
-            field_dict["customer_id"] = customer_id_wire
-        referrer_id_wire: None | str | Unset
-        if isinstance(referrer_id, Unset):
-            referrer_id_wire = UNSET
-        else:
-            referrer_id_wire = referrer_id
-        if referrer_id_wire is not UNSET:
-            field_dict["referrer_id"] = referrer_id_wire
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if referrer_id is not UNSET:
+            field_dict["referrer_id"] = referrer_id
         if amount is not UNSET:
             field_dict["amount"] = amount
         if discount_amount is not UNSET:

@@ -3,13 +3,13 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simple_redemption_result import SimpleRedemptionResult
-from ..models.simple_redemption_status import SimpleRedemptionStatus, check_simple_redemption_status
+from ..models.simple_redemption_status import SimpleRedemptionStatus
 from ..types import (
     PARSED,
     UNSET,
@@ -107,21 +107,11 @@ class SimpleRedemption(LazyFields):
             **self.additional_properties,
             "id": self.id,
             "date": serialize_datetime(self.date),
+            "status": self.status,
             "metadata": self.metadata.to_dict(),
             "object": self.object,
         }
-        status: None | str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-        field_dict["status"] = status
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-        if customer_id is not UNSET:
+        if (customer_id := self.customer_id) is not UNSET:
             field_dict["customer_id"] = customer_id
         if (tracking_id := self.tracking_id) is not UNSET:
             field_dict["tracking_id"] = tracking_id
@@ -162,35 +152,11 @@ class SimpleRedemption(LazyFields):
         get = src_dict.get
         id = src_dict["id"]
         date = parse_timestamp(src_dict["date"])
-
-        def _parse_status(data: builtins.object) -> None | SimpleRedemptionStatus:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_simple_redemption_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SimpleRedemptionStatus, data)
-
-        status = _parse_status(src_dict["status"])
-
+        status = src_dict["status"]
         metadata = new_lazy(SimpleRedemptionMetadata)
         set_raw(metadata, src_dict["metadata"])
         object = src_dict["object"]
-
-        def _parse_customer_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(get("customer_id", UNSET))
-
+        customer_id = get("customer_id", UNSET)
         tracking_id = get("tracking_id", UNSET)
         amount = get("amount", UNSET)
         if (order := get("order", UNSET)) is not UNSET:
@@ -251,35 +217,11 @@ class SimpleRedemption(LazyFields):
             get = src_dict.get
             id = src_dict["id"]
             date = parse_timestamp(src_dict["date"])
-
-            def _parse_status(data: builtins.object) -> None | SimpleRedemptionStatus:
-                if data is None:
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    status_type_0 = check_simple_redemption_status(data)
-
-                    return status_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | SimpleRedemptionStatus, data)
-
-            status = _parse_status(src_dict["status"])
-
+            status = src_dict["status"]
             metadata = new_lazy(SimpleRedemptionMetadata)
             set_raw(metadata, src_dict["metadata"])
             object = src_dict["object"]
-
-            def _parse_customer_id(data: builtins.object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            customer_id = _parse_customer_id(get("customer_id", UNSET))
-
+            customer_id = get("customer_id", UNSET)
             tracking_id = get("tracking_id", UNSET)
             amount = get("amount", UNSET)
             if (order := get("order", UNSET)) is not UNSET:
@@ -339,22 +281,12 @@ class SimpleRedemption(LazyFields):
             **additional_properties,
             "id": id,
             "date": serialize_datetime(date),
+            "status": status,
             "metadata": metadata.to_dict(),
             "object": object,
         }
-        status_wire: None | str
-        if isinstance(status, str):
-            status_wire = status
-        else:
-            status_wire = status
-        field_dict["status"] = status_wire
-        customer_id_wire: None | str | Unset
-        if isinstance(customer_id, Unset):
-            customer_id_wire = UNSET
-        else:
-            customer_id_wire = customer_id
-        if customer_id_wire is not UNSET:
-            field_dict["customer_id"] = customer_id_wire
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
         if tracking_id is not UNSET:
             field_dict["tracking_id"] = tracking_id
         if amount is not UNSET:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,12 +135,7 @@ class SimpleVoucher(LazyFields):
             field_dict["holder_id"] = holder_id
         if (referrer_id := self.referrer_id) is not UNSET:
             field_dict["referrer_id"] = referrer_id
-        category_id: None | str | Unset
-        if isinstance(self.category_id, Unset):
-            category_id = UNSET
-        else:
-            category_id = self.category_id
-        if category_id is not UNSET:
+        if (category_id := self.category_id) is not UNSET:
             field_dict["category_id"] = category_id
         if not isinstance(categories := self.categories, Unset):
             field_dict["categories"] = [item.to_dict() for item in categories]
@@ -186,16 +181,7 @@ class SimpleVoucher(LazyFields):
         is_referral_code = get("is_referral_code", UNSET)
         holder_id = get("holder_id", UNSET)
         referrer_id = get("referrer_id", UNSET)
-
-        def _parse_category_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category_id = _parse_category_id(get("category_id", UNSET))
-
+        category_id = get("category_id", UNSET)
         if (categories := get("categories", UNSET)) is not UNSET:
             categories = shells(Category, categories)
         active = get("active", UNSET)
@@ -265,16 +251,7 @@ class SimpleVoucher(LazyFields):
             is_referral_code = get("is_referral_code", UNSET)
             holder_id = get("holder_id", UNSET)
             referrer_id = get("referrer_id", UNSET)
-
-            def _parse_category_id(data: builtins.object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            category_id = _parse_category_id(get("category_id", UNSET))
-
+            category_id = get("category_id", UNSET)
             if (categories := get("categories", UNSET)) is not UNSET:
                 categories = shells(Category, categories)
             active = get("active", UNSET)
@@ -347,13 +324,8 @@ class SimpleVoucher(LazyFields):
             field_dict["holder_id"] = holder_id
         if referrer_id is not UNSET:
             field_dict["referrer_id"] = referrer_id
-        category_id_wire: None | str | Unset
-        if isinstance(category_id, Unset):
-            category_id_wire = UNSET
-        else:
-            category_id_wire = category_id
-        if category_id_wire is not UNSET:
-            field_dict["category_id"] = category_id_wire
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
         if categories is not UNSET:
             field_dict["categories"] = [item.to_dict() for item in categories]
         if active is not UNSET:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,10 +49,11 @@ class SimpleVoucherRedemption(LazyFields):
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {**self.additional_properties, "redeemed_quantity": self.redeemed_quantity}
-        quantity: int | None
-        quantity = self.quantity
-        field_dict["quantity"] = quantity
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "quantity": self.quantity,
+            "redeemed_quantity": self.redeemed_quantity,
+        }
         if (redeemed_points := self.redeemed_points) is not UNSET:
             field_dict["redeemed_points"] = redeemed_points
         return field_dict
@@ -66,14 +67,7 @@ class SimpleVoucherRedemption(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-
-        def _parse_quantity(data: builtins.object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        quantity = _parse_quantity(src_dict["quantity"])
-
+        quantity = src_dict["quantity"]
         redeemed_quantity = src_dict["redeemed_quantity"]
         redeemed_points = get("redeemed_points", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -93,14 +87,7 @@ class SimpleVoucherRedemption(LazyFields):
         just parsed (no slot reads). Data that does not parse comes back as it came."""
         try:
             get = src_dict.get
-
-            def _parse_quantity(data: builtins.object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            quantity = _parse_quantity(src_dict["quantity"])
-
+            quantity = src_dict["quantity"]
             redeemed_quantity = src_dict["redeemed_quantity"]
             redeemed_points = get("redeemed_points", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -117,10 +104,11 @@ class SimpleVoucherRedemption(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "redeemed_quantity": redeemed_quantity}
-        quantity_wire: int | None
-        quantity_wire = quantity
-        field_dict["quantity"] = quantity_wire
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "quantity": quantity,
+            "redeemed_quantity": redeemed_quantity,
+        }
         if redeemed_points is not UNSET:
             field_dict["redeemed_points"] = redeemed_points
         return field_dict

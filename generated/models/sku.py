@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,31 +86,18 @@ class Sku(LazyFields):
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "id": self.id,
+            "source_id": self.source_id,
             "product_id": self.product_id,
+            "sku": self.sku,
+            "price": self.price,
             "attributes": self.attributes.to_dict(),
+            "image_url": self.image_url,
             "metadata": self.metadata.to_dict(),
             "created_at": serialize_datetime(self.created_at),
             "updated_at": serialize_nullable_datetime(self.updated_at),
             "object": self.object,
         }
-        source_id: None | str
-        source_id = self.source_id
-        field_dict["source_id"] = source_id
-        sku: None | str
-        sku = self.sku
-        field_dict["sku"] = sku
-        price: int | None
-        price = self.price
-        field_dict["price"] = price
-        image_url: None | str
-        image_url = self.image_url
-        field_dict["image_url"] = image_url
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        else:
-            currency = self.currency
-        if currency is not UNSET:
+        if (currency := self.currency) is not UNSET:
             field_dict["currency"] = currency
         return field_dict
 
@@ -124,56 +111,20 @@ class Sku(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         id = src_dict["id"]
-
-        def _parse_source_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source_id = _parse_source_id(src_dict["source_id"])
-
+        source_id = src_dict["source_id"]
         product_id = src_dict["product_id"]
-
-        def _parse_sku(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        sku = _parse_sku(src_dict["sku"])
-
-        def _parse_price(data: builtins.object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        price = _parse_price(src_dict["price"])
-
+        sku = src_dict["sku"]
+        price = src_dict["price"]
         attributes = new_lazy(SkuAttributes)
         set_raw(attributes, src_dict["attributes"])
-
-        def _parse_image_url(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        image_url = _parse_image_url(src_dict["image_url"])
-
+        image_url = src_dict["image_url"]
         metadata = new_lazy(SkuMetadata)
         set_raw(metadata, src_dict["metadata"])
         created_at = parse_timestamp(src_dict["created_at"])
         updated_at = parse_nullable_timestamp(src_dict["updated_at"])
 
         object = src_dict["object"]
-
-        def _parse_currency(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(get("currency", UNSET))
-
+        currency = get("currency", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -201,56 +152,20 @@ class Sku(LazyFields):
         try:
             get = src_dict.get
             id = src_dict["id"]
-
-            def _parse_source_id(data: builtins.object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            source_id = _parse_source_id(src_dict["source_id"])
-
+            source_id = src_dict["source_id"]
             product_id = src_dict["product_id"]
-
-            def _parse_sku(data: builtins.object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            sku = _parse_sku(src_dict["sku"])
-
-            def _parse_price(data: builtins.object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            price = _parse_price(src_dict["price"])
-
+            sku = src_dict["sku"]
+            price = src_dict["price"]
             attributes = new_lazy(SkuAttributes)
             set_raw(attributes, src_dict["attributes"])
-
-            def _parse_image_url(data: builtins.object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            image_url = _parse_image_url(src_dict["image_url"])
-
+            image_url = src_dict["image_url"]
             metadata = new_lazy(SkuMetadata)
             set_raw(metadata, src_dict["metadata"])
             created_at = parse_timestamp(src_dict["created_at"])
             updated_at = parse_nullable_timestamp(src_dict["updated_at"])
 
             object = src_dict["object"]
-
-            def _parse_currency(data: builtins.object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            currency = _parse_currency(get("currency", UNSET))
-
+            currency = get("currency", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -277,32 +192,19 @@ class Sku(LazyFields):
         field_dict: dict[str, Any] = {
             **additional_properties,
             "id": id,
+            "source_id": source_id,
             "product_id": product_id,
+            "sku": sku,
+            "price": price,
             "attributes": attributes.to_dict(),
+            "image_url": image_url,
             "metadata": metadata.to_dict(),
             "created_at": serialize_datetime(created_at),
             "updated_at": serialize_nullable_datetime(updated_at),
             "object": object,
         }
-        source_id_wire: None | str
-        source_id_wire = source_id
-        field_dict["source_id"] = source_id_wire
-        sku_wire: None | str
-        sku_wire = sku
-        field_dict["sku"] = sku_wire
-        price_wire: int | None
-        price_wire = price
-        field_dict["price"] = price_wire
-        image_url_wire: None | str
-        image_url_wire = image_url
-        field_dict["image_url"] = image_url_wire
-        currency_wire: None | str | Unset
-        if isinstance(currency, Unset):
-            currency_wire = UNSET
-        else:
-            currency_wire = currency
-        if currency_wire is not UNSET:
-            field_dict["currency"] = currency_wire
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         return field_dict
 
     @builtins.property

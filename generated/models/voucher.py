@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -177,12 +177,7 @@ class Voucher(LazyFields):
             field_dict["validity_day_of_week"] = validity_day_of_week
         if not isinstance(validity_hours := self.validity_hours, Unset):
             field_dict["validity_hours"] = validity_hours.to_dict()
-        active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
-        if active is not UNSET:
+        if (active := self.active) is not UNSET:
             field_dict["active"] = active
         if (additional_info := self.additional_info) is not UNSET:
             field_dict["additional_info"] = additional_info
@@ -190,12 +185,7 @@ class Voucher(LazyFields):
             field_dict["metadata"] = metadata.to_dict()
         if not isinstance(assets := self.assets, Unset):
             field_dict["assets"] = assets.to_dict()
-        is_referral_code: bool | None | Unset
-        if isinstance(self.is_referral_code, Unset):
-            is_referral_code = UNSET
-        else:
-            is_referral_code = self.is_referral_code
-        if is_referral_code is not UNSET:
+        if (is_referral_code := self.is_referral_code) is not UNSET:
             field_dict["is_referral_code"] = is_referral_code
         if not isinstance(created_at := self.created_at, Unset):
             field_dict["created_at"] = serialize_datetime(created_at)
@@ -265,16 +255,7 @@ class Voucher(LazyFields):
         if (validity_hours := get("validity_hours", UNSET)) is not UNSET:
             set_raw(validity_hours_model := new_lazy(ValidityHours), validity_hours)
             validity_hours = validity_hours_model
-
-        def _parse_active(data: builtins.object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        active = _parse_active(get("active", UNSET))
-
+        active = get("active", UNSET)
         additional_info = get("additional_info", UNSET)
         if (metadata := get("metadata", UNSET)) is not UNSET:
             set_raw(metadata_model := new_lazy(VoucherMetadata), metadata)
@@ -282,16 +263,7 @@ class Voucher(LazyFields):
         if (assets := get("assets", UNSET)) is not UNSET:
             set_raw(assets_model := new_lazy(VoucherAssets), assets)
             assets = assets_model
-
-        def _parse_is_referral_code(data: builtins.object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_referral_code = _parse_is_referral_code(get("is_referral_code", UNSET))
-
+        is_referral_code = get("is_referral_code", UNSET)
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         if (updated_at := get("updated_at", UNSET)) is not UNSET:

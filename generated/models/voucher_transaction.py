@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,24 +76,16 @@ class VoucherTransaction(LazyFields):
         field_dict: dict[str, Any] = {
             **self.additional_properties,
             "id": self.id,
+            "source_id": self.source_id,
             "voucher_id": self.voucher_id,
             "campaign_id": self.campaign_id,
+            "source": self.source,
+            "reason": self.reason,
             "type": self.type,
             "details": self.details.to_dict(),
+            "related_transaction_id": self.related_transaction_id,
             "created_at": serialize_datetime(self.created_at),
         }
-        source_id: None | str
-        source_id = self.source_id
-        field_dict["source_id"] = source_id
-        source: None | str
-        source = self.source
-        field_dict["source"] = source
-        reason: None | str
-        reason = self.reason
-        field_dict["reason"] = reason
-        related_transaction_id: None | str
-        related_transaction_id = self.related_transaction_id
-        field_dict["related_transaction_id"] = related_transaction_id
         return field_dict
 
     @classmethod
@@ -106,42 +98,15 @@ class VoucherTransaction(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         id = src_dict["id"]
-
-        def _parse_source_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source_id = _parse_source_id(src_dict["source_id"])
-
+        source_id = src_dict["source_id"]
         voucher_id = src_dict["voucher_id"]
         campaign_id = src_dict["campaign_id"]
-
-        def _parse_source(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source = _parse_source(src_dict["source"])
-
-        def _parse_reason(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        reason = _parse_reason(src_dict["reason"])
-
+        source = src_dict["source"]
+        reason = src_dict["reason"]
         type = src_dict["type"]
         details = new_lazy(VoucherTransactionDetails)
         set_raw(details, src_dict["details"])
-
-        def _parse_related_transaction_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        related_transaction_id = _parse_related_transaction_id(src_dict["related_transaction_id"])
-
+        related_transaction_id = src_dict["related_transaction_id"]
         created_at = parse_timestamp(src_dict["created_at"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
@@ -168,42 +133,15 @@ class VoucherTransaction(LazyFields):
         try:
             get = src_dict.get
             id = src_dict["id"]
-
-            def _parse_source_id(data: builtins.object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            source_id = _parse_source_id(src_dict["source_id"])
-
+            source_id = src_dict["source_id"]
             voucher_id = src_dict["voucher_id"]
             campaign_id = src_dict["campaign_id"]
-
-            def _parse_source(data: builtins.object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            source = _parse_source(src_dict["source"])
-
-            def _parse_reason(data: builtins.object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            reason = _parse_reason(src_dict["reason"])
-
+            source = src_dict["source"]
+            reason = src_dict["reason"]
             type = src_dict["type"]
             details = new_lazy(VoucherTransactionDetails)
             set_raw(details, src_dict["details"])
-
-            def _parse_related_transaction_id(data: builtins.object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            related_transaction_id = _parse_related_transaction_id(src_dict["related_transaction_id"])
-
+            related_transaction_id = src_dict["related_transaction_id"]
             created_at = parse_timestamp(src_dict["created_at"])
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
@@ -229,24 +167,16 @@ class VoucherTransaction(LazyFields):
         field_dict: dict[str, Any] = {
             **additional_properties,
             "id": id,
+            "source_id": source_id,
             "voucher_id": voucher_id,
             "campaign_id": campaign_id,
+            "source": source,
+            "reason": reason,
             "type": type,
             "details": details.to_dict(),
+            "related_transaction_id": related_transaction_id,
             "created_at": serialize_datetime(created_at),
         }
-        source_id_wire: None | str
-        source_id_wire = source_id
-        field_dict["source_id"] = source_id_wire
-        source_wire: None | str
-        source_wire = source
-        field_dict["source"] = source_wire
-        reason_wire: None | str
-        reason_wire = reason
-        field_dict["reason"] = reason_wire
-        related_transaction_id_wire: None | str
-        related_transaction_id_wire = related_transaction_id
-        field_dict["related_transaction_id"] = related_transaction_id_wire
         return field_dict
 
     @builtins.property
