@@ -62,9 +62,10 @@ class CampaignLoyaltyCard(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         points = src_dict["points"]
-        if (expiration_rules := get("expiration_rules", UNSET)) is not UNSET:
-            set_raw(expiration_rules_model := new_lazy(LoyaltyPointsExpirationRules), expiration_rules)
-            expiration_rules = expiration_rules_model
+        expiration_rules = expiration_rules_json = get("expiration_rules", UNSET)
+        if expiration_rules_json is not UNSET:
+            expiration_rules = new_lazy(LoyaltyPointsExpirationRules)
+            set_raw(expiration_rules, expiration_rules_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -76,21 +77,26 @@ class CampaignLoyaltyCard(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             points = src_dict["points"]
-            if (expiration_rules := get("expiration_rules", UNSET)) is not UNSET:
-                set_raw(expiration_rules_model := new_lazy(LoyaltyPointsExpirationRules), expiration_rules)
-                expiration_rules = expiration_rules_model
+            expiration_rules = expiration_rules_json = get("expiration_rules", UNSET)
+            if expiration_rules_json is not UNSET:
+                expiration_rules = new_lazy(LoyaltyPointsExpirationRules)
+                set_raw(expiration_rules, expiration_rules_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_points(self, points)
@@ -100,7 +106,9 @@ class CampaignLoyaltyCard(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties, "points": points}
         if expiration_rules is not UNSET:
-            field_dict["expiration_rules"] = expiration_rules.to_dict()
+            field_dict["expiration_rules"] = LoyaltyPointsExpirationRules._load_to_dict(
+                expiration_rules, expiration_rules_json
+            )
         return field_dict
 
     @builtins.property

@@ -96,16 +96,20 @@ class CustomEvent(LazyFields):
         get = src_dict.get
         object = src_dict["object"]
         type = src_dict["type"]
+        customer_json = src_dict["customer"]
         customer = new_lazy(SimpleCustomer)
-        set_raw(customer, src_dict["customer"])
+        set_raw(customer, customer_json)
+        referral_json = src_dict["referral"]
         referral = new_lazy(CustomEventReferral)
-        set_raw(referral, src_dict["referral"])
+        set_raw(referral, referral_json)
+        loyalty_json = src_dict["loyalty"]
         loyalty = new_lazy(CustomEventLoyalty)
-        set_raw(loyalty, src_dict["loyalty"])
+        set_raw(loyalty, loyalty_json)
         id = get("id", UNSET)
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            set_raw(metadata_model := new_lazy(CustomEventMetadata), metadata)
-            metadata = metadata_model
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(CustomEventMetadata)
+            set_raw(metadata, metadata_json)
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -125,23 +129,30 @@ class CustomEvent(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             object = src_dict["object"]
             type = src_dict["type"]
+            customer_json = src_dict["customer"]
             customer = new_lazy(SimpleCustomer)
-            set_raw(customer, src_dict["customer"])
+            set_raw(customer, customer_json)
+            referral_json = src_dict["referral"]
             referral = new_lazy(CustomEventReferral)
-            set_raw(referral, src_dict["referral"])
+            set_raw(referral, referral_json)
+            loyalty_json = src_dict["loyalty"]
             loyalty = new_lazy(CustomEventLoyalty)
-            set_raw(loyalty, src_dict["loyalty"])
+            set_raw(loyalty, loyalty_json)
             id = get("id", UNSET)
-            if (metadata := get("metadata", UNSET)) is not UNSET:
-                set_raw(metadata_model := new_lazy(CustomEventMetadata), metadata)
-                metadata = metadata_model
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(CustomEventMetadata)
+                set_raw(metadata, metadata_json)
             if (created_at := get("created_at", UNSET)) is not UNSET:
                 created_at = parse_timestamp(created_at)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -149,7 +160,8 @@ class CustomEvent(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_object(self, object)
@@ -167,14 +179,14 @@ class CustomEvent(LazyFields):
             **additional_properties,
             "object": object,
             "type": type,
-            "customer": customer.to_dict(),
-            "referral": referral.to_dict(),
-            "loyalty": loyalty.to_dict(),
+            "customer": SimpleCustomer._load_to_dict(customer, customer_json),
+            "referral": CustomEventReferral._load_to_dict(referral, referral_json),
+            "loyalty": CustomEventLoyalty._load_to_dict(loyalty, loyalty_json),
         }
         if id is not UNSET:
             field_dict["id"] = id
         if metadata is not UNSET:
-            field_dict["metadata"] = metadata.to_dict()
+            field_dict["metadata"] = CustomEventMetadata._load_to_dict(metadata, metadata_json)
         if created_at is not UNSET:
             field_dict["created_at"] = serialize_datetime(created_at)
         return field_dict

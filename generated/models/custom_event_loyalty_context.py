@@ -61,10 +61,12 @@ class CustomEventLoyaltyContext(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
+        voucher_json = src_dict["voucher"]
         voucher = new_lazy(SimpleVoucher)
-        set_raw(voucher, src_dict["voucher"])
+        set_raw(voucher, voucher_json)
+        campaign_json = src_dict["campaign"]
         campaign = new_lazy(SimpleCampaign)
-        set_raw(campaign, src_dict["campaign"])
+        set_raw(campaign, campaign_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -76,21 +78,27 @@ class CustomEventLoyaltyContext(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
+            voucher_json = src_dict["voucher"]
             voucher = new_lazy(SimpleVoucher)
-            set_raw(voucher, src_dict["voucher"])
+            set_raw(voucher, voucher_json)
+            campaign_json = src_dict["campaign"]
             campaign = new_lazy(SimpleCampaign)
-            set_raw(campaign, src_dict["campaign"])
+            set_raw(campaign, campaign_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_voucher(self, voucher)
@@ -100,8 +108,8 @@ class CustomEventLoyaltyContext(LazyFields):
 
         field_dict: dict[str, Any] = {
             **additional_properties,
-            "voucher": voucher.to_dict(),
-            "campaign": campaign.to_dict(),
+            "voucher": SimpleVoucher._load_to_dict(voucher, voucher_json),
+            "campaign": SimpleCampaign._load_to_dict(campaign, campaign_json),
         }
         return field_dict
 

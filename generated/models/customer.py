@@ -254,19 +254,22 @@ class Customer(LazyFields):
 
         address = _parse_address(get("address", UNSET))
 
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            set_raw(metadata_model := new_lazy(CustomerMetadata), metadata)
-            metadata = metadata_model
-        if (system_metadata := get("system_metadata", UNSET)) is not UNSET:
-            set_raw(system_metadata_model := new_lazy(CustomerSystemMetadata), system_metadata)
-            system_metadata = system_metadata_model
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(CustomerMetadata)
+            set_raw(metadata, metadata_json)
+        system_metadata = system_metadata_json = get("system_metadata", UNSET)
+        if system_metadata_json is not UNSET:
+            system_metadata = new_lazy(CustomerSystemMetadata)
+            set_raw(system_metadata, system_metadata_json)
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
-        if (assets := get("assets", UNSET)) is not UNSET:
-            set_raw(assets_model := new_lazy(CustomerAssets), assets)
-            assets = assets_model
+        assets = assets_json = get("assets", UNSET)
+        if assets_json is not UNSET:
+            assets = new_lazy(CustomerAssets)
+            set_raw(assets, assets_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -294,9 +297,12 @@ class Customer(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
 
@@ -383,25 +389,29 @@ class Customer(LazyFields):
 
             address = _parse_address(get("address", UNSET))
 
-            if (metadata := get("metadata", UNSET)) is not UNSET:
-                set_raw(metadata_model := new_lazy(CustomerMetadata), metadata)
-                metadata = metadata_model
-            if (system_metadata := get("system_metadata", UNSET)) is not UNSET:
-                set_raw(system_metadata_model := new_lazy(CustomerSystemMetadata), system_metadata)
-                system_metadata = system_metadata_model
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(CustomerMetadata)
+                set_raw(metadata, metadata_json)
+            system_metadata = system_metadata_json = get("system_metadata", UNSET)
+            if system_metadata_json is not UNSET:
+                system_metadata = new_lazy(CustomerSystemMetadata)
+                set_raw(system_metadata, system_metadata_json)
             if (created_at := get("created_at", UNSET)) is not UNSET:
                 created_at = parse_timestamp(created_at)
             if (updated_at := get("updated_at", UNSET)) is not UNSET:
                 updated_at = parse_timestamp(updated_at)
-            if (assets := get("assets", UNSET)) is not UNSET:
-                set_raw(assets_model := new_lazy(CustomerAssets), assets)
-                assets = assets_model
+            assets = assets_json = get("assets", UNSET)
+            if assets_json is not UNSET:
+                assets = new_lazy(CustomerAssets)
+                set_raw(assets, assets_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_summary(self, summary)
@@ -476,15 +486,15 @@ class Customer(LazyFields):
         if address_wire is not UNSET:
             field_dict["address"] = address_wire
         if metadata is not UNSET:
-            field_dict["metadata"] = metadata.to_dict()
+            field_dict["metadata"] = CustomerMetadata._load_to_dict(metadata, metadata_json)
         if system_metadata is not UNSET:
-            field_dict["system_metadata"] = system_metadata.to_dict()
+            field_dict["system_metadata"] = CustomerSystemMetadata._load_to_dict(system_metadata, system_metadata_json)
         if created_at is not UNSET:
             field_dict["created_at"] = serialize_datetime(created_at)
         if updated_at is not UNSET:
             field_dict["updated_at"] = serialize_datetime(updated_at)
         if assets is not UNSET:
-            field_dict["assets"] = assets.to_dict()
+            field_dict["assets"] = CustomerAssets._load_to_dict(assets, assets_json)
         return field_dict
 
     @builtins.property

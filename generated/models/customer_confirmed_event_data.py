@@ -64,12 +64,14 @@ class CustomerConfirmedEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (customer := get("customer", UNSET)) is not UNSET:
-            set_raw(customer_model := new_lazy(Customer), customer)
-            customer = customer_model
-        if (unconfirmed_customer := get("unconfirmed_customer", UNSET)) is not UNSET:
-            set_raw(unconfirmed_customer_model := new_lazy(UnconfirmedCustomer), unconfirmed_customer)
-            unconfirmed_customer = unconfirmed_customer_model
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(Customer)
+            set_raw(customer, customer_json)
+        unconfirmed_customer = unconfirmed_customer_json = get("unconfirmed_customer", UNSET)
+        if unconfirmed_customer_json is not UNSET:
+            unconfirmed_customer = new_lazy(UnconfirmedCustomer)
+            set_raw(unconfirmed_customer, unconfirmed_customer_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -81,23 +83,29 @@ class CustomerConfirmedEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
-            if (customer := get("customer", UNSET)) is not UNSET:
-                set_raw(customer_model := new_lazy(Customer), customer)
-                customer = customer_model
-            if (unconfirmed_customer := get("unconfirmed_customer", UNSET)) is not UNSET:
-                set_raw(unconfirmed_customer_model := new_lazy(UnconfirmedCustomer), unconfirmed_customer)
-                unconfirmed_customer = unconfirmed_customer_model
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(Customer)
+                set_raw(customer, customer_json)
+            unconfirmed_customer = unconfirmed_customer_json = get("unconfirmed_customer", UNSET)
+            if unconfirmed_customer_json is not UNSET:
+                unconfirmed_customer = new_lazy(UnconfirmedCustomer)
+                set_raw(unconfirmed_customer, unconfirmed_customer_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -107,9 +115,11 @@ class CustomerConfirmedEventData(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties}
         if customer is not UNSET:
-            field_dict["customer"] = customer.to_dict()
+            field_dict["customer"] = Customer._load_to_dict(customer, customer_json)
         if unconfirmed_customer is not UNSET:
-            field_dict["unconfirmed_customer"] = unconfirmed_customer.to_dict()
+            field_dict["unconfirmed_customer"] = UnconfirmedCustomer._load_to_dict(
+                unconfirmed_customer, unconfirmed_customer_json
+            )
         return field_dict
 
     @builtins.property

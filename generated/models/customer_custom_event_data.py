@@ -83,12 +83,15 @@ class CustomerCustomEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
+        event_json = src_dict["event"]
         event = new_lazy(CustomEvent)
-        set_raw(event, src_dict["event"])
+        set_raw(event, event_json)
+        event_schema_json = src_dict["event_schema"]
         event_schema = new_lazy(CustomEventSchemaRef)
-        set_raw(event_schema, src_dict["event_schema"])
+        set_raw(event_schema, event_schema_json)
+        customer_json = src_dict["customer"]
         customer = new_lazy(SimpleCustomer)
-        set_raw(customer, src_dict["customer"])
+        set_raw(customer, customer_json)
 
         def _parse_referral(data: builtins.object) -> CustomEventReferralContext | None:
             if data is None:
@@ -134,17 +137,23 @@ class CustomerCustomEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
+            event_json = src_dict["event"]
             event = new_lazy(CustomEvent)
-            set_raw(event, src_dict["event"])
+            set_raw(event, event_json)
+            event_schema_json = src_dict["event_schema"]
             event_schema = new_lazy(CustomEventSchemaRef)
-            set_raw(event_schema, src_dict["event_schema"])
+            set_raw(event_schema, event_schema_json)
+            customer_json = src_dict["customer"]
             customer = new_lazy(SimpleCustomer)
-            set_raw(customer, src_dict["customer"])
+            set_raw(customer, customer_json)
 
             def _parse_referral(data: builtins.object) -> CustomEventReferralContext | None:
                 if data is None:
@@ -181,7 +190,8 @@ class CustomerCustomEventData(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_event(self, event)
@@ -194,9 +204,9 @@ class CustomerCustomEventData(LazyFields):
 
         field_dict: dict[str, Any] = {
             **additional_properties,
-            "event": event.to_dict(),
-            "event_schema": event_schema.to_dict(),
-            "customer": customer.to_dict(),
+            "event": CustomEvent._load_to_dict(event, event_json),
+            "event_schema": CustomEventSchemaRef._load_to_dict(event_schema, event_schema_json),
+            "customer": SimpleCustomer._load_to_dict(customer, customer_json),
         }
         referral_wire: dict[str, Any] | None
         if isinstance(referral, CustomEventReferralContext):

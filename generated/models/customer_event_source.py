@@ -68,12 +68,14 @@ class CustomerEventSource(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         channel = src_dict["channel"]
-        if (user := get("user", UNSET)) is not UNSET:
-            set_raw(user_model := new_lazy(CustomerEventSourceUser), user)
-            user = user_model
-        if (api_key := get("api_key", UNSET)) is not UNSET:
-            set_raw(api_key_model := new_lazy(CustomerEventSourceApiKey), api_key)
-            api_key = api_key_model
+        user = user_json = get("user", UNSET)
+        if user_json is not UNSET:
+            user = new_lazy(CustomerEventSourceUser)
+            set_raw(user, user_json)
+        api_key = api_key_json = get("api_key", UNSET)
+        if api_key_json is not UNSET:
+            api_key = new_lazy(CustomerEventSourceApiKey)
+            set_raw(api_key, api_key_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -86,24 +88,30 @@ class CustomerEventSource(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             channel = src_dict["channel"]
-            if (user := get("user", UNSET)) is not UNSET:
-                set_raw(user_model := new_lazy(CustomerEventSourceUser), user)
-                user = user_model
-            if (api_key := get("api_key", UNSET)) is not UNSET:
-                set_raw(api_key_model := new_lazy(CustomerEventSourceApiKey), api_key)
-                api_key = api_key_model
+            user = user_json = get("user", UNSET)
+            if user_json is not UNSET:
+                user = new_lazy(CustomerEventSourceUser)
+                set_raw(user, user_json)
+            api_key = api_key_json = get("api_key", UNSET)
+            if api_key_json is not UNSET:
+                api_key = new_lazy(CustomerEventSourceApiKey)
+                set_raw(api_key, api_key_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_channel(self, channel)
@@ -114,9 +122,9 @@ class CustomerEventSource(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties, "channel": channel}
         if user is not UNSET:
-            field_dict["user"] = user.to_dict()
+            field_dict["user"] = CustomerEventSourceUser._load_to_dict(user, user_json)
         if api_key is not UNSET:
-            field_dict["api_key"] = api_key.to_dict()
+            field_dict["api_key"] = CustomerEventSourceApiKey._load_to_dict(api_key, api_key_json)
         return field_dict
 
     @builtins.property

@@ -68,8 +68,9 @@ class CustomerLoyalty(LazyFields):
         get = src_dict.get
         points = src_dict["points"]
         referred_customers = src_dict["referred_customers"]
+        campaigns_json = src_dict["campaigns"]
         campaigns = new_lazy(CustomerLoyaltyCampaigns)
-        set_raw(campaigns, src_dict["campaigns"])
+        set_raw(campaigns, campaigns_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -82,21 +83,26 @@ class CustomerLoyalty(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             points = src_dict["points"]
             referred_customers = src_dict["referred_customers"]
+            campaigns_json = src_dict["campaigns"]
             campaigns = new_lazy(CustomerLoyaltyCampaigns)
-            set_raw(campaigns, src_dict["campaigns"])
+            set_raw(campaigns, campaigns_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_points(self, points)
@@ -109,7 +115,7 @@ class CustomerLoyalty(LazyFields):
             **additional_properties,
             "points": points,
             "referred_customers": referred_customers,
-            "campaigns": campaigns.to_dict(),
+            "campaigns": CustomerLoyaltyCampaigns._load_to_dict(campaigns, campaigns_json),
         }
         return field_dict
 

@@ -71,12 +71,14 @@ class CustomerMessageFailedEventData(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         failed_at = parse_timestamp(src_dict["failed_at"])
-        if (customer := get("customer", UNSET)) is not UNSET:
-            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-            customer = customer_model
-        if (distribution := get("distribution", UNSET)) is not UNSET:
-            set_raw(distribution_model := new_lazy(CustomerMessageFailedEventDataDistribution), distribution)
-            distribution = distribution_model
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
+        distribution = distribution_json = get("distribution", UNSET)
+        if distribution_json is not UNSET:
+            distribution = new_lazy(CustomerMessageFailedEventDataDistribution)
+            set_raw(distribution, distribution_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -89,24 +91,30 @@ class CustomerMessageFailedEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             failed_at = parse_timestamp(src_dict["failed_at"])
-            if (customer := get("customer", UNSET)) is not UNSET:
-                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-                customer = customer_model
-            if (distribution := get("distribution", UNSET)) is not UNSET:
-                set_raw(distribution_model := new_lazy(CustomerMessageFailedEventDataDistribution), distribution)
-                distribution = distribution_model
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+                set_raw(customer, customer_json)
+            distribution = distribution_json = get("distribution", UNSET)
+            if distribution_json is not UNSET:
+                distribution = new_lazy(CustomerMessageFailedEventDataDistribution)
+                set_raw(distribution, distribution_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_failed_at(self, failed_at)
@@ -117,9 +125,11 @@ class CustomerMessageFailedEventData(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties, "failed_at": serialize_datetime(failed_at)}
         if customer is not UNSET:
-            field_dict["customer"] = customer.to_dict()
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
         if distribution is not UNSET:
-            field_dict["distribution"] = distribution.to_dict()
+            field_dict["distribution"] = CustomerMessageFailedEventDataDistribution._load_to_dict(
+                distribution, distribution_json
+            )
         return field_dict
 
     @builtins.property

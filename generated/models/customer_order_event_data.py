@@ -73,18 +73,22 @@ class CustomerOrderEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (customer := get("customer", UNSET)) is not UNSET:
-            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-            customer = customer_model
-        if (referrer := get("referrer", UNSET)) is not UNSET:
-            set_raw(referrer_model := new_lazy(SimpleCustomer), referrer)
-            referrer = referrer_model
-        if (order := get("order", UNSET)) is not UNSET:
-            set_raw(order_model := new_lazy(Order), order)
-            order = order_model
-        if (redemption := get("redemption", UNSET)) is not UNSET:
-            set_raw(redemption_model := new_lazy(Redemption), redemption)
-            redemption = redemption_model
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
+        referrer = referrer_json = get("referrer", UNSET)
+        if referrer_json is not UNSET:
+            referrer = new_lazy(SimpleCustomer)
+            set_raw(referrer, referrer_json)
+        order = order_json = get("order", UNSET)
+        if order_json is not UNSET:
+            order = new_lazy(Order)
+            set_raw(order, order_json)
+        redemption = redemption_json = get("redemption", UNSET)
+        if redemption_json is not UNSET:
+            redemption = new_lazy(Redemption)
+            set_raw(redemption, redemption_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -98,29 +102,37 @@ class CustomerOrderEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
-            if (customer := get("customer", UNSET)) is not UNSET:
-                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-                customer = customer_model
-            if (referrer := get("referrer", UNSET)) is not UNSET:
-                set_raw(referrer_model := new_lazy(SimpleCustomer), referrer)
-                referrer = referrer_model
-            if (order := get("order", UNSET)) is not UNSET:
-                set_raw(order_model := new_lazy(Order), order)
-                order = order_model
-            if (redemption := get("redemption", UNSET)) is not UNSET:
-                set_raw(redemption_model := new_lazy(Redemption), redemption)
-                redemption = redemption_model
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+                set_raw(customer, customer_json)
+            referrer = referrer_json = get("referrer", UNSET)
+            if referrer_json is not UNSET:
+                referrer = new_lazy(SimpleCustomer)
+                set_raw(referrer, referrer_json)
+            order = order_json = get("order", UNSET)
+            if order_json is not UNSET:
+                order = new_lazy(Order)
+                set_raw(order, order_json)
+            redemption = redemption_json = get("redemption", UNSET)
+            if redemption_json is not UNSET:
+                redemption = new_lazy(Redemption)
+                set_raw(redemption, redemption_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -132,13 +144,13 @@ class CustomerOrderEventData(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties}
         if customer is not UNSET:
-            field_dict["customer"] = customer.to_dict()
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
         if referrer is not UNSET:
-            field_dict["referrer"] = referrer.to_dict()
+            field_dict["referrer"] = SimpleCustomer._load_to_dict(referrer, referrer_json)
         if order is not UNSET:
-            field_dict["order"] = order.to_dict()
+            field_dict["order"] = Order._load_to_dict(order, order_json)
         if redemption is not UNSET:
-            field_dict["redemption"] = redemption.to_dict()
+            field_dict["redemption"] = Redemption._load_to_dict(redemption, redemption_json)
         return field_dict
 
     @builtins.property

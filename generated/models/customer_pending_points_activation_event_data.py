@@ -81,20 +81,27 @@ class CustomerPendingPointsActivationEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
+        customer_json = src_dict["customer"]
         customer = new_lazy(SimpleCustomer)
-        set_raw(customer, src_dict["customer"])
+        set_raw(customer, customer_json)
+        campaign_json = src_dict["campaign"]
         campaign = new_lazy(SimpleCampaign)
-        set_raw(campaign, src_dict["campaign"])
+        set_raw(campaign, campaign_json)
+        voucher_json = src_dict["voucher"]
         voucher = new_lazy(SimpleVoucher)
-        set_raw(voucher, src_dict["voucher"])
+        set_raw(voucher, voucher_json)
+        balance_json = src_dict["balance"]
         balance = new_lazy(VoucherBalance)
-        set_raw(balance, src_dict["balance"])
+        set_raw(balance, balance_json)
+        order_json = src_dict["order"]
         order = new_lazy(SimpleOrder)
-        set_raw(order, src_dict["order"])
+        set_raw(order, order_json)
+        transaction_json = src_dict["transaction"]
         transaction = new_lazy(VoucherTransaction)
-        set_raw(transaction, src_dict["transaction"])
+        set_raw(transaction, transaction_json)
+        pending_points_json = src_dict["pending_points"]
         pending_points = new_lazy(PendingPoints)
-        set_raw(pending_points, src_dict["pending_points"])
+        set_raw(pending_points, pending_points_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -111,31 +118,42 @@ class CustomerPendingPointsActivationEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
+            customer_json = src_dict["customer"]
             customer = new_lazy(SimpleCustomer)
-            set_raw(customer, src_dict["customer"])
+            set_raw(customer, customer_json)
+            campaign_json = src_dict["campaign"]
             campaign = new_lazy(SimpleCampaign)
-            set_raw(campaign, src_dict["campaign"])
+            set_raw(campaign, campaign_json)
+            voucher_json = src_dict["voucher"]
             voucher = new_lazy(SimpleVoucher)
-            set_raw(voucher, src_dict["voucher"])
+            set_raw(voucher, voucher_json)
+            balance_json = src_dict["balance"]
             balance = new_lazy(VoucherBalance)
-            set_raw(balance, src_dict["balance"])
+            set_raw(balance, balance_json)
+            order_json = src_dict["order"]
             order = new_lazy(SimpleOrder)
-            set_raw(order, src_dict["order"])
+            set_raw(order, order_json)
+            transaction_json = src_dict["transaction"]
             transaction = new_lazy(VoucherTransaction)
-            set_raw(transaction, src_dict["transaction"])
+            set_raw(transaction, transaction_json)
+            pending_points_json = src_dict["pending_points"]
             pending_points = new_lazy(PendingPoints)
-            set_raw(pending_points, src_dict["pending_points"])
+            set_raw(pending_points, pending_points_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -150,13 +168,13 @@ class CustomerPendingPointsActivationEventData(LazyFields):
 
         field_dict: dict[str, Any] = {
             **additional_properties,
-            "customer": customer.to_dict(),
-            "campaign": campaign.to_dict(),
-            "voucher": voucher.to_dict(),
-            "balance": balance.to_dict(),
-            "order": order.to_dict(),
-            "transaction": transaction.to_dict(),
-            "pending_points": pending_points.to_dict(),
+            "customer": SimpleCustomer._load_to_dict(customer, customer_json),
+            "campaign": SimpleCampaign._load_to_dict(campaign, campaign_json),
+            "voucher": SimpleVoucher._load_to_dict(voucher, voucher_json),
+            "balance": VoucherBalance._load_to_dict(balance, balance_json),
+            "order": SimpleOrder._load_to_dict(order, order_json),
+            "transaction": VoucherTransaction._load_to_dict(transaction, transaction_json),
+            "pending_points": PendingPoints._load_to_dict(pending_points, pending_points_json),
         }
         return field_dict
 

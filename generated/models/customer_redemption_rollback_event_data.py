@@ -98,33 +98,42 @@ class CustomerRedemptionRollbackEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (customer := get("customer", UNSET)) is not UNSET:
-            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-            customer = customer_model
-        if (order := get("order", UNSET)) is not UNSET:
-            set_raw(order_model := new_lazy(SimpleOrder), order)
-            order = order_model
-        if (campaign := get("campaign", UNSET)) is not UNSET:
-            set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
-            campaign = campaign_model
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
-            voucher = voucher_model
-        if (holder := get("holder", UNSET)) is not UNSET:
-            set_raw(holder_model := new_lazy(SimpleCustomer), holder)
-            holder = holder_model
-        if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
-            set_raw(promotion_tier_model := new_lazy(SimplePromotionTier), promotion_tier)
-            promotion_tier = promotion_tier_model
-        if (promotion_stack := get("promotion_stack", UNSET)) is not UNSET:
-            set_raw(promotion_stack_model := new_lazy(PromotionStack), promotion_stack)
-            promotion_stack = promotion_stack_model
-        if (redemption := get("redemption", UNSET)) is not UNSET:
-            set_raw(redemption_model := new_lazy(SimpleRedemption), redemption)
-            redemption = redemption_model
-        if (redemption_rollback := get("redemption_rollback", UNSET)) is not UNSET:
-            set_raw(redemption_rollback_model := new_lazy(SimpleRedemption), redemption_rollback)
-            redemption_rollback = redemption_rollback_model
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
+        order = order_json = get("order", UNSET)
+        if order_json is not UNSET:
+            order = new_lazy(SimpleOrder)
+            set_raw(order, order_json)
+        campaign = campaign_json = get("campaign", UNSET)
+        if campaign_json is not UNSET:
+            campaign = new_lazy(SimpleCampaign)
+            set_raw(campaign, campaign_json)
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(SimpleVoucher)
+            set_raw(voucher, voucher_json)
+        holder = holder_json = get("holder", UNSET)
+        if holder_json is not UNSET:
+            holder = new_lazy(SimpleCustomer)
+            set_raw(holder, holder_json)
+        promotion_tier = promotion_tier_json = get("promotion_tier", UNSET)
+        if promotion_tier_json is not UNSET:
+            promotion_tier = new_lazy(SimplePromotionTier)
+            set_raw(promotion_tier, promotion_tier_json)
+        promotion_stack = promotion_stack_json = get("promotion_stack", UNSET)
+        if promotion_stack_json is not UNSET:
+            promotion_stack = new_lazy(PromotionStack)
+            set_raw(promotion_stack, promotion_stack_json)
+        redemption = redemption_json = get("redemption", UNSET)
+        if redemption_json is not UNSET:
+            redemption = new_lazy(SimpleRedemption)
+            set_raw(redemption, redemption_json)
+        redemption_rollback = redemption_rollback_json = get("redemption_rollback", UNSET)
+        if redemption_rollback_json is not UNSET:
+            redemption_rollback = new_lazy(SimpleRedemption)
+            set_raw(redemption_rollback, redemption_rollback_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -143,44 +152,57 @@ class CustomerRedemptionRollbackEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
-            if (customer := get("customer", UNSET)) is not UNSET:
-                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-                customer = customer_model
-            if (order := get("order", UNSET)) is not UNSET:
-                set_raw(order_model := new_lazy(SimpleOrder), order)
-                order = order_model
-            if (campaign := get("campaign", UNSET)) is not UNSET:
-                set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
-                campaign = campaign_model
-            if (voucher := get("voucher", UNSET)) is not UNSET:
-                set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
-                voucher = voucher_model
-            if (holder := get("holder", UNSET)) is not UNSET:
-                set_raw(holder_model := new_lazy(SimpleCustomer), holder)
-                holder = holder_model
-            if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
-                set_raw(promotion_tier_model := new_lazy(SimplePromotionTier), promotion_tier)
-                promotion_tier = promotion_tier_model
-            if (promotion_stack := get("promotion_stack", UNSET)) is not UNSET:
-                set_raw(promotion_stack_model := new_lazy(PromotionStack), promotion_stack)
-                promotion_stack = promotion_stack_model
-            if (redemption := get("redemption", UNSET)) is not UNSET:
-                set_raw(redemption_model := new_lazy(SimpleRedemption), redemption)
-                redemption = redemption_model
-            if (redemption_rollback := get("redemption_rollback", UNSET)) is not UNSET:
-                set_raw(redemption_rollback_model := new_lazy(SimpleRedemption), redemption_rollback)
-                redemption_rollback = redemption_rollback_model
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+                set_raw(customer, customer_json)
+            order = order_json = get("order", UNSET)
+            if order_json is not UNSET:
+                order = new_lazy(SimpleOrder)
+                set_raw(order, order_json)
+            campaign = campaign_json = get("campaign", UNSET)
+            if campaign_json is not UNSET:
+                campaign = new_lazy(SimpleCampaign)
+                set_raw(campaign, campaign_json)
+            voucher = voucher_json = get("voucher", UNSET)
+            if voucher_json is not UNSET:
+                voucher = new_lazy(SimpleVoucher)
+                set_raw(voucher, voucher_json)
+            holder = holder_json = get("holder", UNSET)
+            if holder_json is not UNSET:
+                holder = new_lazy(SimpleCustomer)
+                set_raw(holder, holder_json)
+            promotion_tier = promotion_tier_json = get("promotion_tier", UNSET)
+            if promotion_tier_json is not UNSET:
+                promotion_tier = new_lazy(SimplePromotionTier)
+                set_raw(promotion_tier, promotion_tier_json)
+            promotion_stack = promotion_stack_json = get("promotion_stack", UNSET)
+            if promotion_stack_json is not UNSET:
+                promotion_stack = new_lazy(PromotionStack)
+                set_raw(promotion_stack, promotion_stack_json)
+            redemption = redemption_json = get("redemption", UNSET)
+            if redemption_json is not UNSET:
+                redemption = new_lazy(SimpleRedemption)
+                set_raw(redemption, redemption_json)
+            redemption_rollback = redemption_rollback_json = get("redemption_rollback", UNSET)
+            if redemption_rollback_json is not UNSET:
+                redemption_rollback = new_lazy(SimpleRedemption)
+                set_raw(redemption_rollback, redemption_rollback_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -197,23 +219,25 @@ class CustomerRedemptionRollbackEventData(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties}
         if customer is not UNSET:
-            field_dict["customer"] = customer.to_dict()
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
         if order is not UNSET:
-            field_dict["order"] = order.to_dict()
+            field_dict["order"] = SimpleOrder._load_to_dict(order, order_json)
         if campaign is not UNSET:
-            field_dict["campaign"] = campaign.to_dict()
+            field_dict["campaign"] = SimpleCampaign._load_to_dict(campaign, campaign_json)
         if voucher is not UNSET:
-            field_dict["voucher"] = voucher.to_dict()
+            field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
         if holder is not UNSET:
-            field_dict["holder"] = holder.to_dict()
+            field_dict["holder"] = SimpleCustomer._load_to_dict(holder, holder_json)
         if promotion_tier is not UNSET:
-            field_dict["promotion_tier"] = promotion_tier.to_dict()
+            field_dict["promotion_tier"] = SimplePromotionTier._load_to_dict(promotion_tier, promotion_tier_json)
         if promotion_stack is not UNSET:
-            field_dict["promotion_stack"] = promotion_stack.to_dict()
+            field_dict["promotion_stack"] = PromotionStack._load_to_dict(promotion_stack, promotion_stack_json)
         if redemption is not UNSET:
-            field_dict["redemption"] = redemption.to_dict()
+            field_dict["redemption"] = SimpleRedemption._load_to_dict(redemption, redemption_json)
         if redemption_rollback is not UNSET:
-            field_dict["redemption_rollback"] = redemption_rollback.to_dict()
+            field_dict["redemption_rollback"] = SimpleRedemption._load_to_dict(
+                redemption_rollback, redemption_rollback_json
+            )
         return field_dict
 
     @builtins.property

@@ -91,10 +91,12 @@ class CustomerRedemptionSummary(LazyFields):
         total_rolled_back = src_dict["total_rolled_back"]
         total_rollback_failed = src_dict["total_rollback_failed"]
         total_rollback_succeeded = src_dict["total_rollback_succeeded"]
+        gift_json = src_dict["gift"]
         gift = new_lazy(CustomerGiftSummary)
-        set_raw(gift, src_dict["gift"])
+        set_raw(gift, gift_json)
+        loyalty_card_json = src_dict["loyalty_card"]
         loyalty_card = new_lazy(CustomerLoyaltyCardSummary)
-        set_raw(loyalty_card, src_dict["loyalty_card"])
+        set_raw(loyalty_card, loyalty_card_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -112,9 +114,12 @@ class CustomerRedemptionSummary(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             total_redeemed = src_dict["total_redeemed"]
@@ -123,16 +128,19 @@ class CustomerRedemptionSummary(LazyFields):
             total_rolled_back = src_dict["total_rolled_back"]
             total_rollback_failed = src_dict["total_rollback_failed"]
             total_rollback_succeeded = src_dict["total_rollback_succeeded"]
+            gift_json = src_dict["gift"]
             gift = new_lazy(CustomerGiftSummary)
-            set_raw(gift, src_dict["gift"])
+            set_raw(gift, gift_json)
+            loyalty_card_json = src_dict["loyalty_card"]
             loyalty_card = new_lazy(CustomerLoyaltyCardSummary)
-            set_raw(loyalty_card, src_dict["loyalty_card"])
+            set_raw(loyalty_card, loyalty_card_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_total_redeemed(self, total_redeemed)
@@ -154,8 +162,8 @@ class CustomerRedemptionSummary(LazyFields):
             "total_rolled_back": total_rolled_back,
             "total_rollback_failed": total_rollback_failed,
             "total_rollback_succeeded": total_rollback_succeeded,
-            "gift": gift.to_dict(),
-            "loyalty_card": loyalty_card.to_dict(),
+            "gift": CustomerGiftSummary._load_to_dict(gift, gift_json),
+            "loyalty_card": CustomerLoyaltyCardSummary._load_to_dict(loyalty_card, loyalty_card_json),
         }
         return field_dict
 

@@ -61,11 +61,13 @@ class CustomerReferredActivityDetails(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
+        data_json = src_dict["data"]
         data = new_lazy(CustomerReferredEventData)
-        set_raw(data, src_dict["data"])
-        if (event_source := get("event_source", UNSET)) is not UNSET:
-            set_raw(event_source_model := new_lazy(CustomerEventSource), event_source)
-            event_source = event_source_model
+        set_raw(data, data_json)
+        event_source = event_source_json = get("event_source", UNSET)
+        if event_source_json is not UNSET:
+            event_source = new_lazy(CustomerEventSource)
+            set_raw(event_source, event_source_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -77,22 +79,28 @@ class CustomerReferredActivityDetails(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
+            data_json = src_dict["data"]
             data = new_lazy(CustomerReferredEventData)
-            set_raw(data, src_dict["data"])
-            if (event_source := get("event_source", UNSET)) is not UNSET:
-                set_raw(event_source_model := new_lazy(CustomerEventSource), event_source)
-                event_source = event_source_model
+            set_raw(data, data_json)
+            event_source = event_source_json = get("event_source", UNSET)
+            if event_source_json is not UNSET:
+                event_source = new_lazy(CustomerEventSource)
+                set_raw(event_source, event_source_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_data(self, data)
@@ -100,9 +108,12 @@ class CustomerReferredActivityDetails(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "data": data.to_dict()}
+        field_dict: dict[str, Any] = {
+            **additional_properties,
+            "data": CustomerReferredEventData._load_to_dict(data, data_json),
+        }
         if event_source is not UNSET:
-            field_dict["event_source"] = event_source.to_dict()
+            field_dict["event_source"] = CustomerEventSource._load_to_dict(event_source, event_source_json)
         return field_dict
 
     @builtins.property

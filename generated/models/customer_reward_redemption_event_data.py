@@ -99,30 +99,34 @@ class CustomerRewardRedemptionEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (customer := get("customer", UNSET)) is not UNSET:
-            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-            customer = customer_model
-        if (holder := get("holder", UNSET)) is not UNSET:
-            set_raw(holder_model := new_lazy(SimpleCustomer), holder)
-            holder = holder_model
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
-            voucher = voucher_model
-        if (campaign := get("campaign", UNSET)) is not UNSET:
-            set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
-            campaign = campaign_model
-        if (reward_redemption := get("reward_redemption", UNSET)) is not UNSET:
-            set_raw(
-                reward_redemption_model := new_lazy(CustomerRewardRedemptionEventDataRewardRedemption),
-                reward_redemption,
-            )
-            reward_redemption = reward_redemption_model
-        if (reward := get("reward", UNSET)) is not UNSET:
-            set_raw(reward_model := new_lazy(SimpleRedemptionReward), reward)
-            reward = reward_model
-        if (reward_assignment := get("reward_assignment", UNSET)) is not UNSET:
-            set_raw(reward_assignment_model := new_lazy(RewardAssignment), reward_assignment)
-            reward_assignment = reward_assignment_model
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
+        holder = holder_json = get("holder", UNSET)
+        if holder_json is not UNSET:
+            holder = new_lazy(SimpleCustomer)
+            set_raw(holder, holder_json)
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(SimpleVoucher)
+            set_raw(voucher, voucher_json)
+        campaign = campaign_json = get("campaign", UNSET)
+        if campaign_json is not UNSET:
+            campaign = new_lazy(SimpleCampaign)
+            set_raw(campaign, campaign_json)
+        reward_redemption = reward_redemption_json = get("reward_redemption", UNSET)
+        if reward_redemption_json is not UNSET:
+            reward_redemption = new_lazy(CustomerRewardRedemptionEventDataRewardRedemption)
+            set_raw(reward_redemption, reward_redemption_json)
+        reward = reward_json = get("reward", UNSET)
+        if reward_json is not UNSET:
+            reward = new_lazy(SimpleRedemptionReward)
+            set_raw(reward, reward_json)
+        reward_assignment = reward_assignment_json = get("reward_assignment", UNSET)
+        if reward_assignment_json is not UNSET:
+            reward_assignment = new_lazy(RewardAssignment)
+            set_raw(reward_assignment, reward_assignment_json)
         source = get("source", UNSET)
         balance = get("balance", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -143,35 +147,42 @@ class CustomerRewardRedemptionEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
-            if (customer := get("customer", UNSET)) is not UNSET:
-                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-                customer = customer_model
-            if (holder := get("holder", UNSET)) is not UNSET:
-                set_raw(holder_model := new_lazy(SimpleCustomer), holder)
-                holder = holder_model
-            if (voucher := get("voucher", UNSET)) is not UNSET:
-                set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
-                voucher = voucher_model
-            if (campaign := get("campaign", UNSET)) is not UNSET:
-                set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
-                campaign = campaign_model
-            if (reward_redemption := get("reward_redemption", UNSET)) is not UNSET:
-                set_raw(
-                    reward_redemption_model := new_lazy(CustomerRewardRedemptionEventDataRewardRedemption),
-                    reward_redemption,
-                )
-                reward_redemption = reward_redemption_model
-            if (reward := get("reward", UNSET)) is not UNSET:
-                set_raw(reward_model := new_lazy(SimpleRedemptionReward), reward)
-                reward = reward_model
-            if (reward_assignment := get("reward_assignment", UNSET)) is not UNSET:
-                set_raw(reward_assignment_model := new_lazy(RewardAssignment), reward_assignment)
-                reward_assignment = reward_assignment_model
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+                set_raw(customer, customer_json)
+            holder = holder_json = get("holder", UNSET)
+            if holder_json is not UNSET:
+                holder = new_lazy(SimpleCustomer)
+                set_raw(holder, holder_json)
+            voucher = voucher_json = get("voucher", UNSET)
+            if voucher_json is not UNSET:
+                voucher = new_lazy(SimpleVoucher)
+                set_raw(voucher, voucher_json)
+            campaign = campaign_json = get("campaign", UNSET)
+            if campaign_json is not UNSET:
+                campaign = new_lazy(SimpleCampaign)
+                set_raw(campaign, campaign_json)
+            reward_redemption = reward_redemption_json = get("reward_redemption", UNSET)
+            if reward_redemption_json is not UNSET:
+                reward_redemption = new_lazy(CustomerRewardRedemptionEventDataRewardRedemption)
+                set_raw(reward_redemption, reward_redemption_json)
+            reward = reward_json = get("reward", UNSET)
+            if reward_json is not UNSET:
+                reward = new_lazy(SimpleRedemptionReward)
+                set_raw(reward, reward_json)
+            reward_assignment = reward_assignment_json = get("reward_assignment", UNSET)
+            if reward_assignment_json is not UNSET:
+                reward_assignment = new_lazy(RewardAssignment)
+                set_raw(reward_assignment, reward_assignment_json)
             source = get("source", UNSET)
             balance = get("balance", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -179,7 +190,8 @@ class CustomerRewardRedemptionEventData(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -196,19 +208,21 @@ class CustomerRewardRedemptionEventData(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties}
         if customer is not UNSET:
-            field_dict["customer"] = customer.to_dict()
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
         if holder is not UNSET:
-            field_dict["holder"] = holder.to_dict()
+            field_dict["holder"] = SimpleCustomer._load_to_dict(holder, holder_json)
         if voucher is not UNSET:
-            field_dict["voucher"] = voucher.to_dict()
+            field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
         if campaign is not UNSET:
-            field_dict["campaign"] = campaign.to_dict()
+            field_dict["campaign"] = SimpleCampaign._load_to_dict(campaign, campaign_json)
         if reward_redemption is not UNSET:
-            field_dict["reward_redemption"] = reward_redemption.to_dict()
+            field_dict["reward_redemption"] = CustomerRewardRedemptionEventDataRewardRedemption._load_to_dict(
+                reward_redemption, reward_redemption_json
+            )
         if reward is not UNSET:
-            field_dict["reward"] = reward.to_dict()
+            field_dict["reward"] = SimpleRedemptionReward._load_to_dict(reward, reward_json)
         if reward_assignment is not UNSET:
-            field_dict["reward_assignment"] = reward_assignment.to_dict()
+            field_dict["reward_assignment"] = RewardAssignment._load_to_dict(reward_assignment, reward_assignment_json)
         if source is not UNSET:
             field_dict["source"] = source
         if balance is not UNSET:

@@ -117,27 +117,34 @@ class CustomerRewardedEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (customer := get("customer", UNSET)) is not UNSET:
-            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-            customer = customer_model
-        if (holder := get("holder", UNSET)) is not UNSET:
-            set_raw(holder_model := new_lazy(SimpleCustomer), holder)
-            holder = holder_model
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
-            voucher = voucher_model
-        if (campaign := get("campaign", UNSET)) is not UNSET:
-            set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
-            campaign = campaign_model
-        if (redemption := get("redemption", UNSET)) is not UNSET:
-            set_raw(redemption_model := new_lazy(Redemption), redemption)
-            redemption = redemption_model
-        if (reward := get("reward", UNSET)) is not UNSET:
-            set_raw(reward_model := new_lazy(SimpleRedemptionReward), reward)
-            reward = reward_model
-        if (referral_tier := get("referral_tier", UNSET)) is not UNSET:
-            set_raw(referral_tier_model := new_lazy(ReferralTier), referral_tier)
-            referral_tier = referral_tier_model
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
+        holder = holder_json = get("holder", UNSET)
+        if holder_json is not UNSET:
+            holder = new_lazy(SimpleCustomer)
+            set_raw(holder, holder_json)
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(SimpleVoucher)
+            set_raw(voucher, voucher_json)
+        campaign = campaign_json = get("campaign", UNSET)
+        if campaign_json is not UNSET:
+            campaign = new_lazy(SimpleCampaign)
+            set_raw(campaign, campaign_json)
+        redemption = redemption_json = get("redemption", UNSET)
+        if redemption_json is not UNSET:
+            redemption = new_lazy(Redemption)
+            set_raw(redemption, redemption_json)
+        reward = reward_json = get("reward", UNSET)
+        if reward_json is not UNSET:
+            reward = new_lazy(SimpleRedemptionReward)
+            set_raw(reward, reward_json)
+        referral_tier = referral_tier_json = get("referral_tier", UNSET)
+        if referral_tier_json is not UNSET:
+            referral_tier = new_lazy(ReferralTier)
+            set_raw(referral_tier, referral_tier_json)
 
         def _parse_balance(data: builtins.object) -> None | RewardedBalance | Unset:
             if data is None:
@@ -156,9 +163,10 @@ class CustomerRewardedEventData(LazyFields):
 
         balance = _parse_balance(get("balance", UNSET))
 
-        if (custom_event := get("custom_event", UNSET)) is not UNSET:
-            set_raw(custom_event_model := new_lazy(CustomEvent), custom_event)
-            custom_event = custom_event_model
+        custom_event = custom_event_json = get("custom_event", UNSET)
+        if custom_event_json is not UNSET:
+            custom_event = new_lazy(CustomEvent)
+            set_raw(custom_event, custom_event_json)
 
         def _parse_customer_event(data: builtins.object) -> None | RewardedCustomerEvent | Unset:
             if data is None:
@@ -196,32 +204,42 @@ class CustomerRewardedEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
-            if (customer := get("customer", UNSET)) is not UNSET:
-                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-                customer = customer_model
-            if (holder := get("holder", UNSET)) is not UNSET:
-                set_raw(holder_model := new_lazy(SimpleCustomer), holder)
-                holder = holder_model
-            if (voucher := get("voucher", UNSET)) is not UNSET:
-                set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
-                voucher = voucher_model
-            if (campaign := get("campaign", UNSET)) is not UNSET:
-                set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
-                campaign = campaign_model
-            if (redemption := get("redemption", UNSET)) is not UNSET:
-                set_raw(redemption_model := new_lazy(Redemption), redemption)
-                redemption = redemption_model
-            if (reward := get("reward", UNSET)) is not UNSET:
-                set_raw(reward_model := new_lazy(SimpleRedemptionReward), reward)
-                reward = reward_model
-            if (referral_tier := get("referral_tier", UNSET)) is not UNSET:
-                set_raw(referral_tier_model := new_lazy(ReferralTier), referral_tier)
-                referral_tier = referral_tier_model
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+                set_raw(customer, customer_json)
+            holder = holder_json = get("holder", UNSET)
+            if holder_json is not UNSET:
+                holder = new_lazy(SimpleCustomer)
+                set_raw(holder, holder_json)
+            voucher = voucher_json = get("voucher", UNSET)
+            if voucher_json is not UNSET:
+                voucher = new_lazy(SimpleVoucher)
+                set_raw(voucher, voucher_json)
+            campaign = campaign_json = get("campaign", UNSET)
+            if campaign_json is not UNSET:
+                campaign = new_lazy(SimpleCampaign)
+                set_raw(campaign, campaign_json)
+            redemption = redemption_json = get("redemption", UNSET)
+            if redemption_json is not UNSET:
+                redemption = new_lazy(Redemption)
+                set_raw(redemption, redemption_json)
+            reward = reward_json = get("reward", UNSET)
+            if reward_json is not UNSET:
+                reward = new_lazy(SimpleRedemptionReward)
+                set_raw(reward, reward_json)
+            referral_tier = referral_tier_json = get("referral_tier", UNSET)
+            if referral_tier_json is not UNSET:
+                referral_tier = new_lazy(ReferralTier)
+                set_raw(referral_tier, referral_tier_json)
 
             def _parse_balance(data: builtins.object) -> None | RewardedBalance | Unset:
                 if data is None:
@@ -240,9 +258,10 @@ class CustomerRewardedEventData(LazyFields):
 
             balance = _parse_balance(get("balance", UNSET))
 
-            if (custom_event := get("custom_event", UNSET)) is not UNSET:
-                set_raw(custom_event_model := new_lazy(CustomEvent), custom_event)
-                custom_event = custom_event_model
+            custom_event = custom_event_json = get("custom_event", UNSET)
+            if custom_event_json is not UNSET:
+                custom_event = new_lazy(CustomEvent)
+                set_raw(custom_event, custom_event_json)
 
             def _parse_customer_event(data: builtins.object) -> None | RewardedCustomerEvent | Unset:
                 if data is None:
@@ -266,7 +285,8 @@ class CustomerRewardedEventData(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -284,19 +304,19 @@ class CustomerRewardedEventData(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties}
         if customer is not UNSET:
-            field_dict["customer"] = customer.to_dict()
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
         if holder is not UNSET:
-            field_dict["holder"] = holder.to_dict()
+            field_dict["holder"] = SimpleCustomer._load_to_dict(holder, holder_json)
         if voucher is not UNSET:
-            field_dict["voucher"] = voucher.to_dict()
+            field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
         if campaign is not UNSET:
-            field_dict["campaign"] = campaign.to_dict()
+            field_dict["campaign"] = SimpleCampaign._load_to_dict(campaign, campaign_json)
         if redemption is not UNSET:
-            field_dict["redemption"] = redemption.to_dict()
+            field_dict["redemption"] = Redemption._load_to_dict(redemption, redemption_json)
         if reward is not UNSET:
-            field_dict["reward"] = reward.to_dict()
+            field_dict["reward"] = SimpleRedemptionReward._load_to_dict(reward, reward_json)
         if referral_tier is not UNSET:
-            field_dict["referral_tier"] = referral_tier.to_dict()
+            field_dict["referral_tier"] = ReferralTier._load_to_dict(referral_tier, referral_tier_json)
         balance_wire: dict[str, Any] | None | Unset
         if isinstance(balance, Unset):
             balance_wire = UNSET
@@ -307,7 +327,7 @@ class CustomerRewardedEventData(LazyFields):
         if balance_wire is not UNSET:
             field_dict["balance"] = balance_wire
         if custom_event is not UNSET:
-            field_dict["custom_event"] = custom_event.to_dict()
+            field_dict["custom_event"] = CustomEvent._load_to_dict(custom_event, custom_event_json)
         customer_event_wire: dict[str, Any] | None | Unset
         if isinstance(customer_event, Unset):
             customer_event_wire = UNSET

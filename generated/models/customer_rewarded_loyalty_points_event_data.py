@@ -98,33 +98,42 @@ class CustomerRewardedLoyaltyPointsEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (customer := get("customer", UNSET)) is not UNSET:
-            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-            customer = customer_model
-        if (holder := get("holder", UNSET)) is not UNSET:
-            set_raw(holder_model := new_lazy(SimpleCustomer), holder)
-            holder = holder_model
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
-            voucher = voucher_model
-        if (campaign := get("campaign", UNSET)) is not UNSET:
-            set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
-            campaign = campaign_model
-        if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-            set_raw(loyalty_tier_model := new_lazy(LoyaltyTier), loyalty_tier)
-            loyalty_tier = loyalty_tier_model
-        if (earning_rule := get("earning_rule", UNSET)) is not UNSET:
-            set_raw(earning_rule_model := new_lazy(LoyaltyEarningRule), earning_rule)
-            earning_rule = earning_rule_model
-        if (balance := get("balance", UNSET)) is not UNSET:
-            set_raw(balance_model := new_lazy(VoucherBalance), balance)
-            balance = balance_model
-        if (order := get("order", UNSET)) is not UNSET:
-            set_raw(order_model := new_lazy(Order), order)
-            order = order_model
-        if (event := get("event", UNSET)) is not UNSET:
-            set_raw(event_model := new_lazy(SimpleEvent), event)
-            event = event_model
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
+        holder = holder_json = get("holder", UNSET)
+        if holder_json is not UNSET:
+            holder = new_lazy(SimpleCustomer)
+            set_raw(holder, holder_json)
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(SimpleVoucher)
+            set_raw(voucher, voucher_json)
+        campaign = campaign_json = get("campaign", UNSET)
+        if campaign_json is not UNSET:
+            campaign = new_lazy(SimpleCampaign)
+            set_raw(campaign, campaign_json)
+        loyalty_tier = loyalty_tier_json = get("loyalty_tier", UNSET)
+        if loyalty_tier_json is not UNSET:
+            loyalty_tier = new_lazy(LoyaltyTier)
+            set_raw(loyalty_tier, loyalty_tier_json)
+        earning_rule = earning_rule_json = get("earning_rule", UNSET)
+        if earning_rule_json is not UNSET:
+            earning_rule = new_lazy(LoyaltyEarningRule)
+            set_raw(earning_rule, earning_rule_json)
+        balance = balance_json = get("balance", UNSET)
+        if balance_json is not UNSET:
+            balance = new_lazy(VoucherBalance)
+            set_raw(balance, balance_json)
+        order = order_json = get("order", UNSET)
+        if order_json is not UNSET:
+            order = new_lazy(Order)
+            set_raw(order, order_json)
+        event = event_json = get("event", UNSET)
+        if event_json is not UNSET:
+            event = new_lazy(SimpleEvent)
+            set_raw(event, event_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -143,44 +152,57 @@ class CustomerRewardedLoyaltyPointsEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
-            if (customer := get("customer", UNSET)) is not UNSET:
-                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-                customer = customer_model
-            if (holder := get("holder", UNSET)) is not UNSET:
-                set_raw(holder_model := new_lazy(SimpleCustomer), holder)
-                holder = holder_model
-            if (voucher := get("voucher", UNSET)) is not UNSET:
-                set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
-                voucher = voucher_model
-            if (campaign := get("campaign", UNSET)) is not UNSET:
-                set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
-                campaign = campaign_model
-            if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-                set_raw(loyalty_tier_model := new_lazy(LoyaltyTier), loyalty_tier)
-                loyalty_tier = loyalty_tier_model
-            if (earning_rule := get("earning_rule", UNSET)) is not UNSET:
-                set_raw(earning_rule_model := new_lazy(LoyaltyEarningRule), earning_rule)
-                earning_rule = earning_rule_model
-            if (balance := get("balance", UNSET)) is not UNSET:
-                set_raw(balance_model := new_lazy(VoucherBalance), balance)
-                balance = balance_model
-            if (order := get("order", UNSET)) is not UNSET:
-                set_raw(order_model := new_lazy(Order), order)
-                order = order_model
-            if (event := get("event", UNSET)) is not UNSET:
-                set_raw(event_model := new_lazy(SimpleEvent), event)
-                event = event_model
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+                set_raw(customer, customer_json)
+            holder = holder_json = get("holder", UNSET)
+            if holder_json is not UNSET:
+                holder = new_lazy(SimpleCustomer)
+                set_raw(holder, holder_json)
+            voucher = voucher_json = get("voucher", UNSET)
+            if voucher_json is not UNSET:
+                voucher = new_lazy(SimpleVoucher)
+                set_raw(voucher, voucher_json)
+            campaign = campaign_json = get("campaign", UNSET)
+            if campaign_json is not UNSET:
+                campaign = new_lazy(SimpleCampaign)
+                set_raw(campaign, campaign_json)
+            loyalty_tier = loyalty_tier_json = get("loyalty_tier", UNSET)
+            if loyalty_tier_json is not UNSET:
+                loyalty_tier = new_lazy(LoyaltyTier)
+                set_raw(loyalty_tier, loyalty_tier_json)
+            earning_rule = earning_rule_json = get("earning_rule", UNSET)
+            if earning_rule_json is not UNSET:
+                earning_rule = new_lazy(LoyaltyEarningRule)
+                set_raw(earning_rule, earning_rule_json)
+            balance = balance_json = get("balance", UNSET)
+            if balance_json is not UNSET:
+                balance = new_lazy(VoucherBalance)
+                set_raw(balance, balance_json)
+            order = order_json = get("order", UNSET)
+            if order_json is not UNSET:
+                order = new_lazy(Order)
+                set_raw(order, order_json)
+            event = event_json = get("event", UNSET)
+            if event_json is not UNSET:
+                event = new_lazy(SimpleEvent)
+                set_raw(event, event_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -197,23 +219,23 @@ class CustomerRewardedLoyaltyPointsEventData(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties}
         if customer is not UNSET:
-            field_dict["customer"] = customer.to_dict()
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
         if holder is not UNSET:
-            field_dict["holder"] = holder.to_dict()
+            field_dict["holder"] = SimpleCustomer._load_to_dict(holder, holder_json)
         if voucher is not UNSET:
-            field_dict["voucher"] = voucher.to_dict()
+            field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
         if campaign is not UNSET:
-            field_dict["campaign"] = campaign.to_dict()
+            field_dict["campaign"] = SimpleCampaign._load_to_dict(campaign, campaign_json)
         if loyalty_tier is not UNSET:
-            field_dict["loyalty_tier"] = loyalty_tier.to_dict()
+            field_dict["loyalty_tier"] = LoyaltyTier._load_to_dict(loyalty_tier, loyalty_tier_json)
         if earning_rule is not UNSET:
-            field_dict["earning_rule"] = earning_rule.to_dict()
+            field_dict["earning_rule"] = LoyaltyEarningRule._load_to_dict(earning_rule, earning_rule_json)
         if balance is not UNSET:
-            field_dict["balance"] = balance.to_dict()
+            field_dict["balance"] = VoucherBalance._load_to_dict(balance, balance_json)
         if order is not UNSET:
-            field_dict["order"] = order.to_dict()
+            field_dict["order"] = Order._load_to_dict(order, order_json)
         if event is not UNSET:
-            field_dict["event"] = event.to_dict()
+            field_dict["event"] = SimpleEvent._load_to_dict(event, event_json)
         return field_dict
 
     @builtins.property

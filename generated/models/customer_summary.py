@@ -61,10 +61,12 @@ class CustomerSummary(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
+        redemptions_json = src_dict["redemptions"]
         redemptions = new_lazy(CustomerRedemptionSummary)
-        set_raw(redemptions, src_dict["redemptions"])
+        set_raw(redemptions, redemptions_json)
+        orders_json = src_dict["orders"]
         orders = new_lazy(CustomerOrderSummary)
-        set_raw(orders, src_dict["orders"])
+        set_raw(orders, orders_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -76,21 +78,27 @@ class CustomerSummary(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
+            redemptions_json = src_dict["redemptions"]
             redemptions = new_lazy(CustomerRedemptionSummary)
-            set_raw(redemptions, src_dict["redemptions"])
+            set_raw(redemptions, redemptions_json)
+            orders_json = src_dict["orders"]
             orders = new_lazy(CustomerOrderSummary)
-            set_raw(orders, src_dict["orders"])
+            set_raw(orders, orders_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_redemptions(self, redemptions)
@@ -100,8 +108,8 @@ class CustomerSummary(LazyFields):
 
         field_dict: dict[str, Any] = {
             **additional_properties,
-            "redemptions": redemptions.to_dict(),
-            "orders": orders.to_dict(),
+            "redemptions": CustomerRedemptionSummary._load_to_dict(redemptions, redemptions_json),
+            "orders": CustomerOrderSummary._load_to_dict(orders, orders_json),
         }
         return field_dict
 

@@ -81,18 +81,22 @@ class CustomerTierChangedEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
+        loyalty_tier_to_json = src_dict["loyalty_tier_to"]
         loyalty_tier_to = new_lazy(LoyaltyTier)
-        set_raw(loyalty_tier_to, src_dict["loyalty_tier_to"])
+        set_raw(loyalty_tier_to, loyalty_tier_to_json)
         created_at = parse_timestamp(src_dict["created_at"])
-        if (customer := get("customer", UNSET)) is not UNSET:
-            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-            customer = customer_model
-        if (campaign := get("campaign", UNSET)) is not UNSET:
-            set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
-            campaign = campaign_model
-        if (loyalty_tier_from := get("loyalty_tier_from", UNSET)) is not UNSET:
-            set_raw(loyalty_tier_from_model := new_lazy(LoyaltyTier), loyalty_tier_from)
-            loyalty_tier_from = loyalty_tier_from_model
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
+        campaign = campaign_json = get("campaign", UNSET)
+        if campaign_json is not UNSET:
+            campaign = new_lazy(SimpleCampaign)
+            set_raw(campaign, campaign_json)
+        loyalty_tier_from = loyalty_tier_from_json = get("loyalty_tier_from", UNSET)
+        if loyalty_tier_from_json is not UNSET:
+            loyalty_tier_from = new_lazy(LoyaltyTier)
+            set_raw(loyalty_tier_from, loyalty_tier_from_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -107,29 +111,37 @@ class CustomerTierChangedEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
+            loyalty_tier_to_json = src_dict["loyalty_tier_to"]
             loyalty_tier_to = new_lazy(LoyaltyTier)
-            set_raw(loyalty_tier_to, src_dict["loyalty_tier_to"])
+            set_raw(loyalty_tier_to, loyalty_tier_to_json)
             created_at = parse_timestamp(src_dict["created_at"])
-            if (customer := get("customer", UNSET)) is not UNSET:
-                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-                customer = customer_model
-            if (campaign := get("campaign", UNSET)) is not UNSET:
-                set_raw(campaign_model := new_lazy(SimpleCampaign), campaign)
-                campaign = campaign_model
-            if (loyalty_tier_from := get("loyalty_tier_from", UNSET)) is not UNSET:
-                set_raw(loyalty_tier_from_model := new_lazy(LoyaltyTier), loyalty_tier_from)
-                loyalty_tier_from = loyalty_tier_from_model
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+                set_raw(customer, customer_json)
+            campaign = campaign_json = get("campaign", UNSET)
+            if campaign_json is not UNSET:
+                campaign = new_lazy(SimpleCampaign)
+                set_raw(campaign, campaign_json)
+            loyalty_tier_from = loyalty_tier_from_json = get("loyalty_tier_from", UNSET)
+            if loyalty_tier_from_json is not UNSET:
+                loyalty_tier_from = new_lazy(LoyaltyTier)
+                set_raw(loyalty_tier_from, loyalty_tier_from_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_loyalty_tier_to(self, loyalty_tier_to)
@@ -142,15 +154,15 @@ class CustomerTierChangedEventData(LazyFields):
 
         field_dict: dict[str, Any] = {
             **additional_properties,
-            "loyalty_tier_to": loyalty_tier_to.to_dict(),
+            "loyalty_tier_to": LoyaltyTier._load_to_dict(loyalty_tier_to, loyalty_tier_to_json),
             "created_at": serialize_datetime(created_at),
         }
         if customer is not UNSET:
-            field_dict["customer"] = customer.to_dict()
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
         if campaign is not UNSET:
-            field_dict["campaign"] = campaign.to_dict()
+            field_dict["campaign"] = SimpleCampaign._load_to_dict(campaign, campaign_json)
         if loyalty_tier_from is not UNSET:
-            field_dict["loyalty_tier_from"] = loyalty_tier_from.to_dict()
+            field_dict["loyalty_tier_from"] = LoyaltyTier._load_to_dict(loyalty_tier_from, loyalty_tier_from_json)
         return field_dict
 
     @builtins.property

@@ -86,8 +86,9 @@ class CustomerValidationActivity(LazyFields):
         id = src_dict["id"]
         created_at = parse_timestamp(src_dict["created_at"])
         type = src_dict["type"]
+        data_json = src_dict["data"]
         data = new_lazy(CustomerValidationActivityDetails)
-        set_raw(data, src_dict["data"])
+        set_raw(data, data_json)
         group_id = get("group_id", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
@@ -103,23 +104,28 @@ class CustomerValidationActivity(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             id = src_dict["id"]
             created_at = parse_timestamp(src_dict["created_at"])
             type = src_dict["type"]
+            data_json = src_dict["data"]
             data = new_lazy(CustomerValidationActivityDetails)
-            set_raw(data, src_dict["data"])
+            set_raw(data, data_json)
             group_id = get("group_id", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -135,7 +141,7 @@ class CustomerValidationActivity(LazyFields):
             "id": id,
             "created_at": serialize_datetime(created_at),
             "type": type,
-            "data": data.to_dict(),
+            "data": CustomerValidationActivityDetails._load_to_dict(data, data_json),
         }
         if group_id is not UNSET:
             field_dict["group_id"] = group_id

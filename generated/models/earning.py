@@ -100,11 +100,13 @@ class Earning(LazyFields):
 
         rules = _parse_rules(get("rules", UNSET))
 
-        if (effects := get("effects", UNSET)) is not UNSET:
-            effects = shells(EarningEffect, effects)
-        if (tier_rules := get("tier_rules", UNSET)) is not UNSET:
-            set_raw(tier_rules_model := new_lazy(EarningTierRules), tier_rules)
-            tier_rules = tier_rules_model
+        effects = effects_json = get("effects", UNSET)
+        if effects_json is not UNSET:
+            effects = shells(EarningEffect, effects_json)
+        tier_rules = tier_rules_json = get("tier_rules", UNSET)
+        if tier_rules_json is not UNSET:
+            tier_rules = new_lazy(EarningTierRules)
+            set_raw(tier_rules, tier_rules_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -118,9 +120,12 @@ class Earning(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             name = get("name", UNSET)
@@ -142,17 +147,20 @@ class Earning(LazyFields):
 
             rules = _parse_rules(get("rules", UNSET))
 
-            if (effects := get("effects", UNSET)) is not UNSET:
-                effects = shells(EarningEffect, effects)
-            if (tier_rules := get("tier_rules", UNSET)) is not UNSET:
-                set_raw(tier_rules_model := new_lazy(EarningTierRules), tier_rules)
-                tier_rules = tier_rules_model
+            effects = effects_json = get("effects", UNSET)
+            if effects_json is not UNSET:
+                effects = shells(EarningEffect, effects_json)
+            tier_rules = tier_rules_json = get("tier_rules", UNSET)
+            if tier_rules_json is not UNSET:
+                tier_rules = new_lazy(EarningTierRules)
+                set_raw(tier_rules, tier_rules_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_name(self, name)
@@ -175,9 +183,9 @@ class Earning(LazyFields):
         if rules_wire is not UNSET:
             field_dict["rules"] = rules_wire
         if effects is not UNSET:
-            field_dict["effects"] = [item.to_dict() for item in effects]
+            field_dict["effects"] = list(map(EarningEffect._load_to_dict, effects, effects_json))
         if tier_rules is not UNSET:
-            field_dict["tier_rules"] = tier_rules.to_dict()
+            field_dict["tier_rules"] = EarningTierRules._load_to_dict(tier_rules, tier_rules_json)
         return field_dict
 
     @builtins.property

@@ -148,11 +148,13 @@ class EarningRule(LazyFields):
         id = src_dict["id"]
         name = src_dict["name"]
         status = src_dict["status"]
-        earnings = shells(Earning, src_dict["earnings"])
+        earnings = shells(Earning, earnings_json := src_dict["earnings"])
+        trigger_json = src_dict["trigger"]
         trigger = new_lazy(EarningRuleTrigger)
-        set_raw(trigger, src_dict["trigger"])
+        set_raw(trigger, trigger_json)
+        metadata_json = src_dict["metadata"]
         metadata = new_lazy(EarningRuleMetadata)
-        set_raw(metadata, src_dict["metadata"])
+        set_raw(metadata, metadata_json)
         created_at = parse_timestamp(src_dict["created_at"])
         object = src_dict["object"]
 
@@ -236,19 +238,24 @@ class EarningRule(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             id = src_dict["id"]
             name = src_dict["name"]
             status = src_dict["status"]
-            earnings = shells(Earning, src_dict["earnings"])
+            earnings = shells(Earning, earnings_json := src_dict["earnings"])
+            trigger_json = src_dict["trigger"]
             trigger = new_lazy(EarningRuleTrigger)
-            set_raw(trigger, src_dict["trigger"])
+            set_raw(trigger, trigger_json)
+            metadata_json = src_dict["metadata"]
             metadata = new_lazy(EarningRuleMetadata)
-            set_raw(metadata, src_dict["metadata"])
+            set_raw(metadata, metadata_json)
             created_at = parse_timestamp(src_dict["created_at"])
             object = src_dict["object"]
 
@@ -314,7 +321,8 @@ class EarningRule(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -339,9 +347,9 @@ class EarningRule(LazyFields):
             "id": id,
             "name": name,
             "status": status,
-            "earnings": [item.to_dict() for item in earnings],
-            "trigger": trigger.to_dict(),
-            "metadata": metadata.to_dict(),
+            "earnings": list(map(Earning._load_to_dict, earnings, earnings_json)),
+            "trigger": EarningRuleTrigger._load_to_dict(trigger, trigger_json),
+            "metadata": EarningRuleMetadata._load_to_dict(metadata, metadata_json),
             "created_at": serialize_datetime(created_at),
             "object": object,
         }

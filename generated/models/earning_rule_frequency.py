@@ -65,8 +65,9 @@ class EarningRuleFrequency(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         type = get("type", UNSET)
-        if (limits := get("limits", UNSET)) is not UNSET:
-            limits = shells(EarningRuleFrequencyLimit, limits)
+        limits = limits_json = get("limits", UNSET)
+        if limits_json is not UNSET:
+            limits = shells(EarningRuleFrequencyLimit, limits_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -78,20 +79,25 @@ class EarningRuleFrequency(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             type = get("type", UNSET)
-            if (limits := get("limits", UNSET)) is not UNSET:
-                limits = shells(EarningRuleFrequencyLimit, limits)
+            limits = limits_json = get("limits", UNSET)
+            if limits_json is not UNSET:
+                limits = shells(EarningRuleFrequencyLimit, limits_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_type(self, type)
@@ -103,7 +109,7 @@ class EarningRuleFrequency(LazyFields):
         if type is not UNSET:
             field_dict["type"] = type
         if limits is not UNSET:
-            field_dict["limits"] = [item.to_dict() for item in limits]
+            field_dict["limits"] = list(map(EarningRuleFrequencyLimit._load_to_dict, limits, limits_json))
         return field_dict
 
     @builtins.property

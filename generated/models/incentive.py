@@ -124,18 +124,22 @@ class Incentive(LazyFields):
         stock = src_dict["stock"]
         created_at = parse_timestamp(src_dict["created_at"])
         object = src_dict["object"]
-        if (points := get("points", UNSET)) is not UNSET:
-            set_raw(points_model := new_lazy(IncentivePoints), points)
-            points = points_model
-        if (points_proportional := get("points_proportional", UNSET)) is not UNSET:
-            set_raw(points_proportional_model := new_lazy(PointsProportional), points_proportional)
-            points_proportional = points_proportional_model
-        if (material := get("material", UNSET)) is not UNSET:
-            set_raw(material_model := new_lazy(IncentiveMaterial), material)
-            material = material_model
-        if (digital := get("digital", UNSET)) is not UNSET:
-            set_raw(digital_model := new_lazy(IncentiveDigital), digital)
-            digital = digital_model
+        points = points_json = get("points", UNSET)
+        if points_json is not UNSET:
+            points = new_lazy(IncentivePoints)
+            set_raw(points, points_json)
+        points_proportional = points_proportional_json = get("points_proportional", UNSET)
+        if points_proportional_json is not UNSET:
+            points_proportional = new_lazy(PointsProportional)
+            set_raw(points_proportional, points_proportional_json)
+        material = material_json = get("material", UNSET)
+        if material_json is not UNSET:
+            material = new_lazy(IncentiveMaterial)
+            set_raw(material, material_json)
+        digital = digital_json = get("digital", UNSET)
+        if digital_json is not UNSET:
+            digital = new_lazy(IncentiveDigital)
+            set_raw(digital, digital_json)
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -159,9 +163,12 @@ class Incentive(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             id = src_dict["id"]
@@ -171,18 +178,22 @@ class Incentive(LazyFields):
             stock = src_dict["stock"]
             created_at = parse_timestamp(src_dict["created_at"])
             object = src_dict["object"]
-            if (points := get("points", UNSET)) is not UNSET:
-                set_raw(points_model := new_lazy(IncentivePoints), points)
-                points = points_model
-            if (points_proportional := get("points_proportional", UNSET)) is not UNSET:
-                set_raw(points_proportional_model := new_lazy(PointsProportional), points_proportional)
-                points_proportional = points_proportional_model
-            if (material := get("material", UNSET)) is not UNSET:
-                set_raw(material_model := new_lazy(IncentiveMaterial), material)
-                material = material_model
-            if (digital := get("digital", UNSET)) is not UNSET:
-                set_raw(digital_model := new_lazy(IncentiveDigital), digital)
-                digital = digital_model
+            points = points_json = get("points", UNSET)
+            if points_json is not UNSET:
+                points = new_lazy(IncentivePoints)
+                set_raw(points, points_json)
+            points_proportional = points_proportional_json = get("points_proportional", UNSET)
+            if points_proportional_json is not UNSET:
+                points_proportional = new_lazy(PointsProportional)
+                set_raw(points_proportional, points_proportional_json)
+            material = material_json = get("material", UNSET)
+            if material_json is not UNSET:
+                material = new_lazy(IncentiveMaterial)
+                set_raw(material, material_json)
+            digital = digital_json = get("digital", UNSET)
+            if digital_json is not UNSET:
+                digital = new_lazy(IncentiveDigital)
+                set_raw(digital, digital_json)
             updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -190,7 +201,8 @@ class Incentive(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -219,13 +231,15 @@ class Incentive(LazyFields):
             "object": object,
         }
         if points is not UNSET:
-            field_dict["points"] = points.to_dict()
+            field_dict["points"] = IncentivePoints._load_to_dict(points, points_json)
         if points_proportional is not UNSET:
-            field_dict["points_proportional"] = points_proportional.to_dict()
+            field_dict["points_proportional"] = PointsProportional._load_to_dict(
+                points_proportional, points_proportional_json
+            )
         if material is not UNSET:
-            field_dict["material"] = material.to_dict()
+            field_dict["material"] = IncentiveMaterial._load_to_dict(material, material_json)
         if digital is not UNSET:
-            field_dict["digital"] = digital.to_dict()
+            field_dict["digital"] = IncentiveDigital._load_to_dict(digital, digital_json)
         if updated_at is not UNSET:
             field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
         return field_dict

@@ -92,13 +92,15 @@ class IncentiveActivity(LazyFields):
         id = src_dict["id"]
         incentive_id = src_dict["incentive_id"]
         type = src_dict["type"]
+        data_json = src_dict["data"]
         data = new_lazy(IncentiveActivityData)
-        set_raw(data, src_dict["data"])
+        set_raw(data, data_json)
         created_at = parse_timestamp(src_dict["created_at"])
         group_id = get("group_id", UNSET)
-        if (source := get("source", UNSET)) is not UNSET:
-            set_raw(source_model := new_lazy(ActivitySource), source)
-            source = source_model
+        source = source_json = get("source", UNSET)
+        if source_json is not UNSET:
+            source = new_lazy(ActivitySource)
+            set_raw(source, source_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -115,27 +117,33 @@ class IncentiveActivity(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             id = src_dict["id"]
             incentive_id = src_dict["incentive_id"]
             type = src_dict["type"]
+            data_json = src_dict["data"]
             data = new_lazy(IncentiveActivityData)
-            set_raw(data, src_dict["data"])
+            set_raw(data, data_json)
             created_at = parse_timestamp(src_dict["created_at"])
             group_id = get("group_id", UNSET)
-            if (source := get("source", UNSET)) is not UNSET:
-                set_raw(source_model := new_lazy(ActivitySource), source)
-                source = source_model
+            source = source_json = get("source", UNSET)
+            if source_json is not UNSET:
+                source = new_lazy(ActivitySource)
+                set_raw(source, source_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -153,13 +161,13 @@ class IncentiveActivity(LazyFields):
             "id": id,
             "incentive_id": incentive_id,
             "type": type,
-            "data": data.to_dict(),
+            "data": IncentiveActivityData._load_to_dict(data, data_json),
             "created_at": serialize_datetime(created_at),
         }
         if group_id is not UNSET:
             field_dict["group_id"] = group_id
         if source is not UNSET:
-            field_dict["source"] = source.to_dict()
+            field_dict["source"] = ActivitySource._load_to_dict(source, source_json)
         return field_dict
 
     @builtins.property

@@ -75,15 +75,18 @@ class IncentiveActivityFilters(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         junction = get("junction", UNSET)
-        if (id := get("id", UNSET)) is not UNSET:
-            set_raw(id_model := new_lazy(IncentiveActivityIdFilter), id)
-            id = id_model
-        if (type := get("type", UNSET)) is not UNSET:
-            set_raw(type_model := new_lazy(IncentiveActivityTypeFilter), type)
-            type = type_model
-        if (created_at := get("created_at", UNSET)) is not UNSET:
-            set_raw(created_at_model := new_lazy(CreatedAtFilter), created_at)
-            created_at = created_at_model
+        id = id_json = get("id", UNSET)
+        if id_json is not UNSET:
+            id = new_lazy(IncentiveActivityIdFilter)
+            set_raw(id, id_json)
+        type = type_json = get("type", UNSET)
+        if type_json is not UNSET:
+            type = new_lazy(IncentiveActivityTypeFilter)
+            set_raw(type, type_json)
+        created_at = created_at_json = get("created_at", UNSET)
+        if created_at_json is not UNSET:
+            created_at = new_lazy(CreatedAtFilter)
+            set_raw(created_at, created_at_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -97,27 +100,34 @@ class IncentiveActivityFilters(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             junction = get("junction", UNSET)
-            if (id := get("id", UNSET)) is not UNSET:
-                set_raw(id_model := new_lazy(IncentiveActivityIdFilter), id)
-                id = id_model
-            if (type := get("type", UNSET)) is not UNSET:
-                set_raw(type_model := new_lazy(IncentiveActivityTypeFilter), type)
-                type = type_model
-            if (created_at := get("created_at", UNSET)) is not UNSET:
-                set_raw(created_at_model := new_lazy(CreatedAtFilter), created_at)
-                created_at = created_at_model
+            id = id_json = get("id", UNSET)
+            if id_json is not UNSET:
+                id = new_lazy(IncentiveActivityIdFilter)
+                set_raw(id, id_json)
+            type = type_json = get("type", UNSET)
+            if type_json is not UNSET:
+                type = new_lazy(IncentiveActivityTypeFilter)
+                set_raw(type, type_json)
+            created_at = created_at_json = get("created_at", UNSET)
+            if created_at_json is not UNSET:
+                created_at = new_lazy(CreatedAtFilter)
+                set_raw(created_at, created_at_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_junction(self, junction)
@@ -131,11 +141,11 @@ class IncentiveActivityFilters(LazyFields):
         if junction is not UNSET:
             field_dict["junction"] = junction
         if id is not UNSET:
-            field_dict["id"] = id.to_dict()
+            field_dict["id"] = IncentiveActivityIdFilter._load_to_dict(id, id_json)
         if type is not UNSET:
-            field_dict["type"] = type.to_dict()
+            field_dict["type"] = IncentiveActivityTypeFilter._load_to_dict(type, type_json)
         if created_at is not UNSET:
-            field_dict["created_at"] = created_at.to_dict()
+            field_dict["created_at"] = CreatedAtFilter._load_to_dict(created_at, created_at_json)
         return field_dict
 
     @builtins.property

@@ -168,34 +168,42 @@ class LoyaltyEarningRule(LazyFields):
         created_at = parse_timestamp(src_dict["created_at"])
         updated_at = parse_nullable_timestamp(src_dict["updated_at"])
 
+        loyalty_json = src_dict["loyalty"]
         loyalty = new_lazy(LoyaltyEarningRuleLoyalty)
-        set_raw(loyalty, src_dict["loyalty"])
+        set_raw(loyalty, loyalty_json)
+        source_json = src_dict["source"]
         source = new_lazy(LoyaltyEarningRuleSource)
-        set_raw(source, src_dict["source"])
+        set_raw(source, source_json)
         object = src_dict["object"]
         automation_id = src_dict["automation_id"]
+        metadata_json = src_dict["metadata"]
         metadata = new_lazy(LoyaltyEarningRuleMetadata)
-        set_raw(metadata, src_dict["metadata"])
+        set_raw(metadata, metadata_json)
         validation_rule_id = src_dict["validation_rule_id"]
         active = src_dict["active"]
         event = get("event", UNSET)
-        if (custom_event := get("custom_event", UNSET)) is not UNSET:
-            set_raw(custom_event_model := new_lazy(LoyaltyEarningRuleCustomEvent), custom_event)
-            custom_event = custom_event_model
-        if (segment := get("segment", UNSET)) is not UNSET:
-            set_raw(segment_model := new_lazy(ObjectIdRef), segment)
-            segment = segment_model
-        if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-            set_raw(loyalty_tier_model := new_lazy(LoyaltyEarningRuleTier), loyalty_tier)
-            loyalty_tier = loyalty_tier_model
-        if (pending_points := get("pending_points", UNSET)) is not UNSET:
-            set_raw(pending_points_model := new_lazy(LoyaltyEarningRulePendingPoints), pending_points)
-            pending_points = pending_points_model
+        custom_event = custom_event_json = get("custom_event", UNSET)
+        if custom_event_json is not UNSET:
+            custom_event = new_lazy(LoyaltyEarningRuleCustomEvent)
+            set_raw(custom_event, custom_event_json)
+        segment = segment_json = get("segment", UNSET)
+        if segment_json is not UNSET:
+            segment = new_lazy(ObjectIdRef)
+            set_raw(segment, segment_json)
+        loyalty_tier = loyalty_tier_json = get("loyalty_tier", UNSET)
+        if loyalty_tier_json is not UNSET:
+            loyalty_tier = new_lazy(LoyaltyEarningRuleTier)
+            set_raw(loyalty_tier, loyalty_tier_json)
+        pending_points = pending_points_json = get("pending_points", UNSET)
+        if pending_points_json is not UNSET:
+            pending_points = new_lazy(LoyaltyEarningRulePendingPoints)
+            set_raw(pending_points, pending_points_json)
         start_date = get("start_date", UNSET)
         expiration_date = get("expiration_date", UNSET)
-        if (validity_timeframe := get("validity_timeframe", UNSET)) is not UNSET:
-            set_raw(validity_timeframe_model := new_lazy(ValidityTimeframe), validity_timeframe)
-            validity_timeframe = validity_timeframe_model
+        validity_timeframe = validity_timeframe_json = get("validity_timeframe", UNSET)
+        if validity_timeframe_json is not UNSET:
+            validity_timeframe = new_lazy(ValidityTimeframe)
+            set_raw(validity_timeframe, validity_timeframe_json)
         _validity_day_of_week = get("validity_day_of_week", UNSET)
         validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
@@ -207,12 +215,14 @@ class LoyaltyEarningRule(LazyFields):
 
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
-        if (validity_hours := get("validity_hours", UNSET)) is not UNSET:
-            set_raw(validity_hours_model := new_lazy(ValidityHours), validity_hours)
-            validity_hours = validity_hours_model
-        if (expiration_rules := get("expiration_rules", UNSET)) is not UNSET:
-            set_raw(expiration_rules_model := new_lazy(LoyaltyPointsExpirationRules), expiration_rules)
-            expiration_rules = expiration_rules_model
+        validity_hours = validity_hours_json = get("validity_hours", UNSET)
+        if validity_hours_json is not UNSET:
+            validity_hours = new_lazy(ValidityHours)
+            set_raw(validity_hours, validity_hours_json)
+        expiration_rules = expiration_rules_json = get("expiration_rules", UNSET)
+        if expiration_rules_json is not UNSET:
+            expiration_rules = new_lazy(LoyaltyPointsExpirationRules)
+            set_raw(expiration_rules, expiration_rules_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -242,6 +252,12 @@ class LoyaltyEarningRule(LazyFields):
         _set_expiration_rules(self, expiration_rules)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        return self.to_dict()
 
     @builtins.property
     def additional_keys(self) -> list[str]:

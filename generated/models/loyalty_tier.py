@@ -122,10 +122,12 @@ class LoyaltyTier(LazyFields):
         id = src_dict["id"]
         name = src_dict["name"]
         campaign_id = src_dict["campaign_id"]
+        points_json = src_dict["points"]
         points = new_lazy(LoyaltyTierPointRange)
-        set_raw(points, src_dict["points"])
+        set_raw(points, points_json)
+        config_json = src_dict["config"]
         config = new_lazy(LoyaltyTierConfig)
-        set_raw(config, src_dict["config"])
+        set_raw(config, config_json)
 
         def _parse_metadata(data: builtins.object) -> LoyaltyTierMetadataType0 | None:
             if data is None:
@@ -144,15 +146,18 @@ class LoyaltyTier(LazyFields):
 
         created_at = parse_timestamp(src_dict["created_at"])
         object = src_dict["object"]
-        if (earning_rules := get("earning_rules", UNSET)) is not UNSET:
-            set_raw(earning_rules_model := new_lazy(LoyaltyTierEarningRules), earning_rules)
-            earning_rules = earning_rules_model
-        if (rewards := get("rewards", UNSET)) is not UNSET:
-            set_raw(rewards_model := new_lazy(LoyaltyTierRewards), rewards)
-            rewards = rewards_model
-        if (expiration := get("expiration", UNSET)) is not UNSET:
-            set_raw(expiration_model := new_lazy(LoyaltyTierExpiration), expiration)
-            expiration = expiration_model
+        earning_rules = earning_rules_json = get("earning_rules", UNSET)
+        if earning_rules_json is not UNSET:
+            earning_rules = new_lazy(LoyaltyTierEarningRules)
+            set_raw(earning_rules, earning_rules_json)
+        rewards = rewards_json = get("rewards", UNSET)
+        if rewards_json is not UNSET:
+            rewards = new_lazy(LoyaltyTierRewards)
+            set_raw(rewards, rewards_json)
+        expiration = expiration_json = get("expiration", UNSET)
+        if expiration_json is not UNSET:
+            expiration = new_lazy(LoyaltyTierExpiration)
+            set_raw(expiration, expiration_json)
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -176,18 +181,23 @@ class LoyaltyTier(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             id = src_dict["id"]
             name = src_dict["name"]
             campaign_id = src_dict["campaign_id"]
+            points_json = src_dict["points"]
             points = new_lazy(LoyaltyTierPointRange)
-            set_raw(points, src_dict["points"])
+            set_raw(points, points_json)
+            config_json = src_dict["config"]
             config = new_lazy(LoyaltyTierConfig)
-            set_raw(config, src_dict["config"])
+            set_raw(config, config_json)
 
             def _parse_metadata(data: builtins.object) -> LoyaltyTierMetadataType0 | None:
                 if data is None:
@@ -206,15 +216,18 @@ class LoyaltyTier(LazyFields):
 
             created_at = parse_timestamp(src_dict["created_at"])
             object = src_dict["object"]
-            if (earning_rules := get("earning_rules", UNSET)) is not UNSET:
-                set_raw(earning_rules_model := new_lazy(LoyaltyTierEarningRules), earning_rules)
-                earning_rules = earning_rules_model
-            if (rewards := get("rewards", UNSET)) is not UNSET:
-                set_raw(rewards_model := new_lazy(LoyaltyTierRewards), rewards)
-                rewards = rewards_model
-            if (expiration := get("expiration", UNSET)) is not UNSET:
-                set_raw(expiration_model := new_lazy(LoyaltyTierExpiration), expiration)
-                expiration = expiration_model
+            earning_rules = earning_rules_json = get("earning_rules", UNSET)
+            if earning_rules_json is not UNSET:
+                earning_rules = new_lazy(LoyaltyTierEarningRules)
+                set_raw(earning_rules, earning_rules_json)
+            rewards = rewards_json = get("rewards", UNSET)
+            if rewards_json is not UNSET:
+                rewards = new_lazy(LoyaltyTierRewards)
+                set_raw(rewards, rewards_json)
+            expiration = expiration_json = get("expiration", UNSET)
+            if expiration_json is not UNSET:
+                expiration = new_lazy(LoyaltyTierExpiration)
+                set_raw(expiration, expiration_json)
             updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -222,7 +235,8 @@ class LoyaltyTier(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -245,8 +259,8 @@ class LoyaltyTier(LazyFields):
             "id": id,
             "name": name,
             "campaign_id": campaign_id,
-            "points": points.to_dict(),
-            "config": config.to_dict(),
+            "points": LoyaltyTierPointRange._load_to_dict(points, points_json),
+            "config": LoyaltyTierConfig._load_to_dict(config, config_json),
             "created_at": serialize_datetime(created_at),
             "object": object,
         }
@@ -257,11 +271,11 @@ class LoyaltyTier(LazyFields):
             metadata_wire = metadata
         field_dict["metadata"] = metadata_wire
         if earning_rules is not UNSET:
-            field_dict["earning_rules"] = earning_rules.to_dict()
+            field_dict["earning_rules"] = LoyaltyTierEarningRules._load_to_dict(earning_rules, earning_rules_json)
         if rewards is not UNSET:
-            field_dict["rewards"] = rewards.to_dict()
+            field_dict["rewards"] = LoyaltyTierRewards._load_to_dict(rewards, rewards_json)
         if expiration is not UNSET:
-            field_dict["expiration"] = expiration.to_dict()
+            field_dict["expiration"] = LoyaltyTierExpiration._load_to_dict(expiration, expiration_json)
         if updated_at is not UNSET:
             field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
         return field_dict

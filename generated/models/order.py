@@ -184,11 +184,13 @@ class Order(LazyFields):
         applied_discount_amount = get("applied_discount_amount", UNSET)
         items_applied_discount_amount = get("items_applied_discount_amount", UNSET)
         total_applied_discount_amount = get("total_applied_discount_amount", UNSET)
-        if (items := get("items", UNSET)) is not UNSET:
-            items = shells(OrderItem, items)
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            set_raw(metadata_model := new_lazy(OrderMetadata), metadata)
-            metadata = metadata_model
+        items = items_json = get("items", UNSET)
+        if items_json is not UNSET:
+            items = shells(OrderItem, items_json)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(OrderMetadata)
+            set_raw(metadata, metadata_json)
         object = get("object", UNSET)
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
@@ -196,15 +198,18 @@ class Order(LazyFields):
 
         customer_id = get("customer_id", UNSET)
         referrer_id = get("referrer_id", UNSET)
-        if (customer := get("customer", UNSET)) is not UNSET:
-            set_raw(customer_model := new_lazy(CustomerIdRef), customer)
-            customer = customer_model
-        if (referrer := get("referrer", UNSET)) is not UNSET:
-            set_raw(referrer_model := new_lazy(CustomerIdRef), referrer)
-            referrer = referrer_model
-        if (redemptions := get("redemptions", UNSET)) is not UNSET:
-            set_raw(redemptions_model := new_lazy(OrderRedemptions), redemptions)
-            redemptions = redemptions_model
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(CustomerIdRef)
+            set_raw(customer, customer_json)
+        referrer = referrer_json = get("referrer", UNSET)
+        if referrer_json is not UNSET:
+            referrer = new_lazy(CustomerIdRef)
+            set_raw(referrer, referrer_json)
+        redemptions = redemptions_json = get("redemptions", UNSET)
+        if redemptions_json is not UNSET:
+            redemptions = new_lazy(OrderRedemptions)
+            set_raw(redemptions, redemptions_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -236,9 +241,12 @@ class Order(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             id = get("id", UNSET)
@@ -253,11 +261,13 @@ class Order(LazyFields):
             applied_discount_amount = get("applied_discount_amount", UNSET)
             items_applied_discount_amount = get("items_applied_discount_amount", UNSET)
             total_applied_discount_amount = get("total_applied_discount_amount", UNSET)
-            if (items := get("items", UNSET)) is not UNSET:
-                items = shells(OrderItem, items)
-            if (metadata := get("metadata", UNSET)) is not UNSET:
-                set_raw(metadata_model := new_lazy(OrderMetadata), metadata)
-                metadata = metadata_model
+            items = items_json = get("items", UNSET)
+            if items_json is not UNSET:
+                items = shells(OrderItem, items_json)
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(OrderMetadata)
+                set_raw(metadata, metadata_json)
             object = get("object", UNSET)
             if (created_at := get("created_at", UNSET)) is not UNSET:
                 created_at = parse_timestamp(created_at)
@@ -265,21 +275,25 @@ class Order(LazyFields):
 
             customer_id = get("customer_id", UNSET)
             referrer_id = get("referrer_id", UNSET)
-            if (customer := get("customer", UNSET)) is not UNSET:
-                set_raw(customer_model := new_lazy(CustomerIdRef), customer)
-                customer = customer_model
-            if (referrer := get("referrer", UNSET)) is not UNSET:
-                set_raw(referrer_model := new_lazy(CustomerIdRef), referrer)
-                referrer = referrer_model
-            if (redemptions := get("redemptions", UNSET)) is not UNSET:
-                set_raw(redemptions_model := new_lazy(OrderRedemptions), redemptions)
-                redemptions = redemptions_model
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(CustomerIdRef)
+                set_raw(customer, customer_json)
+            referrer = referrer_json = get("referrer", UNSET)
+            if referrer_json is not UNSET:
+                referrer = new_lazy(CustomerIdRef)
+                set_raw(referrer, referrer_json)
+            redemptions = redemptions_json = get("redemptions", UNSET)
+            if redemptions_json is not UNSET:
+                redemptions = new_lazy(OrderRedemptions)
+                set_raw(redemptions, redemptions_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -333,9 +347,9 @@ class Order(LazyFields):
         if total_applied_discount_amount is not UNSET:
             field_dict["total_applied_discount_amount"] = total_applied_discount_amount
         if items is not UNSET:
-            field_dict["items"] = [item.to_dict() for item in items]
+            field_dict["items"] = list(map(OrderItem._load_to_dict, items, items_json))
         if metadata is not UNSET:
-            field_dict["metadata"] = metadata.to_dict()
+            field_dict["metadata"] = OrderMetadata._load_to_dict(metadata, metadata_json)
         if object is not UNSET:
             field_dict["object"] = object
         if created_at is not UNSET:
@@ -347,11 +361,11 @@ class Order(LazyFields):
         if referrer_id is not UNSET:
             field_dict["referrer_id"] = referrer_id
         if customer is not UNSET:
-            field_dict["customer"] = customer.to_dict()
+            field_dict["customer"] = CustomerIdRef._load_to_dict(customer, customer_json)
         if referrer is not UNSET:
-            field_dict["referrer"] = referrer.to_dict()
+            field_dict["referrer"] = CustomerIdRef._load_to_dict(referrer, referrer_json)
         if redemptions is not UNSET:
-            field_dict["redemptions"] = redemptions.to_dict()
+            field_dict["redemptions"] = OrderRedemptions._load_to_dict(redemptions, redemptions_json)
         return field_dict
 
     @builtins.property

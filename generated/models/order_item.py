@@ -176,15 +176,18 @@ class OrderItem(LazyFields):
         subtotal_amount = get("subtotal_amount", UNSET)
         initial_quantity = get("initial_quantity", UNSET)
         initial_amount = get("initial_amount", UNSET)
-        if (product := get("product", UNSET)) is not UNSET:
-            set_raw(product_model := new_lazy(OrderItemProduct), product)
-            product = product_model
-        if (sku := get("sku", UNSET)) is not UNSET:
-            set_raw(sku_model := new_lazy(OrderItemSku), sku)
-            sku = sku_model
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            set_raw(metadata_model := new_lazy(OrderItemMetadata), metadata)
-            metadata = metadata_model
+        product = product_json = get("product", UNSET)
+        if product_json is not UNSET:
+            product = new_lazy(OrderItemProduct)
+            set_raw(product, product_json)
+        sku = sku_json = get("sku", UNSET)
+        if sku_json is not UNSET:
+            sku = new_lazy(OrderItemSku)
+            set_raw(sku, sku_json)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(OrderItemMetadata)
+            set_raw(metadata, metadata_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -215,9 +218,12 @@ class OrderItem(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             object = src_dict["object"]
@@ -238,21 +244,25 @@ class OrderItem(LazyFields):
             subtotal_amount = get("subtotal_amount", UNSET)
             initial_quantity = get("initial_quantity", UNSET)
             initial_amount = get("initial_amount", UNSET)
-            if (product := get("product", UNSET)) is not UNSET:
-                set_raw(product_model := new_lazy(OrderItemProduct), product)
-                product = product_model
-            if (sku := get("sku", UNSET)) is not UNSET:
-                set_raw(sku_model := new_lazy(OrderItemSku), sku)
-                sku = sku_model
-            if (metadata := get("metadata", UNSET)) is not UNSET:
-                set_raw(metadata_model := new_lazy(OrderItemMetadata), metadata)
-                metadata = metadata_model
+            product = product_json = get("product", UNSET)
+            if product_json is not UNSET:
+                product = new_lazy(OrderItemProduct)
+                set_raw(product, product_json)
+            sku = sku_json = get("sku", UNSET)
+            if sku_json is not UNSET:
+                sku = new_lazy(OrderItemSku)
+                set_raw(sku, sku_json)
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(OrderItemMetadata)
+                set_raw(metadata, metadata_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_object(self, object)
@@ -315,11 +325,11 @@ class OrderItem(LazyFields):
         if initial_amount is not UNSET:
             field_dict["initial_amount"] = initial_amount
         if product is not UNSET:
-            field_dict["product"] = product.to_dict()
+            field_dict["product"] = OrderItemProduct._load_to_dict(product, product_json)
         if sku is not UNSET:
-            field_dict["sku"] = sku.to_dict()
+            field_dict["sku"] = OrderItemSku._load_to_dict(sku, sku_json)
         if metadata is not UNSET:
-            field_dict["metadata"] = metadata.to_dict()
+            field_dict["metadata"] = OrderItemMetadata._load_to_dict(metadata, metadata_json)
         return field_dict
 
     @builtins.property

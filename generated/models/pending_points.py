@@ -108,8 +108,9 @@ class PendingPoints(LazyFields):
         points = src_dict["points"]
         activates_at = datetime.date.fromisoformat(src_dict["activates_at"])
 
+        details_json = src_dict["details"]
         details = new_lazy(PendingPointsDetails)
-        set_raw(details, src_dict["details"])
+        set_raw(details, details_json)
         created_at = parse_timestamp(src_dict["created_at"])
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
@@ -132,9 +133,12 @@ class PendingPoints(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             id = src_dict["id"]
@@ -145,8 +149,9 @@ class PendingPoints(LazyFields):
             points = src_dict["points"]
             activates_at = datetime.date.fromisoformat(src_dict["activates_at"])
 
+            details_json = src_dict["details"]
             details = new_lazy(PendingPointsDetails)
-            set_raw(details, src_dict["details"])
+            set_raw(details, details_json)
             created_at = parse_timestamp(src_dict["created_at"])
             if (updated_at := get("updated_at", UNSET)) is not UNSET:
                 updated_at = parse_timestamp(updated_at)
@@ -155,7 +160,8 @@ class PendingPoints(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -179,7 +185,7 @@ class PendingPoints(LazyFields):
             "customer_id": customer_id,
             "order_id": order_id,
             "points": points,
-            "details": details.to_dict(),
+            "details": PendingPointsDetails._load_to_dict(details, details_json),
             "created_at": serialize_datetime(created_at),
         }
         activates_at_wire = activates_at.isoformat()

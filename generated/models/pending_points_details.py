@@ -77,18 +77,23 @@ class PendingPointsDetails(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
+        event_json = src_dict["event"]
         event = new_lazy(PendingPointsEvent)
-        set_raw(event, src_dict["event"])
+        set_raw(event, event_json)
+        earning_rule_json = src_dict["earning_rule"]
         earning_rule = new_lazy(LoyaltyEarningRuleRef)
-        set_raw(earning_rule, src_dict["earning_rule"])
+        set_raw(earning_rule, earning_rule_json)
+        order_json = src_dict["order"]
         order = new_lazy(OrderRef)
-        set_raw(order, src_dict["order"])
-        if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-            set_raw(loyalty_tier_model := new_lazy(NamedObjectRef), loyalty_tier)
-            loyalty_tier = loyalty_tier_model
-        if (holder_loyalty_tier := get("holder_loyalty_tier", UNSET)) is not UNSET:
-            set_raw(holder_loyalty_tier_model := new_lazy(NamedObjectRef), holder_loyalty_tier)
-            holder_loyalty_tier = holder_loyalty_tier_model
+        set_raw(order, order_json)
+        loyalty_tier = loyalty_tier_json = get("loyalty_tier", UNSET)
+        if loyalty_tier_json is not UNSET:
+            loyalty_tier = new_lazy(NamedObjectRef)
+            set_raw(loyalty_tier, loyalty_tier_json)
+        holder_loyalty_tier = holder_loyalty_tier_json = get("holder_loyalty_tier", UNSET)
+        if holder_loyalty_tier_json is not UNSET:
+            holder_loyalty_tier = new_lazy(NamedObjectRef)
+            set_raw(holder_loyalty_tier, holder_loyalty_tier_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -103,29 +108,38 @@ class PendingPointsDetails(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
+            event_json = src_dict["event"]
             event = new_lazy(PendingPointsEvent)
-            set_raw(event, src_dict["event"])
+            set_raw(event, event_json)
+            earning_rule_json = src_dict["earning_rule"]
             earning_rule = new_lazy(LoyaltyEarningRuleRef)
-            set_raw(earning_rule, src_dict["earning_rule"])
+            set_raw(earning_rule, earning_rule_json)
+            order_json = src_dict["order"]
             order = new_lazy(OrderRef)
-            set_raw(order, src_dict["order"])
-            if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-                set_raw(loyalty_tier_model := new_lazy(NamedObjectRef), loyalty_tier)
-                loyalty_tier = loyalty_tier_model
-            if (holder_loyalty_tier := get("holder_loyalty_tier", UNSET)) is not UNSET:
-                set_raw(holder_loyalty_tier_model := new_lazy(NamedObjectRef), holder_loyalty_tier)
-                holder_loyalty_tier = holder_loyalty_tier_model
+            set_raw(order, order_json)
+            loyalty_tier = loyalty_tier_json = get("loyalty_tier", UNSET)
+            if loyalty_tier_json is not UNSET:
+                loyalty_tier = new_lazy(NamedObjectRef)
+                set_raw(loyalty_tier, loyalty_tier_json)
+            holder_loyalty_tier = holder_loyalty_tier_json = get("holder_loyalty_tier", UNSET)
+            if holder_loyalty_tier_json is not UNSET:
+                holder_loyalty_tier = new_lazy(NamedObjectRef)
+                set_raw(holder_loyalty_tier, holder_loyalty_tier_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_event(self, event)
@@ -138,14 +152,16 @@ class PendingPointsDetails(LazyFields):
 
         field_dict: dict[str, Any] = {
             **additional_properties,
-            "event": event.to_dict(),
-            "earning_rule": earning_rule.to_dict(),
-            "order": order.to_dict(),
+            "event": PendingPointsEvent._load_to_dict(event, event_json),
+            "earning_rule": LoyaltyEarningRuleRef._load_to_dict(earning_rule, earning_rule_json),
+            "order": OrderRef._load_to_dict(order, order_json),
         }
         if loyalty_tier is not UNSET:
-            field_dict["loyalty_tier"] = loyalty_tier.to_dict()
+            field_dict["loyalty_tier"] = NamedObjectRef._load_to_dict(loyalty_tier, loyalty_tier_json)
         if holder_loyalty_tier is not UNSET:
-            field_dict["holder_loyalty_tier"] = holder_loyalty_tier.to_dict()
+            field_dict["holder_loyalty_tier"] = NamedObjectRef._load_to_dict(
+                holder_loyalty_tier, holder_loyalty_tier_json
+            )
         return field_dict
 
     @builtins.property

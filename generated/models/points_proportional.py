@@ -84,15 +84,18 @@ class PointsProportional(LazyFields):
         get = src_dict.get
         calculation_type = src_dict["calculation_type"]
         card_definition_id = src_dict["card_definition_id"]
-        if (order := get("order", UNSET)) is not UNSET:
-            set_raw(order_model := new_lazy(PointsProportionalOrder), order)
-            order = order_model
-        if (customer := get("customer", UNSET)) is not UNSET:
-            set_raw(customer_model := new_lazy(PointsProportionalCustomer), customer)
-            customer = customer_model
-        if (order_items := get("order_items", UNSET)) is not UNSET:
-            set_raw(order_items_model := new_lazy(PointsProportionalOrderItems), order_items)
-            order_items = order_items_model
+        order = order_json = get("order", UNSET)
+        if order_json is not UNSET:
+            order = new_lazy(PointsProportionalOrder)
+            set_raw(order, order_json)
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(PointsProportionalCustomer)
+            set_raw(customer, customer_json)
+        order_items = order_items_json = get("order_items", UNSET)
+        if order_items_json is not UNSET:
+            order_items = new_lazy(PointsProportionalOrderItems)
+            set_raw(order_items, order_items_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -107,28 +110,35 @@ class PointsProportional(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             calculation_type = src_dict["calculation_type"]
             card_definition_id = src_dict["card_definition_id"]
-            if (order := get("order", UNSET)) is not UNSET:
-                set_raw(order_model := new_lazy(PointsProportionalOrder), order)
-                order = order_model
-            if (customer := get("customer", UNSET)) is not UNSET:
-                set_raw(customer_model := new_lazy(PointsProportionalCustomer), customer)
-                customer = customer_model
-            if (order_items := get("order_items", UNSET)) is not UNSET:
-                set_raw(order_items_model := new_lazy(PointsProportionalOrderItems), order_items)
-                order_items = order_items_model
+            order = order_json = get("order", UNSET)
+            if order_json is not UNSET:
+                order = new_lazy(PointsProportionalOrder)
+                set_raw(order, order_json)
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(PointsProportionalCustomer)
+                set_raw(customer, customer_json)
+            order_items = order_items_json = get("order_items", UNSET)
+            if order_items_json is not UNSET:
+                order_items = new_lazy(PointsProportionalOrderItems)
+                set_raw(order_items, order_items_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_calculation_type(self, calculation_type)
@@ -145,11 +155,11 @@ class PointsProportional(LazyFields):
             "card_definition_id": card_definition_id,
         }
         if order is not UNSET:
-            field_dict["order"] = order.to_dict()
+            field_dict["order"] = PointsProportionalOrder._load_to_dict(order, order_json)
         if customer is not UNSET:
-            field_dict["customer"] = customer.to_dict()
+            field_dict["customer"] = PointsProportionalCustomer._load_to_dict(customer, customer_json)
         if order_items is not UNSET:
-            field_dict["order_items"] = order_items.to_dict()
+            field_dict["order_items"] = PointsProportionalOrderItems._load_to_dict(order_items, order_items_json)
         return field_dict
 
     @builtins.property

@@ -78,8 +78,9 @@ class PointsSlidingExpiration(LazyFields):
         custom_activity = src_dict["custom_activity"]
         custom_activity_types = cast(list[str], src_dict["custom_activity_types"])
 
+        period_json = src_dict["period"]
         period = new_lazy(PeriodValueUnit)
-        set_raw(period, src_dict["period"])
+        set_raw(period, period_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -93,6 +94,12 @@ class PointsSlidingExpiration(LazyFields):
         _set_period(self, period)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        return self.to_dict()
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -115,17 +115,19 @@ class Product(LazyFields):
         price = src_dict["price"]
         attributes = cast(list[str], src_dict["attributes"])
 
+        metadata_json = src_dict["metadata"]
         metadata = new_lazy(ProductMetadata)
-        set_raw(metadata, src_dict["metadata"])
+        set_raw(metadata, metadata_json)
         object = src_dict["object"]
         image_url = get("image_url", UNSET)
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
-        if (skus := get("skus", UNSET)) is not UNSET:
-            set_raw(skus_model := new_lazy(ProductSkus), skus)
-            skus = skus_model
+        skus = skus_json = get("skus", UNSET)
+        if skus_json is not UNSET:
+            skus = new_lazy(ProductSkus)
+            set_raw(skus, skus_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -145,6 +147,12 @@ class Product(LazyFields):
         _set_skus(self, skus)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        return self.to_dict()
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -111,9 +111,10 @@ class Program(LazyFields):
 
         end_date = parse_nullable_timestamp(get("end_date", UNSET))
 
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            set_raw(metadata_model := new_lazy(ProgramMetadata), metadata)
-            metadata = metadata_model
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(ProgramMetadata)
+            set_raw(metadata, metadata_json)
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
@@ -137,9 +138,12 @@ class Program(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             id = get("id", UNSET)
@@ -149,9 +153,10 @@ class Program(LazyFields):
 
             end_date = parse_nullable_timestamp(get("end_date", UNSET))
 
-            if (metadata := get("metadata", UNSET)) is not UNSET:
-                set_raw(metadata_model := new_lazy(ProgramMetadata), metadata)
-                metadata = metadata_model
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(ProgramMetadata)
+                set_raw(metadata, metadata_json)
             if (created_at := get("created_at", UNSET)) is not UNSET:
                 created_at = parse_timestamp(created_at)
             updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
@@ -162,7 +167,8 @@ class Program(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -189,7 +195,7 @@ class Program(LazyFields):
         if end_date is not UNSET:
             field_dict["end_date"] = serialize_nullable_datetime(end_date)
         if metadata is not UNSET:
-            field_dict["metadata"] = metadata.to_dict()
+            field_dict["metadata"] = ProgramMetadata._load_to_dict(metadata, metadata_json)
         if created_at is not UNSET:
             field_dict["created_at"] = serialize_datetime(created_at)
         if updated_at is not UNSET:

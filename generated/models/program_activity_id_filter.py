@@ -58,9 +58,10 @@ class ProgramActivityIdFilter(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (conditions := get("conditions", UNSET)) is not UNSET:
-            set_raw(conditions_model := new_lazy(ProgramActivityIdConditions), conditions)
-            conditions = conditions_model
+        conditions = conditions_json = get("conditions", UNSET)
+        if conditions_json is not UNSET:
+            conditions = new_lazy(ProgramActivityIdConditions)
+            set_raw(conditions, conditions_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -71,20 +72,25 @@ class ProgramActivityIdFilter(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
-            if (conditions := get("conditions", UNSET)) is not UNSET:
-                set_raw(conditions_model := new_lazy(ProgramActivityIdConditions), conditions)
-                conditions = conditions_model
+            conditions = conditions_json = get("conditions", UNSET)
+            if conditions_json is not UNSET:
+                conditions = new_lazy(ProgramActivityIdConditions)
+                set_raw(conditions, conditions_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_conditions(self, conditions)
@@ -93,7 +99,7 @@ class ProgramActivityIdFilter(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties}
         if conditions is not UNSET:
-            field_dict["conditions"] = conditions.to_dict()
+            field_dict["conditions"] = ProgramActivityIdConditions._load_to_dict(conditions, conditions_json)
         return field_dict
 
     @builtins.property

@@ -78,6 +78,12 @@ class PromotionStackTiers(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        return self.to_dict()
+
     @builtins.property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())

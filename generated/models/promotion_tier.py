@@ -182,26 +182,30 @@ class PromotionTier(LazyFields):
             updated_at = parse_timestamp(updated_at)
         name = get("name", UNSET)
         banner = get("banner", UNSET)
-        if (action := get("action", UNSET)) is not UNSET:
-            set_raw(action_model := new_lazy(PromotionTierAction), action)
-            action = action_model
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            set_raw(metadata_model := new_lazy(PromotionTierMetadata), metadata)
-            metadata = metadata_model
+        action = action_json = get("action", UNSET)
+        if action_json is not UNSET:
+            action = new_lazy(PromotionTierAction)
+            set_raw(action, action_json)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(PromotionTierMetadata)
+            set_raw(metadata, metadata_json)
         hierarchy = get("hierarchy", UNSET)
         promotion_id = get("promotion_id", UNSET)
-        if (campaign := get("campaign", UNSET)) is not UNSET:
-            set_raw(campaign_model := new_lazy(PromotionTierCampaign), campaign)
-            campaign = campaign_model
+        campaign = campaign_json = get("campaign", UNSET)
+        if campaign_json is not UNSET:
+            campaign = new_lazy(PromotionTierCampaign)
+            set_raw(campaign, campaign_json)
         campaign_id = get("campaign_id", UNSET)
         active = get("active", UNSET)
         if (start_date := get("start_date", UNSET)) is not UNSET:
             start_date = parse_timestamp(start_date)
         if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
             expiration_date = parse_timestamp(expiration_date)
-        if (validity_timeframe := get("validity_timeframe", UNSET)) is not UNSET:
-            set_raw(validity_timeframe_model := new_lazy(ValidityTimeframe), validity_timeframe)
-            validity_timeframe = validity_timeframe_model
+        validity_timeframe = validity_timeframe_json = get("validity_timeframe", UNSET)
+        if validity_timeframe_json is not UNSET:
+            validity_timeframe = new_lazy(ValidityTimeframe)
+            set_raw(validity_timeframe, validity_timeframe_json)
         _validity_day_of_week = get("validity_day_of_week", UNSET)
         validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
@@ -213,22 +217,23 @@ class PromotionTier(LazyFields):
 
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
-        if (validity_hours := get("validity_hours", UNSET)) is not UNSET:
-            set_raw(validity_hours_model := new_lazy(ValidityHours), validity_hours)
-            validity_hours = validity_hours_model
-        if (summary := get("summary", UNSET)) is not UNSET:
-            set_raw(summary_model := new_lazy(PromotionTierSummary), summary)
-            summary = summary_model
+        validity_hours = validity_hours_json = get("validity_hours", UNSET)
+        if validity_hours_json is not UNSET:
+            validity_hours = new_lazy(ValidityHours)
+            set_raw(validity_hours, validity_hours_json)
+        summary = summary_json = get("summary", UNSET)
+        if summary_json is not UNSET:
+            summary = new_lazy(PromotionTierSummary)
+            set_raw(summary, summary_json)
         object = get("object", UNSET)
-        if (validation_rule_assignments := get("validation_rule_assignments", UNSET)) is not UNSET:
-            set_raw(
-                validation_rule_assignments_model := new_lazy(PromotionTierValidationRuleAssignments),
-                validation_rule_assignments,
-            )
-            validation_rule_assignments = validation_rule_assignments_model
+        validation_rule_assignments = validation_rule_assignments_json = get("validation_rule_assignments", UNSET)
+        if validation_rule_assignments_json is not UNSET:
+            validation_rule_assignments = new_lazy(PromotionTierValidationRuleAssignments)
+            set_raw(validation_rule_assignments, validation_rule_assignments_json)
         category_id = get("category_id", UNSET)
-        if (categories := get("categories", UNSET)) is not UNSET:
-            categories = shells(Category, categories)
+        categories = categories_json = get("categories", UNSET)
+        if categories_json is not UNSET:
+            categories = shells(Category, categories_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -259,6 +264,12 @@ class PromotionTier(LazyFields):
         _set_categories(self, categories)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        return self.to_dict()
 
     @builtins.property
     def additional_keys(self) -> list[str]:

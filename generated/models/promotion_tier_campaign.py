@@ -113,9 +113,10 @@ class PromotionTierCampaign(LazyFields):
             start_date = parse_timestamp(start_date)
         if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
             expiration_date = parse_timestamp(expiration_date)
-        if (validity_timeframe := get("validity_timeframe", UNSET)) is not UNSET:
-            set_raw(validity_timeframe_model := new_lazy(ValidityTimeframe), validity_timeframe)
-            validity_timeframe = validity_timeframe_model
+        validity_timeframe = validity_timeframe_json = get("validity_timeframe", UNSET)
+        if validity_timeframe_json is not UNSET:
+            validity_timeframe = new_lazy(ValidityTimeframe)
+            set_raw(validity_timeframe, validity_timeframe_json)
         _validity_day_of_week = get("validity_day_of_week", UNSET)
         validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
@@ -127,9 +128,10 @@ class PromotionTierCampaign(LazyFields):
 
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
-        if (validity_hours := get("validity_hours", UNSET)) is not UNSET:
-            set_raw(validity_hours_model := new_lazy(ValidityHours), validity_hours)
-            validity_hours = validity_hours_model
+        validity_hours = validity_hours_json = get("validity_hours", UNSET)
+        if validity_hours_json is not UNSET:
+            validity_hours = new_lazy(ValidityHours)
+            set_raw(validity_hours, validity_hours_json)
         active = get("active", UNSET)
         category_id = get("category_id", UNSET)
         object = get("object", UNSET)
@@ -150,6 +152,12 @@ class PromotionTierCampaign(LazyFields):
         _set_object(self, object)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        return self.to_dict()
 
     @builtins.property
     def additional_keys(self) -> list[str]:

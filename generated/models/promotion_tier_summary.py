@@ -63,12 +63,14 @@ class PromotionTierSummary(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (redemptions := get("redemptions", UNSET)) is not UNSET:
-            set_raw(redemptions_model := new_lazy(PromotionTierRedemptionSummary), redemptions)
-            redemptions = redemptions_model
-        if (orders := get("orders", UNSET)) is not UNSET:
-            set_raw(orders_model := new_lazy(PromotionTierOrderSummary), orders)
-            orders = orders_model
+        redemptions = redemptions_json = get("redemptions", UNSET)
+        if redemptions_json is not UNSET:
+            redemptions = new_lazy(PromotionTierRedemptionSummary)
+            set_raw(redemptions, redemptions_json)
+        orders = orders_json = get("orders", UNSET)
+        if orders_json is not UNSET:
+            orders = new_lazy(PromotionTierOrderSummary)
+            set_raw(orders, orders_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -80,23 +82,29 @@ class PromotionTierSummary(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
-            if (redemptions := get("redemptions", UNSET)) is not UNSET:
-                set_raw(redemptions_model := new_lazy(PromotionTierRedemptionSummary), redemptions)
-                redemptions = redemptions_model
-            if (orders := get("orders", UNSET)) is not UNSET:
-                set_raw(orders_model := new_lazy(PromotionTierOrderSummary), orders)
-                orders = orders_model
+            redemptions = redemptions_json = get("redemptions", UNSET)
+            if redemptions_json is not UNSET:
+                redemptions = new_lazy(PromotionTierRedemptionSummary)
+                set_raw(redemptions, redemptions_json)
+            orders = orders_json = get("orders", UNSET)
+            if orders_json is not UNSET:
+                orders = new_lazy(PromotionTierOrderSummary)
+                set_raw(orders, orders_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_redemptions(self, redemptions)
@@ -106,9 +114,9 @@ class PromotionTierSummary(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties}
         if redemptions is not UNSET:
-            field_dict["redemptions"] = redemptions.to_dict()
+            field_dict["redemptions"] = PromotionTierRedemptionSummary._load_to_dict(redemptions, redemptions_json)
         if orders is not UNSET:
-            field_dict["orders"] = orders.to_dict()
+            field_dict["orders"] = PromotionTierOrderSummary._load_to_dict(orders, orders_json)
         return field_dict
 
     @builtins.property

@@ -123,21 +123,24 @@ class Publication(LazyFields):
         object = src_dict["object"]
         created_at = parse_timestamp(src_dict["created_at"])
         customer_id = src_dict["customer_id"]
+        metadata_json = src_dict["metadata"]
         metadata = new_lazy(PublicationMetadata)
-        set_raw(metadata, src_dict["metadata"])
+        set_raw(metadata, metadata_json)
         channel = src_dict["channel"]
         source_id = src_dict["source_id"]
+        customer_json = src_dict["customer"]
         customer = new_lazy(Customer)
-        set_raw(customer, src_dict["customer"])
+        set_raw(customer, customer_json)
         vouchers_id = cast(list[str], src_dict["vouchers_id"])
 
         result = src_dict["result"]
         tracking_id = get("tracking_id", UNSET)
         vouchers = cast(list[str], get("vouchers", UNSET))
 
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            set_raw(voucher_model := new_lazy(PublicationVoucher), voucher)
-            voucher = voucher_model
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(PublicationVoucher)
+            set_raw(voucher, voucher_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -159,6 +162,12 @@ class Publication(LazyFields):
         _set_voucher(self, voucher)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        return self.to_dict()
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -91,15 +91,18 @@ class PublicationVoucher(LazyFields):
         code = src_dict["code"]
         object = src_dict["object"]
         campaign = src_dict["campaign"]
-        if (gift := get("gift", UNSET)) is not UNSET:
-            set_raw(gift_model := new_lazy(Gift), gift)
-            gift = gift_model
-        if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
-            set_raw(loyalty_card_model := new_lazy(PublicationVoucherLoyaltyCard), loyalty_card)
-            loyalty_card = loyalty_card_model
-        if (discount := get("discount", UNSET)) is not UNSET:
-            set_raw(discount_model := new_lazy(PublicationVoucherDiscount), discount)
-            discount = discount_model
+        gift = gift_json = get("gift", UNSET)
+        if gift_json is not UNSET:
+            gift = new_lazy(Gift)
+            set_raw(gift, gift_json)
+        loyalty_card = loyalty_card_json = get("loyalty_card", UNSET)
+        if loyalty_card_json is not UNSET:
+            loyalty_card = new_lazy(PublicationVoucherLoyaltyCard)
+            set_raw(loyalty_card, loyalty_card_json)
+        discount = discount_json = get("discount", UNSET)
+        if discount_json is not UNSET:
+            discount = new_lazy(PublicationVoucherDiscount)
+            set_raw(discount, discount_json)
         is_referral_code = get("is_referral_code", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
@@ -117,30 +120,37 @@ class PublicationVoucher(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             code = src_dict["code"]
             object = src_dict["object"]
             campaign = src_dict["campaign"]
-            if (gift := get("gift", UNSET)) is not UNSET:
-                set_raw(gift_model := new_lazy(Gift), gift)
-                gift = gift_model
-            if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
-                set_raw(loyalty_card_model := new_lazy(PublicationVoucherLoyaltyCard), loyalty_card)
-                loyalty_card = loyalty_card_model
-            if (discount := get("discount", UNSET)) is not UNSET:
-                set_raw(discount_model := new_lazy(PublicationVoucherDiscount), discount)
-                discount = discount_model
+            gift = gift_json = get("gift", UNSET)
+            if gift_json is not UNSET:
+                gift = new_lazy(Gift)
+                set_raw(gift, gift_json)
+            loyalty_card = loyalty_card_json = get("loyalty_card", UNSET)
+            if loyalty_card_json is not UNSET:
+                loyalty_card = new_lazy(PublicationVoucherLoyaltyCard)
+                set_raw(loyalty_card, loyalty_card_json)
+            discount = discount_json = get("discount", UNSET)
+            if discount_json is not UNSET:
+                discount = new_lazy(PublicationVoucherDiscount)
+                set_raw(discount, discount_json)
             is_referral_code = get("is_referral_code", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_code(self, code)
@@ -155,11 +165,11 @@ class PublicationVoucher(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties, "code": code, "object": object, "campaign": campaign}
         if gift is not UNSET:
-            field_dict["gift"] = gift.to_dict()
+            field_dict["gift"] = Gift._load_to_dict(gift, gift_json)
         if loyalty_card is not UNSET:
-            field_dict["loyalty_card"] = loyalty_card.to_dict()
+            field_dict["loyalty_card"] = PublicationVoucherLoyaltyCard._load_to_dict(loyalty_card, loyalty_card_json)
         if discount is not UNSET:
-            field_dict["discount"] = discount.to_dict()
+            field_dict["discount"] = PublicationVoucherDiscount._load_to_dict(discount, discount_json)
         if is_referral_code is not UNSET:
             field_dict["is_referral_code"] = is_referral_code
         return field_dict

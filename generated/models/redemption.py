@@ -200,45 +200,53 @@ class Redemption(LazyFields):
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         tracking_id = get("tracking_id", UNSET)
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            set_raw(metadata_model := new_lazy(RedemptionMetadata), metadata)
-            metadata = metadata_model
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(RedemptionMetadata)
+            set_raw(metadata, metadata_json)
         channel_type = get("channel_type", UNSET)
         channel_id = get("channel_id", UNSET)
         failure_code = get("failure_code", UNSET)
         failure_message = get("failure_message", UNSET)
-        if (order := get("order", UNSET)) is not UNSET:
-            set_raw(order_model := new_lazy(Order), order)
-            order = order_model
-        if (previous_order := get("previous_order", UNSET)) is not UNSET:
-            set_raw(previous_order_model := new_lazy(Order), previous_order)
-            previous_order = previous_order_model
-        if (reward := get("reward", UNSET)) is not UNSET:
-            set_raw(reward_model := new_lazy(RedemptionReward), reward)
-            reward = reward_model
+        order = order_json = get("order", UNSET)
+        if order_json is not UNSET:
+            order = new_lazy(Order)
+            set_raw(order, order_json)
+        previous_order = previous_order_json = get("previous_order", UNSET)
+        if previous_order_json is not UNSET:
+            previous_order = new_lazy(Order)
+            set_raw(previous_order, previous_order_json)
+        reward = reward_json = get("reward", UNSET)
+        if reward_json is not UNSET:
+            reward = new_lazy(RedemptionReward)
+            set_raw(reward, reward_json)
         amount = get("amount", UNSET)
         reason = get("reason", UNSET)
         result = get("result", UNSET)
         status = get("status", UNSET)
-        if (related_redemptions := get("related_redemptions", UNSET)) is not UNSET:
-            set_raw(related_redemptions_model := new_lazy(RelatedRedemptions), related_redemptions)
-            related_redemptions = related_redemptions_model
+        related_redemptions = related_redemptions_json = get("related_redemptions", UNSET)
+        if related_redemptions_json is not UNSET:
+            related_redemptions = new_lazy(RelatedRedemptions)
+            set_raw(related_redemptions, related_redemptions_json)
         parent_redemption_id = get("parent_redemption_id", UNSET)
         redemption = get("redemption", UNSET)
-        if (customer := get("customer", UNSET)) is not UNSET:
-            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-            customer = customer_model
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
         customer_id = get("customer_id", UNSET)
         related_object_type = get("related_object_type", UNSET)
         related_object_id = get("related_object_id", UNSET)
         related_object_parent_id = get("related_object_parent_id", UNSET)
         campaign_name = get("campaign_name", UNSET)
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            set_raw(voucher_model := new_lazy(Voucher), voucher)
-            voucher = voucher_model
-        if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
-            set_raw(promotion_tier_model := new_lazy(PromotionTier), promotion_tier)
-            promotion_tier = promotion_tier_model
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(Voucher)
+            set_raw(voucher, voucher_json)
+        promotion_tier = promotion_tier_json = get("promotion_tier", UNSET)
+        if promotion_tier_json is not UNSET:
+            promotion_tier = new_lazy(PromotionTier)
+            set_raw(promotion_tier, promotion_tier_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -275,9 +283,12 @@ class Redemption(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             id = get("id", UNSET)
@@ -285,51 +296,60 @@ class Redemption(LazyFields):
             if (created_at := get("created_at", UNSET)) is not UNSET:
                 created_at = parse_timestamp(created_at)
             tracking_id = get("tracking_id", UNSET)
-            if (metadata := get("metadata", UNSET)) is not UNSET:
-                set_raw(metadata_model := new_lazy(RedemptionMetadata), metadata)
-                metadata = metadata_model
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(RedemptionMetadata)
+                set_raw(metadata, metadata_json)
             channel_type = get("channel_type", UNSET)
             channel_id = get("channel_id", UNSET)
             failure_code = get("failure_code", UNSET)
             failure_message = get("failure_message", UNSET)
-            if (order := get("order", UNSET)) is not UNSET:
-                set_raw(order_model := new_lazy(Order), order)
-                order = order_model
-            if (previous_order := get("previous_order", UNSET)) is not UNSET:
-                set_raw(previous_order_model := new_lazy(Order), previous_order)
-                previous_order = previous_order_model
-            if (reward := get("reward", UNSET)) is not UNSET:
-                set_raw(reward_model := new_lazy(RedemptionReward), reward)
-                reward = reward_model
+            order = order_json = get("order", UNSET)
+            if order_json is not UNSET:
+                order = new_lazy(Order)
+                set_raw(order, order_json)
+            previous_order = previous_order_json = get("previous_order", UNSET)
+            if previous_order_json is not UNSET:
+                previous_order = new_lazy(Order)
+                set_raw(previous_order, previous_order_json)
+            reward = reward_json = get("reward", UNSET)
+            if reward_json is not UNSET:
+                reward = new_lazy(RedemptionReward)
+                set_raw(reward, reward_json)
             amount = get("amount", UNSET)
             reason = get("reason", UNSET)
             result = get("result", UNSET)
             status = get("status", UNSET)
-            if (related_redemptions := get("related_redemptions", UNSET)) is not UNSET:
-                set_raw(related_redemptions_model := new_lazy(RelatedRedemptions), related_redemptions)
-                related_redemptions = related_redemptions_model
+            related_redemptions = related_redemptions_json = get("related_redemptions", UNSET)
+            if related_redemptions_json is not UNSET:
+                related_redemptions = new_lazy(RelatedRedemptions)
+                set_raw(related_redemptions, related_redemptions_json)
             parent_redemption_id = get("parent_redemption_id", UNSET)
             redemption = get("redemption", UNSET)
-            if (customer := get("customer", UNSET)) is not UNSET:
-                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-                customer = customer_model
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+                set_raw(customer, customer_json)
             customer_id = get("customer_id", UNSET)
             related_object_type = get("related_object_type", UNSET)
             related_object_id = get("related_object_id", UNSET)
             related_object_parent_id = get("related_object_parent_id", UNSET)
             campaign_name = get("campaign_name", UNSET)
-            if (voucher := get("voucher", UNSET)) is not UNSET:
-                set_raw(voucher_model := new_lazy(Voucher), voucher)
-                voucher = voucher_model
-            if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
-                set_raw(promotion_tier_model := new_lazy(PromotionTier), promotion_tier)
-                promotion_tier = promotion_tier_model
+            voucher = voucher_json = get("voucher", UNSET)
+            if voucher_json is not UNSET:
+                voucher = new_lazy(Voucher)
+                set_raw(voucher, voucher_json)
+            promotion_tier = promotion_tier_json = get("promotion_tier", UNSET)
+            if promotion_tier_json is not UNSET:
+                promotion_tier = new_lazy(PromotionTier)
+                set_raw(promotion_tier, promotion_tier_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -372,7 +392,7 @@ class Redemption(LazyFields):
         if tracking_id is not UNSET:
             field_dict["tracking_id"] = tracking_id
         if metadata is not UNSET:
-            field_dict["metadata"] = metadata.to_dict()
+            field_dict["metadata"] = RedemptionMetadata._load_to_dict(metadata, metadata_json)
         if channel_type is not UNSET:
             field_dict["channel_type"] = channel_type
         if channel_id is not UNSET:
@@ -382,11 +402,11 @@ class Redemption(LazyFields):
         if failure_message is not UNSET:
             field_dict["failure_message"] = failure_message
         if order is not UNSET:
-            field_dict["order"] = order.to_dict()
+            field_dict["order"] = Order._load_to_dict(order, order_json)
         if previous_order is not UNSET:
-            field_dict["previous_order"] = previous_order.to_dict()
+            field_dict["previous_order"] = Order._load_to_dict(previous_order, previous_order_json)
         if reward is not UNSET:
-            field_dict["reward"] = reward.to_dict()
+            field_dict["reward"] = RedemptionReward._load_to_dict(reward, reward_json)
         if amount is not UNSET:
             field_dict["amount"] = amount
         if reason is not UNSET:
@@ -396,13 +416,15 @@ class Redemption(LazyFields):
         if status is not UNSET:
             field_dict["status"] = status
         if related_redemptions is not UNSET:
-            field_dict["related_redemptions"] = related_redemptions.to_dict()
+            field_dict["related_redemptions"] = RelatedRedemptions._load_to_dict(
+                related_redemptions, related_redemptions_json
+            )
         if parent_redemption_id is not UNSET:
             field_dict["parent_redemption_id"] = parent_redemption_id
         if redemption is not UNSET:
             field_dict["redemption"] = redemption
         if customer is not UNSET:
-            field_dict["customer"] = customer.to_dict()
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
         if related_object_type is not UNSET:
@@ -414,9 +436,9 @@ class Redemption(LazyFields):
         if campaign_name is not UNSET:
             field_dict["campaign_name"] = campaign_name
         if voucher is not UNSET:
-            field_dict["voucher"] = voucher.to_dict()
+            field_dict["voucher"] = Voucher._load_to_dict(voucher, voucher_json)
         if promotion_tier is not UNSET:
-            field_dict["promotion_tier"] = promotion_tier.to_dict()
+            field_dict["promotion_tier"] = PromotionTier._load_to_dict(promotion_tier, promotion_tier_json)
         return field_dict
 
     @builtins.property

@@ -217,12 +217,14 @@ class RedemptionReward(LazyFields):
             created_at = parse_timestamp(created_at)
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
-        if (parameters := get("parameters", UNSET)) is not UNSET:
-            set_raw(parameters_model := new_lazy(RedemptionRewardParameters), parameters)
-            parameters = parameters_model
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            set_raw(metadata_model := new_lazy(RedemptionRewardMetadata), metadata)
-            metadata = metadata_model
+        parameters = parameters_json = get("parameters", UNSET)
+        if parameters_json is not UNSET:
+            parameters = new_lazy(RedemptionRewardParameters)
+            set_raw(parameters, parameters_json)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(RedemptionRewardMetadata)
+            set_raw(metadata, metadata_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -246,9 +248,12 @@ class RedemptionReward(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
 
@@ -323,18 +328,21 @@ class RedemptionReward(LazyFields):
                 created_at = parse_timestamp(created_at)
             if (updated_at := get("updated_at", UNSET)) is not UNSET:
                 updated_at = parse_timestamp(updated_at)
-            if (parameters := get("parameters", UNSET)) is not UNSET:
-                set_raw(parameters_model := new_lazy(RedemptionRewardParameters), parameters)
-                parameters = parameters_model
-            if (metadata := get("metadata", UNSET)) is not UNSET:
-                set_raw(metadata_model := new_lazy(RedemptionRewardMetadata), metadata)
-                metadata = metadata_model
+            parameters = parameters_json = get("parameters", UNSET)
+            if parameters_json is not UNSET:
+                parameters = new_lazy(RedemptionRewardParameters)
+                set_raw(parameters, parameters_json)
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(RedemptionRewardMetadata)
+                set_raw(metadata, metadata_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -396,9 +404,9 @@ class RedemptionReward(LazyFields):
         if updated_at is not UNSET:
             field_dict["updated_at"] = serialize_datetime(updated_at)
         if parameters is not UNSET:
-            field_dict["parameters"] = parameters.to_dict()
+            field_dict["parameters"] = RedemptionRewardParameters._load_to_dict(parameters, parameters_json)
         if metadata is not UNSET:
-            field_dict["metadata"] = metadata.to_dict()
+            field_dict["metadata"] = RedemptionRewardMetadata._load_to_dict(metadata, metadata_json)
         return field_dict
 
     @builtins.property

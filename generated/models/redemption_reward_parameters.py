@@ -68,15 +68,18 @@ class RedemptionRewardParameters(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (campaign := get("campaign", UNSET)) is not UNSET:
-            set_raw(campaign_model := new_lazy(RewardCampaignParameters), campaign)
-            campaign = campaign_model
-        if (product := get("product", UNSET)) is not UNSET:
-            set_raw(product_model := new_lazy(RewardProductParameters), product)
-            product = product_model
-        if (coin := get("coin", UNSET)) is not UNSET:
-            set_raw(coin_model := new_lazy(RewardCoinParameters), coin)
-            coin = coin_model
+        campaign = campaign_json = get("campaign", UNSET)
+        if campaign_json is not UNSET:
+            campaign = new_lazy(RewardCampaignParameters)
+            set_raw(campaign, campaign_json)
+        product = product_json = get("product", UNSET)
+        if product_json is not UNSET:
+            product = new_lazy(RewardProductParameters)
+            set_raw(product, product_json)
+        coin = coin_json = get("coin", UNSET)
+        if coin_json is not UNSET:
+            coin = new_lazy(RewardCoinParameters)
+            set_raw(coin, coin_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -89,26 +92,33 @@ class RedemptionRewardParameters(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
-            if (campaign := get("campaign", UNSET)) is not UNSET:
-                set_raw(campaign_model := new_lazy(RewardCampaignParameters), campaign)
-                campaign = campaign_model
-            if (product := get("product", UNSET)) is not UNSET:
-                set_raw(product_model := new_lazy(RewardProductParameters), product)
-                product = product_model
-            if (coin := get("coin", UNSET)) is not UNSET:
-                set_raw(coin_model := new_lazy(RewardCoinParameters), coin)
-                coin = coin_model
+            campaign = campaign_json = get("campaign", UNSET)
+            if campaign_json is not UNSET:
+                campaign = new_lazy(RewardCampaignParameters)
+                set_raw(campaign, campaign_json)
+            product = product_json = get("product", UNSET)
+            if product_json is not UNSET:
+                product = new_lazy(RewardProductParameters)
+                set_raw(product, product_json)
+            coin = coin_json = get("coin", UNSET)
+            if coin_json is not UNSET:
+                coin = new_lazy(RewardCoinParameters)
+                set_raw(coin, coin_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_campaign(self, campaign)
@@ -119,11 +129,11 @@ class RedemptionRewardParameters(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties}
         if campaign is not UNSET:
-            field_dict["campaign"] = campaign.to_dict()
+            field_dict["campaign"] = RewardCampaignParameters._load_to_dict(campaign, campaign_json)
         if product is not UNSET:
-            field_dict["product"] = product.to_dict()
+            field_dict["product"] = RewardProductParameters._load_to_dict(product, product_json)
         if coin is not UNSET:
-            field_dict["coin"] = coin.to_dict()
+            field_dict["coin"] = RewardCoinParameters._load_to_dict(coin, coin_json)
         return field_dict
 
     @builtins.property

@@ -70,9 +70,10 @@ class RefereeReward(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (related_object_parent := get("related_object_parent", UNSET)) is not UNSET:
-            set_raw(related_object_parent_model := new_lazy(RefereeRewardRelatedObjectParent), related_object_parent)
-            related_object_parent = related_object_parent_model
+        related_object_parent = related_object_parent_json = get("related_object_parent", UNSET)
+        if related_object_parent_json is not UNSET:
+            related_object_parent = new_lazy(RefereeRewardRelatedObjectParent)
+            set_raw(related_object_parent, related_object_parent_json)
         type = get("type", UNSET)
         amount = get("amount", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -87,16 +88,18 @@ class RefereeReward(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
-            if (related_object_parent := get("related_object_parent", UNSET)) is not UNSET:
-                set_raw(
-                    related_object_parent_model := new_lazy(RefereeRewardRelatedObjectParent), related_object_parent
-                )
-                related_object_parent = related_object_parent_model
+            related_object_parent = related_object_parent_json = get("related_object_parent", UNSET)
+            if related_object_parent_json is not UNSET:
+                related_object_parent = new_lazy(RefereeRewardRelatedObjectParent)
+                set_raw(related_object_parent, related_object_parent_json)
             type = get("type", UNSET)
             amount = get("amount", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -104,7 +107,8 @@ class RefereeReward(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_related_object_parent(self, related_object_parent)
@@ -115,7 +119,9 @@ class RefereeReward(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties}
         if related_object_parent is not UNSET:
-            field_dict["related_object_parent"] = related_object_parent.to_dict()
+            field_dict["related_object_parent"] = RefereeRewardRelatedObjectParent._load_to_dict(
+                related_object_parent, related_object_parent_json
+            )
         if type is not UNSET:
             field_dict["type"] = type
         if amount is not UNSET:

@@ -72,12 +72,14 @@ class ReferralProgram(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         conversion_event_type = get("conversion_event_type", UNSET)
-        if (custom_event := get("custom_event", UNSET)) is not UNSET:
-            set_raw(custom_event_model := new_lazy(CustomEventSchemaRef), custom_event)
-            custom_event = custom_event_model
-        if (referee_reward := get("referee_reward", UNSET)) is not UNSET:
-            set_raw(referee_reward_model := new_lazy(RefereeReward), referee_reward)
-            referee_reward = referee_reward_model
+        custom_event = custom_event_json = get("custom_event", UNSET)
+        if custom_event_json is not UNSET:
+            custom_event = new_lazy(CustomEventSchemaRef)
+            set_raw(custom_event, custom_event_json)
+        referee_reward = referee_reward_json = get("referee_reward", UNSET)
+        if referee_reward_json is not UNSET:
+            referee_reward = new_lazy(RefereeReward)
+            set_raw(referee_reward, referee_reward_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -90,24 +92,30 @@ class ReferralProgram(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             conversion_event_type = get("conversion_event_type", UNSET)
-            if (custom_event := get("custom_event", UNSET)) is not UNSET:
-                set_raw(custom_event_model := new_lazy(CustomEventSchemaRef), custom_event)
-                custom_event = custom_event_model
-            if (referee_reward := get("referee_reward", UNSET)) is not UNSET:
-                set_raw(referee_reward_model := new_lazy(RefereeReward), referee_reward)
-                referee_reward = referee_reward_model
+            custom_event = custom_event_json = get("custom_event", UNSET)
+            if custom_event_json is not UNSET:
+                custom_event = new_lazy(CustomEventSchemaRef)
+                set_raw(custom_event, custom_event_json)
+            referee_reward = referee_reward_json = get("referee_reward", UNSET)
+            if referee_reward_json is not UNSET:
+                referee_reward = new_lazy(RefereeReward)
+                set_raw(referee_reward, referee_reward_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_conversion_event_type(self, conversion_event_type)
@@ -120,9 +128,9 @@ class ReferralProgram(LazyFields):
         if conversion_event_type is not UNSET:
             field_dict["conversion_event_type"] = conversion_event_type
         if custom_event is not UNSET:
-            field_dict["custom_event"] = custom_event.to_dict()
+            field_dict["custom_event"] = CustomEventSchemaRef._load_to_dict(custom_event, custom_event_json)
         if referee_reward is not UNSET:
-            field_dict["referee_reward"] = referee_reward.to_dict()
+            field_dict["referee_reward"] = RefereeReward._load_to_dict(referee_reward, referee_reward_json)
         return field_dict
 
     @builtins.property

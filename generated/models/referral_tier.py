@@ -76,9 +76,10 @@ class ReferralTier(LazyFields):
         id = get("id", UNSET)
         campaign_id = get("campaign_id", UNSET)
         banner = get("banner", UNSET)
-        if (parameters := get("parameters", UNSET)) is not UNSET:
-            set_raw(parameters_model := new_lazy(ReferralTierParameters), parameters)
-            parameters = parameters_model
+        parameters = parameters_json = get("parameters", UNSET)
+        if parameters_json is not UNSET:
+            parameters = new_lazy(ReferralTierParameters)
+            set_raw(parameters, parameters_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -92,23 +93,28 @@ class ReferralTier(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             id = get("id", UNSET)
             campaign_id = get("campaign_id", UNSET)
             banner = get("banner", UNSET)
-            if (parameters := get("parameters", UNSET)) is not UNSET:
-                set_raw(parameters_model := new_lazy(ReferralTierParameters), parameters)
-                parameters = parameters_model
+            parameters = parameters_json = get("parameters", UNSET)
+            if parameters_json is not UNSET:
+                parameters = new_lazy(ReferralTierParameters)
+                set_raw(parameters, parameters_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -126,7 +132,7 @@ class ReferralTier(LazyFields):
         if banner is not UNSET:
             field_dict["banner"] = banner
         if parameters is not UNSET:
-            field_dict["parameters"] = parameters.to_dict()
+            field_dict["parameters"] = ReferralTierParameters._load_to_dict(parameters, parameters_json)
         return field_dict
 
     @builtins.property

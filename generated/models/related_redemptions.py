@@ -63,10 +63,12 @@ class RelatedRedemptions(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (rollbacks := get("rollbacks", UNSET)) is not UNSET:
-            rollbacks = shells(RelatedRedemptionRef, rollbacks)
-        if (redemptions := get("redemptions", UNSET)) is not UNSET:
-            redemptions = shells(RelatedRedemptionRef, redemptions)
+        rollbacks = rollbacks_json = get("rollbacks", UNSET)
+        if rollbacks_json is not UNSET:
+            rollbacks = shells(RelatedRedemptionRef, rollbacks_json)
+        redemptions = redemptions_json = get("redemptions", UNSET)
+        if redemptions_json is not UNSET:
+            redemptions = shells(RelatedRedemptionRef, redemptions_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -78,21 +80,27 @@ class RelatedRedemptions(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
-            if (rollbacks := get("rollbacks", UNSET)) is not UNSET:
-                rollbacks = shells(RelatedRedemptionRef, rollbacks)
-            if (redemptions := get("redemptions", UNSET)) is not UNSET:
-                redemptions = shells(RelatedRedemptionRef, redemptions)
+            rollbacks = rollbacks_json = get("rollbacks", UNSET)
+            if rollbacks_json is not UNSET:
+                rollbacks = shells(RelatedRedemptionRef, rollbacks_json)
+            redemptions = redemptions_json = get("redemptions", UNSET)
+            if redemptions_json is not UNSET:
+                redemptions = shells(RelatedRedemptionRef, redemptions_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_rollbacks(self, rollbacks)
@@ -102,9 +110,9 @@ class RelatedRedemptions(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties}
         if rollbacks is not UNSET:
-            field_dict["rollbacks"] = [item.to_dict() for item in rollbacks]
+            field_dict["rollbacks"] = list(map(RelatedRedemptionRef._load_to_dict, rollbacks, rollbacks_json))
         if redemptions is not UNSET:
-            field_dict["redemptions"] = [item.to_dict() for item in redemptions]
+            field_dict["redemptions"] = list(map(RelatedRedemptionRef._load_to_dict, redemptions, redemptions_json))
         return field_dict
 
     @builtins.property

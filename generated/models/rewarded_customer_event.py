@@ -63,9 +63,10 @@ class RewardedCustomerEvent(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (segment := get("segment", UNSET)) is not UNSET:
-            set_raw(segment_model := new_lazy(Segment), segment)
-            segment = segment_model
+        segment = segment_json = get("segment", UNSET)
+        if segment_json is not UNSET:
+            segment = new_lazy(Segment)
+            set_raw(segment, segment_json)
         event_type = get("event_type", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
@@ -78,21 +79,26 @@ class RewardedCustomerEvent(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
-            if (segment := get("segment", UNSET)) is not UNSET:
-                set_raw(segment_model := new_lazy(Segment), segment)
-                segment = segment_model
+            segment = segment_json = get("segment", UNSET)
+            if segment_json is not UNSET:
+                segment = new_lazy(Segment)
+                set_raw(segment, segment_json)
             event_type = get("event_type", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_segment(self, segment)
@@ -102,7 +108,7 @@ class RewardedCustomerEvent(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties}
         if segment is not UNSET:
-            field_dict["segment"] = segment.to_dict()
+            field_dict["segment"] = Segment._load_to_dict(segment, segment_json)
         if event_type is not UNSET:
             field_dict["event_type"] = event_type
         return field_dict

@@ -165,22 +165,26 @@ class SimpleCampaign(LazyFields):
         campaign_type = get("campaign_type", UNSET)
         type = get("type", UNSET)
         is_referral_code = get("is_referral_code", UNSET)
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            set_raw(voucher_model := new_lazy(CampaignVoucher), voucher)
-            voucher = voucher_model
-        if (referral_program := get("referral_program", UNSET)) is not UNSET:
-            set_raw(referral_program_model := new_lazy(ReferralProgram), referral_program)
-            referral_program = referral_program_model
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(CampaignVoucher)
+            set_raw(voucher, voucher_json)
+        referral_program = referral_program_json = get("referral_program", UNSET)
+        if referral_program_json is not UNSET:
+            referral_program = new_lazy(ReferralProgram)
+            set_raw(referral_program, referral_program_json)
         auto_join = get("auto_join", UNSET)
         join_once = get("join_once", UNSET)
         active = get("active", UNSET)
         category_id = get("category_id", UNSET)
         category = get("category", UNSET)
-        if (categories := get("categories", UNSET)) is not UNSET:
-            categories = shells(Category, categories)
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            set_raw(metadata_model := new_lazy(SimpleCampaignMetadata), metadata)
-            metadata = metadata_model
+        categories = categories_json = get("categories", UNSET)
+        if categories_json is not UNSET:
+            categories = shells(Category, categories_json)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(SimpleCampaignMetadata)
+            set_raw(metadata, metadata_json)
         if (start_date := get("start_date", UNSET)) is not UNSET:
             start_date = parse_timestamp(start_date)
         if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
@@ -219,9 +223,12 @@ class SimpleCampaign(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             id = get("id", UNSET)
@@ -230,22 +237,26 @@ class SimpleCampaign(LazyFields):
             campaign_type = get("campaign_type", UNSET)
             type = get("type", UNSET)
             is_referral_code = get("is_referral_code", UNSET)
-            if (voucher := get("voucher", UNSET)) is not UNSET:
-                set_raw(voucher_model := new_lazy(CampaignVoucher), voucher)
-                voucher = voucher_model
-            if (referral_program := get("referral_program", UNSET)) is not UNSET:
-                set_raw(referral_program_model := new_lazy(ReferralProgram), referral_program)
-                referral_program = referral_program_model
+            voucher = voucher_json = get("voucher", UNSET)
+            if voucher_json is not UNSET:
+                voucher = new_lazy(CampaignVoucher)
+                set_raw(voucher, voucher_json)
+            referral_program = referral_program_json = get("referral_program", UNSET)
+            if referral_program_json is not UNSET:
+                referral_program = new_lazy(ReferralProgram)
+                set_raw(referral_program, referral_program_json)
             auto_join = get("auto_join", UNSET)
             join_once = get("join_once", UNSET)
             active = get("active", UNSET)
             category_id = get("category_id", UNSET)
             category = get("category", UNSET)
-            if (categories := get("categories", UNSET)) is not UNSET:
-                categories = shells(Category, categories)
-            if (metadata := get("metadata", UNSET)) is not UNSET:
-                set_raw(metadata_model := new_lazy(SimpleCampaignMetadata), metadata)
-                metadata = metadata_model
+            categories = categories_json = get("categories", UNSET)
+            if categories_json is not UNSET:
+                categories = shells(Category, categories_json)
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(SimpleCampaignMetadata)
+                set_raw(metadata, metadata_json)
             if (start_date := get("start_date", UNSET)) is not UNSET:
                 start_date = parse_timestamp(start_date)
             if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
@@ -260,7 +271,8 @@ class SimpleCampaign(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -300,9 +312,9 @@ class SimpleCampaign(LazyFields):
         if is_referral_code is not UNSET:
             field_dict["is_referral_code"] = is_referral_code
         if voucher is not UNSET:
-            field_dict["voucher"] = voucher.to_dict()
+            field_dict["voucher"] = CampaignVoucher._load_to_dict(voucher, voucher_json)
         if referral_program is not UNSET:
-            field_dict["referral_program"] = referral_program.to_dict()
+            field_dict["referral_program"] = ReferralProgram._load_to_dict(referral_program, referral_program_json)
         if auto_join is not UNSET:
             field_dict["auto_join"] = auto_join
         if join_once is not UNSET:
@@ -314,9 +326,9 @@ class SimpleCampaign(LazyFields):
         if category is not UNSET:
             field_dict["category"] = category
         if categories is not UNSET:
-            field_dict["categories"] = [item.to_dict() for item in categories]
+            field_dict["categories"] = list(map(Category._load_to_dict, categories, categories_json))
         if metadata is not UNSET:
-            field_dict["metadata"] = metadata.to_dict()
+            field_dict["metadata"] = SimpleCampaignMetadata._load_to_dict(metadata, metadata_json)
         if start_date is not UNSET:
             field_dict["start_date"] = serialize_datetime(start_date)
         if expiration_date is not UNSET:

@@ -88,9 +88,10 @@ class SimpleCustomer(LazyFields):
         name = get("name", UNSET)
         email = get("email", UNSET)
         source_id = get("source_id", UNSET)
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            set_raw(metadata_model := new_lazy(SimpleCustomerMetadata), metadata)
-            metadata = metadata_model
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(SimpleCustomerMetadata)
+            set_raw(metadata, metadata_json)
         object = get("object", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
@@ -107,25 +108,30 @@ class SimpleCustomer(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             id = get("id", UNSET)
             name = get("name", UNSET)
             email = get("email", UNSET)
             source_id = get("source_id", UNSET)
-            if (metadata := get("metadata", UNSET)) is not UNSET:
-                set_raw(metadata_model := new_lazy(SimpleCustomerMetadata), metadata)
-                metadata = metadata_model
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(SimpleCustomerMetadata)
+                set_raw(metadata, metadata_json)
             object = get("object", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -147,7 +153,7 @@ class SimpleCustomer(LazyFields):
         if source_id is not UNSET:
             field_dict["source_id"] = source_id
         if metadata is not UNSET:
-            field_dict["metadata"] = metadata.to_dict()
+            field_dict["metadata"] = SimpleCustomerMetadata._load_to_dict(metadata, metadata_json)
         if object is not UNSET:
             field_dict["object"] = object
         return field_dict

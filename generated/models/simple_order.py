@@ -148,11 +148,13 @@ class SimpleOrder(LazyFields):
         applied_discount_amount = get("applied_discount_amount", UNSET)
         items_applied_discount_amount = get("items_applied_discount_amount", UNSET)
         total_applied_discount_amount = get("total_applied_discount_amount", UNSET)
-        if (items := get("items", UNSET)) is not UNSET:
-            items = shells(SimpleOrderItem, items)
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            set_raw(metadata_model := new_lazy(SimpleOrderMetadata), metadata)
-            metadata = metadata_model
+        items = items_json = get("items", UNSET)
+        if items_json is not UNSET:
+            items = shells(SimpleOrderItem, items_json)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(SimpleOrderMetadata)
+            set_raw(metadata, metadata_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -178,9 +180,12 @@ class SimpleOrder(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             object = src_dict["object"]
@@ -197,17 +202,20 @@ class SimpleOrder(LazyFields):
             applied_discount_amount = get("applied_discount_amount", UNSET)
             items_applied_discount_amount = get("items_applied_discount_amount", UNSET)
             total_applied_discount_amount = get("total_applied_discount_amount", UNSET)
-            if (items := get("items", UNSET)) is not UNSET:
-                items = shells(SimpleOrderItem, items)
-            if (metadata := get("metadata", UNSET)) is not UNSET:
-                set_raw(metadata_model := new_lazy(SimpleOrderMetadata), metadata)
-                metadata = metadata_model
+            items = items_json = get("items", UNSET)
+            if items_json is not UNSET:
+                items = shells(SimpleOrderItem, items_json)
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(SimpleOrderMetadata)
+                set_raw(metadata, metadata_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_object(self, object)
@@ -257,9 +265,9 @@ class SimpleOrder(LazyFields):
         if total_applied_discount_amount is not UNSET:
             field_dict["total_applied_discount_amount"] = total_applied_discount_amount
         if items is not UNSET:
-            field_dict["items"] = [item.to_dict() for item in items]
+            field_dict["items"] = list(map(SimpleOrderItem._load_to_dict, items, items_json))
         if metadata is not UNSET:
-            field_dict["metadata"] = metadata.to_dict()
+            field_dict["metadata"] = SimpleOrderMetadata._load_to_dict(metadata, metadata_json)
         return field_dict
 
     @builtins.property

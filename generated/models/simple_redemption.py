@@ -153,35 +153,42 @@ class SimpleRedemption(LazyFields):
         id = src_dict["id"]
         date = parse_timestamp(src_dict["date"])
         status = src_dict["status"]
+        metadata_json = src_dict["metadata"]
         metadata = new_lazy(SimpleRedemptionMetadata)
-        set_raw(metadata, src_dict["metadata"])
+        set_raw(metadata, metadata_json)
         object = src_dict["object"]
         customer_id = get("customer_id", UNSET)
         tracking_id = get("tracking_id", UNSET)
         amount = get("amount", UNSET)
-        if (order := get("order", UNSET)) is not UNSET:
-            set_raw(order_model := new_lazy(SimpleOrder), order)
-            order = order_model
-        if (reward := get("reward", UNSET)) is not UNSET:
-            set_raw(reward_model := new_lazy(SimpleRedemptionReward), reward)
-            reward = reward_model
-        if (customer := get("customer", UNSET)) is not UNSET:
-            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-            customer = customer_model
+        order = order_json = get("order", UNSET)
+        if order_json is not UNSET:
+            order = new_lazy(SimpleOrder)
+            set_raw(order, order_json)
+        reward = reward_json = get("reward", UNSET)
+        if reward_json is not UNSET:
+            reward = new_lazy(SimpleRedemptionReward)
+            set_raw(reward, reward_json)
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
         result = get("result", UNSET)
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
-            voucher = voucher_model
-        if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
-            set_raw(promotion_tier_model := new_lazy(SimplePromotionTier), promotion_tier)
-            promotion_tier = promotion_tier_model
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(SimpleVoucher)
+            set_raw(voucher, voucher_json)
+        promotion_tier = promotion_tier_json = get("promotion_tier", UNSET)
+        if promotion_tier_json is not UNSET:
+            promotion_tier = new_lazy(SimplePromotionTier)
+            set_raw(promotion_tier, promotion_tier_json)
         redemption = get("redemption", UNSET)
         failure_code = get("failure_code", UNSET)
         failure_message = get("failure_message", UNSET)
         reason = get("reason", UNSET)
-        if (channel := get("channel", UNSET)) is not UNSET:
-            set_raw(channel_model := new_lazy(RedemptionChannel), channel)
-            channel = channel_model
+        channel = channel_json = get("channel", UNSET)
+        if channel_json is not UNSET:
+            channel = new_lazy(RedemptionChannel)
+            set_raw(channel, channel_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -210,49 +217,60 @@ class SimpleRedemption(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             id = src_dict["id"]
             date = parse_timestamp(src_dict["date"])
             status = src_dict["status"]
+            metadata_json = src_dict["metadata"]
             metadata = new_lazy(SimpleRedemptionMetadata)
-            set_raw(metadata, src_dict["metadata"])
+            set_raw(metadata, metadata_json)
             object = src_dict["object"]
             customer_id = get("customer_id", UNSET)
             tracking_id = get("tracking_id", UNSET)
             amount = get("amount", UNSET)
-            if (order := get("order", UNSET)) is not UNSET:
-                set_raw(order_model := new_lazy(SimpleOrder), order)
-                order = order_model
-            if (reward := get("reward", UNSET)) is not UNSET:
-                set_raw(reward_model := new_lazy(SimpleRedemptionReward), reward)
-                reward = reward_model
-            if (customer := get("customer", UNSET)) is not UNSET:
-                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-                customer = customer_model
+            order = order_json = get("order", UNSET)
+            if order_json is not UNSET:
+                order = new_lazy(SimpleOrder)
+                set_raw(order, order_json)
+            reward = reward_json = get("reward", UNSET)
+            if reward_json is not UNSET:
+                reward = new_lazy(SimpleRedemptionReward)
+                set_raw(reward, reward_json)
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+                set_raw(customer, customer_json)
             result = get("result", UNSET)
-            if (voucher := get("voucher", UNSET)) is not UNSET:
-                set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
-                voucher = voucher_model
-            if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
-                set_raw(promotion_tier_model := new_lazy(SimplePromotionTier), promotion_tier)
-                promotion_tier = promotion_tier_model
+            voucher = voucher_json = get("voucher", UNSET)
+            if voucher_json is not UNSET:
+                voucher = new_lazy(SimpleVoucher)
+                set_raw(voucher, voucher_json)
+            promotion_tier = promotion_tier_json = get("promotion_tier", UNSET)
+            if promotion_tier_json is not UNSET:
+                promotion_tier = new_lazy(SimplePromotionTier)
+                set_raw(promotion_tier, promotion_tier_json)
             redemption = get("redemption", UNSET)
             failure_code = get("failure_code", UNSET)
             failure_message = get("failure_message", UNSET)
             reason = get("reason", UNSET)
-            if (channel := get("channel", UNSET)) is not UNSET:
-                set_raw(channel_model := new_lazy(RedemptionChannel), channel)
-                channel = channel_model
+            channel = channel_json = get("channel", UNSET)
+            if channel_json is not UNSET:
+                channel = new_lazy(RedemptionChannel)
+                set_raw(channel, channel_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -282,7 +300,7 @@ class SimpleRedemption(LazyFields):
             "id": id,
             "date": serialize_datetime(date),
             "status": status,
-            "metadata": metadata.to_dict(),
+            "metadata": SimpleRedemptionMetadata._load_to_dict(metadata, metadata_json),
             "object": object,
         }
         if customer_id is not UNSET:
@@ -292,17 +310,17 @@ class SimpleRedemption(LazyFields):
         if amount is not UNSET:
             field_dict["amount"] = amount
         if order is not UNSET:
-            field_dict["order"] = order.to_dict()
+            field_dict["order"] = SimpleOrder._load_to_dict(order, order_json)
         if reward is not UNSET:
-            field_dict["reward"] = reward.to_dict()
+            field_dict["reward"] = SimpleRedemptionReward._load_to_dict(reward, reward_json)
         if customer is not UNSET:
-            field_dict["customer"] = customer.to_dict()
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
         if result is not UNSET:
             field_dict["result"] = result
         if voucher is not UNSET:
-            field_dict["voucher"] = voucher.to_dict()
+            field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
         if promotion_tier is not UNSET:
-            field_dict["promotion_tier"] = promotion_tier.to_dict()
+            field_dict["promotion_tier"] = SimplePromotionTier._load_to_dict(promotion_tier, promotion_tier_json)
         if redemption is not UNSET:
             field_dict["redemption"] = redemption
         if failure_code is not UNSET:
@@ -312,7 +330,7 @@ class SimpleRedemption(LazyFields):
         if reason is not UNSET:
             field_dict["reason"] = reason
         if channel is not UNSET:
-            field_dict["channel"] = channel.to_dict()
+            field_dict["channel"] = RedemptionChannel._load_to_dict(channel, channel_json)
         return field_dict
 
     @builtins.property

@@ -135,30 +135,36 @@ class SimpleRedemptionReward(LazyFields):
         name = get("name", UNSET)
         object = get("object", UNSET)
         type = get("type", UNSET)
-        if (customer := get("customer", UNSET)) is not UNSET:
-            set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-            customer = customer_model
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
         assignment_id = get("assignment_id", UNSET)
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
-            voucher = voucher_model
-        if (product := get("product", UNSET)) is not UNSET:
-            set_raw(product_model := new_lazy(SimpleProduct), product)
-            product = product_model
-        if (sku := get("sku", UNSET)) is not UNSET:
-            set_raw(sku_model := new_lazy(SimpleSku), sku)
-            sku = sku_model
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(SimpleVoucher)
+            set_raw(voucher, voucher_json)
+        product = product_json = get("product", UNSET)
+        if product_json is not UNSET:
+            product = new_lazy(SimpleProduct)
+            set_raw(product, product_json)
+        sku = sku_json = get("sku", UNSET)
+        if sku_json is not UNSET:
+            sku = new_lazy(SimpleSku)
+            set_raw(sku, sku_json)
         loyalty_tier_id = get("loyalty_tier_id", UNSET)
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
-        if (parameters := get("parameters", UNSET)) is not UNSET:
-            set_raw(parameters_model := new_lazy(RedemptionRewardParameters), parameters)
-            parameters = parameters_model
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            set_raw(metadata_model := new_lazy(SimpleRedemptionRewardMetadata), metadata)
-            metadata = metadata_model
+        parameters = parameters_json = get("parameters", UNSET)
+        if parameters_json is not UNSET:
+            parameters = new_lazy(RedemptionRewardParameters)
+            set_raw(parameters, parameters_json)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(SimpleRedemptionRewardMetadata)
+            set_raw(metadata, metadata_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -182,45 +188,55 @@ class SimpleRedemptionReward(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             id = get("id", UNSET)
             name = get("name", UNSET)
             object = get("object", UNSET)
             type = get("type", UNSET)
-            if (customer := get("customer", UNSET)) is not UNSET:
-                set_raw(customer_model := new_lazy(SimpleCustomer), customer)
-                customer = customer_model
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+                set_raw(customer, customer_json)
             assignment_id = get("assignment_id", UNSET)
-            if (voucher := get("voucher", UNSET)) is not UNSET:
-                set_raw(voucher_model := new_lazy(SimpleVoucher), voucher)
-                voucher = voucher_model
-            if (product := get("product", UNSET)) is not UNSET:
-                set_raw(product_model := new_lazy(SimpleProduct), product)
-                product = product_model
-            if (sku := get("sku", UNSET)) is not UNSET:
-                set_raw(sku_model := new_lazy(SimpleSku), sku)
-                sku = sku_model
+            voucher = voucher_json = get("voucher", UNSET)
+            if voucher_json is not UNSET:
+                voucher = new_lazy(SimpleVoucher)
+                set_raw(voucher, voucher_json)
+            product = product_json = get("product", UNSET)
+            if product_json is not UNSET:
+                product = new_lazy(SimpleProduct)
+                set_raw(product, product_json)
+            sku = sku_json = get("sku", UNSET)
+            if sku_json is not UNSET:
+                sku = new_lazy(SimpleSku)
+                set_raw(sku, sku_json)
             loyalty_tier_id = get("loyalty_tier_id", UNSET)
             if (created_at := get("created_at", UNSET)) is not UNSET:
                 created_at = parse_timestamp(created_at)
             updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
-            if (parameters := get("parameters", UNSET)) is not UNSET:
-                set_raw(parameters_model := new_lazy(RedemptionRewardParameters), parameters)
-                parameters = parameters_model
-            if (metadata := get("metadata", UNSET)) is not UNSET:
-                set_raw(metadata_model := new_lazy(SimpleRedemptionRewardMetadata), metadata)
-                metadata = metadata_model
+            parameters = parameters_json = get("parameters", UNSET)
+            if parameters_json is not UNSET:
+                parameters = new_lazy(RedemptionRewardParameters)
+                set_raw(parameters, parameters_json)
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(SimpleRedemptionRewardMetadata)
+                set_raw(metadata, metadata_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -250,15 +266,15 @@ class SimpleRedemptionReward(LazyFields):
         if type is not UNSET:
             field_dict["type"] = type
         if customer is not UNSET:
-            field_dict["customer"] = customer.to_dict()
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
         if assignment_id is not UNSET:
             field_dict["assignment_id"] = assignment_id
         if voucher is not UNSET:
-            field_dict["voucher"] = voucher.to_dict()
+            field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
         if product is not UNSET:
-            field_dict["product"] = product.to_dict()
+            field_dict["product"] = SimpleProduct._load_to_dict(product, product_json)
         if sku is not UNSET:
-            field_dict["sku"] = sku.to_dict()
+            field_dict["sku"] = SimpleSku._load_to_dict(sku, sku_json)
         if loyalty_tier_id is not UNSET:
             field_dict["loyalty_tier_id"] = loyalty_tier_id
         if created_at is not UNSET:
@@ -266,9 +282,9 @@ class SimpleRedemptionReward(LazyFields):
         if updated_at is not UNSET:
             field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
         if parameters is not UNSET:
-            field_dict["parameters"] = parameters.to_dict()
+            field_dict["parameters"] = RedemptionRewardParameters._load_to_dict(parameters, parameters_json)
         if metadata is not UNSET:
-            field_dict["metadata"] = metadata.to_dict()
+            field_dict["metadata"] = SimpleRedemptionRewardMetadata._load_to_dict(metadata, metadata_json)
         return field_dict
 
     @builtins.property

@@ -167,36 +167,42 @@ class SimpleVoucher(LazyFields):
         created_at = parse_timestamp(src_dict["created_at"])
         object = src_dict["object"]
         id = get("id", UNSET)
-        if (gift := get("gift", UNSET)) is not UNSET:
-            set_raw(gift_model := new_lazy(Gift), gift)
-            gift = gift_model
-        if (discount := get("discount", UNSET)) is not UNSET:
-            set_raw(discount_model := new_lazy(SimpleVoucherDiscount), discount)
-            discount = discount_model
-        if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
-            set_raw(loyalty_card_model := new_lazy(SimpleLoyaltyCard), loyalty_card)
-            loyalty_card = loyalty_card_model
+        gift = gift_json = get("gift", UNSET)
+        if gift_json is not UNSET:
+            gift = new_lazy(Gift)
+            set_raw(gift, gift_json)
+        discount = discount_json = get("discount", UNSET)
+        if discount_json is not UNSET:
+            discount = new_lazy(SimpleVoucherDiscount)
+            set_raw(discount, discount_json)
+        loyalty_card = loyalty_card_json = get("loyalty_card", UNSET)
+        if loyalty_card_json is not UNSET:
+            loyalty_card = new_lazy(SimpleLoyaltyCard)
+            set_raw(loyalty_card, loyalty_card_json)
         campaign = get("campaign", UNSET)
         campaign_id = get("campaign_id", UNSET)
         is_referral_code = get("is_referral_code", UNSET)
         holder_id = get("holder_id", UNSET)
         referrer_id = get("referrer_id", UNSET)
         category_id = get("category_id", UNSET)
-        if (categories := get("categories", UNSET)) is not UNSET:
-            categories = shells(Category, categories)
+        categories = categories_json = get("categories", UNSET)
+        if categories_json is not UNSET:
+            categories = shells(Category, categories_json)
         active = get("active", UNSET)
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
-        if (redemption := get("redemption", UNSET)) is not UNSET:
-            set_raw(redemption_model := new_lazy(SimpleVoucherRedemption), redemption)
-            redemption = redemption_model
+        redemption = redemption_json = get("redemption", UNSET)
+        if redemption_json is not UNSET:
+            redemption = new_lazy(SimpleVoucherRedemption)
+            set_raw(redemption, redemption_json)
         if (start_date := get("start_date", UNSET)) is not UNSET:
             start_date = parse_timestamp(start_date)
         if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
             expiration_date = parse_timestamp(expiration_date)
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            set_raw(metadata_model := new_lazy(SimpleVoucherMetadata), metadata)
-            metadata = metadata_model
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(SimpleVoucherMetadata)
+            set_raw(metadata, metadata_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -227,9 +233,12 @@ class SimpleVoucher(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             code = src_dict["code"]
@@ -237,42 +246,49 @@ class SimpleVoucher(LazyFields):
             created_at = parse_timestamp(src_dict["created_at"])
             object = src_dict["object"]
             id = get("id", UNSET)
-            if (gift := get("gift", UNSET)) is not UNSET:
-                set_raw(gift_model := new_lazy(Gift), gift)
-                gift = gift_model
-            if (discount := get("discount", UNSET)) is not UNSET:
-                set_raw(discount_model := new_lazy(SimpleVoucherDiscount), discount)
-                discount = discount_model
-            if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
-                set_raw(loyalty_card_model := new_lazy(SimpleLoyaltyCard), loyalty_card)
-                loyalty_card = loyalty_card_model
+            gift = gift_json = get("gift", UNSET)
+            if gift_json is not UNSET:
+                gift = new_lazy(Gift)
+                set_raw(gift, gift_json)
+            discount = discount_json = get("discount", UNSET)
+            if discount_json is not UNSET:
+                discount = new_lazy(SimpleVoucherDiscount)
+                set_raw(discount, discount_json)
+            loyalty_card = loyalty_card_json = get("loyalty_card", UNSET)
+            if loyalty_card_json is not UNSET:
+                loyalty_card = new_lazy(SimpleLoyaltyCard)
+                set_raw(loyalty_card, loyalty_card_json)
             campaign = get("campaign", UNSET)
             campaign_id = get("campaign_id", UNSET)
             is_referral_code = get("is_referral_code", UNSET)
             holder_id = get("holder_id", UNSET)
             referrer_id = get("referrer_id", UNSET)
             category_id = get("category_id", UNSET)
-            if (categories := get("categories", UNSET)) is not UNSET:
-                categories = shells(Category, categories)
+            categories = categories_json = get("categories", UNSET)
+            if categories_json is not UNSET:
+                categories = shells(Category, categories_json)
             active = get("active", UNSET)
             if (updated_at := get("updated_at", UNSET)) is not UNSET:
                 updated_at = parse_timestamp(updated_at)
-            if (redemption := get("redemption", UNSET)) is not UNSET:
-                set_raw(redemption_model := new_lazy(SimpleVoucherRedemption), redemption)
-                redemption = redemption_model
+            redemption = redemption_json = get("redemption", UNSET)
+            if redemption_json is not UNSET:
+                redemption = new_lazy(SimpleVoucherRedemption)
+                set_raw(redemption, redemption_json)
             if (start_date := get("start_date", UNSET)) is not UNSET:
                 start_date = parse_timestamp(start_date)
             if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
                 expiration_date = parse_timestamp(expiration_date)
-            if (metadata := get("metadata", UNSET)) is not UNSET:
-                set_raw(metadata_model := new_lazy(SimpleVoucherMetadata), metadata)
-                metadata = metadata_model
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(SimpleVoucherMetadata)
+                set_raw(metadata, metadata_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_code(self, code)
@@ -309,11 +325,11 @@ class SimpleVoucher(LazyFields):
         if id is not UNSET:
             field_dict["id"] = id
         if gift is not UNSET:
-            field_dict["gift"] = gift.to_dict()
+            field_dict["gift"] = Gift._load_to_dict(gift, gift_json)
         if discount is not UNSET:
-            field_dict["discount"] = discount.to_dict()
+            field_dict["discount"] = SimpleVoucherDiscount._load_to_dict(discount, discount_json)
         if loyalty_card is not UNSET:
-            field_dict["loyalty_card"] = loyalty_card.to_dict()
+            field_dict["loyalty_card"] = SimpleLoyaltyCard._load_to_dict(loyalty_card, loyalty_card_json)
         if campaign is not UNSET:
             field_dict["campaign"] = campaign
         if campaign_id is not UNSET:
@@ -327,19 +343,19 @@ class SimpleVoucher(LazyFields):
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
         if categories is not UNSET:
-            field_dict["categories"] = [item.to_dict() for item in categories]
+            field_dict["categories"] = list(map(Category._load_to_dict, categories, categories_json))
         if active is not UNSET:
             field_dict["active"] = active
         if updated_at is not UNSET:
             field_dict["updated_at"] = serialize_datetime(updated_at)
         if redemption is not UNSET:
-            field_dict["redemption"] = redemption.to_dict()
+            field_dict["redemption"] = SimpleVoucherRedemption._load_to_dict(redemption, redemption_json)
         if start_date is not UNSET:
             field_dict["start_date"] = serialize_datetime(start_date)
         if expiration_date is not UNSET:
             field_dict["expiration_date"] = serialize_datetime(expiration_date)
         if metadata is not UNSET:
-            field_dict["metadata"] = metadata.to_dict()
+            field_dict["metadata"] = SimpleVoucherMetadata._load_to_dict(metadata, metadata_json)
         return field_dict
 
     @builtins.property

@@ -115,11 +115,13 @@ class Sku(LazyFields):
         product_id = src_dict["product_id"]
         sku = src_dict["sku"]
         price = src_dict["price"]
+        attributes_json = src_dict["attributes"]
         attributes = new_lazy(SkuAttributes)
-        set_raw(attributes, src_dict["attributes"])
+        set_raw(attributes, attributes_json)
         image_url = src_dict["image_url"]
+        metadata_json = src_dict["metadata"]
         metadata = new_lazy(SkuMetadata)
-        set_raw(metadata, src_dict["metadata"])
+        set_raw(metadata, metadata_json)
         created_at = parse_timestamp(src_dict["created_at"])
         updated_at = parse_nullable_timestamp(src_dict["updated_at"])
 
@@ -146,9 +148,12 @@ class Sku(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             id = src_dict["id"]
@@ -156,11 +161,13 @@ class Sku(LazyFields):
             product_id = src_dict["product_id"]
             sku = src_dict["sku"]
             price = src_dict["price"]
+            attributes_json = src_dict["attributes"]
             attributes = new_lazy(SkuAttributes)
-            set_raw(attributes, src_dict["attributes"])
+            set_raw(attributes, attributes_json)
             image_url = src_dict["image_url"]
+            metadata_json = src_dict["metadata"]
             metadata = new_lazy(SkuMetadata)
-            set_raw(metadata, src_dict["metadata"])
+            set_raw(metadata, metadata_json)
             created_at = parse_timestamp(src_dict["created_at"])
             updated_at = parse_nullable_timestamp(src_dict["updated_at"])
 
@@ -171,7 +178,8 @@ class Sku(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -196,9 +204,9 @@ class Sku(LazyFields):
             "product_id": product_id,
             "sku": sku,
             "price": price,
-            "attributes": attributes.to_dict(),
+            "attributes": SkuAttributes._load_to_dict(attributes, attributes_json),
             "image_url": image_url,
-            "metadata": metadata.to_dict(),
+            "metadata": SkuMetadata._load_to_dict(metadata, metadata_json),
             "created_at": serialize_datetime(created_at),
             "updated_at": serialize_nullable_datetime(updated_at),
             "object": object,

@@ -103,12 +103,15 @@ class Validation(LazyFields):
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         customer_id = get("customer_id", UNSET)
-        if (redeemables := get("redeemables", UNSET)) is not UNSET:
-            redeemables = shells(ValidationRedeemableRef, redeemables)
-        if (skipped_redeemables := get("skipped_redeemables", UNSET)) is not UNSET:
-            skipped_redeemables = shells(ValidationRedeemableRef, skipped_redeemables)
-        if (inapplicable_redeemables := get("inapplicable_redeemables", UNSET)) is not UNSET:
-            inapplicable_redeemables = shells(ValidationRedeemableRef, inapplicable_redeemables)
+        redeemables = redeemables_json = get("redeemables", UNSET)
+        if redeemables_json is not UNSET:
+            redeemables = shells(ValidationRedeemableRef, redeemables_json)
+        skipped_redeemables = skipped_redeemables_json = get("skipped_redeemables", UNSET)
+        if skipped_redeemables_json is not UNSET:
+            skipped_redeemables = shells(ValidationRedeemableRef, skipped_redeemables_json)
+        inapplicable_redeemables = inapplicable_redeemables_json = get("inapplicable_redeemables", UNSET)
+        if inapplicable_redeemables_json is not UNSET:
+            inapplicable_redeemables = shells(ValidationRedeemableRef, inapplicable_redeemables_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -126,9 +129,12 @@ class Validation(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             id = get("id", UNSET)
@@ -137,18 +143,22 @@ class Validation(LazyFields):
             if (created_at := get("created_at", UNSET)) is not UNSET:
                 created_at = parse_timestamp(created_at)
             customer_id = get("customer_id", UNSET)
-            if (redeemables := get("redeemables", UNSET)) is not UNSET:
-                redeemables = shells(ValidationRedeemableRef, redeemables)
-            if (skipped_redeemables := get("skipped_redeemables", UNSET)) is not UNSET:
-                skipped_redeemables = shells(ValidationRedeemableRef, skipped_redeemables)
-            if (inapplicable_redeemables := get("inapplicable_redeemables", UNSET)) is not UNSET:
-                inapplicable_redeemables = shells(ValidationRedeemableRef, inapplicable_redeemables)
+            redeemables = redeemables_json = get("redeemables", UNSET)
+            if redeemables_json is not UNSET:
+                redeemables = shells(ValidationRedeemableRef, redeemables_json)
+            skipped_redeemables = skipped_redeemables_json = get("skipped_redeemables", UNSET)
+            if skipped_redeemables_json is not UNSET:
+                skipped_redeemables = shells(ValidationRedeemableRef, skipped_redeemables_json)
+            inapplicable_redeemables = inapplicable_redeemables_json = get("inapplicable_redeemables", UNSET)
+            if inapplicable_redeemables_json is not UNSET:
+                inapplicable_redeemables = shells(ValidationRedeemableRef, inapplicable_redeemables_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -174,11 +184,15 @@ class Validation(LazyFields):
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
         if redeemables is not UNSET:
-            field_dict["redeemables"] = [item.to_dict() for item in redeemables]
+            field_dict["redeemables"] = list(map(ValidationRedeemableRef._load_to_dict, redeemables, redeemables_json))
         if skipped_redeemables is not UNSET:
-            field_dict["skipped_redeemables"] = [item.to_dict() for item in skipped_redeemables]
+            field_dict["skipped_redeemables"] = list(
+                map(ValidationRedeemableRef._load_to_dict, skipped_redeemables, skipped_redeemables_json)
+            )
         if inapplicable_redeemables is not UNSET:
-            field_dict["inapplicable_redeemables"] = [item.to_dict() for item in inapplicable_redeemables]
+            field_dict["inapplicable_redeemables"] = list(
+                map(ValidationRedeemableRef._load_to_dict, inapplicable_redeemables, inapplicable_redeemables_json)
+            )
         return field_dict
 
     @builtins.property

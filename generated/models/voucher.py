@@ -222,25 +222,30 @@ class Voucher(LazyFields):
         campaign_id = get("campaign_id", UNSET)
         category = get("category", UNSET)
         category_id = get("category_id", UNSET)
-        if (categories := get("categories", UNSET)) is not UNSET:
-            categories = shells(Category, categories)
+        categories = categories_json = get("categories", UNSET)
+        if categories_json is not UNSET:
+            categories = shells(Category, categories_json)
         type = get("type", UNSET)
-        if (discount := get("discount", UNSET)) is not UNSET:
-            set_raw(discount_model := new_lazy(VoucherDiscount), discount)
-            discount = discount_model
-        if (gift := get("gift", UNSET)) is not UNSET:
-            set_raw(gift_model := new_lazy(Gift), gift)
-            gift = gift_model
-        if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
-            set_raw(loyalty_card_model := new_lazy(SimpleLoyaltyCard), loyalty_card)
-            loyalty_card = loyalty_card_model
+        discount = discount_json = get("discount", UNSET)
+        if discount_json is not UNSET:
+            discount = new_lazy(VoucherDiscount)
+            set_raw(discount, discount_json)
+        gift = gift_json = get("gift", UNSET)
+        if gift_json is not UNSET:
+            gift = new_lazy(Gift)
+            set_raw(gift, gift_json)
+        loyalty_card = loyalty_card_json = get("loyalty_card", UNSET)
+        if loyalty_card_json is not UNSET:
+            loyalty_card = new_lazy(SimpleLoyaltyCard)
+            set_raw(loyalty_card, loyalty_card_json)
         if (start_date := get("start_date", UNSET)) is not UNSET:
             start_date = parse_timestamp(start_date)
         if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
             expiration_date = parse_timestamp(expiration_date)
-        if (validity_timeframe := get("validity_timeframe", UNSET)) is not UNSET:
-            set_raw(validity_timeframe_model := new_lazy(ValidityTimeframe), validity_timeframe)
-            validity_timeframe = validity_timeframe_model
+        validity_timeframe = validity_timeframe_json = get("validity_timeframe", UNSET)
+        if validity_timeframe_json is not UNSET:
+            validity_timeframe = new_lazy(ValidityTimeframe)
+            set_raw(validity_timeframe, validity_timeframe_json)
         _validity_day_of_week = get("validity_day_of_week", UNSET)
         validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
@@ -252,40 +257,44 @@ class Voucher(LazyFields):
 
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
-        if (validity_hours := get("validity_hours", UNSET)) is not UNSET:
-            set_raw(validity_hours_model := new_lazy(ValidityHours), validity_hours)
-            validity_hours = validity_hours_model
+        validity_hours = validity_hours_json = get("validity_hours", UNSET)
+        if validity_hours_json is not UNSET:
+            validity_hours = new_lazy(ValidityHours)
+            set_raw(validity_hours, validity_hours_json)
         active = get("active", UNSET)
         additional_info = get("additional_info", UNSET)
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            set_raw(metadata_model := new_lazy(VoucherMetadata), metadata)
-            metadata = metadata_model
-        if (assets := get("assets", UNSET)) is not UNSET:
-            set_raw(assets_model := new_lazy(VoucherAssets), assets)
-            assets = assets_model
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(VoucherMetadata)
+            set_raw(metadata, metadata_json)
+        assets = assets_json = get("assets", UNSET)
+        if assets_json is not UNSET:
+            assets = new_lazy(VoucherAssets)
+            set_raw(assets, assets_json)
         is_referral_code = get("is_referral_code", UNSET)
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
         holder_id = get("holder_id", UNSET)
-        if (holder := get("holder", UNSET)) is not UNSET:
-            set_raw(holder_model := new_lazy(SimpleCustomer), holder)
-            holder = holder_model
+        holder = holder_json = get("holder", UNSET)
+        if holder_json is not UNSET:
+            holder = new_lazy(SimpleCustomer)
+            set_raw(holder, holder_json)
         referrer_id = get("referrer_id", UNSET)
         object = get("object", UNSET)
-        if (publish := get("publish", UNSET)) is not UNSET:
-            set_raw(publish_model := new_lazy(VoucherPublishSummary), publish)
-            publish = publish_model
-        if (redemption := get("redemption", UNSET)) is not UNSET:
-            set_raw(redemption_model := new_lazy(VoucherRedemptionSummary), redemption)
-            redemption = redemption_model
-        if (validation_rules_assignments := get("validation_rules_assignments", UNSET)) is not UNSET:
-            set_raw(
-                validation_rules_assignments_model := new_lazy(VoucherValidationRulesAssignments),
-                validation_rules_assignments,
-            )
-            validation_rules_assignments = validation_rules_assignments_model
+        publish = publish_json = get("publish", UNSET)
+        if publish_json is not UNSET:
+            publish = new_lazy(VoucherPublishSummary)
+            set_raw(publish, publish_json)
+        redemption = redemption_json = get("redemption", UNSET)
+        if redemption_json is not UNSET:
+            redemption = new_lazy(VoucherRedemptionSummary)
+            set_raw(redemption, redemption_json)
+        validation_rules_assignments = validation_rules_assignments_json = get("validation_rules_assignments", UNSET)
+        if validation_rules_assignments_json is not UNSET:
+            validation_rules_assignments = new_lazy(VoucherValidationRulesAssignments)
+            set_raw(validation_rules_assignments, validation_rules_assignments_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -324,6 +333,12 @@ class Voucher(LazyFields):
         _set_validation_rules_assignments(self, validation_rules_assignments)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        return self.to_dict()
 
     @builtins.property
     def additional_keys(self) -> list[str]:

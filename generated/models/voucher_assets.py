@@ -63,12 +63,14 @@ class VoucherAssets(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (qr := get("qr", UNSET)) is not UNSET:
-            set_raw(qr_model := new_lazy(VoucherAsset), qr)
-            qr = qr_model
-        if (barcode := get("barcode", UNSET)) is not UNSET:
-            set_raw(barcode_model := new_lazy(VoucherAsset), barcode)
-            barcode = barcode_model
+        qr = qr_json = get("qr", UNSET)
+        if qr_json is not UNSET:
+            qr = new_lazy(VoucherAsset)
+            set_raw(qr, qr_json)
+        barcode = barcode_json = get("barcode", UNSET)
+        if barcode_json is not UNSET:
+            barcode = new_lazy(VoucherAsset)
+            set_raw(barcode, barcode_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -80,23 +82,29 @@ class VoucherAssets(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
-            if (qr := get("qr", UNSET)) is not UNSET:
-                set_raw(qr_model := new_lazy(VoucherAsset), qr)
-                qr = qr_model
-            if (barcode := get("barcode", UNSET)) is not UNSET:
-                set_raw(barcode_model := new_lazy(VoucherAsset), barcode)
-                barcode = barcode_model
+            qr = qr_json = get("qr", UNSET)
+            if qr_json is not UNSET:
+                qr = new_lazy(VoucherAsset)
+                set_raw(qr, qr_json)
+            barcode = barcode_json = get("barcode", UNSET)
+            if barcode_json is not UNSET:
+                barcode = new_lazy(VoucherAsset)
+                set_raw(barcode, barcode_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_qr(self, qr)
@@ -106,9 +114,9 @@ class VoucherAssets(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties}
         if qr is not UNSET:
-            field_dict["qr"] = qr.to_dict()
+            field_dict["qr"] = VoucherAsset._load_to_dict(qr, qr_json)
         if barcode is not UNSET:
-            field_dict["barcode"] = barcode.to_dict()
+            field_dict["barcode"] = VoucherAsset._load_to_dict(barcode, barcode_json)
         return field_dict
 
     @builtins.property

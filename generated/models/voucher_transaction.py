@@ -104,8 +104,9 @@ class VoucherTransaction(LazyFields):
         source = src_dict["source"]
         reason = src_dict["reason"]
         type = src_dict["type"]
+        details_json = src_dict["details"]
         details = new_lazy(VoucherTransactionDetails)
-        set_raw(details, src_dict["details"])
+        set_raw(details, details_json)
         related_transaction_id = src_dict["related_transaction_id"]
         created_at = parse_timestamp(src_dict["created_at"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -127,9 +128,12 @@ class VoucherTransaction(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
             id = src_dict["id"]
@@ -139,8 +143,9 @@ class VoucherTransaction(LazyFields):
             source = src_dict["source"]
             reason = src_dict["reason"]
             type = src_dict["type"]
+            details_json = src_dict["details"]
             details = new_lazy(VoucherTransactionDetails)
-            set_raw(details, src_dict["details"])
+            set_raw(details, details_json)
             related_transaction_id = src_dict["related_transaction_id"]
             created_at = parse_timestamp(src_dict["created_at"])
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -148,7 +153,8 @@ class VoucherTransaction(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -173,7 +179,7 @@ class VoucherTransaction(LazyFields):
             "source": source,
             "reason": reason,
             "type": type,
-            "details": details.to_dict(),
+            "details": VoucherTransactionDetails._load_to_dict(details, details_json),
             "related_transaction_id": related_transaction_id,
             "created_at": serialize_datetime(created_at),
         }

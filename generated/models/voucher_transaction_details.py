@@ -128,51 +128,66 @@ class VoucherTransactionDetails(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (balance := get("balance", UNSET)) is not UNSET:
-            set_raw(balance_model := new_lazy(VoucherBalance), balance)
-            balance = balance_model
-        if (order := get("order", UNSET)) is not UNSET:
-            set_raw(order_model := new_lazy(OrderRef), order)
-            order = order_model
-        if (event := get("event", UNSET)) is not UNSET:
-            set_raw(event_model := new_lazy(TypedObjectRef), event)
-            event = event_model
-        if (earning_rule := get("earning_rule", UNSET)) is not UNSET:
-            set_raw(earning_rule_model := new_lazy(LoyaltyEarningRuleRef), earning_rule)
-            earning_rule = earning_rule_model
-        if (segment := get("segment", UNSET)) is not UNSET:
-            set_raw(segment_model := new_lazy(NamedObjectRef), segment)
-            segment = segment_model
-        if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-            set_raw(loyalty_tier_model := new_lazy(NamedObjectRef), loyalty_tier)
-            loyalty_tier = loyalty_tier_model
-        if (holder_loyalty_tier := get("holder_loyalty_tier", UNSET)) is not UNSET:
-            set_raw(holder_loyalty_tier_model := new_lazy(NamedObjectRef), holder_loyalty_tier)
-            holder_loyalty_tier = holder_loyalty_tier_model
-        if (redemption := get("redemption", UNSET)) is not UNSET:
-            set_raw(redemption_model := new_lazy(ObjectIdRef), redemption)
-            redemption = redemption_model
-        if (rollback := get("rollback", UNSET)) is not UNSET:
-            set_raw(rollback_model := new_lazy(ObjectIdRef), rollback)
-            rollback = rollback_model
-        if (custom_event := get("custom_event", UNSET)) is not UNSET:
-            set_raw(custom_event_model := new_lazy(TypedObjectRef), custom_event)
-            custom_event = custom_event_model
-        if (event_schema := get("event_schema", UNSET)) is not UNSET:
-            set_raw(event_schema_model := new_lazy(NamedObjectRef), event_schema)
-            event_schema = event_schema_model
-        if (pending_points := get("pending_points", UNSET)) is not UNSET:
-            set_raw(pending_points_model := new_lazy(PendingPoints), pending_points)
-            pending_points = pending_points_model
-        if (reward := get("reward", UNSET)) is not UNSET:
-            set_raw(reward_model := new_lazy(NamedObjectRef), reward)
-            reward = reward_model
-        if (source_voucher := get("source_voucher", UNSET)) is not UNSET:
-            set_raw(source_voucher_model := new_lazy(SimpleVoucher), source_voucher)
-            source_voucher = source_voucher_model
-        if (destination_voucher := get("destination_voucher", UNSET)) is not UNSET:
-            set_raw(destination_voucher_model := new_lazy(SimpleVoucher), destination_voucher)
-            destination_voucher = destination_voucher_model
+        balance = balance_json = get("balance", UNSET)
+        if balance_json is not UNSET:
+            balance = new_lazy(VoucherBalance)
+            set_raw(balance, balance_json)
+        order = order_json = get("order", UNSET)
+        if order_json is not UNSET:
+            order = new_lazy(OrderRef)
+            set_raw(order, order_json)
+        event = event_json = get("event", UNSET)
+        if event_json is not UNSET:
+            event = new_lazy(TypedObjectRef)
+            set_raw(event, event_json)
+        earning_rule = earning_rule_json = get("earning_rule", UNSET)
+        if earning_rule_json is not UNSET:
+            earning_rule = new_lazy(LoyaltyEarningRuleRef)
+            set_raw(earning_rule, earning_rule_json)
+        segment = segment_json = get("segment", UNSET)
+        if segment_json is not UNSET:
+            segment = new_lazy(NamedObjectRef)
+            set_raw(segment, segment_json)
+        loyalty_tier = loyalty_tier_json = get("loyalty_tier", UNSET)
+        if loyalty_tier_json is not UNSET:
+            loyalty_tier = new_lazy(NamedObjectRef)
+            set_raw(loyalty_tier, loyalty_tier_json)
+        holder_loyalty_tier = holder_loyalty_tier_json = get("holder_loyalty_tier", UNSET)
+        if holder_loyalty_tier_json is not UNSET:
+            holder_loyalty_tier = new_lazy(NamedObjectRef)
+            set_raw(holder_loyalty_tier, holder_loyalty_tier_json)
+        redemption = redemption_json = get("redemption", UNSET)
+        if redemption_json is not UNSET:
+            redemption = new_lazy(ObjectIdRef)
+            set_raw(redemption, redemption_json)
+        rollback = rollback_json = get("rollback", UNSET)
+        if rollback_json is not UNSET:
+            rollback = new_lazy(ObjectIdRef)
+            set_raw(rollback, rollback_json)
+        custom_event = custom_event_json = get("custom_event", UNSET)
+        if custom_event_json is not UNSET:
+            custom_event = new_lazy(TypedObjectRef)
+            set_raw(custom_event, custom_event_json)
+        event_schema = event_schema_json = get("event_schema", UNSET)
+        if event_schema_json is not UNSET:
+            event_schema = new_lazy(NamedObjectRef)
+            set_raw(event_schema, event_schema_json)
+        pending_points = pending_points_json = get("pending_points", UNSET)
+        if pending_points_json is not UNSET:
+            pending_points = new_lazy(PendingPoints)
+            set_raw(pending_points, pending_points_json)
+        reward = reward_json = get("reward", UNSET)
+        if reward_json is not UNSET:
+            reward = new_lazy(NamedObjectRef)
+            set_raw(reward, reward_json)
+        source_voucher = source_voucher_json = get("source_voucher", UNSET)
+        if source_voucher_json is not UNSET:
+            source_voucher = new_lazy(SimpleVoucher)
+            set_raw(source_voucher, source_voucher_json)
+        destination_voucher = destination_voucher_json = get("destination_voucher", UNSET)
+        if destination_voucher_json is not UNSET:
+            destination_voucher = new_lazy(SimpleVoucher)
+            set_raw(destination_voucher, destination_voucher_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
@@ -197,62 +212,81 @@ class VoucherTransactionDetails(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-    def _load_to_dict(self, src_dict: dict[str, Any]) -> dict[str, Any]:
-        """``to_dict()`` of a model not parsed yet: parse (as ``_load``), then write back the values
-        just parsed (no slot reads). Data that does not parse comes back as it came."""
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
+        for the models they just made): parse as ``_load`` does, then write back the values just
+        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        if src_dict.__class__ is not dict:
+            return self.to_dict()
         try:
             get = src_dict.get
-            if (balance := get("balance", UNSET)) is not UNSET:
-                set_raw(balance_model := new_lazy(VoucherBalance), balance)
-                balance = balance_model
-            if (order := get("order", UNSET)) is not UNSET:
-                set_raw(order_model := new_lazy(OrderRef), order)
-                order = order_model
-            if (event := get("event", UNSET)) is not UNSET:
-                set_raw(event_model := new_lazy(TypedObjectRef), event)
-                event = event_model
-            if (earning_rule := get("earning_rule", UNSET)) is not UNSET:
-                set_raw(earning_rule_model := new_lazy(LoyaltyEarningRuleRef), earning_rule)
-                earning_rule = earning_rule_model
-            if (segment := get("segment", UNSET)) is not UNSET:
-                set_raw(segment_model := new_lazy(NamedObjectRef), segment)
-                segment = segment_model
-            if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-                set_raw(loyalty_tier_model := new_lazy(NamedObjectRef), loyalty_tier)
-                loyalty_tier = loyalty_tier_model
-            if (holder_loyalty_tier := get("holder_loyalty_tier", UNSET)) is not UNSET:
-                set_raw(holder_loyalty_tier_model := new_lazy(NamedObjectRef), holder_loyalty_tier)
-                holder_loyalty_tier = holder_loyalty_tier_model
-            if (redemption := get("redemption", UNSET)) is not UNSET:
-                set_raw(redemption_model := new_lazy(ObjectIdRef), redemption)
-                redemption = redemption_model
-            if (rollback := get("rollback", UNSET)) is not UNSET:
-                set_raw(rollback_model := new_lazy(ObjectIdRef), rollback)
-                rollback = rollback_model
-            if (custom_event := get("custom_event", UNSET)) is not UNSET:
-                set_raw(custom_event_model := new_lazy(TypedObjectRef), custom_event)
-                custom_event = custom_event_model
-            if (event_schema := get("event_schema", UNSET)) is not UNSET:
-                set_raw(event_schema_model := new_lazy(NamedObjectRef), event_schema)
-                event_schema = event_schema_model
-            if (pending_points := get("pending_points", UNSET)) is not UNSET:
-                set_raw(pending_points_model := new_lazy(PendingPoints), pending_points)
-                pending_points = pending_points_model
-            if (reward := get("reward", UNSET)) is not UNSET:
-                set_raw(reward_model := new_lazy(NamedObjectRef), reward)
-                reward = reward_model
-            if (source_voucher := get("source_voucher", UNSET)) is not UNSET:
-                set_raw(source_voucher_model := new_lazy(SimpleVoucher), source_voucher)
-                source_voucher = source_voucher_model
-            if (destination_voucher := get("destination_voucher", UNSET)) is not UNSET:
-                set_raw(destination_voucher_model := new_lazy(SimpleVoucher), destination_voucher)
-                destination_voucher = destination_voucher_model
+            balance = balance_json = get("balance", UNSET)
+            if balance_json is not UNSET:
+                balance = new_lazy(VoucherBalance)
+                set_raw(balance, balance_json)
+            order = order_json = get("order", UNSET)
+            if order_json is not UNSET:
+                order = new_lazy(OrderRef)
+                set_raw(order, order_json)
+            event = event_json = get("event", UNSET)
+            if event_json is not UNSET:
+                event = new_lazy(TypedObjectRef)
+                set_raw(event, event_json)
+            earning_rule = earning_rule_json = get("earning_rule", UNSET)
+            if earning_rule_json is not UNSET:
+                earning_rule = new_lazy(LoyaltyEarningRuleRef)
+                set_raw(earning_rule, earning_rule_json)
+            segment = segment_json = get("segment", UNSET)
+            if segment_json is not UNSET:
+                segment = new_lazy(NamedObjectRef)
+                set_raw(segment, segment_json)
+            loyalty_tier = loyalty_tier_json = get("loyalty_tier", UNSET)
+            if loyalty_tier_json is not UNSET:
+                loyalty_tier = new_lazy(NamedObjectRef)
+                set_raw(loyalty_tier, loyalty_tier_json)
+            holder_loyalty_tier = holder_loyalty_tier_json = get("holder_loyalty_tier", UNSET)
+            if holder_loyalty_tier_json is not UNSET:
+                holder_loyalty_tier = new_lazy(NamedObjectRef)
+                set_raw(holder_loyalty_tier, holder_loyalty_tier_json)
+            redemption = redemption_json = get("redemption", UNSET)
+            if redemption_json is not UNSET:
+                redemption = new_lazy(ObjectIdRef)
+                set_raw(redemption, redemption_json)
+            rollback = rollback_json = get("rollback", UNSET)
+            if rollback_json is not UNSET:
+                rollback = new_lazy(ObjectIdRef)
+                set_raw(rollback, rollback_json)
+            custom_event = custom_event_json = get("custom_event", UNSET)
+            if custom_event_json is not UNSET:
+                custom_event = new_lazy(TypedObjectRef)
+                set_raw(custom_event, custom_event_json)
+            event_schema = event_schema_json = get("event_schema", UNSET)
+            if event_schema_json is not UNSET:
+                event_schema = new_lazy(NamedObjectRef)
+                set_raw(event_schema, event_schema_json)
+            pending_points = pending_points_json = get("pending_points", UNSET)
+            if pending_points_json is not UNSET:
+                pending_points = new_lazy(PendingPoints)
+                set_raw(pending_points, pending_points_json)
+            reward = reward_json = get("reward", UNSET)
+            if reward_json is not UNSET:
+                reward = new_lazy(NamedObjectRef)
+                set_raw(reward, reward_json)
+            source_voucher = source_voucher_json = get("source_voucher", UNSET)
+            if source_voucher_json is not UNSET:
+                source_voucher = new_lazy(SimpleVoucher)
+                set_raw(source_voucher, source_voucher_json)
+            destination_voucher = destination_voucher_json = get("destination_voucher", UNSET)
+            if destination_voucher_json is not UNSET:
+                destination_voucher = new_lazy(SimpleVoucher)
+                set_raw(destination_voucher, destination_voucher_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
-            return src_dict
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_balance(self, balance)
@@ -275,35 +309,39 @@ class VoucherTransactionDetails(LazyFields):
 
         field_dict: dict[str, Any] = {**additional_properties}
         if balance is not UNSET:
-            field_dict["balance"] = balance.to_dict()
+            field_dict["balance"] = VoucherBalance._load_to_dict(balance, balance_json)
         if order is not UNSET:
-            field_dict["order"] = order.to_dict()
+            field_dict["order"] = OrderRef._load_to_dict(order, order_json)
         if event is not UNSET:
-            field_dict["event"] = event.to_dict()
+            field_dict["event"] = TypedObjectRef._load_to_dict(event, event_json)
         if earning_rule is not UNSET:
-            field_dict["earning_rule"] = earning_rule.to_dict()
+            field_dict["earning_rule"] = LoyaltyEarningRuleRef._load_to_dict(earning_rule, earning_rule_json)
         if segment is not UNSET:
-            field_dict["segment"] = segment.to_dict()
+            field_dict["segment"] = NamedObjectRef._load_to_dict(segment, segment_json)
         if loyalty_tier is not UNSET:
-            field_dict["loyalty_tier"] = loyalty_tier.to_dict()
+            field_dict["loyalty_tier"] = NamedObjectRef._load_to_dict(loyalty_tier, loyalty_tier_json)
         if holder_loyalty_tier is not UNSET:
-            field_dict["holder_loyalty_tier"] = holder_loyalty_tier.to_dict()
+            field_dict["holder_loyalty_tier"] = NamedObjectRef._load_to_dict(
+                holder_loyalty_tier, holder_loyalty_tier_json
+            )
         if redemption is not UNSET:
-            field_dict["redemption"] = redemption.to_dict()
+            field_dict["redemption"] = ObjectIdRef._load_to_dict(redemption, redemption_json)
         if rollback is not UNSET:
-            field_dict["rollback"] = rollback.to_dict()
+            field_dict["rollback"] = ObjectIdRef._load_to_dict(rollback, rollback_json)
         if custom_event is not UNSET:
-            field_dict["custom_event"] = custom_event.to_dict()
+            field_dict["custom_event"] = TypedObjectRef._load_to_dict(custom_event, custom_event_json)
         if event_schema is not UNSET:
-            field_dict["event_schema"] = event_schema.to_dict()
+            field_dict["event_schema"] = NamedObjectRef._load_to_dict(event_schema, event_schema_json)
         if pending_points is not UNSET:
-            field_dict["pending_points"] = pending_points.to_dict()
+            field_dict["pending_points"] = PendingPoints._load_to_dict(pending_points, pending_points_json)
         if reward is not UNSET:
-            field_dict["reward"] = reward.to_dict()
+            field_dict["reward"] = NamedObjectRef._load_to_dict(reward, reward_json)
         if source_voucher is not UNSET:
-            field_dict["source_voucher"] = source_voucher.to_dict()
+            field_dict["source_voucher"] = SimpleVoucher._load_to_dict(source_voucher, source_voucher_json)
         if destination_voucher is not UNSET:
-            field_dict["destination_voucher"] = destination_voucher.to_dict()
+            field_dict["destination_voucher"] = SimpleVoucher._load_to_dict(
+                destination_voucher, destination_voucher_json
+            )
         return field_dict
 
     @builtins.property
