@@ -186,19 +186,18 @@ class LazyFields:
             if name == "_raw":
                 return PARSED  # unpickled or copied models were never lazy
             raw = self._raw
+            if raw.__class__ is dict:  # _loaded() inline for a JSON object: one call less per object
+                if name not in self._FIELDS:
+                    self._load(raw)
+                    return getattr(self, name)  # a misspelt name comes back here, parsed: AttributeError
+                # A date-time is parsed alone: paging through a listing for each item's created_at
+                # costs one conversion per item, not a parse. Any other field parses the rest.
+                value = self._FIELDS[name](raw)
+                object.__setattr__(self, name, value)
+                return value
             if raw is PARSED:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
-            if type(raw) is not dict:
-                return object.__getattribute__(self._loaded(), name)
-            parse = self._FIELDS.get(name)
-            if parse is None:  # _loaded() inline for a JSON object: one call less per object
-                self._load(raw)
-                return object.__getattribute__(self, name)
-            # A date-time is parsed alone: paging through a listing for each item's created_at
-            # costs one conversion per item, not a parse. Any other field parses the rest.
-            value = parse(raw)
-            object.__setattr__(self, name, value)
-            return value
+            return object.__getattribute__(self._loaded(), name)
 
         def __setattr__(self, name: str, value: Any) -> None:
             # Parse first, or parsing later would overwrite what is set now.
