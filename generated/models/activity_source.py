@@ -122,9 +122,7 @@ class ActivitySource(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if channel is not UNSET:
-            field_dict["channel"] = channel
+        field_dict: dict[str, Any] = src_dict.copy()
         if user is not UNSET:
             field_dict["user"] = ActivitySourceUser._load_to_dict(user, user_json)
         if api_key is not UNSET:

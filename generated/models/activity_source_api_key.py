@@ -108,13 +108,7 @@ class ActivitySourceApiKey(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if name is not UNSET:
-            field_dict["name"] = name
-        if app_id is not UNSET:
-            field_dict["app_id"] = app_id
-        if client_app_id is not UNSET:
-            field_dict["client_app_id"] = client_app_id
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

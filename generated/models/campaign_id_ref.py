@@ -90,9 +90,7 @@ class CampaignIdRef(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -104,7 +104,7 @@ class CampaignLoyaltyCard(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "points": points}
+        field_dict: dict[str, Any] = src_dict.copy()
         if expiration_rules is not UNSET:
             field_dict["expiration_rules"] = LoyaltyPointsExpirationRules._load_to_dict(
                 expiration_rules, expiration_rules_json

@@ -162,12 +162,9 @@ class CampaignVoucher(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "type": type,
-            "redemption": CampaignVoucherRedemption._load_to_dict(redemption, redemption_json),
-            "code_config": CodeConfig._load_to_dict(code_config, code_config_json),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["redemption"] = CampaignVoucherRedemption._load_to_dict(redemption, redemption_json)
+        field_dict["code_config"] = CodeConfig._load_to_dict(code_config, code_config_json)
         if discount is not UNSET:
             field_dict["discount"] = CampaignVoucherDiscount._load_to_dict(discount, discount_json)
         if gift is not UNSET:

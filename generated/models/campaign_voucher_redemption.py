@@ -97,11 +97,7 @@ class CampaignVoucherRedemption(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "quantity": quantity,
-            "redeemed_quantity": redeemed_quantity,
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -138,16 +138,7 @@ class Category(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "id": id,
-            "name": name,
-            "hierarchy": hierarchy,
-            "object": object,
-            "created_at": serialize_datetime(created_at),
-        }
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = serialize_datetime(updated_at)
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -135,19 +135,7 @@ class CodeConfig(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if length is not UNSET:
-            field_dict["length"] = length
-        if charset is not UNSET:
-            field_dict["charset"] = charset
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-        if postfix is not UNSET:
-            field_dict["postfix"] = postfix
-        if pattern is not UNSET:
-            field_dict["pattern"] = pattern
-        if initial_count is not UNSET:
-            field_dict["initial_count"] = initial_count
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

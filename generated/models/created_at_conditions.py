@@ -106,11 +106,7 @@ class CreatedAtConditions(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if before is not UNSET:
-            field_dict["$before"] = serialize_datetime(before)
-        if after is not UNSET:
-            field_dict["$after"] = serialize_datetime(after)
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

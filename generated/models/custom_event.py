@@ -175,20 +175,12 @@ class CustomEvent(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "object": object,
-            "type": type,
-            "customer": SimpleCustomer._load_to_dict(customer, customer_json),
-            "referral": CustomEventReferral._load_to_dict(referral, referral_json),
-            "loyalty": CustomEventLoyalty._load_to_dict(loyalty, loyalty_json),
-        }
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        field_dict["referral"] = CustomEventReferral._load_to_dict(referral, referral_json)
+        field_dict["loyalty"] = CustomEventLoyalty._load_to_dict(loyalty, loyalty_json)
         if metadata is not UNSET:
             field_dict["metadata"] = CustomEventMetadata._load_to_dict(metadata, metadata_json)
-        if created_at is not UNSET:
-            field_dict["created_at"] = serialize_datetime(created_at)
         return field_dict
 
     @builtins.property

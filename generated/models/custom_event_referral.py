@@ -108,13 +108,7 @@ class CustomEventReferral(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if referrer_id is not UNSET:
-            field_dict["referrer_id"] = referrer_id
-        if code is not UNSET:
-            field_dict["code"] = code
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -118,12 +118,10 @@ class CustomEventReferralContext(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "referrer": SimpleCustomer._load_to_dict(referrer, referrer_json),
-            "voucher": SimpleVoucher._load_to_dict(voucher, voucher_json),
-            "campaign": SimpleCampaign._load_to_dict(campaign, campaign_json),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["referrer"] = SimpleCustomer._load_to_dict(referrer, referrer_json)
+        field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
+        field_dict["campaign"] = SimpleCampaign._load_to_dict(campaign, campaign_json)
         return field_dict
 
     @builtins.property

@@ -435,7 +435,7 @@ class Customer(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "object": object}
+        field_dict: dict[str, Any] = src_dict.copy()
         summary_wire: dict[str, Any] | None
         if isinstance(summary, CustomerSummary):
             summary_wire = summary.to_dict()
@@ -454,18 +454,6 @@ class Customer(LazyFields):
         else:
             referrals_wire = referrals
         field_dict["referrals"] = referrals_wire
-        if id is not UNSET:
-            field_dict["id"] = id
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone is not UNSET:
-            field_dict["phone"] = phone
         birthday_wire: str | Unset = UNSET
         if not isinstance(birthday, Unset):
             birthday_wire = birthday.isoformat()
@@ -489,10 +477,6 @@ class Customer(LazyFields):
             field_dict["metadata"] = CustomerMetadata._load_to_dict(metadata, metadata_json)
         if system_metadata is not UNSET:
             field_dict["system_metadata"] = CustomerSystemMetadata._load_to_dict(system_metadata, system_metadata_json)
-        if created_at is not UNSET:
-            field_dict["created_at"] = serialize_datetime(created_at)
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = serialize_datetime(updated_at)
         if assets is not UNSET:
             field_dict["assets"] = CustomerAssets._load_to_dict(assets, assets_json)
         return field_dict

@@ -111,9 +111,7 @@ class CustomerActivityCommon(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "id": id, "created_at": serialize_datetime(created_at)}
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

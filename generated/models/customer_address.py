@@ -135,19 +135,7 @@ class CustomerAddress(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if city is not UNSET:
-            field_dict["city"] = city
-        if state is not UNSET:
-            field_dict["state"] = state
-        if line_1 is not UNSET:
-            field_dict["line_1"] = line_1
-        if line_2 is not UNSET:
-            field_dict["line_2"] = line_2
-        if country is not UNSET:
-            field_dict["country"] = country
-        if postal_code is not UNSET:
-            field_dict["postal_code"] = postal_code
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

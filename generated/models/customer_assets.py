@@ -99,11 +99,7 @@ class CustomerAssets(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if cockpit_url is not UNSET:
-            field_dict["cockpit_url"] = cockpit_url
-        if cockpit_preference_center_url is not UNSET:
-            field_dict["cockpit_preference_center_url"] = cockpit_preference_center_url
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

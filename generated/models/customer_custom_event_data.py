@@ -202,12 +202,10 @@ class CustomerCustomEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "event": CustomEvent._load_to_dict(event, event_json),
-            "event_schema": CustomEventSchemaRef._load_to_dict(event_schema, event_schema_json),
-            "customer": SimpleCustomer._load_to_dict(customer, customer_json),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["event"] = CustomEvent._load_to_dict(event, event_json)
+        field_dict["event_schema"] = CustomEventSchemaRef._load_to_dict(event_schema, event_schema_json)
+        field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
         referral_wire: dict[str, Any] | None
         if isinstance(referral, CustomEventReferralContext):
             referral_wire = referral.to_dict()

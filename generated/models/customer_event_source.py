@@ -120,7 +120,7 @@ class CustomerEventSource(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "channel": channel}
+        field_dict: dict[str, Any] = src_dict.copy()
         if user is not UNSET:
             field_dict["user"] = CustomerEventSourceUser._load_to_dict(user, user_json)
         if api_key is not UNSET:

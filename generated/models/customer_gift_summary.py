@@ -97,11 +97,7 @@ class CustomerGiftSummary(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "redeemed_amount": redeemed_amount,
-            "amount_to_go": amount_to_go,
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -130,13 +130,11 @@ class CustomerHolderAssignmentEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "holder": RedeemableHolder._load_to_dict(holder, holder_json),
-            "voucher": SimpleVoucher._load_to_dict(voucher, voucher_json),
-            "campaign": SimpleCampaign._load_to_dict(campaign, campaign_json),
-            "customer": SimpleCustomer._load_to_dict(customer, customer_json),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["holder"] = RedeemableHolder._load_to_dict(holder, holder_json)
+        field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
+        field_dict["campaign"] = SimpleCampaign._load_to_dict(campaign, campaign_json)
+        field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
         return field_dict
 
     @builtins.property

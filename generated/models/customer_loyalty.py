@@ -111,12 +111,8 @@ class CustomerLoyalty(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "points": points,
-            "referred_customers": referred_customers,
-            "campaigns": CustomerLoyaltyCampaigns._load_to_dict(campaigns, campaigns_json),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["campaigns"] = CustomerLoyaltyCampaigns._load_to_dict(campaigns, campaigns_json)
         return field_dict
 
     @builtins.property

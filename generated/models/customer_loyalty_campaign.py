@@ -108,13 +108,7 @@ class CustomerLoyaltyCampaign(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if points is not UNSET:
-            field_dict["points"] = points
-        if loyalty_tier is not UNSET:
-            field_dict["loyalty_tier"] = loyalty_tier
-        if referred_customers is not UNSET:
-            field_dict["referred_customers"] = referred_customers
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -97,11 +97,7 @@ class CustomerLoyaltyCardSummary(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "redeemed_points": redeemed_points,
-            "points_to_go": points_to_go,
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

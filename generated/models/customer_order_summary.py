@@ -130,15 +130,7 @@ class CustomerOrderSummary(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "total_amount": total_amount,
-            "total_count": total_count,
-            "average_amount": average_amount,
-            "last_order_amount": last_order_amount,
-        }
-        if last_order_date is not UNSET:
-            field_dict["last_order_date"] = serialize_datetime(last_order_date)
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

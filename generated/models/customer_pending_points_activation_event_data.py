@@ -166,16 +166,14 @@ class CustomerPendingPointsActivationEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "customer": SimpleCustomer._load_to_dict(customer, customer_json),
-            "campaign": SimpleCampaign._load_to_dict(campaign, campaign_json),
-            "voucher": SimpleVoucher._load_to_dict(voucher, voucher_json),
-            "balance": VoucherBalance._load_to_dict(balance, balance_json),
-            "order": SimpleOrder._load_to_dict(order, order_json),
-            "transaction": VoucherTransaction._load_to_dict(transaction, transaction_json),
-            "pending_points": PendingPoints._load_to_dict(pending_points, pending_points_json),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        field_dict["campaign"] = SimpleCampaign._load_to_dict(campaign, campaign_json)
+        field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
+        field_dict["balance"] = VoucherBalance._load_to_dict(balance, balance_json)
+        field_dict["order"] = SimpleOrder._load_to_dict(order, order_json)
+        field_dict["transaction"] = VoucherTransaction._load_to_dict(transaction, transaction_json)
+        field_dict["pending_points"] = PendingPoints._load_to_dict(pending_points, pending_points_json)
         return field_dict
 
     @builtins.property

@@ -165,15 +165,13 @@ class CustomerPointsExpiredEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         if customer is not UNSET:
             field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
         if campaign is not UNSET:
             field_dict["campaign"] = SimpleCampaign._load_to_dict(campaign, campaign_json)
         if voucher is not UNSET:
             field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
-        if points is not UNSET:
-            field_dict["points"] = points
         if buckets is not UNSET:
             field_dict["buckets"] = list(map(PointsBucket._load_to_dict, buckets, buckets_json))
         if transaction is not UNSET:

@@ -97,7 +97,7 @@ class CustomerProfileEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         if customer is not UNSET:
             field_dict["customer"] = Customer._load_to_dict(customer, customer_json)
         return field_dict

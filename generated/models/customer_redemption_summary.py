@@ -154,17 +154,9 @@ class CustomerRedemptionSummary(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "total_redeemed": total_redeemed,
-            "total_failed": total_failed,
-            "total_succeeded": total_succeeded,
-            "total_rolled_back": total_rolled_back,
-            "total_rollback_failed": total_rollback_failed,
-            "total_rollback_succeeded": total_rollback_succeeded,
-            "gift": CustomerGiftSummary._load_to_dict(gift, gift_json),
-            "loyalty_card": CustomerLoyaltyCardSummary._load_to_dict(loyalty_card, loyalty_card_json),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["gift"] = CustomerGiftSummary._load_to_dict(gift, gift_json)
+        field_dict["loyalty_card"] = CustomerLoyaltyCardSummary._load_to_dict(loyalty_card, loyalty_card_json)
         return field_dict
 
     @builtins.property

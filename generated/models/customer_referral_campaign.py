@@ -124,14 +124,7 @@ class CustomerReferralCampaign(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "campaign_id": campaign_id,
-            "referrer_id": referrer_id,
-            "related_object_id": related_object_id,
-            "related_object_type": related_object_type,
-            "date": serialize_datetime(date),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -98,11 +98,8 @@ class CustomerReferrals(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "total": total,
-            "campaigns": list(map(CustomerReferralCampaign._load_to_dict, campaigns, campaigns_json)),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["campaigns"] = list(map(CustomerReferralCampaign._load_to_dict, campaigns, campaigns_json))
         return field_dict
 
     @builtins.property

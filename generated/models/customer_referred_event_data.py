@@ -162,13 +162,11 @@ class CustomerReferredEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "referrer": SimpleCustomer._load_to_dict(referrer, referrer_json),
-            "campaign": SimpleCampaign._load_to_dict(campaign, campaign_json),
-            "voucher": SimpleVoucher._load_to_dict(voucher, voucher_json),
-            "custom_event": CustomEvent._load_to_dict(custom_event, custom_event_json),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["referrer"] = SimpleCustomer._load_to_dict(referrer, referrer_json)
+        field_dict["campaign"] = SimpleCampaign._load_to_dict(campaign, campaign_json)
+        field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
+        field_dict["custom_event"] = CustomEvent._load_to_dict(custom_event, custom_event_json)
         if customer is not UNSET:
             field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
         if redemption is not UNSET:

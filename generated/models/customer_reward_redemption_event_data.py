@@ -206,7 +206,7 @@ class CustomerRewardRedemptionEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         if customer is not UNSET:
             field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
         if holder is not UNSET:
@@ -223,10 +223,6 @@ class CustomerRewardRedemptionEventData(LazyFields):
             field_dict["reward"] = SimpleRedemptionReward._load_to_dict(reward, reward_json)
         if reward_assignment is not UNSET:
             field_dict["reward_assignment"] = RewardAssignment._load_to_dict(reward_assignment, reward_assignment_json)
-        if source is not UNSET:
-            field_dict["source"] = source
-        if balance is not UNSET:
-            field_dict["balance"] = balance
         return field_dict
 
     @builtins.property

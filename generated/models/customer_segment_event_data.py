@@ -106,11 +106,9 @@ class CustomerSegmentEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "customer": Customer._load_to_dict(customer, customer_json),
-            "segment": Segment._load_to_dict(segment, segment_json),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["customer"] = Customer._load_to_dict(customer, customer_json)
+        field_dict["segment"] = Segment._load_to_dict(segment, segment_json)
         return field_dict
 
     @builtins.property

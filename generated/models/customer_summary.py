@@ -106,11 +106,9 @@ class CustomerSummary(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "redemptions": CustomerRedemptionSummary._load_to_dict(redemptions, redemptions_json),
-            "orders": CustomerOrderSummary._load_to_dict(orders, orders_json),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["redemptions"] = CustomerRedemptionSummary._load_to_dict(redemptions, redemptions_json)
+        field_dict["orders"] = CustomerOrderSummary._load_to_dict(orders, orders_json)
         return field_dict
 
     @builtins.property

@@ -109,10 +109,8 @@ class CustomerTierChangedActivityDetails(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "data": CustomerTierChangedEventData._load_to_dict(data, data_json),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["data"] = CustomerTierChangedEventData._load_to_dict(data, data_json)
         if event_source is not UNSET:
             field_dict["event_source"] = CustomerEventSource._load_to_dict(event_source, event_source_json)
         return field_dict

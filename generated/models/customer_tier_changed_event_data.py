@@ -152,11 +152,8 @@ class CustomerTierChangedEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "loyalty_tier_to": LoyaltyTier._load_to_dict(loyalty_tier_to, loyalty_tier_to_json),
-            "created_at": serialize_datetime(created_at),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["loyalty_tier_to"] = LoyaltyTier._load_to_dict(loyalty_tier_to, loyalty_tier_to_json)
         if customer is not UNSET:
             field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
         if campaign is not UNSET:

@@ -136,15 +136,8 @@ class CustomerTierExpirationChangedActivity(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "id": id,
-            "created_at": serialize_datetime(created_at),
-            "type": type,
-            "data": CustomerTierExpirationChangedActivityDetails._load_to_dict(data, data_json),
-        }
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["data"] = CustomerTierExpirationChangedActivityDetails._load_to_dict(data, data_json)
         return field_dict
 
     @builtins.property

@@ -145,12 +145,8 @@ class CustomerTierExpirationChangedEventData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "loyalty_tier": LoyaltyTier._load_to_dict(loyalty_tier, loyalty_tier_json),
-            "created_at": serialize_datetime(created_at),
-            "expiration_date": serialize_datetime(expiration_date),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["loyalty_tier"] = LoyaltyTier._load_to_dict(loyalty_tier, loyalty_tier_json)
         if customer is not UNSET:
             field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
         if campaign is not UNSET:

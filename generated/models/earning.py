@@ -170,9 +170,7 @@ class Earning(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict: dict[str, Any] = src_dict.copy()
         rules_wire: dict[str, Any] | None | Unset
         if isinstance(rules, Unset):
             rules_wire = UNSET

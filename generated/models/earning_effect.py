@@ -237,9 +237,7 @@ class EarningEffect(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if type is not UNSET:
-            field_dict["type"] = type
+        field_dict: dict[str, Any] = src_dict.copy()
         points_wire: dict[str, Any] | None | Unset
         if isinstance(points, Unset):
             points_wire = UNSET

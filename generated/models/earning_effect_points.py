@@ -150,11 +150,7 @@ class EarningEffectPoints(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if value is not UNSET:
-            field_dict["value"] = value
-        if card_definition_id is not UNSET:
-            field_dict["card_definition_id"] = card_definition_id
+        field_dict: dict[str, Any] = src_dict.copy()
         points_expiration_wire: dict[str, Any] | None | Unset
         if isinstance(points_expiration, Unset):
             points_expiration_wire = UNSET

@@ -298,11 +298,7 @@ class EarningEffectPointsProportional(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if calculation_type is not UNSET:
-            field_dict["calculation_type"] = calculation_type
-        if card_definition_id is not UNSET:
-            field_dict["card_definition_id"] = card_definition_id
+        field_dict: dict[str, Any] = src_dict.copy()
         order_wire: dict[str, Any] | None | Unset
         if isinstance(order, Unset):
             order_wire = UNSET

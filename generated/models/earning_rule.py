@@ -342,17 +342,10 @@ class EarningRule(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "id": id,
-            "name": name,
-            "status": status,
-            "earnings": list(map(Earning._load_to_dict, earnings, earnings_json)),
-            "trigger": EarningRuleTrigger._load_to_dict(trigger, trigger_json),
-            "metadata": EarningRuleMetadata._load_to_dict(metadata, metadata_json),
-            "created_at": serialize_datetime(created_at),
-            "object": object,
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["earnings"] = list(map(Earning._load_to_dict, earnings, earnings_json))
+        field_dict["trigger"] = EarningRuleTrigger._load_to_dict(trigger, trigger_json)
+        field_dict["metadata"] = EarningRuleMetadata._load_to_dict(metadata, metadata_json)
         error_wire: dict[str, Any] | None | Unset
         if isinstance(error, Unset):
             error_wire = UNSET
@@ -371,10 +364,6 @@ class EarningRule(LazyFields):
             validity_hours_wire = validity_hours
         if validity_hours_wire is not UNSET:
             field_dict["validity_hours"] = validity_hours_wire
-        if start_date is not UNSET:
-            field_dict["start_date"] = serialize_nullable_datetime(start_date)
-        if end_date is not UNSET:
-            field_dict["end_date"] = serialize_nullable_datetime(end_date)
         trigger_limits_wire: dict[str, Any] | None | Unset
         if isinstance(trigger_limits, Unset):
             trigger_limits_wire = UNSET
@@ -384,8 +373,6 @@ class EarningRule(LazyFields):
             trigger_limits_wire = trigger_limits
         if trigger_limits_wire is not UNSET:
             field_dict["trigger_limits"] = trigger_limits_wire
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
         return field_dict
 
     @builtins.property

@@ -183,15 +183,8 @@ class EarningRuleActivity(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "id": id,
-            "type": type,
-            "data": EarningRuleActivityData._load_to_dict(data, data_json),
-            "created_at": serialize_datetime(created_at),
-        }
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["data"] = EarningRuleActivityData._load_to_dict(data, data_json)
         source_wire: dict[str, Any] | None | Unset
         if isinstance(source, Unset):
             source_wire = UNSET

@@ -104,11 +104,7 @@ class EarningRuleActivityCursor(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if next is not UNSET:
-            field_dict["next"] = next
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = serialize_datetime(expires_at)
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

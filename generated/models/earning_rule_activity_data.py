@@ -97,7 +97,7 @@ class EarningRuleActivityData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         if earning_rule is not UNSET:
             field_dict["earning_rule"] = EarningRule._load_to_dict(earning_rule, earning_rule_json)
         return field_dict

@@ -148,12 +148,8 @@ class EarningRuleActivityPage(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "data": list(map(EarningRuleActivity._load_to_dict, data, data_json)),
-        }
-        if object is not UNSET:
-            field_dict["object"] = object
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["data"] = list(map(EarningRuleActivity._load_to_dict, data, data_json))
         cursor_wire: dict[str, Any] | None | Unset
         if isinstance(cursor, Unset):
             cursor_wire = UNSET

@@ -91,9 +91,7 @@ class EarningRuleActivityTypeConditions(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if is_ is not UNSET:
-            field_dict["$is"] = is_
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

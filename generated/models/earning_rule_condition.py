@@ -254,11 +254,7 @@ class EarningRuleCondition(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if name is not UNSET:
-            field_dict["name"] = name
-        if property is not UNSET:
-            field_dict["property"] = property
+        field_dict: dict[str, Any] = src_dict.copy()
         conditions_wire: dict[str, Any] | None | Unset
         if isinstance(conditions, Unset):
             conditions_wire = UNSET
@@ -286,8 +282,6 @@ class EarningRuleCondition(LazyFields):
             error_wire = error
         if error_wire is not UNSET:
             field_dict["error"] = error_wire
-        if schema_id is not UNSET:
-            field_dict["schema_id"] = schema_id
         return field_dict
 
     @builtins.property

@@ -141,9 +141,7 @@ class EarningRuleCooldown(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if type is not UNSET:
-            field_dict["type"] = type
+        field_dict: dict[str, Any] = src_dict.copy()
         fixed_cooldown_wire: dict[str, Any] | None | Unset
         if isinstance(fixed_cooldown, Unset):
             fixed_cooldown_wire = UNSET

@@ -102,11 +102,7 @@ class EarningRuleCooldownPeriod(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if value is not UNSET:
-            field_dict["value"] = value
-        if unit is not UNSET:
-            field_dict["unit"] = unit
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

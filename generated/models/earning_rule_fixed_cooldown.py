@@ -97,7 +97,7 @@ class EarningRuleFixedCooldown(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         if period is not UNSET:
             field_dict["period"] = EarningRuleCooldownPeriod._load_to_dict(period, period_json)
         return field_dict

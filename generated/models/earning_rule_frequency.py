@@ -105,9 +105,7 @@ class EarningRuleFrequency(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if type is not UNSET:
-            field_dict["type"] = type
+        field_dict: dict[str, Any] = src_dict.copy()
         if limits is not UNSET:
             field_dict["limits"] = list(map(EarningRuleFrequencyLimit._load_to_dict, limits, limits_json))
         return field_dict

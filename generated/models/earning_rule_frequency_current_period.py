@@ -93,9 +93,7 @@ class EarningRuleFrequencyCurrentPeriod(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if unit is not UNSET:
-            field_dict["unit"] = unit
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -191,9 +191,7 @@ class EarningRuleFrequencyLimit(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if type is not UNSET:
-            field_dict["type"] = type
+        field_dict: dict[str, Any] = src_dict.copy()
         period_wire: dict[str, Any] | None | Unset
         if isinstance(period, Unset):
             period_wire = UNSET

@@ -143,9 +143,7 @@ class EarningRuleFrequencyPeriod(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if type is not UNSET:
-            field_dict["type"] = type
+        field_dict: dict[str, Any] = src_dict.copy()
         current_period_wire: dict[str, Any] | None | Unset
         if isinstance(current_period, Unset):
             current_period_wire = UNSET

@@ -189,9 +189,7 @@ class EarningRuleTrigger(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if event is not UNSET:
-            field_dict["event"] = event
+        field_dict: dict[str, Any] = src_dict.copy()
         custom_event_wire: dict[str, Any] | None | Unset
         if isinstance(custom_event, Unset):
             custom_event_wire = UNSET

@@ -90,9 +90,7 @@ class EarningRuleTriggerCustomEvent(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if schema_id is not UNSET:
-            field_dict["schema_id"] = schema_id
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -179,7 +179,7 @@ class EarningRuleTriggerLimits(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         cooldown_wire: dict[str, Any] | None | Unset
         if isinstance(cooldown, Unset):
             cooldown_wire = UNSET

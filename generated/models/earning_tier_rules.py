@@ -103,7 +103,7 @@ class EarningTierRules(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "type": type}
+        field_dict: dict[str, Any] = src_dict.copy()
         if any_of is not UNSET:
             field_dict["any_of"] = list(map(EarningTierRequirement._load_to_dict, any_of, any_of_json))
         return field_dict

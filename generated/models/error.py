@@ -140,17 +140,7 @@ class Error(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "code": code, "message": message}
-        if key is not UNSET:
-            field_dict["key"] = key
-        if details is not UNSET:
-            field_dict["details"] = details
-        if request_id is not UNSET:
-            field_dict["request_id"] = request_id
-        if resource_id is not UNSET:
-            field_dict["resource_id"] = resource_id
-        if resource_type is not UNSET:
-            field_dict["resource_type"] = resource_type
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

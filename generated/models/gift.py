@@ -114,11 +114,7 @@ class Gift(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "amount": amount, "balance": balance}
-        if subtracted_amount is not UNSET:
-            field_dict["subtracted_amount"] = subtracted_amount
-        if effect is not UNSET:
-            field_dict["effect"] = effect
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

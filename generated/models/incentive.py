@@ -220,16 +220,7 @@ class Incentive(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "id": id,
-            "name": name,
-            "type": type,
-            "status": status,
-            "stock": stock,
-            "created_at": serialize_datetime(created_at),
-            "object": object,
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
         if points is not UNSET:
             field_dict["points"] = IncentivePoints._load_to_dict(points, points_json)
         if points_proportional is not UNSET:
@@ -240,8 +231,6 @@ class Incentive(LazyFields):
             field_dict["material"] = IncentiveMaterial._load_to_dict(material, material_json)
         if digital is not UNSET:
             field_dict["digital"] = IncentiveDigital._load_to_dict(digital, digital_json)
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
         return field_dict
 
     @builtins.property

@@ -156,16 +156,8 @@ class IncentiveActivity(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "id": id,
-            "incentive_id": incentive_id,
-            "type": type,
-            "data": IncentiveActivityData._load_to_dict(data, data_json),
-            "created_at": serialize_datetime(created_at),
-        }
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["data"] = IncentiveActivityData._load_to_dict(data, data_json)
         if source is not UNSET:
             field_dict["source"] = ActivitySource._load_to_dict(source, source_json)
         return field_dict

@@ -97,7 +97,7 @@ class IncentiveActivityData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         if incentive is not UNSET:
             field_dict["incentive"] = Incentive._load_to_dict(incentive, incentive_json)
         return field_dict

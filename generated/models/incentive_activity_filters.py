@@ -137,9 +137,7 @@ class IncentiveActivityFilters(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if junction is not UNSET:
-            field_dict["junction"] = junction
+        field_dict: dict[str, Any] = src_dict.copy()
         if id is not UNSET:
             field_dict["id"] = IncentiveActivityIdFilter._load_to_dict(id, id_json)
         if type is not UNSET:

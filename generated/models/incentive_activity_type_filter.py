@@ -97,7 +97,7 @@ class IncentiveActivityTypeFilter(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         if conditions is not UNSET:
             field_dict["conditions"] = IncentiveActivityTypeConditions._load_to_dict(conditions, conditions_json)
         return field_dict

@@ -97,7 +97,7 @@ class IncentiveDigitalGiftVouchers(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "campaign_id": campaign_id, "balance": balance}
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

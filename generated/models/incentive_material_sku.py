@@ -93,7 +93,7 @@ class IncentiveMaterialSku(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "product_id": product_id, "id": id}
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

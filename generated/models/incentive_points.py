@@ -97,7 +97,7 @@ class IncentivePoints(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "value": value, "card_definition_id": card_definition_id}
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

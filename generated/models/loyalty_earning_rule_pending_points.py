@@ -102,11 +102,7 @@ class LoyaltyEarningRulePendingPoints(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if period_type is not UNSET:
-            field_dict["period_type"] = period_type
-        if period_value is not UNSET:
-            field_dict["period_value"] = period_value
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -98,11 +98,8 @@ class LoyaltyEarningRuleRef(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "id": id,
-            "source": LoyaltyEarningRuleBanner._load_to_dict(source, source_json),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["source"] = LoyaltyEarningRuleBanner._load_to_dict(source, source_json)
         return field_dict
 
     @builtins.property

@@ -111,9 +111,7 @@ class LoyaltyEarningRuleSource(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "object_id": object_id, "object_type": object_type}
-        if banner is not UNSET:
-            field_dict["banner"] = banner
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

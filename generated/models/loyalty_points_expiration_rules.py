@@ -139,17 +139,7 @@ class LoyaltyPointsExpirationRules(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "period_type": period_type}
-        if period_value is not UNSET:
-            field_dict["period_value"] = period_value
-        if rounding_type is not UNSET:
-            field_dict["rounding_type"] = rounding_type
-        if rounding_value is not UNSET:
-            field_dict["rounding_value"] = rounding_value
-        if fixed_month is not UNSET:
-            field_dict["fixed_month"] = fixed_month
-        if fixed_day is not UNSET:
-            field_dict["fixed_day"] = fixed_day
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

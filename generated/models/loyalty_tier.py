@@ -254,16 +254,9 @@ class LoyaltyTier(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "id": id,
-            "name": name,
-            "campaign_id": campaign_id,
-            "points": LoyaltyTierPointRange._load_to_dict(points, points_json),
-            "config": LoyaltyTierConfig._load_to_dict(config, config_json),
-            "created_at": serialize_datetime(created_at),
-            "object": object,
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["points"] = LoyaltyTierPointRange._load_to_dict(points, points_json)
+        field_dict["config"] = LoyaltyTierConfig._load_to_dict(config, config_json)
         metadata_wire: dict[str, Any] | None
         if isinstance(metadata, LoyaltyTierMetadataType0):
             metadata_wire = metadata.to_dict()
@@ -276,8 +269,6 @@ class LoyaltyTier(LazyFields):
             field_dict["rewards"] = LoyaltyTierRewards._load_to_dict(rewards, rewards_json)
         if expiration is not UNSET:
             field_dict["expiration"] = LoyaltyTierExpiration._load_to_dict(expiration, expiration_json)
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
         return field_dict
 
     @builtins.property

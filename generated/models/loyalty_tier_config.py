@@ -91,10 +91,8 @@ class LoyaltyTierConfig(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "points": LoyaltyTierPointRange._load_to_dict(points, points_json),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["points"] = LoyaltyTierPointRange._load_to_dict(points, points_json)
         return field_dict
 
     @builtins.property

@@ -147,19 +147,7 @@ class LoyaltyTierExpiration(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "customer_id": customer_id,
-            "campaign_id": campaign_id,
-            "tier_id": tier_id,
-            "created_at": serialize_datetime(created_at),
-        }
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        if expiration_date is not UNSET:
-            field_dict["expiration_date"] = expiration_date
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = serialize_datetime(updated_at)
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

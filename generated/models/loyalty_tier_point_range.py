@@ -99,11 +99,7 @@ class LoyaltyTierPointRange(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

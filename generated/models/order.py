@@ -321,45 +321,11 @@ class Order(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if initial_amount is not UNSET:
-            field_dict["initial_amount"] = initial_amount
-        if discount_amount is not UNSET:
-            field_dict["discount_amount"] = discount_amount
-        if items_discount_amount is not UNSET:
-            field_dict["items_discount_amount"] = items_discount_amount
-        if total_discount_amount is not UNSET:
-            field_dict["total_discount_amount"] = total_discount_amount
-        if total_amount is not UNSET:
-            field_dict["total_amount"] = total_amount
-        if applied_discount_amount is not UNSET:
-            field_dict["applied_discount_amount"] = applied_discount_amount
-        if items_applied_discount_amount is not UNSET:
-            field_dict["items_applied_discount_amount"] = items_applied_discount_amount
-        if total_applied_discount_amount is not UNSET:
-            field_dict["total_applied_discount_amount"] = total_applied_discount_amount
+        field_dict: dict[str, Any] = src_dict.copy()
         if items is not UNSET:
             field_dict["items"] = list(map(OrderItem._load_to_dict, items, items_json))
         if metadata is not UNSET:
             field_dict["metadata"] = OrderMetadata._load_to_dict(metadata, metadata_json)
-        if object is not UNSET:
-            field_dict["object"] = object
-        if created_at is not UNSET:
-            field_dict["created_at"] = serialize_datetime(created_at)
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if referrer_id is not UNSET:
-            field_dict["referrer_id"] = referrer_id
         if customer is not UNSET:
             field_dict["customer"] = CustomerIdRef._load_to_dict(customer, customer_json)
         if referrer is not UNSET:

@@ -142,17 +142,7 @@ class OrderItemSku(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if override is not UNSET:
-            field_dict["override"] = override
-        if sku is not UNSET:
-            field_dict["sku"] = sku
-        if price is not UNSET:
-            field_dict["price"] = price
+        field_dict: dict[str, Any] = src_dict.copy()
         if metadata is not UNSET:
             field_dict["metadata"] = OrderItemSkuMetadata._load_to_dict(metadata, metadata_json)
         return field_dict

@@ -93,7 +93,7 @@ class OrderRef(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "id": id, "source_id": source_id}
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -177,21 +177,10 @@ class PendingPoints(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "id": id,
-            "voucher_id": voucher_id,
-            "campaign_id": campaign_id,
-            "customer_id": customer_id,
-            "order_id": order_id,
-            "points": points,
-            "details": PendingPointsDetails._load_to_dict(details, details_json),
-            "created_at": serialize_datetime(created_at),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
         activates_at_wire = activates_at.isoformat()
         field_dict["activates_at"] = activates_at_wire
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = serialize_datetime(updated_at)
+        field_dict["details"] = PendingPointsDetails._load_to_dict(details, details_json)
         return field_dict
 
     @builtins.property

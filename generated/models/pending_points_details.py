@@ -150,12 +150,10 @@ class PendingPointsDetails(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "event": PendingPointsEvent._load_to_dict(event, event_json),
-            "earning_rule": LoyaltyEarningRuleRef._load_to_dict(earning_rule, earning_rule_json),
-            "order": OrderRef._load_to_dict(order, order_json),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["event"] = PendingPointsEvent._load_to_dict(event, event_json)
+        field_dict["earning_rule"] = LoyaltyEarningRuleRef._load_to_dict(earning_rule, earning_rule_json)
+        field_dict["order"] = OrderRef._load_to_dict(order, order_json)
         if loyalty_tier is not UNSET:
             field_dict["loyalty_tier"] = NamedObjectRef._load_to_dict(loyalty_tier, loyalty_tier_json)
         if holder_loyalty_tier is not UNSET:

@@ -158,19 +158,7 @@ class PendingPointsEvent(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type is not UNSET:
-            field_dict["type"] = type
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if entity_id is not UNSET:
-            field_dict["entity_id"] = entity_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = serialize_datetime(created_at)
-        if category is not UNSET:
-            field_dict["category"] = category
+        field_dict: dict[str, Any] = src_dict.copy()
         if event_source is not UNSET:
             field_dict["event_source"] = CustomerEventSource._load_to_dict(event_source, event_source_json)
         return field_dict

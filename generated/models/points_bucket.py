@@ -170,20 +170,10 @@ class PointsBucket(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "id": id,
-            "voucher_id": voucher_id,
-            "campaign_id": campaign_id,
-            "bucket": PointsBucketTotal._load_to_dict(bucket, bucket_json),
-            "status": status,
-            "created_at": serialize_datetime(created_at),
-            "object": object,
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["bucket"] = PointsBucketTotal._load_to_dict(bucket, bucket_json)
         expires_at_wire = expires_at.isoformat()
         field_dict["expires_at"] = expires_at_wire
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = serialize_datetime(updated_at)
         return field_dict
 
     @builtins.property

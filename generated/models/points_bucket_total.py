@@ -86,7 +86,7 @@ class PointsBucketTotal(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "total_points": total_points}
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

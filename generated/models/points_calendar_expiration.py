@@ -90,10 +90,10 @@ class PointsCalendarExpiration(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "expiration_dates": list(map(PointsExpirationDate._load_to_dict, expiration_dates, expiration_dates_json)),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["expiration_dates"] = list(
+            map(PointsExpirationDate._load_to_dict, expiration_dates, expiration_dates_json)
+        )
         return field_dict
 
     @builtins.property

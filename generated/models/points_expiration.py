@@ -235,7 +235,7 @@ class PointsExpiration(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "type": type}
+        field_dict: dict[str, Any] = src_dict.copy()
         rolling_expiration_wire: dict[str, Any] | None | Unset
         if isinstance(rolling_expiration, Unset):
             rolling_expiration_wire = UNSET

@@ -149,11 +149,7 @@ class PointsProportional(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "calculation_type": calculation_type,
-            "card_definition_id": card_definition_id,
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
         if order is not UNSET:
             field_dict["order"] = PointsProportionalOrder._load_to_dict(order, order_json)
         if customer is not UNSET:

@@ -241,7 +241,7 @@ class PointsProportionalApplicableTo(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "type": type}
+        field_dict: dict[str, Any] = src_dict.copy()
         product_wire: dict[str, Any] | None | Unset
         if isinstance(product, Unset):
             product_wire = UNSET

@@ -131,7 +131,7 @@ class PointsProportionalCustomer(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         metadata_wire: dict[str, Any] | None | Unset
         if isinstance(metadata, Unset):
             metadata_wire = UNSET

@@ -105,7 +105,7 @@ class PointsProportionalMetadata(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "every": every, "value": value, "property": property}
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

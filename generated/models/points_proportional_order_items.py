@@ -229,7 +229,7 @@ class PointsProportionalOrderItems(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         amount_wire: dict[str, Any] | None | Unset
         if isinstance(amount, Unset):
             amount_wire = UNSET

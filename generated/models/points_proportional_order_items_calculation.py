@@ -106,12 +106,10 @@ class PointsProportionalOrderItemsCalculation(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "every": every,
-            "value": value,
-            "applicable_to": list(map(PointsProportionalApplicableTo._load_to_dict, applicable_to, applicable_to_json)),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["applicable_to"] = list(
+            map(PointsProportionalApplicableTo._load_to_dict, applicable_to, applicable_to_json)
+        )
         return field_dict
 
     @builtins.property

@@ -144,10 +144,8 @@ class PointsRollingExpiration(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "period": PeriodValueUnit._load_to_dict(period, period_json),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["period"] = PeriodValueUnit._load_to_dict(period, period_json)
         rounding_wire: dict[str, Any] | None | Unset
         if isinstance(rounding, Unset):
             rounding_wire = UNSET

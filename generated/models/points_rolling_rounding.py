@@ -98,9 +98,7 @@ class PointsRollingRounding(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "type": type}
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -183,25 +183,9 @@ class Program(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if start_date is not UNSET:
-            field_dict["start_date"] = serialize_nullable_datetime(start_date)
-        if end_date is not UNSET:
-            field_dict["end_date"] = serialize_nullable_datetime(end_date)
+        field_dict: dict[str, Any] = src_dict.copy()
         if metadata is not UNSET:
             field_dict["metadata"] = ProgramMetadata._load_to_dict(metadata, metadata_json)
-        if created_at is not UNSET:
-            field_dict["created_at"] = serialize_datetime(created_at)
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
-        if object is not UNSET:
-            field_dict["object"] = object
         return field_dict
 
     @builtins.property

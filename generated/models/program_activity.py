@@ -157,19 +157,10 @@ class ProgramActivity(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "id": id,
-            "type": type,
-            "data": ProgramActivityData._load_to_dict(data, data_json),
-            "created_at": serialize_datetime(created_at),
-        }
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["data"] = ProgramActivityData._load_to_dict(data, data_json)
         if source is not UNSET:
             field_dict["source"] = ActivitySource._load_to_dict(source, source_json)
-        if program_id is not UNSET:
-            field_dict["program_id"] = program_id
         return field_dict
 
     @builtins.property

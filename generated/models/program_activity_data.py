@@ -97,7 +97,7 @@ class ProgramActivityData(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         if program is not UNSET:
             field_dict["program"] = Program._load_to_dict(program, program_json)
         return field_dict

@@ -148,10 +148,8 @@ class ProgramActivityPage(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "data": list(map(ProgramActivity._load_to_dict, data, data_json)),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["data"] = list(map(ProgramActivity._load_to_dict, data, data_json))
         cursor_wire: dict[str, Any] | None | Unset
         if isinstance(cursor, Unset):
             cursor_wire = UNSET
@@ -161,8 +159,6 @@ class ProgramActivityPage(LazyFields):
             cursor_wire = cursor
         if cursor_wire is not UNSET:
             field_dict["cursor"] = cursor_wire
-        if object is not UNSET:
-            field_dict["object"] = object
         return field_dict
 
     @builtins.property

@@ -97,7 +97,7 @@ class PromotionTierAction(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         if discount is not UNSET:
             field_dict["discount"] = PromotionTierActionDiscount._load_to_dict(discount, discount_json)
         return field_dict

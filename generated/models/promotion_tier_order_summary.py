@@ -99,11 +99,7 @@ class PromotionTierOrderSummary(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if total_amount is not UNSET:
-            field_dict["total_amount"] = total_amount
-        if total_discount_amount is not UNSET:
-            field_dict["total_discount_amount"] = total_discount_amount
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -90,9 +90,7 @@ class PromotionTierRedemptionSummary(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if total_redeemed is not UNSET:
-            field_dict["total_redeemed"] = total_redeemed
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

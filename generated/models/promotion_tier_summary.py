@@ -112,7 +112,7 @@ class PromotionTierSummary(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         if redemptions is not UNSET:
             field_dict["redemptions"] = PromotionTierRedemptionSummary._load_to_dict(redemptions, redemptions_json)
         if orders is not UNSET:

@@ -108,13 +108,7 @@ class PublicationMetadata(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if source_type is not UNSET:
-            field_dict["source_type"] = source_type
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if distribution_id is not UNSET:
-            field_dict["distribution_id"] = distribution_id
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -163,15 +163,13 @@ class PublicationVoucher(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "code": code, "object": object, "campaign": campaign}
+        field_dict: dict[str, Any] = src_dict.copy()
         if gift is not UNSET:
             field_dict["gift"] = Gift._load_to_dict(gift, gift_json)
         if loyalty_card is not UNSET:
             field_dict["loyalty_card"] = PublicationVoucherLoyaltyCard._load_to_dict(loyalty_card, loyalty_card_json)
         if discount is not UNSET:
             field_dict["discount"] = PublicationVoucherDiscount._load_to_dict(discount, discount_json)
-        if is_referral_code is not UNSET:
-            field_dict["is_referral_code"] = is_referral_code
         return field_dict
 
     @builtins.property

@@ -179,20 +179,7 @@ class RedeemableHolder(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "id": id,
-            "created_at": serialize_datetime(created_at),
-            "redeemable_id": redeemable_id,
-            "redeemable_object": redeemable_object,
-            "campaign_id": campaign_id,
-            "campaign_type": campaign_type,
-            "voucher_type": voucher_type,
-            "publication_id": publication_id,
-            "customer_id": customer_id,
-            "holder_role": holder_role,
-            "object": object,
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

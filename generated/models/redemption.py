@@ -382,59 +382,21 @@ class Redemption(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if object is not UNSET:
-            field_dict["object"] = object
-        if created_at is not UNSET:
-            field_dict["created_at"] = serialize_datetime(created_at)
-        if tracking_id is not UNSET:
-            field_dict["tracking_id"] = tracking_id
+        field_dict: dict[str, Any] = src_dict.copy()
         if metadata is not UNSET:
             field_dict["metadata"] = RedemptionMetadata._load_to_dict(metadata, metadata_json)
-        if channel_type is not UNSET:
-            field_dict["channel_type"] = channel_type
-        if channel_id is not UNSET:
-            field_dict["channel_id"] = channel_id
-        if failure_code is not UNSET:
-            field_dict["failure_code"] = failure_code
-        if failure_message is not UNSET:
-            field_dict["failure_message"] = failure_message
         if order is not UNSET:
             field_dict["order"] = Order._load_to_dict(order, order_json)
         if previous_order is not UNSET:
             field_dict["previous_order"] = Order._load_to_dict(previous_order, previous_order_json)
         if reward is not UNSET:
             field_dict["reward"] = RedemptionReward._load_to_dict(reward, reward_json)
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if result is not UNSET:
-            field_dict["result"] = result
-        if status is not UNSET:
-            field_dict["status"] = status
         if related_redemptions is not UNSET:
             field_dict["related_redemptions"] = RelatedRedemptions._load_to_dict(
                 related_redemptions, related_redemptions_json
             )
-        if parent_redemption_id is not UNSET:
-            field_dict["parent_redemption_id"] = parent_redemption_id
-        if redemption is not UNSET:
-            field_dict["redemption"] = redemption
         if customer is not UNSET:
             field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if related_object_type is not UNSET:
-            field_dict["related_object_type"] = related_object_type
-        if related_object_id is not UNSET:
-            field_dict["related_object_id"] = related_object_id
-        if related_object_parent_id is not UNSET:
-            field_dict["related_object_parent_id"] = related_object_parent_id
-        if campaign_name is not UNSET:
-            field_dict["campaign_name"] = campaign_name
         if voucher is not UNSET:
             field_dict["voucher"] = Voucher._load_to_dict(voucher, voucher_json)
         if promotion_tier is not UNSET:

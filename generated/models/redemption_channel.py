@@ -100,11 +100,7 @@ class RedemptionChannel(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if channel_id is not UNSET:
-            field_dict["channel_id"] = channel_id
-        if channel_type is not UNSET:
-            field_dict["channel_type"] = channel_type
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -362,11 +362,7 @@ class RedemptionReward(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "assignment_id": assignment_id,
-            "loyalty_tier_id": loyalty_tier_id,
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
         customer_wire: dict[str, Any] | None
         if isinstance(customer, SimpleCustomer):
             customer_wire = customer.to_dict()
@@ -391,18 +387,6 @@ class RedemptionReward(LazyFields):
         else:
             sku_wire = sku
         field_dict["sku"] = sku_wire
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if object is not UNSET:
-            field_dict["object"] = object
-        if type is not UNSET:
-            field_dict["type"] = type
-        if created_at is not UNSET:
-            field_dict["created_at"] = serialize_datetime(created_at)
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = serialize_datetime(updated_at)
         if parameters is not UNSET:
             field_dict["parameters"] = RedemptionRewardParameters._load_to_dict(parameters, parameters_json)
         if metadata is not UNSET:

@@ -127,7 +127,7 @@ class RedemptionRewardParameters(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         if campaign is not UNSET:
             field_dict["campaign"] = RewardCampaignParameters._load_to_dict(campaign, campaign_json)
         if product is not UNSET:

@@ -117,15 +117,11 @@ class RefereeReward(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         if related_object_parent is not UNSET:
             field_dict["related_object_parent"] = RefereeRewardRelatedObjectParent._load_to_dict(
                 related_object_parent, related_object_parent_json
             )
-        if type is not UNSET:
-            field_dict["type"] = type
-        if amount is not UNSET:
-            field_dict["amount"] = amount
         return field_dict
 
     @builtins.property

@@ -124,9 +124,7 @@ class ReferralProgram(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if conversion_event_type is not UNSET:
-            field_dict["conversion_event_type"] = conversion_event_type
+        field_dict: dict[str, Any] = src_dict.copy()
         if custom_event is not UNSET:
             field_dict["custom_event"] = CustomEventSchemaRef._load_to_dict(custom_event, custom_event_json)
         if referee_reward is not UNSET:

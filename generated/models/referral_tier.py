@@ -124,13 +124,7 @@ class ReferralTier(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if campaign_id is not UNSET:
-            field_dict["campaign_id"] = campaign_id
-        if banner is not UNSET:
-            field_dict["banner"] = banner
+        field_dict: dict[str, Any] = src_dict.copy()
         if parameters is not UNSET:
             field_dict["parameters"] = ReferralTierParameters._load_to_dict(parameters, parameters_json)
         return field_dict

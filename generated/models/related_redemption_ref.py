@@ -104,11 +104,7 @@ class RelatedRedemptionRef(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if date is not UNSET:
-            field_dict["date"] = serialize_datetime(date)
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -108,7 +108,7 @@ class RelatedRedemptions(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         if rollbacks is not UNSET:
             field_dict["rollbacks"] = list(map(RelatedRedemptionRef._load_to_dict, rollbacks, rollbacks_json))
         if redemptions is not UNSET:

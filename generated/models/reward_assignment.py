@@ -166,16 +166,7 @@ class RewardAssignment(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "id": id,
-            "reward_id": reward_id,
-            "created_at": serialize_datetime(created_at),
-            "updated_at": serialize_nullable_datetime(updated_at),
-            "object": object,
-            "related_object_id": related_object_id,
-            "related_object_type": related_object_type,
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
         if parameters is not UNSET:
             field_dict["parameters"] = RewardAssignmentParameters._load_to_dict(parameters, parameters_json)
         return field_dict

@@ -99,11 +99,7 @@ class RewardAssignmentLoyalty(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if points is not UNSET:
-            field_dict["points"] = points
-        if auto_redeem is not UNSET:
-            field_dict["auto_redeem"] = auto_redeem
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -91,10 +91,8 @@ class RewardAssignmentParameters(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "loyalty": RewardAssignmentLoyalty._load_to_dict(loyalty, loyalty_json),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["loyalty"] = RewardAssignmentLoyalty._load_to_dict(loyalty, loyalty_json)
         return field_dict
 
     @builtins.property

@@ -99,11 +99,7 @@ class RewardCoinParameters(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if exchange_ratio is not UNSET:
-            field_dict["exchange_ratio"] = exchange_ratio
-        if points_ratio is not UNSET:
-            field_dict["points_ratio"] = points_ratio
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

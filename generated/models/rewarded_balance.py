@@ -99,11 +99,7 @@ class RewardedBalance(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if points is not UNSET:
-            field_dict["points"] = points
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -106,11 +106,9 @@ class RewardedCustomerEvent(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         if segment is not UNSET:
             field_dict["segment"] = Segment._load_to_dict(segment, segment_json)
-        if event_type is not UNSET:
-            field_dict["event_type"] = event_type
         return field_dict
 
     @builtins.property

@@ -106,7 +106,7 @@ class Segment(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "id": id, "name": name, "object": object}
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

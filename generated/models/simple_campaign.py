@@ -298,47 +298,15 @@ class SimpleCampaign(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if campaign_type is not UNSET:
-            field_dict["campaign_type"] = campaign_type
-        if type is not UNSET:
-            field_dict["type"] = type
-        if is_referral_code is not UNSET:
-            field_dict["is_referral_code"] = is_referral_code
+        field_dict: dict[str, Any] = src_dict.copy()
         if voucher is not UNSET:
             field_dict["voucher"] = CampaignVoucher._load_to_dict(voucher, voucher_json)
         if referral_program is not UNSET:
             field_dict["referral_program"] = ReferralProgram._load_to_dict(referral_program, referral_program_json)
-        if auto_join is not UNSET:
-            field_dict["auto_join"] = auto_join
-        if join_once is not UNSET:
-            field_dict["join_once"] = join_once
-        if active is not UNSET:
-            field_dict["active"] = active
-        if category_id is not UNSET:
-            field_dict["category_id"] = category_id
-        if category is not UNSET:
-            field_dict["category"] = category
         if categories is not UNSET:
             field_dict["categories"] = list(map(Category._load_to_dict, categories, categories_json))
         if metadata is not UNSET:
             field_dict["metadata"] = SimpleCampaignMetadata._load_to_dict(metadata, metadata_json)
-        if start_date is not UNSET:
-            field_dict["start_date"] = serialize_datetime(start_date)
-        if expiration_date is not UNSET:
-            field_dict["expiration_date"] = serialize_datetime(expiration_date)
-        if created_at is not UNSET:
-            field_dict["created_at"] = serialize_datetime(created_at)
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = serialize_datetime(updated_at)
-        if object is not UNSET:
-            field_dict["object"] = object
         return field_dict
 
     @builtins.property

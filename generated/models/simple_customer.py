@@ -143,19 +143,9 @@ class SimpleCustomer(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
+        field_dict: dict[str, Any] = src_dict.copy()
         if metadata is not UNSET:
             field_dict["metadata"] = SimpleCustomerMetadata._load_to_dict(metadata, metadata_json)
-        if object is not UNSET:
-            field_dict["object"] = object
         return field_dict
 
     @builtins.property

@@ -141,19 +141,7 @@ class SimpleEvent(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type is not UNSET:
-            field_dict["type"] = type
-        if category is not UNSET:
-            field_dict["category"] = category
-        if entity_id is not UNSET:
-            field_dict["entity_id"] = entity_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = serialize_datetime(created_at)
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -142,19 +142,7 @@ class SimpleLoyaltyCard(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "points": points}
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if next_expiration_date is not UNSET:
-            field_dict["next_expiration_date"] = next_expiration_date
-        if next_expiration_points is not UNSET:
-            field_dict["next_expiration_points"] = next_expiration_points
-        if pending_points is not UNSET:
-            field_dict["pending_points"] = pending_points
-        if expired_points is not UNSET:
-            field_dict["expired_points"] = expired_points
-        if subtracted_points is not UNSET:
-            field_dict["subtracted_points"] = subtracted_points
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -237,33 +237,7 @@ class SimpleOrder(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "object": object}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if referrer_id is not UNSET:
-            field_dict["referrer_id"] = referrer_id
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if discount_amount is not UNSET:
-            field_dict["discount_amount"] = discount_amount
-        if items_discount_amount is not UNSET:
-            field_dict["items_discount_amount"] = items_discount_amount
-        if total_discount_amount is not UNSET:
-            field_dict["total_discount_amount"] = total_discount_amount
-        if total_amount is not UNSET:
-            field_dict["total_amount"] = total_amount
-        if applied_discount_amount is not UNSET:
-            field_dict["applied_discount_amount"] = applied_discount_amount
-        if items_applied_discount_amount is not UNSET:
-            field_dict["items_applied_discount_amount"] = items_applied_discount_amount
-        if total_applied_discount_amount is not UNSET:
-            field_dict["total_applied_discount_amount"] = total_applied_discount_amount
+        field_dict: dict[str, Any] = src_dict.copy()
         if items is not UNSET:
             field_dict["items"] = list(map(SimpleOrderItem._load_to_dict, items, items_json))
         if metadata is not UNSET:

@@ -229,39 +229,7 @@ class SimpleOrderItem(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if related_object is not UNSET:
-            field_dict["related_object"] = related_object
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
-        if sku_id is not UNSET:
-            field_dict["sku_id"] = sku_id
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if applied_quantity is not UNSET:
-            field_dict["applied_quantity"] = applied_quantity
-        if applied_quantity_amount is not UNSET:
-            field_dict["applied_quantity_amount"] = applied_quantity_amount
-        if discount_quantity is not UNSET:
-            field_dict["discount_quantity"] = discount_quantity
-        if applied_discount_quantity is not UNSET:
-            field_dict["applied_discount_quantity"] = applied_discount_quantity
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if discount_amount is not UNSET:
-            field_dict["discount_amount"] = discount_amount
-        if applied_discount_amount is not UNSET:
-            field_dict["applied_discount_amount"] = applied_discount_amount
-        if price is not UNSET:
-            field_dict["price"] = price
-        if subtotal_amount is not UNSET:
-            field_dict["subtotal_amount"] = subtotal_amount
-        if object is not UNSET:
-            field_dict["object"] = object
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -139,13 +139,7 @@ class SimplePromotionTier(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if banner is not UNSET:
-            field_dict["banner"] = banner
+        field_dict: dict[str, Any] = src_dict.copy()
         if campaign is not UNSET:
             field_dict["campaign"] = CampaignIdRef._load_to_dict(campaign, campaign_json)
         if metadata is not UNSET:

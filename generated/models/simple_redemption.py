@@ -295,40 +295,18 @@ class SimpleRedemption(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "id": id,
-            "date": serialize_datetime(date),
-            "status": status,
-            "metadata": SimpleRedemptionMetadata._load_to_dict(metadata, metadata_json),
-            "object": object,
-        }
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if tracking_id is not UNSET:
-            field_dict["tracking_id"] = tracking_id
-        if amount is not UNSET:
-            field_dict["amount"] = amount
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["metadata"] = SimpleRedemptionMetadata._load_to_dict(metadata, metadata_json)
         if order is not UNSET:
             field_dict["order"] = SimpleOrder._load_to_dict(order, order_json)
         if reward is not UNSET:
             field_dict["reward"] = SimpleRedemptionReward._load_to_dict(reward, reward_json)
         if customer is not UNSET:
             field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
-        if result is not UNSET:
-            field_dict["result"] = result
         if voucher is not UNSET:
             field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
         if promotion_tier is not UNSET:
             field_dict["promotion_tier"] = SimplePromotionTier._load_to_dict(promotion_tier, promotion_tier_json)
-        if redemption is not UNSET:
-            field_dict["redemption"] = redemption
-        if failure_code is not UNSET:
-            field_dict["failure_code"] = failure_code
-        if failure_message is not UNSET:
-            field_dict["failure_message"] = failure_message
-        if reason is not UNSET:
-            field_dict["reason"] = reason
         if channel is not UNSET:
             field_dict["channel"] = RedemptionChannel._load_to_dict(channel, channel_json)
         return field_dict

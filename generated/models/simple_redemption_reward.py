@@ -256,31 +256,15 @@ class SimpleRedemptionReward(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if object is not UNSET:
-            field_dict["object"] = object
-        if type is not UNSET:
-            field_dict["type"] = type
+        field_dict: dict[str, Any] = src_dict.copy()
         if customer is not UNSET:
             field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
-        if assignment_id is not UNSET:
-            field_dict["assignment_id"] = assignment_id
         if voucher is not UNSET:
             field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
         if product is not UNSET:
             field_dict["product"] = SimpleProduct._load_to_dict(product, product_json)
         if sku is not UNSET:
             field_dict["sku"] = SimpleSku._load_to_dict(sku, sku_json)
-        if loyalty_tier_id is not UNSET:
-            field_dict["loyalty_tier_id"] = loyalty_tier_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = serialize_datetime(created_at)
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
         if parameters is not UNSET:
             field_dict["parameters"] = RedemptionRewardParameters._load_to_dict(parameters, parameters_json)
         if metadata is not UNSET:

@@ -108,13 +108,7 @@ class SimpleSku(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if sku is not UNSET:
-            field_dict["sku"] = sku
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -315,45 +315,17 @@ class SimpleVoucher(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "code": code,
-            "type": type,
-            "created_at": serialize_datetime(created_at),
-            "object": object,
-        }
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict: dict[str, Any] = src_dict.copy()
         if gift is not UNSET:
             field_dict["gift"] = Gift._load_to_dict(gift, gift_json)
         if discount is not UNSET:
             field_dict["discount"] = SimpleVoucherDiscount._load_to_dict(discount, discount_json)
         if loyalty_card is not UNSET:
             field_dict["loyalty_card"] = SimpleLoyaltyCard._load_to_dict(loyalty_card, loyalty_card_json)
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if campaign_id is not UNSET:
-            field_dict["campaign_id"] = campaign_id
-        if is_referral_code is not UNSET:
-            field_dict["is_referral_code"] = is_referral_code
-        if holder_id is not UNSET:
-            field_dict["holder_id"] = holder_id
-        if referrer_id is not UNSET:
-            field_dict["referrer_id"] = referrer_id
-        if category_id is not UNSET:
-            field_dict["category_id"] = category_id
         if categories is not UNSET:
             field_dict["categories"] = list(map(Category._load_to_dict, categories, categories_json))
-        if active is not UNSET:
-            field_dict["active"] = active
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = serialize_datetime(updated_at)
         if redemption is not UNSET:
             field_dict["redemption"] = SimpleVoucherRedemption._load_to_dict(redemption, redemption_json)
-        if start_date is not UNSET:
-            field_dict["start_date"] = serialize_datetime(start_date)
-        if expiration_date is not UNSET:
-            field_dict["expiration_date"] = serialize_datetime(expiration_date)
         if metadata is not UNSET:
             field_dict["metadata"] = SimpleVoucherMetadata._load_to_dict(metadata, metadata_json)
         return field_dict

@@ -108,13 +108,7 @@ class SimpleVoucherRedemption(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "quantity": quantity,
-            "redeemed_quantity": redeemed_quantity,
-        }
-        if redeemed_points is not UNSET:
-            field_dict["redeemed_points"] = redeemed_points
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -197,22 +197,9 @@ class Sku(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "id": id,
-            "source_id": source_id,
-            "product_id": product_id,
-            "sku": sku,
-            "price": price,
-            "attributes": SkuAttributes._load_to_dict(attributes, attributes_json),
-            "image_url": image_url,
-            "metadata": SkuMetadata._load_to_dict(metadata, metadata_json),
-            "created_at": serialize_datetime(created_at),
-            "updated_at": serialize_nullable_datetime(updated_at),
-            "object": object,
-        }
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["attributes"] = SkuAttributes._load_to_dict(attributes, attributes_json)
+        field_dict["metadata"] = SkuMetadata._load_to_dict(metadata, metadata_json)
         return field_dict
 
     @builtins.property

@@ -172,17 +172,7 @@ class Validation(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if session_id is not UNSET:
-            field_dict["session_id"] = session_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = serialize_datetime(created_at)
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
+        field_dict: dict[str, Any] = src_dict.copy()
         if redeemables is not UNSET:
             field_dict["redeemables"] = list(map(ValidationRedeemableRef._load_to_dict, redeemables, redeemables_json))
         if skipped_redeemables is not UNSET:

@@ -95,7 +95,7 @@ class ValidityHours(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         if daily is not UNSET:
             field_dict["daily"] = list(map(ValidityHoursDaily._load_to_dict, daily, daily_json))
         return field_dict

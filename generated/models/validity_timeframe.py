@@ -99,11 +99,7 @@ class ValidityTimeframe(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if interval is not UNSET:
-            field_dict["interval"] = interval
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -99,11 +99,7 @@ class VoucherAsset(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if id is not UNSET:
-            field_dict["id"] = id
-        if url is not UNSET:
-            field_dict["url"] = url
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

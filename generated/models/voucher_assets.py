@@ -112,7 +112,7 @@ class VoucherAssets(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         if qr is not UNSET:
             field_dict["qr"] = VoucherAsset._load_to_dict(qr, qr_json)
         if barcode is not UNSET:

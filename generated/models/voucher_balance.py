@@ -159,21 +159,8 @@ class VoucherBalance(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "total": total,
-            "object": object,
-            "balance": balance,
-            "related_object": VoucherBalanceRelatedObject._load_to_dict(related_object, related_object_json),
-        }
-        if type is not UNSET:
-            field_dict["type"] = type
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if points is not UNSET:
-            field_dict["points"] = points
-        if operation_type is not UNSET:
-            field_dict["operation_type"] = operation_type
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["related_object"] = VoucherBalanceRelatedObject._load_to_dict(related_object, related_object_json)
         return field_dict
 
     @builtins.property

@@ -96,7 +96,7 @@ class VoucherBalanceRelatedObject(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties, "id": id, "type": type}
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

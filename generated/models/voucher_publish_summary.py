@@ -108,13 +108,7 @@ class VoucherPublishSummary(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if object is not UNSET:
-            field_dict["object"] = object
-        if count is not UNSET:
-            field_dict["count"] = count
-        if url is not UNSET:
-            field_dict["url"] = url
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -126,17 +126,7 @@ class VoucherRedemptionSummary(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if redeemed_quantity is not UNSET:
-            field_dict["redeemed_quantity"] = redeemed_quantity
-        if redeemed_points is not UNSET:
-            field_dict["redeemed_points"] = redeemed_points
-        if object is not UNSET:
-            field_dict["object"] = object
-        if url is not UNSET:
-            field_dict["url"] = url
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property

@@ -170,19 +170,8 @@ class VoucherTransaction(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {
-            **additional_properties,
-            "id": id,
-            "source_id": source_id,
-            "voucher_id": voucher_id,
-            "campaign_id": campaign_id,
-            "source": source,
-            "reason": reason,
-            "type": type,
-            "details": VoucherTransactionDetails._load_to_dict(details, details_json),
-            "related_transaction_id": related_transaction_id,
-            "created_at": serialize_datetime(created_at),
-        }
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["details"] = VoucherTransactionDetails._load_to_dict(details, details_json)
         return field_dict
 
     @builtins.property

@@ -307,7 +307,7 @@ class VoucherTransactionDetails(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         if balance is not UNSET:
             field_dict["balance"] = VoucherBalance._load_to_dict(balance, balance_json)
         if order is not UNSET:

@@ -71,7 +71,7 @@ class VoucherValidationRulesAssignments(LazyFields):
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
 
-        field_dict: dict[str, Any] = {**additional_properties}
+        field_dict: dict[str, Any] = src_dict.copy()
         return field_dict
 
     @builtins.property
