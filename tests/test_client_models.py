@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from voucherify_activities._generated.types import (
     PARSED,
     Timestamp,
+    parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
     serialize_nullable_datetime,
@@ -259,3 +260,19 @@ def test_nullable_date_times_write_back_their_text_or_themselves(value: Any, wir
     assert serialize_nullable_datetime(value) == wire
     if isinstance(value, datetime.datetime):
         assert serialize_datetime(value) == wire
+
+
+@pytest.mark.parametrize("value", [None, "2026-05-31T23:31:23.821Z", "2026-05-31T23:31:23+02:00", "not a date", 7])
+def test_a_date_time_writes_back_the_very_object_it_was_parsed_from(value: Any) -> None:
+    """What lets the one-pass write-back keep the source's own values for date-times."""
+    assert serialize_nullable_datetime(parse_nullable_timestamp(value)) is value
+    if isinstance(value, str) and value[0].isdigit():
+        assert serialize_datetime(parse_timestamp(value)) is value
+
+
+def test_a_field_changed_after_to_dict_is_written_back_next_time() -> None:
+    activity = ProgramActivity.from_dict(fresh()["data"][0])
+    assert activity.to_dict() == PAGE["data"][0]
+    activity.group_id = "changed"
+    activity.created_at = datetime.datetime(2026, 1, 2, tzinfo=datetime.timezone.utc)
+    assert activity.to_dict() == {**PAGE["data"][0], "group_id": "changed", "created_at": "2026-01-02T00:00:00+00:00"}
