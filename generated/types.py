@@ -217,6 +217,12 @@ set_raw: Callable[[Any, Any], None] = LazyFields.__dict__["_raw"].__set__
 new_lazy = object.__new__
 
 
+def blanks(cls: type[TLazy], items: Any) -> list[TLazy]:
+    """A model per item of a JSON list, no field and no ``_raw`` set: for a parent's one-pass
+    ``to_dict()``, which hands each its item (``_load_to_dict``) right away."""
+    return list(map(new_lazy, repeat(cls, len(items))))
+
+
 def shells(cls: type[TLazy], items: Any) -> list[TLazy]:
     """``[cls.from_dict(item) for item in items]`` for a JSON list, without a Python call per item
     (a page's items, and every other list of objects, come through here)."""
@@ -282,6 +288,7 @@ __all__ = [
     "parse_timestamp",
     "serialize_datetime",
     "serialize_nullable_datetime",
+    "blanks",
     "new_lazy",
     "set_raw",
     "shells",

@@ -26,6 +26,7 @@ from tests.test_client_fakes import SPEC
 from tests.test_roundtrip import OK_EXAMPLES, canonical, example_with_unknown_fields, read_everything
 from voucherify_activities import models
 from voucherify_activities.models import (
+    ActivitySource,
     CreatedAtConditions,
     CustomerActivityList,
     Program,
@@ -276,3 +277,21 @@ def test_a_field_changed_after_to_dict_is_written_back_next_time() -> None:
     activity.group_id = "changed"
     activity.created_at = datetime.datetime(2026, 1, 2, tzinfo=datetime.timezone.utc)
     assert activity.to_dict() == {**PAGE["data"][0], "group_id": "changed", "created_at": "2026-01-02T00:00:00+00:00"}
+
+
+def test_a_write_back_cut_short_leaves_the_model_lazy_and_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nested models get their JSON in the parent's pass; if the pass stops half-way (an
+    interrupt, say), nothing half-made is reachable and the next use parses again."""
+    item = fresh()["data"][0]
+    activity = ProgramActivity.from_dict(item)
+
+    def interrupted(self: Any, src_dict: Any) -> dict[str, Any]:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patched:
+        patched.setattr(ActivitySource, "_load_to_dict", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            activity.to_dict()
+    assert object.__getattribute__(activity, "_raw") is item
+    assert activity.source.channel == item["source"]["channel"]
+    assert activity.to_dict() == item

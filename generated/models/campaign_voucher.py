@@ -118,39 +118,48 @@ class CampaignVoucher(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
         if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
             return self.to_dict()
         try:
             get = src_dict.get
             type = src_dict["type"]
             redemption_json = src_dict["redemption"]
             redemption = new_lazy(CampaignVoucherRedemption)
-            set_raw(redemption, redemption_json)
             code_config_json = src_dict["code_config"]
             code_config = new_lazy(CodeConfig)
-            set_raw(code_config, code_config_json)
             discount = discount_json = get("discount", UNSET)
             if discount_json is not UNSET:
                 discount = new_lazy(CampaignVoucherDiscount)
-                set_raw(discount, discount_json)
             gift = gift_json = get("gift", UNSET)
             if gift_json is not UNSET:
                 gift = new_lazy(Gift)
-                set_raw(gift, gift_json)
             loyalty_card = loyalty_card_json = get("loyalty_card", UNSET)
             if loyalty_card_json is not UNSET:
                 loyalty_card = new_lazy(CampaignLoyaltyCard)
-                set_raw(loyalty_card, loyalty_card_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
             as_it_came: dict[str, Any] = src_dict
             return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["redemption"] = CampaignVoucherRedemption._load_to_dict(redemption, redemption_json)
+        field_dict["code_config"] = CodeConfig._load_to_dict(code_config, code_config_json)
+        if discount is not UNSET:
+            field_dict["discount"] = CampaignVoucherDiscount._load_to_dict(discount, discount_json)
+        if gift is not UNSET:
+            field_dict["gift"] = Gift._load_to_dict(gift, gift_json)
+        if loyalty_card is not UNSET:
+            field_dict["loyalty_card"] = CampaignLoyaltyCard._load_to_dict(loyalty_card, loyalty_card_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_type(self, type)
@@ -161,16 +170,6 @@ class CampaignVoucher(LazyFields):
         _set_loyalty_card(self, loyalty_card)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
-
-        field_dict: dict[str, Any] = src_dict.copy()
-        field_dict["redemption"] = CampaignVoucherRedemption._load_to_dict(redemption, redemption_json)
-        field_dict["code_config"] = CodeConfig._load_to_dict(code_config, code_config_json)
-        if discount is not UNSET:
-            field_dict["discount"] = CampaignVoucherDiscount._load_to_dict(discount, discount_json)
-        if gift is not UNSET:
-            field_dict["gift"] = Gift._load_to_dict(gift, gift_json)
-        if loyalty_card is not UNSET:
-            field_dict["loyalty_card"] = CampaignLoyaltyCard._load_to_dict(loyalty_card, loyalty_card_json)
         return field_dict
 
     @builtins.property

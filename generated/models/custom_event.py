@@ -130,10 +130,12 @@ class CustomEvent(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
         if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
             return self.to_dict()
         try:
             get = src_dict.get
@@ -141,18 +143,14 @@ class CustomEvent(LazyFields):
             type = src_dict["type"]
             customer_json = src_dict["customer"]
             customer = new_lazy(SimpleCustomer)
-            set_raw(customer, customer_json)
             referral_json = src_dict["referral"]
             referral = new_lazy(CustomEventReferral)
-            set_raw(referral, referral_json)
             loyalty_json = src_dict["loyalty"]
             loyalty = new_lazy(CustomEventLoyalty)
-            set_raw(loyalty, loyalty_json)
             id = get("id", UNSET)
             metadata = metadata_json = get("metadata", UNSET)
             if metadata_json is not UNSET:
                 metadata = new_lazy(CustomEventMetadata)
-                set_raw(metadata, metadata_json)
             if (created_at := get("created_at", UNSET)) is not UNSET:
                 created_at = parse_timestamp(created_at)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -160,8 +158,17 @@ class CustomEvent(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
             as_it_came: dict[str, Any] = src_dict
             return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        field_dict["referral"] = CustomEventReferral._load_to_dict(referral, referral_json)
+        field_dict["loyalty"] = CustomEventLoyalty._load_to_dict(loyalty, loyalty_json)
+        if metadata is not UNSET:
+            field_dict["metadata"] = CustomEventMetadata._load_to_dict(metadata, metadata_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_object(self, object)
@@ -174,13 +181,6 @@ class CustomEvent(LazyFields):
         _set_created_at(self, created_at)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
-
-        field_dict: dict[str, Any] = src_dict.copy()
-        field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
-        field_dict["referral"] = CustomEventReferral._load_to_dict(referral, referral_json)
-        field_dict["loyalty"] = CustomEventLoyalty._load_to_dict(loyalty, loyalty_json)
-        if metadata is not UNSET:
-            field_dict["metadata"] = CustomEventMetadata._load_to_dict(metadata, metadata_json)
         return field_dict
 
     @builtins.property

@@ -298,10 +298,12 @@ class Customer(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
         if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
             return self.to_dict()
         try:
             get = src_dict.get
@@ -392,11 +394,9 @@ class Customer(LazyFields):
             metadata = metadata_json = get("metadata", UNSET)
             if metadata_json is not UNSET:
                 metadata = new_lazy(CustomerMetadata)
-                set_raw(metadata, metadata_json)
             system_metadata = system_metadata_json = get("system_metadata", UNSET)
             if system_metadata_json is not UNSET:
                 system_metadata = new_lazy(CustomerSystemMetadata)
-                set_raw(system_metadata, system_metadata_json)
             if (created_at := get("created_at", UNSET)) is not UNSET:
                 created_at = parse_timestamp(created_at)
             if (updated_at := get("updated_at", UNSET)) is not UNSET:
@@ -404,37 +404,14 @@ class Customer(LazyFields):
             assets = assets_json = get("assets", UNSET)
             if assets_json is not UNSET:
                 assets = new_lazy(CustomerAssets)
-                set_raw(assets, assets_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
             as_it_came: dict[str, Any] = src_dict
             return as_it_came
-        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
-        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
-        _set_summary(self, summary)
-        _set_loyalty(self, loyalty)
-        _set_referrals(self, referrals)
-        _set_object(self, object)
-        _set_id(self, id)
-        _set_source_id(self, source_id)
-        _set_name(self, name)
-        _set_description(self, description)
-        _set_email(self, email)
-        _set_phone(self, phone)
-        _set_birthday(self, birthday)
-        _set_birthdate(self, birthdate)
-        _set_address(self, address)
-        _set_metadata(self, metadata)
-        _set_system_metadata(self, system_metadata)
-        _set_created_at(self, created_at)
-        _set_updated_at(self, updated_at)
-        _set_assets(self, assets)
-        _set_additional_properties(self, additional_properties)
-        set_raw(self, PARSED)
-
         field_dict: dict[str, Any] = src_dict.copy()
         summary_wire: dict[str, Any] | None
         if isinstance(summary, CustomerSummary):
@@ -479,6 +456,30 @@ class Customer(LazyFields):
             field_dict["system_metadata"] = CustomerSystemMetadata._load_to_dict(system_metadata, system_metadata_json)
         if assets is not UNSET:
             field_dict["assets"] = CustomerAssets._load_to_dict(assets, assets_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_summary(self, summary)
+        _set_loyalty(self, loyalty)
+        _set_referrals(self, referrals)
+        _set_object(self, object)
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_name(self, name)
+        _set_description(self, description)
+        _set_email(self, email)
+        _set_phone(self, phone)
+        _set_birthday(self, birthday)
+        _set_birthdate(self, birthdate)
+        _set_address(self, address)
+        _set_metadata(self, metadata)
+        _set_system_metadata(self, system_metadata)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_assets(self, assets)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
         return field_dict
 
     @builtins.property

@@ -138,22 +138,21 @@ class CustomerCustomEventData(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
         if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
             return self.to_dict()
         try:
             get = src_dict.get
             event_json = src_dict["event"]
             event = new_lazy(CustomEvent)
-            set_raw(event, event_json)
             event_schema_json = src_dict["event_schema"]
             event_schema = new_lazy(CustomEventSchemaRef)
-            set_raw(event_schema, event_schema_json)
             customer_json = src_dict["customer"]
             customer = new_lazy(SimpleCustomer)
-            set_raw(customer, customer_json)
 
             def _parse_referral(data: builtins.object) -> CustomEventReferralContext | None:
                 if data is None:
@@ -190,18 +189,9 @@ class CustomerCustomEventData(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
             as_it_came: dict[str, Any] = src_dict
             return as_it_came
-        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
-        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
-        _set_event(self, event)
-        _set_event_schema(self, event_schema)
-        _set_customer(self, customer)
-        _set_referral(self, referral)
-        _set_loyalty(self, loyalty)
-        _set_additional_properties(self, additional_properties)
-        set_raw(self, PARSED)
-
         field_dict: dict[str, Any] = src_dict.copy()
         field_dict["event"] = CustomEvent._load_to_dict(event, event_json)
         field_dict["event_schema"] = CustomEventSchemaRef._load_to_dict(event_schema, event_schema_json)
@@ -218,6 +208,17 @@ class CustomerCustomEventData(LazyFields):
         else:
             loyalty_wire = loyalty
         field_dict["loyalty"] = loyalty_wire
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_event(self, event)
+        _set_event_schema(self, event_schema)
+        _set_customer(self, customer)
+        _set_referral(self, referral)
+        _set_loyalty(self, loyalty)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
         return field_dict
 
     @builtins.property

@@ -80,38 +80,40 @@ class CustomerPointsAddedActivityDetails(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
         if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
             return self.to_dict()
         try:
             get = src_dict.get
             data_json = src_dict["data"]
             data = new_lazy(CustomerPointsAddedEventData)
-            set_raw(data, data_json)
             event_source = event_source_json = get("event_source", UNSET)
             if event_source_json is not UNSET:
                 event_source = new_lazy(CustomerEventSource)
-                set_raw(event_source, event_source_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
             as_it_came: dict[str, Any] = src_dict
             return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["data"] = CustomerPointsAddedEventData._load_to_dict(data, data_json)
+        if event_source is not UNSET:
+            field_dict["event_source"] = CustomerEventSource._load_to_dict(event_source, event_source_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_data(self, data)
         _set_event_source(self, event_source)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
-
-        field_dict: dict[str, Any] = src_dict.copy()
-        field_dict["data"] = CustomerPointsAddedEventData._load_to_dict(data, data_json)
-        if event_source is not UNSET:
-            field_dict["event_source"] = CustomerEventSource._load_to_dict(event_source, event_source_json)
         return field_dict
 
     @builtins.property

@@ -148,41 +148,36 @@ class CustomerRewardRedemptionEventData(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
         if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
             return self.to_dict()
         try:
             get = src_dict.get
             customer = customer_json = get("customer", UNSET)
             if customer_json is not UNSET:
                 customer = new_lazy(SimpleCustomer)
-                set_raw(customer, customer_json)
             holder = holder_json = get("holder", UNSET)
             if holder_json is not UNSET:
                 holder = new_lazy(SimpleCustomer)
-                set_raw(holder, holder_json)
             voucher = voucher_json = get("voucher", UNSET)
             if voucher_json is not UNSET:
                 voucher = new_lazy(SimpleVoucher)
-                set_raw(voucher, voucher_json)
             campaign = campaign_json = get("campaign", UNSET)
             if campaign_json is not UNSET:
                 campaign = new_lazy(SimpleCampaign)
-                set_raw(campaign, campaign_json)
             reward_redemption = reward_redemption_json = get("reward_redemption", UNSET)
             if reward_redemption_json is not UNSET:
                 reward_redemption = new_lazy(CustomerRewardRedemptionEventDataRewardRedemption)
-                set_raw(reward_redemption, reward_redemption_json)
             reward = reward_json = get("reward", UNSET)
             if reward_json is not UNSET:
                 reward = new_lazy(SimpleRedemptionReward)
-                set_raw(reward, reward_json)
             reward_assignment = reward_assignment_json = get("reward_assignment", UNSET)
             if reward_assignment_json is not UNSET:
                 reward_assignment = new_lazy(RewardAssignment)
-                set_raw(reward_assignment, reward_assignment_json)
             source = get("source", UNSET)
             balance = get("balance", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -190,22 +185,9 @@ class CustomerRewardRedemptionEventData(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
             as_it_came: dict[str, Any] = src_dict
             return as_it_came
-        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
-        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
-        _set_customer(self, customer)
-        _set_holder(self, holder)
-        _set_voucher(self, voucher)
-        _set_campaign(self, campaign)
-        _set_reward_redemption(self, reward_redemption)
-        _set_reward(self, reward)
-        _set_reward_assignment(self, reward_assignment)
-        _set_source(self, source)
-        _set_balance(self, balance)
-        _set_additional_properties(self, additional_properties)
-        set_raw(self, PARSED)
-
         field_dict: dict[str, Any] = src_dict.copy()
         if customer is not UNSET:
             field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
@@ -223,6 +205,21 @@ class CustomerRewardRedemptionEventData(LazyFields):
             field_dict["reward"] = SimpleRedemptionReward._load_to_dict(reward, reward_json)
         if reward_assignment is not UNSET:
             field_dict["reward_assignment"] = RewardAssignment._load_to_dict(reward_assignment, reward_assignment_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_holder(self, holder)
+        _set_voucher(self, voucher)
+        _set_campaign(self, campaign)
+        _set_reward_redemption(self, reward_redemption)
+        _set_reward(self, reward)
+        _set_reward_assignment(self, reward_assignment)
+        _set_source(self, source)
+        _set_balance(self, balance)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
         return field_dict
 
     @builtins.property

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    blanks,
     new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
@@ -239,23 +240,23 @@ class EarningRule(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
         if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
             return self.to_dict()
         try:
             get = src_dict.get
             id = src_dict["id"]
             name = src_dict["name"]
             status = src_dict["status"]
-            earnings = shells(Earning, earnings_json := src_dict["earnings"])
+            earnings = blanks(Earning, earnings_json := src_dict["earnings"])
             trigger_json = src_dict["trigger"]
             trigger = new_lazy(EarningRuleTrigger)
-            set_raw(trigger, trigger_json)
             metadata_json = src_dict["metadata"]
             metadata = new_lazy(EarningRuleMetadata)
-            set_raw(metadata, metadata_json)
             created_at = parse_timestamp(src_dict["created_at"])
             object = src_dict["object"]
 
@@ -321,27 +322,9 @@ class EarningRule(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
             as_it_came: dict[str, Any] = src_dict
             return as_it_came
-        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
-        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
-        _set_id(self, id)
-        _set_name(self, name)
-        _set_status(self, status)
-        _set_earnings(self, earnings)
-        _set_trigger(self, trigger)
-        _set_metadata(self, metadata)
-        _set_created_at(self, created_at)
-        _set_object(self, object)
-        _set_error(self, error)
-        _set_validity_hours(self, validity_hours)
-        _set_start_date(self, start_date)
-        _set_end_date(self, end_date)
-        _set_trigger_limits(self, trigger_limits)
-        _set_updated_at(self, updated_at)
-        _set_additional_properties(self, additional_properties)
-        set_raw(self, PARSED)
-
         field_dict: dict[str, Any] = src_dict.copy()
         field_dict["earnings"] = list(map(Earning._load_to_dict, earnings, earnings_json))
         field_dict["trigger"] = EarningRuleTrigger._load_to_dict(trigger, trigger_json)
@@ -373,6 +356,26 @@ class EarningRule(LazyFields):
             trigger_limits_wire = trigger_limits
         if trigger_limits_wire is not UNSET:
             field_dict["trigger_limits"] = trigger_limits_wire
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_status(self, status)
+        _set_earnings(self, earnings)
+        _set_trigger(self, trigger)
+        _set_metadata(self, metadata)
+        _set_created_at(self, created_at)
+        _set_object(self, object)
+        _set_error(self, error)
+        _set_validity_hours(self, validity_hours)
+        _set_start_date(self, start_date)
+        _set_end_date(self, end_date)
+        _set_trigger_limits(self, trigger_limits)
+        _set_updated_at(self, updated_at)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
         return field_dict
 
     @builtins.property

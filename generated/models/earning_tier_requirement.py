@@ -72,9 +72,11 @@ class EarningTierRequirement(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        set_raw(self, src_dict)
         return self.to_dict()
 
     @builtins.property

@@ -164,10 +164,12 @@ class Incentive(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
         if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
             return self.to_dict()
         try:
             get = src_dict.get
@@ -181,19 +183,15 @@ class Incentive(LazyFields):
             points = points_json = get("points", UNSET)
             if points_json is not UNSET:
                 points = new_lazy(IncentivePoints)
-                set_raw(points, points_json)
             points_proportional = points_proportional_json = get("points_proportional", UNSET)
             if points_proportional_json is not UNSET:
                 points_proportional = new_lazy(PointsProportional)
-                set_raw(points_proportional, points_proportional_json)
             material = material_json = get("material", UNSET)
             if material_json is not UNSET:
                 material = new_lazy(IncentiveMaterial)
-                set_raw(material, material_json)
             digital = digital_json = get("digital", UNSET)
             if digital_json is not UNSET:
                 digital = new_lazy(IncentiveDigital)
-                set_raw(digital, digital_json)
             updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -201,8 +199,22 @@ class Incentive(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
             as_it_came: dict[str, Any] = src_dict
             return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if points is not UNSET:
+            field_dict["points"] = IncentivePoints._load_to_dict(points, points_json)
+        if points_proportional is not UNSET:
+            field_dict["points_proportional"] = PointsProportional._load_to_dict(
+                points_proportional, points_proportional_json
+            )
+        if material is not UNSET:
+            field_dict["material"] = IncentiveMaterial._load_to_dict(material, material_json)
+        if digital is not UNSET:
+            field_dict["digital"] = IncentiveDigital._load_to_dict(digital, digital_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -219,18 +231,6 @@ class Incentive(LazyFields):
         _set_updated_at(self, updated_at)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
-
-        field_dict: dict[str, Any] = src_dict.copy()
-        if points is not UNSET:
-            field_dict["points"] = IncentivePoints._load_to_dict(points, points_json)
-        if points_proportional is not UNSET:
-            field_dict["points_proportional"] = PointsProportional._load_to_dict(
-                points_proportional, points_proportional_json
-            )
-        if material is not UNSET:
-            field_dict["material"] = IncentiveMaterial._load_to_dict(material, material_json)
-        if digital is not UNSET:
-            field_dict["digital"] = IncentiveDigital._load_to_dict(digital, digital_json)
         return field_dict
 
     @builtins.property

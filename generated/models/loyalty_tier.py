@@ -182,10 +182,12 @@ class LoyaltyTier(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
         if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
             return self.to_dict()
         try:
             get = src_dict.get
@@ -194,10 +196,8 @@ class LoyaltyTier(LazyFields):
             campaign_id = src_dict["campaign_id"]
             points_json = src_dict["points"]
             points = new_lazy(LoyaltyTierPointRange)
-            set_raw(points, points_json)
             config_json = src_dict["config"]
             config = new_lazy(LoyaltyTierConfig)
-            set_raw(config, config_json)
 
             def _parse_metadata(data: builtins.object) -> LoyaltyTierMetadataType0 | None:
                 if data is None:
@@ -219,15 +219,12 @@ class LoyaltyTier(LazyFields):
             earning_rules = earning_rules_json = get("earning_rules", UNSET)
             if earning_rules_json is not UNSET:
                 earning_rules = new_lazy(LoyaltyTierEarningRules)
-                set_raw(earning_rules, earning_rules_json)
             rewards = rewards_json = get("rewards", UNSET)
             if rewards_json is not UNSET:
                 rewards = new_lazy(LoyaltyTierRewards)
-                set_raw(rewards, rewards_json)
             expiration = expiration_json = get("expiration", UNSET)
             if expiration_json is not UNSET:
                 expiration = new_lazy(LoyaltyTierExpiration)
-                set_raw(expiration, expiration_json)
             updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
@@ -235,8 +232,26 @@ class LoyaltyTier(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
             as_it_came: dict[str, Any] = src_dict
             return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["points"] = LoyaltyTierPointRange._load_to_dict(points, points_json)
+        field_dict["config"] = LoyaltyTierConfig._load_to_dict(config, config_json)
+        metadata_wire: dict[str, Any] | None
+        if isinstance(metadata, LoyaltyTierMetadataType0):
+            metadata_wire = metadata.to_dict()
+        else:
+            metadata_wire = metadata
+        field_dict["metadata"] = metadata_wire
+        if earning_rules is not UNSET:
+            field_dict["earning_rules"] = LoyaltyTierEarningRules._load_to_dict(earning_rules, earning_rules_json)
+        if rewards is not UNSET:
+            field_dict["rewards"] = LoyaltyTierRewards._load_to_dict(rewards, rewards_json)
+        if expiration is not UNSET:
+            field_dict["expiration"] = LoyaltyTierExpiration._load_to_dict(expiration, expiration_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -253,22 +268,6 @@ class LoyaltyTier(LazyFields):
         _set_updated_at(self, updated_at)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
-
-        field_dict: dict[str, Any] = src_dict.copy()
-        field_dict["points"] = LoyaltyTierPointRange._load_to_dict(points, points_json)
-        field_dict["config"] = LoyaltyTierConfig._load_to_dict(config, config_json)
-        metadata_wire: dict[str, Any] | None
-        if isinstance(metadata, LoyaltyTierMetadataType0):
-            metadata_wire = metadata.to_dict()
-        else:
-            metadata_wire = metadata
-        field_dict["metadata"] = metadata_wire
-        if earning_rules is not UNSET:
-            field_dict["earning_rules"] = LoyaltyTierEarningRules._load_to_dict(earning_rules, earning_rules_json)
-        if rewards is not UNSET:
-            field_dict["rewards"] = LoyaltyTierRewards._load_to_dict(rewards, rewards_json)
-        if expiration is not UNSET:
-            field_dict["expiration"] = LoyaltyTierExpiration._load_to_dict(expiration, expiration_json)
         return field_dict
 
     @builtins.property

@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    blanks,
     new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
@@ -242,10 +243,12 @@ class Order(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
         if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
             return self.to_dict()
         try:
             get = src_dict.get
@@ -263,11 +266,10 @@ class Order(LazyFields):
             total_applied_discount_amount = get("total_applied_discount_amount", UNSET)
             items = items_json = get("items", UNSET)
             if items_json is not UNSET:
-                items = shells(OrderItem, items_json)
+                items = blanks(OrderItem, items_json)
             metadata = metadata_json = get("metadata", UNSET)
             if metadata_json is not UNSET:
                 metadata = new_lazy(OrderMetadata)
-                set_raw(metadata, metadata_json)
             object = get("object", UNSET)
             if (created_at := get("created_at", UNSET)) is not UNSET:
                 created_at = parse_timestamp(created_at)
@@ -278,22 +280,33 @@ class Order(LazyFields):
             customer = customer_json = get("customer", UNSET)
             if customer_json is not UNSET:
                 customer = new_lazy(CustomerIdRef)
-                set_raw(customer, customer_json)
             referrer = referrer_json = get("referrer", UNSET)
             if referrer_json is not UNSET:
                 referrer = new_lazy(CustomerIdRef)
-                set_raw(referrer, referrer_json)
             redemptions = redemptions_json = get("redemptions", UNSET)
             if redemptions_json is not UNSET:
                 redemptions = new_lazy(OrderRedemptions)
-                set_raw(redemptions, redemptions_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
             as_it_came: dict[str, Any] = src_dict
             return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if items is not UNSET:
+            field_dict["items"] = list(map(OrderItem._load_to_dict, items, items_json))
+        if metadata is not UNSET:
+            field_dict["metadata"] = OrderMetadata._load_to_dict(metadata, metadata_json)
+        if customer is not UNSET:
+            field_dict["customer"] = CustomerIdRef._load_to_dict(customer, customer_json)
+        if referrer is not UNSET:
+            field_dict["referrer"] = CustomerIdRef._load_to_dict(referrer, referrer_json)
+        if redemptions is not UNSET:
+            field_dict["redemptions"] = OrderRedemptions._load_to_dict(redemptions, redemptions_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -320,18 +333,6 @@ class Order(LazyFields):
         _set_redemptions(self, redemptions)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
-
-        field_dict: dict[str, Any] = src_dict.copy()
-        if items is not UNSET:
-            field_dict["items"] = list(map(OrderItem._load_to_dict, items, items_json))
-        if metadata is not UNSET:
-            field_dict["metadata"] = OrderMetadata._load_to_dict(metadata, metadata_json)
-        if customer is not UNSET:
-            field_dict["customer"] = CustomerIdRef._load_to_dict(customer, customer_json)
-        if referrer is not UNSET:
-            field_dict["referrer"] = CustomerIdRef._load_to_dict(referrer, referrer_json)
-        if redemptions is not UNSET:
-            field_dict["redemptions"] = OrderRedemptions._load_to_dict(redemptions, redemptions_json)
         return field_dict
 
     @builtins.property

@@ -284,10 +284,12 @@ class Redemption(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
         if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
             return self.to_dict()
         try:
             get = src_dict.get
@@ -299,7 +301,6 @@ class Redemption(LazyFields):
             metadata = metadata_json = get("metadata", UNSET)
             if metadata_json is not UNSET:
                 metadata = new_lazy(RedemptionMetadata)
-                set_raw(metadata, metadata_json)
             channel_type = get("channel_type", UNSET)
             channel_id = get("channel_id", UNSET)
             failure_code = get("failure_code", UNSET)
@@ -307,15 +308,12 @@ class Redemption(LazyFields):
             order = order_json = get("order", UNSET)
             if order_json is not UNSET:
                 order = new_lazy(Order)
-                set_raw(order, order_json)
             previous_order = previous_order_json = get("previous_order", UNSET)
             if previous_order_json is not UNSET:
                 previous_order = new_lazy(Order)
-                set_raw(previous_order, previous_order_json)
             reward = reward_json = get("reward", UNSET)
             if reward_json is not UNSET:
                 reward = new_lazy(RedemptionReward)
-                set_raw(reward, reward_json)
             amount = get("amount", UNSET)
             reason = get("reason", UNSET)
             result = get("result", UNSET)
@@ -323,13 +321,11 @@ class Redemption(LazyFields):
             related_redemptions = related_redemptions_json = get("related_redemptions", UNSET)
             if related_redemptions_json is not UNSET:
                 related_redemptions = new_lazy(RelatedRedemptions)
-                set_raw(related_redemptions, related_redemptions_json)
             parent_redemption_id = get("parent_redemption_id", UNSET)
             redemption = get("redemption", UNSET)
             customer = customer_json = get("customer", UNSET)
             if customer_json is not UNSET:
                 customer = new_lazy(SimpleCustomer)
-                set_raw(customer, customer_json)
             customer_id = get("customer_id", UNSET)
             related_object_type = get("related_object_type", UNSET)
             related_object_id = get("related_object_id", UNSET)
@@ -338,18 +334,38 @@ class Redemption(LazyFields):
             voucher = voucher_json = get("voucher", UNSET)
             if voucher_json is not UNSET:
                 voucher = new_lazy(Voucher)
-                set_raw(voucher, voucher_json)
             promotion_tier = promotion_tier_json = get("promotion_tier", UNSET)
             if promotion_tier_json is not UNSET:
                 promotion_tier = new_lazy(PromotionTier)
-                set_raw(promotion_tier, promotion_tier_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
             as_it_came: dict[str, Any] = src_dict
             return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if metadata is not UNSET:
+            field_dict["metadata"] = RedemptionMetadata._load_to_dict(metadata, metadata_json)
+        if order is not UNSET:
+            field_dict["order"] = Order._load_to_dict(order, order_json)
+        if previous_order is not UNSET:
+            field_dict["previous_order"] = Order._load_to_dict(previous_order, previous_order_json)
+        if reward is not UNSET:
+            field_dict["reward"] = RedemptionReward._load_to_dict(reward, reward_json)
+        if related_redemptions is not UNSET:
+            field_dict["related_redemptions"] = RelatedRedemptions._load_to_dict(
+                related_redemptions, related_redemptions_json
+            )
+        if customer is not UNSET:
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        if voucher is not UNSET:
+            field_dict["voucher"] = Voucher._load_to_dict(voucher, voucher_json)
+        if promotion_tier is not UNSET:
+            field_dict["promotion_tier"] = PromotionTier._load_to_dict(promotion_tier, promotion_tier_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -381,26 +397,6 @@ class Redemption(LazyFields):
         _set_promotion_tier(self, promotion_tier)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
-
-        field_dict: dict[str, Any] = src_dict.copy()
-        if metadata is not UNSET:
-            field_dict["metadata"] = RedemptionMetadata._load_to_dict(metadata, metadata_json)
-        if order is not UNSET:
-            field_dict["order"] = Order._load_to_dict(order, order_json)
-        if previous_order is not UNSET:
-            field_dict["previous_order"] = Order._load_to_dict(previous_order, previous_order_json)
-        if reward is not UNSET:
-            field_dict["reward"] = RedemptionReward._load_to_dict(reward, reward_json)
-        if related_redemptions is not UNSET:
-            field_dict["related_redemptions"] = RelatedRedemptions._load_to_dict(
-                related_redemptions, related_redemptions_json
-            )
-        if customer is not UNSET:
-            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
-        if voucher is not UNSET:
-            field_dict["voucher"] = Voucher._load_to_dict(voucher, voucher_json)
-        if promotion_tier is not UNSET:
-            field_dict["promotion_tier"] = PromotionTier._load_to_dict(promotion_tier, promotion_tier_json)
         return field_dict
 
     @builtins.property

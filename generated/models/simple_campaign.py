@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    blanks,
     new_lazy,
     parse_timestamp,
     serialize_datetime,
@@ -224,10 +225,12 @@ class SimpleCampaign(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
         if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
             return self.to_dict()
         try:
             get = src_dict.get
@@ -240,11 +243,9 @@ class SimpleCampaign(LazyFields):
             voucher = voucher_json = get("voucher", UNSET)
             if voucher_json is not UNSET:
                 voucher = new_lazy(CampaignVoucher)
-                set_raw(voucher, voucher_json)
             referral_program = referral_program_json = get("referral_program", UNSET)
             if referral_program_json is not UNSET:
                 referral_program = new_lazy(ReferralProgram)
-                set_raw(referral_program, referral_program_json)
             auto_join = get("auto_join", UNSET)
             join_once = get("join_once", UNSET)
             active = get("active", UNSET)
@@ -252,11 +253,10 @@ class SimpleCampaign(LazyFields):
             category = get("category", UNSET)
             categories = categories_json = get("categories", UNSET)
             if categories_json is not UNSET:
-                categories = shells(Category, categories_json)
+                categories = blanks(Category, categories_json)
             metadata = metadata_json = get("metadata", UNSET)
             if metadata_json is not UNSET:
                 metadata = new_lazy(SimpleCampaignMetadata)
-                set_raw(metadata, metadata_json)
             if (start_date := get("start_date", UNSET)) is not UNSET:
                 start_date = parse_timestamp(start_date)
             if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
@@ -271,8 +271,20 @@ class SimpleCampaign(LazyFields):
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
             as_it_came: dict[str, Any] = src_dict
             return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if voucher is not UNSET:
+            field_dict["voucher"] = CampaignVoucher._load_to_dict(voucher, voucher_json)
+        if referral_program is not UNSET:
+            field_dict["referral_program"] = ReferralProgram._load_to_dict(referral_program, referral_program_json)
+        if categories is not UNSET:
+            field_dict["categories"] = list(map(Category._load_to_dict, categories, categories_json))
+        if metadata is not UNSET:
+            field_dict["metadata"] = SimpleCampaignMetadata._load_to_dict(metadata, metadata_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -297,16 +309,6 @@ class SimpleCampaign(LazyFields):
         _set_object(self, object)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
-
-        field_dict: dict[str, Any] = src_dict.copy()
-        if voucher is not UNSET:
-            field_dict["voucher"] = CampaignVoucher._load_to_dict(voucher, voucher_json)
-        if referral_program is not UNSET:
-            field_dict["referral_program"] = ReferralProgram._load_to_dict(referral_program, referral_program_json)
-        if categories is not UNSET:
-            field_dict["categories"] = list(map(Category._load_to_dict, categories, categories_json))
-        if metadata is not UNSET:
-            field_dict["metadata"] = SimpleCampaignMetadata._load_to_dict(metadata, metadata_json)
         return field_dict
 
     @builtins.property

@@ -218,10 +218,12 @@ class SimpleRedemption(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
         if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
             return self.to_dict()
         try:
             get = src_dict.get
@@ -230,7 +232,6 @@ class SimpleRedemption(LazyFields):
             status = src_dict["status"]
             metadata_json = src_dict["metadata"]
             metadata = new_lazy(SimpleRedemptionMetadata)
-            set_raw(metadata, metadata_json)
             object = src_dict["object"]
             customer_id = get("customer_id", UNSET)
             tracking_id = get("tracking_id", UNSET)
@@ -238,24 +239,19 @@ class SimpleRedemption(LazyFields):
             order = order_json = get("order", UNSET)
             if order_json is not UNSET:
                 order = new_lazy(SimpleOrder)
-                set_raw(order, order_json)
             reward = reward_json = get("reward", UNSET)
             if reward_json is not UNSET:
                 reward = new_lazy(SimpleRedemptionReward)
-                set_raw(reward, reward_json)
             customer = customer_json = get("customer", UNSET)
             if customer_json is not UNSET:
                 customer = new_lazy(SimpleCustomer)
-                set_raw(customer, customer_json)
             result = get("result", UNSET)
             voucher = voucher_json = get("voucher", UNSET)
             if voucher_json is not UNSET:
                 voucher = new_lazy(SimpleVoucher)
-                set_raw(voucher, voucher_json)
             promotion_tier = promotion_tier_json = get("promotion_tier", UNSET)
             if promotion_tier_json is not UNSET:
                 promotion_tier = new_lazy(SimplePromotionTier)
-                set_raw(promotion_tier, promotion_tier_json)
             redemption = get("redemption", UNSET)
             failure_code = get("failure_code", UNSET)
             failure_message = get("failure_message", UNSET)
@@ -263,14 +259,30 @@ class SimpleRedemption(LazyFields):
             channel = channel_json = get("channel", UNSET)
             if channel_json is not UNSET:
                 channel = new_lazy(RedemptionChannel)
-                set_raw(channel, channel_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
             as_it_came: dict[str, Any] = src_dict
             return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["metadata"] = SimpleRedemptionMetadata._load_to_dict(metadata, metadata_json)
+        if order is not UNSET:
+            field_dict["order"] = SimpleOrder._load_to_dict(order, order_json)
+        if reward is not UNSET:
+            field_dict["reward"] = SimpleRedemptionReward._load_to_dict(reward, reward_json)
+        if customer is not UNSET:
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        if voucher is not UNSET:
+            field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
+        if promotion_tier is not UNSET:
+            field_dict["promotion_tier"] = SimplePromotionTier._load_to_dict(promotion_tier, promotion_tier_json)
+        if channel is not UNSET:
+            field_dict["channel"] = RedemptionChannel._load_to_dict(channel, channel_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -294,21 +306,6 @@ class SimpleRedemption(LazyFields):
         _set_channel(self, channel)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
-
-        field_dict: dict[str, Any] = src_dict.copy()
-        field_dict["metadata"] = SimpleRedemptionMetadata._load_to_dict(metadata, metadata_json)
-        if order is not UNSET:
-            field_dict["order"] = SimpleOrder._load_to_dict(order, order_json)
-        if reward is not UNSET:
-            field_dict["reward"] = SimpleRedemptionReward._load_to_dict(reward, reward_json)
-        if customer is not UNSET:
-            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
-        if voucher is not UNSET:
-            field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
-        if promotion_tier is not UNSET:
-            field_dict["promotion_tier"] = SimplePromotionTier._load_to_dict(promotion_tier, promotion_tier_json)
-        if channel is not UNSET:
-            field_dict["channel"] = RedemptionChannel._load_to_dict(channel, channel_json)
         return field_dict
 
     @builtins.property

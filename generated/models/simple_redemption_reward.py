@@ -189,10 +189,12 @@ class SimpleRedemptionReward(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
         if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
             return self.to_dict()
         try:
             get = src_dict.get
@@ -203,20 +205,16 @@ class SimpleRedemptionReward(LazyFields):
             customer = customer_json = get("customer", UNSET)
             if customer_json is not UNSET:
                 customer = new_lazy(SimpleCustomer)
-                set_raw(customer, customer_json)
             assignment_id = get("assignment_id", UNSET)
             voucher = voucher_json = get("voucher", UNSET)
             if voucher_json is not UNSET:
                 voucher = new_lazy(SimpleVoucher)
-                set_raw(voucher, voucher_json)
             product = product_json = get("product", UNSET)
             if product_json is not UNSET:
                 product = new_lazy(SimpleProduct)
-                set_raw(product, product_json)
             sku = sku_json = get("sku", UNSET)
             if sku_json is not UNSET:
                 sku = new_lazy(SimpleSku)
-                set_raw(sku, sku_json)
             loyalty_tier_id = get("loyalty_tier_id", UNSET)
             if (created_at := get("created_at", UNSET)) is not UNSET:
                 created_at = parse_timestamp(created_at)
@@ -225,18 +223,32 @@ class SimpleRedemptionReward(LazyFields):
             parameters = parameters_json = get("parameters", UNSET)
             if parameters_json is not UNSET:
                 parameters = new_lazy(RedemptionRewardParameters)
-                set_raw(parameters, parameters_json)
             metadata = metadata_json = get("metadata", UNSET)
             if metadata_json is not UNSET:
                 metadata = new_lazy(SimpleRedemptionRewardMetadata)
-                set_raw(metadata, metadata_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
             as_it_came: dict[str, Any] = src_dict
             return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if customer is not UNSET:
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        if voucher is not UNSET:
+            field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
+        if product is not UNSET:
+            field_dict["product"] = SimpleProduct._load_to_dict(product, product_json)
+        if sku is not UNSET:
+            field_dict["sku"] = SimpleSku._load_to_dict(sku, sku_json)
+        if parameters is not UNSET:
+            field_dict["parameters"] = RedemptionRewardParameters._load_to_dict(parameters, parameters_json)
+        if metadata is not UNSET:
+            field_dict["metadata"] = SimpleRedemptionRewardMetadata._load_to_dict(metadata, metadata_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -255,20 +267,6 @@ class SimpleRedemptionReward(LazyFields):
         _set_metadata(self, metadata)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
-
-        field_dict: dict[str, Any] = src_dict.copy()
-        if customer is not UNSET:
-            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
-        if voucher is not UNSET:
-            field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
-        if product is not UNSET:
-            field_dict["product"] = SimpleProduct._load_to_dict(product, product_json)
-        if sku is not UNSET:
-            field_dict["sku"] = SimpleSku._load_to_dict(sku, sku_json)
-        if parameters is not UNSET:
-            field_dict["parameters"] = RedemptionRewardParameters._load_to_dict(parameters, parameters_json)
-        if metadata is not UNSET:
-            field_dict["metadata"] = SimpleRedemptionRewardMetadata._load_to_dict(metadata, metadata_json)
         return field_dict
 
     @builtins.property

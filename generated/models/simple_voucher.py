@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    blanks,
     new_lazy,
     parse_timestamp,
     serialize_datetime,
@@ -234,10 +235,12 @@ class SimpleVoucher(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
         if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
             return self.to_dict()
         try:
             get = src_dict.get
@@ -249,15 +252,12 @@ class SimpleVoucher(LazyFields):
             gift = gift_json = get("gift", UNSET)
             if gift_json is not UNSET:
                 gift = new_lazy(Gift)
-                set_raw(gift, gift_json)
             discount = discount_json = get("discount", UNSET)
             if discount_json is not UNSET:
                 discount = new_lazy(SimpleVoucherDiscount)
-                set_raw(discount, discount_json)
             loyalty_card = loyalty_card_json = get("loyalty_card", UNSET)
             if loyalty_card_json is not UNSET:
                 loyalty_card = new_lazy(SimpleLoyaltyCard)
-                set_raw(loyalty_card, loyalty_card_json)
             campaign = get("campaign", UNSET)
             campaign_id = get("campaign_id", UNSET)
             is_referral_code = get("is_referral_code", UNSET)
@@ -266,14 +266,13 @@ class SimpleVoucher(LazyFields):
             category_id = get("category_id", UNSET)
             categories = categories_json = get("categories", UNSET)
             if categories_json is not UNSET:
-                categories = shells(Category, categories_json)
+                categories = blanks(Category, categories_json)
             active = get("active", UNSET)
             if (updated_at := get("updated_at", UNSET)) is not UNSET:
                 updated_at = parse_timestamp(updated_at)
             redemption = redemption_json = get("redemption", UNSET)
             if redemption_json is not UNSET:
                 redemption = new_lazy(SimpleVoucherRedemption)
-                set_raw(redemption, redemption_json)
             if (start_date := get("start_date", UNSET)) is not UNSET:
                 start_date = parse_timestamp(start_date)
             if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
@@ -281,14 +280,29 @@ class SimpleVoucher(LazyFields):
             metadata = metadata_json = get("metadata", UNSET)
             if metadata_json is not UNSET:
                 metadata = new_lazy(SimpleVoucherMetadata)
-                set_raw(metadata, metadata_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
             as_it_came: dict[str, Any] = src_dict
             return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if gift is not UNSET:
+            field_dict["gift"] = Gift._load_to_dict(gift, gift_json)
+        if discount is not UNSET:
+            field_dict["discount"] = SimpleVoucherDiscount._load_to_dict(discount, discount_json)
+        if loyalty_card is not UNSET:
+            field_dict["loyalty_card"] = SimpleLoyaltyCard._load_to_dict(loyalty_card, loyalty_card_json)
+        if categories is not UNSET:
+            field_dict["categories"] = list(map(Category._load_to_dict, categories, categories_json))
+        if redemption is not UNSET:
+            field_dict["redemption"] = SimpleVoucherRedemption._load_to_dict(redemption, redemption_json)
+        if metadata is not UNSET:
+            field_dict["metadata"] = SimpleVoucherMetadata._load_to_dict(metadata, metadata_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_code(self, code)
@@ -314,20 +328,6 @@ class SimpleVoucher(LazyFields):
         _set_metadata(self, metadata)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
-
-        field_dict: dict[str, Any] = src_dict.copy()
-        if gift is not UNSET:
-            field_dict["gift"] = Gift._load_to_dict(gift, gift_json)
-        if discount is not UNSET:
-            field_dict["discount"] = SimpleVoucherDiscount._load_to_dict(discount, discount_json)
-        if loyalty_card is not UNSET:
-            field_dict["loyalty_card"] = SimpleLoyaltyCard._load_to_dict(loyalty_card, loyalty_card_json)
-        if categories is not UNSET:
-            field_dict["categories"] = list(map(Category._load_to_dict, categories, categories_json))
-        if redemption is not UNSET:
-            field_dict["redemption"] = SimpleVoucherRedemption._load_to_dict(redemption, redemption_json)
-        if metadata is not UNSET:
-            field_dict["metadata"] = SimpleVoucherMetadata._load_to_dict(metadata, metadata_json)
         return field_dict
 
     @builtins.property

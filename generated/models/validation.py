@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    blanks,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -130,10 +131,12 @@ class Validation(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
         if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
             return self.to_dict()
         try:
             get = src_dict.get
@@ -145,20 +148,34 @@ class Validation(LazyFields):
             customer_id = get("customer_id", UNSET)
             redeemables = redeemables_json = get("redeemables", UNSET)
             if redeemables_json is not UNSET:
-                redeemables = shells(ValidationRedeemableRef, redeemables_json)
+                redeemables = blanks(ValidationRedeemableRef, redeemables_json)
             skipped_redeemables = skipped_redeemables_json = get("skipped_redeemables", UNSET)
             if skipped_redeemables_json is not UNSET:
-                skipped_redeemables = shells(ValidationRedeemableRef, skipped_redeemables_json)
+                skipped_redeemables = blanks(ValidationRedeemableRef, skipped_redeemables_json)
             inapplicable_redeemables = inapplicable_redeemables_json = get("inapplicable_redeemables", UNSET)
             if inapplicable_redeemables_json is not UNSET:
-                inapplicable_redeemables = shells(ValidationRedeemableRef, inapplicable_redeemables_json)
+                inapplicable_redeemables = blanks(ValidationRedeemableRef, inapplicable_redeemables_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
             as_it_came: dict[str, Any] = src_dict
             return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if redeemables is not UNSET:
+            field_dict["redeemables"] = list(map(ValidationRedeemableRef._load_to_dict, redeemables, redeemables_json))
+        if skipped_redeemables is not UNSET:
+            field_dict["skipped_redeemables"] = list(
+                map(ValidationRedeemableRef._load_to_dict, skipped_redeemables, skipped_redeemables_json)
+            )
+        if inapplicable_redeemables is not UNSET:
+            field_dict["inapplicable_redeemables"] = list(
+                map(ValidationRedeemableRef._load_to_dict, inapplicable_redeemables, inapplicable_redeemables_json)
+            )
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -171,18 +188,6 @@ class Validation(LazyFields):
         _set_inapplicable_redeemables(self, inapplicable_redeemables)
         _set_additional_properties(self, additional_properties)
         set_raw(self, PARSED)
-
-        field_dict: dict[str, Any] = src_dict.copy()
-        if redeemables is not UNSET:
-            field_dict["redeemables"] = list(map(ValidationRedeemableRef._load_to_dict, redeemables, redeemables_json))
-        if skipped_redeemables is not UNSET:
-            field_dict["skipped_redeemables"] = list(
-                map(ValidationRedeemableRef._load_to_dict, skipped_redeemables, skipped_redeemables_json)
-            )
-        if inapplicable_redeemables is not UNSET:
-            field_dict["inapplicable_redeemables"] = list(
-                map(ValidationRedeemableRef._load_to_dict, inapplicable_redeemables, inapplicable_redeemables_json)
-            )
         return field_dict
 
     @builtins.property

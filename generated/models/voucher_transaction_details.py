@@ -213,100 +213,68 @@ class VoucherTransactionDetails(LazyFields):
         set_raw(self, PARSED)
 
     def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
-        """``to_dict()`` of this model made lazy from ``src_dict`` and not parsed yet (parents call it
-        for the models they just made): parse as ``_load`` does, then write back the values just
-        parsed, with no slot reads. Data that does not parse comes back as it came."""
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
         if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
             return self.to_dict()
         try:
             get = src_dict.get
             balance = balance_json = get("balance", UNSET)
             if balance_json is not UNSET:
                 balance = new_lazy(VoucherBalance)
-                set_raw(balance, balance_json)
             order = order_json = get("order", UNSET)
             if order_json is not UNSET:
                 order = new_lazy(OrderRef)
-                set_raw(order, order_json)
             event = event_json = get("event", UNSET)
             if event_json is not UNSET:
                 event = new_lazy(TypedObjectRef)
-                set_raw(event, event_json)
             earning_rule = earning_rule_json = get("earning_rule", UNSET)
             if earning_rule_json is not UNSET:
                 earning_rule = new_lazy(LoyaltyEarningRuleRef)
-                set_raw(earning_rule, earning_rule_json)
             segment = segment_json = get("segment", UNSET)
             if segment_json is not UNSET:
                 segment = new_lazy(NamedObjectRef)
-                set_raw(segment, segment_json)
             loyalty_tier = loyalty_tier_json = get("loyalty_tier", UNSET)
             if loyalty_tier_json is not UNSET:
                 loyalty_tier = new_lazy(NamedObjectRef)
-                set_raw(loyalty_tier, loyalty_tier_json)
             holder_loyalty_tier = holder_loyalty_tier_json = get("holder_loyalty_tier", UNSET)
             if holder_loyalty_tier_json is not UNSET:
                 holder_loyalty_tier = new_lazy(NamedObjectRef)
-                set_raw(holder_loyalty_tier, holder_loyalty_tier_json)
             redemption = redemption_json = get("redemption", UNSET)
             if redemption_json is not UNSET:
                 redemption = new_lazy(ObjectIdRef)
-                set_raw(redemption, redemption_json)
             rollback = rollback_json = get("rollback", UNSET)
             if rollback_json is not UNSET:
                 rollback = new_lazy(ObjectIdRef)
-                set_raw(rollback, rollback_json)
             custom_event = custom_event_json = get("custom_event", UNSET)
             if custom_event_json is not UNSET:
                 custom_event = new_lazy(TypedObjectRef)
-                set_raw(custom_event, custom_event_json)
             event_schema = event_schema_json = get("event_schema", UNSET)
             if event_schema_json is not UNSET:
                 event_schema = new_lazy(NamedObjectRef)
-                set_raw(event_schema, event_schema_json)
             pending_points = pending_points_json = get("pending_points", UNSET)
             if pending_points_json is not UNSET:
                 pending_points = new_lazy(PendingPoints)
-                set_raw(pending_points, pending_points_json)
             reward = reward_json = get("reward", UNSET)
             if reward_json is not UNSET:
                 reward = new_lazy(NamedObjectRef)
-                set_raw(reward, reward_json)
             source_voucher = source_voucher_json = get("source_voucher", UNSET)
             if source_voucher_json is not UNSET:
                 source_voucher = new_lazy(SimpleVoucher)
-                set_raw(source_voucher, source_voucher_json)
             destination_voucher = destination_voucher_json = get("destination_voucher", UNSET)
             if destination_voucher_json is not UNSET:
                 destination_voucher = new_lazy(SimpleVoucher)
-                set_raw(destination_voucher, destination_voucher_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
             extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
             as_it_came: dict[str, Any] = src_dict
             return as_it_came
-        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
-        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
-        _set_balance(self, balance)
-        _set_order(self, order)
-        _set_event(self, event)
-        _set_earning_rule(self, earning_rule)
-        _set_segment(self, segment)
-        _set_loyalty_tier(self, loyalty_tier)
-        _set_holder_loyalty_tier(self, holder_loyalty_tier)
-        _set_redemption(self, redemption)
-        _set_rollback(self, rollback)
-        _set_custom_event(self, custom_event)
-        _set_event_schema(self, event_schema)
-        _set_pending_points(self, pending_points)
-        _set_reward(self, reward)
-        _set_source_voucher(self, source_voucher)
-        _set_destination_voucher(self, destination_voucher)
-        _set_additional_properties(self, additional_properties)
-        set_raw(self, PARSED)
-
         field_dict: dict[str, Any] = src_dict.copy()
         if balance is not UNSET:
             field_dict["balance"] = VoucherBalance._load_to_dict(balance, balance_json)
@@ -342,6 +310,27 @@ class VoucherTransactionDetails(LazyFields):
             field_dict["destination_voucher"] = SimpleVoucher._load_to_dict(
                 destination_voucher, destination_voucher_json
             )
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_balance(self, balance)
+        _set_order(self, order)
+        _set_event(self, event)
+        _set_earning_rule(self, earning_rule)
+        _set_segment(self, segment)
+        _set_loyalty_tier(self, loyalty_tier)
+        _set_holder_loyalty_tier(self, holder_loyalty_tier)
+        _set_redemption(self, redemption)
+        _set_rollback(self, rollback)
+        _set_custom_event(self, custom_event)
+        _set_event_schema(self, event_schema)
+        _set_pending_points(self, pending_points)
+        _set_reward(self, reward)
+        _set_source_voucher(self, source_voucher)
+        _set_destination_voucher(self, destination_voucher)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
         return field_dict
 
     @builtins.property
