@@ -293,5 +293,6 @@ def test_a_write_back_cut_short_leaves_the_model_lazy_and_whole(monkeypatch: pyt
         with pytest.raises(KeyboardInterrupt):
             activity.to_dict()
     assert object.__getattribute__(activity, "_raw") is item
+    assert isinstance(activity.source, ActivitySource)
     assert activity.source.channel == item["source"]["channel"]
     assert activity.to_dict() == item
