@@ -79,7 +79,7 @@ class ActivitySource(LazyFields):
             api_key = new_lazy(ActivitySourceApiKey)
             set_raw(api_key, api_key_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (channel is not UNSET) + (user is not UNSET) + (api_key is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -108,7 +108,7 @@ class ActivitySource(LazyFields):
             if api_key_json is not UNSET:
                 api_key = new_lazy(ActivitySourceApiKey)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (channel is not UNSET) + (user is not UNSET) + (api_key is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -71,7 +71,7 @@ class ActivitySourceApiKey(LazyFields):
         app_id = get("app_id", UNSET)
         client_app_id = get("client_app_id", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (name is not UNSET) + (app_id is not UNSET) + (client_app_id is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -96,7 +96,7 @@ class ActivitySourceApiKey(LazyFields):
             app_id = get("app_id", UNSET)
             client_app_id = get("client_app_id", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (name is not UNSET) + (app_id is not UNSET) + (client_app_id is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -67,7 +67,7 @@ class CampaignLoyaltyCard(LazyFields):
             expiration_rules = new_lazy(LoyaltyPointsExpirationRules)
             set_raw(expiration_rules, expiration_rules_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 1 + (expiration_rules is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -92,7 +92,7 @@ class CampaignLoyaltyCard(LazyFields):
             if expiration_rules_json is not UNSET:
                 expiration_rules = new_lazy(LoyaltyPointsExpirationRules)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 1 + (expiration_rules is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -103,7 +103,7 @@ class CampaignVoucher(LazyFields):
             loyalty_card = new_lazy(CampaignLoyaltyCard)
             set_raw(loyalty_card, loyalty_card_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 3 + (discount is not UNSET) + (gift is not UNSET) + (loyalty_card is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -142,7 +142,7 @@ class CampaignVoucher(LazyFields):
             if loyalty_card_json is not UNSET:
                 loyalty_card = new_lazy(CampaignLoyaltyCard)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 3 + (discount is not UNSET) + (gift is not UNSET) + (loyalty_card is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

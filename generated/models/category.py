@@ -91,7 +91,7 @@ class Category(LazyFields):
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 5 + (updated_at is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -123,7 +123,7 @@ class Category(LazyFields):
             if (updated_at := get("updated_at", UNSET)) is not UNSET:
                 updated_at = parse_timestamp(updated_at)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 5 + (updated_at is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -70,7 +70,7 @@ class CreatedAtConditions(LazyFields):
         if (after := get("$after", UNSET)) is not UNSET:
             after = parse_timestamp(after)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (before is not UNSET) + (after is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -95,7 +95,7 @@ class CreatedAtConditions(LazyFields):
             if (after := get("$after", UNSET)) is not UNSET:
                 after = parse_timestamp(after)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (before is not UNSET) + (after is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

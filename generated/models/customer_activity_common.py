@@ -74,7 +74,7 @@ class CustomerActivityCommon(LazyFields):
         created_at = parse_timestamp(src_dict["created_at"])
         group_id = get("group_id", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 2 + (group_id is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -99,7 +99,7 @@ class CustomerActivityCommon(LazyFields):
             created_at = parse_timestamp(src_dict["created_at"])
             group_id = get("group_id", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 2 + (group_id is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

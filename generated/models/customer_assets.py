@@ -65,7 +65,7 @@ class CustomerAssets(LazyFields):
         cockpit_url = get("cockpit_url", UNSET)
         cockpit_preference_center_url = get("cockpit_preference_center_url", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (cockpit_url is not UNSET) + (cockpit_preference_center_url is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -88,7 +88,7 @@ class CustomerAssets(LazyFields):
             cockpit_url = get("cockpit_url", UNSET)
             cockpit_preference_center_url = get("cockpit_preference_center_url", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (cockpit_url is not UNSET) + (cockpit_preference_center_url is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

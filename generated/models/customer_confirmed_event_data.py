@@ -73,7 +73,7 @@ class CustomerConfirmedEventData(LazyFields):
             unconfirmed_customer = new_lazy(UnconfirmedCustomer)
             set_raw(unconfirmed_customer, unconfirmed_customer_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (customer is not UNSET) + (unconfirmed_customer is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -100,7 +100,7 @@ class CustomerConfirmedEventData(LazyFields):
             if unconfirmed_customer_json is not UNSET:
                 unconfirmed_customer = new_lazy(UnconfirmedCustomer)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (customer is not UNSET) + (unconfirmed_customer is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -77,7 +77,7 @@ class CustomerEventSource(LazyFields):
             api_key = new_lazy(CustomerEventSourceApiKey)
             set_raw(api_key, api_key_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 1 + (user is not UNSET) + (api_key is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -106,7 +106,7 @@ class CustomerEventSource(LazyFields):
             if api_key_json is not UNSET:
                 api_key = new_lazy(CustomerEventSourceApiKey)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 1 + (user is not UNSET) + (api_key is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

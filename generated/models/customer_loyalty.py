@@ -72,7 +72,7 @@ class CustomerLoyalty(LazyFields):
         campaigns = new_lazy(CustomerLoyaltyCampaigns)
         set_raw(campaigns, campaigns_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 3
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -98,7 +98,7 @@ class CustomerLoyalty(LazyFields):
             campaigns_json = src_dict["campaigns"]
             campaigns = new_lazy(CustomerLoyaltyCampaigns)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 3
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -71,7 +71,9 @@ class CustomerLoyaltyCampaign(LazyFields):
         loyalty_tier = get("loyalty_tier", UNSET)
         referred_customers = get("referred_customers", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (points is not UNSET) + (loyalty_tier is not UNSET) + (
+            referred_customers is not UNSET
+        )
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -96,7 +98,9 @@ class CustomerLoyaltyCampaign(LazyFields):
             loyalty_tier = get("loyalty_tier", UNSET)
             referred_customers = get("referred_customers", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (points is not UNSET) + (loyalty_tier is not UNSET) + (
+                referred_customers is not UNSET
+            )
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

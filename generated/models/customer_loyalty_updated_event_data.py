@@ -89,7 +89,7 @@ class CustomerLoyaltyUpdatedEventData(LazyFields):
             loyalty = new_lazy(CustomerLoyaltyUpdatedEventDataLoyalty)
             set_raw(loyalty, loyalty_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 1 + (customer is not UNSET) + (campaign is not UNSET) + (loyalty is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -122,7 +122,7 @@ class CustomerLoyaltyUpdatedEventData(LazyFields):
             if loyalty_json is not UNSET:
                 loyalty = new_lazy(CustomerLoyaltyUpdatedEventDataLoyalty)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 1 + (customer is not UNSET) + (campaign is not UNSET) + (loyalty is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

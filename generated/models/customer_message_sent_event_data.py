@@ -80,7 +80,7 @@ class CustomerMessageSentEventData(LazyFields):
             distribution = new_lazy(CustomerMessageSentEventDataDistribution)
             set_raw(distribution, distribution_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 1 + (customer is not UNSET) + (distribution is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -109,7 +109,7 @@ class CustomerMessageSentEventData(LazyFields):
             if distribution_json is not UNSET:
                 distribution = new_lazy(CustomerMessageSentEventDataDistribution)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 1 + (customer is not UNSET) + (distribution is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -88,7 +88,7 @@ class CustomerOrderActivity(LazyFields):
         set_raw(data, data_json)
         group_id = get("group_id", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 4 + (group_id is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -118,7 +118,7 @@ class CustomerOrderActivity(LazyFields):
             data = new_lazy(CustomerOrderActivityDetails)
             group_id = get("group_id", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 4 + (group_id is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -90,7 +90,9 @@ class CustomerOrderEventData(LazyFields):
             redemption = new_lazy(Redemption)
             set_raw(redemption, redemption_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (customer is not UNSET) + (referrer is not UNSET) + (order is not UNSET) + (
+            redemption is not UNSET
+        )
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -125,7 +127,9 @@ class CustomerOrderEventData(LazyFields):
             if redemption_json is not UNSET:
                 redemption = new_lazy(Redemption)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (customer is not UNSET) + (referrer is not UNSET) + (order is not UNSET) + (
+                redemption is not UNSET
+            )
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -86,7 +86,7 @@ class CustomerOrderSummary(LazyFields):
         if (last_order_date := get("last_order_date", UNSET)) is not UNSET:
             last_order_date = parse_timestamp(last_order_date)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 4 + (last_order_date is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -116,7 +116,7 @@ class CustomerOrderSummary(LazyFields):
             if (last_order_date := get("last_order_date", UNSET)) is not UNSET:
                 last_order_date = parse_timestamp(last_order_date)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 4 + (last_order_date is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -96,7 +96,7 @@ class CustomerPendingPointsChangedEventData(LazyFields):
         pending_points = new_lazy(PendingPoints)
         set_raw(pending_points, pending_points_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 6
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -133,7 +133,7 @@ class CustomerPendingPointsChangedEventData(LazyFields):
             pending_points_json = src_dict["pending_points"]
             pending_points = new_lazy(PendingPoints)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 6
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -81,7 +81,7 @@ class CustomerPublicationEventData(LazyFields):
             publication = new_lazy(Publication)
             set_raw(publication, publication_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (customer is not UNSET) + (campaign is not UNSET) + (publication is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -112,7 +112,7 @@ class CustomerPublicationEventData(LazyFields):
             if publication_json is not UNSET:
                 publication = new_lazy(Publication)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (customer is not UNSET) + (campaign is not UNSET) + (publication is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

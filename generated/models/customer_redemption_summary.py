@@ -98,7 +98,7 @@ class CustomerRedemptionSummary(LazyFields):
         loyalty_card = new_lazy(CustomerLoyaltyCardSummary)
         set_raw(loyalty_card, loyalty_card_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 8
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -135,7 +135,7 @@ class CustomerRedemptionSummary(LazyFields):
             loyalty_card_json = src_dict["loyalty_card"]
             loyalty_card = new_lazy(CustomerLoyaltyCardSummary)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 8
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -81,7 +81,7 @@ class CustomerReferralCampaign(LazyFields):
         related_object_type = src_dict["related_object_type"]
         date = parse_timestamp(src_dict["date"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 5
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -110,7 +110,7 @@ class CustomerReferralCampaign(LazyFields):
             related_object_type = src_dict["related_object_type"]
             date = parse_timestamp(src_dict["date"])
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 5
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -102,7 +102,7 @@ class CustomerReferredEventData(LazyFields):
             redemption = new_lazy(Redemption)
             set_raw(redemption, redemption_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 4 + (customer is not UNSET) + (redemption is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -141,7 +141,7 @@ class CustomerReferredEventData(LazyFields):
             if redemption_json is not UNSET:
                 redemption = new_lazy(Redemption)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 4 + (customer is not UNSET) + (redemption is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -98,7 +98,9 @@ class CustomerTierChangedEventData(LazyFields):
             loyalty_tier_from = new_lazy(LoyaltyTier)
             set_raw(loyalty_tier_from, loyalty_tier_from_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 2 + (customer is not UNSET) + (campaign is not UNSET) + (
+            loyalty_tier_from is not UNSET
+        )
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -134,7 +136,9 @@ class CustomerTierChangedEventData(LazyFields):
             if loyalty_tier_from_json is not UNSET:
                 loyalty_tier_from = new_lazy(LoyaltyTier)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 2 + (customer is not UNSET) + (campaign is not UNSET) + (
+                loyalty_tier_from is not UNSET
+            )
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -94,7 +94,7 @@ class CustomerTierExpirationChangedEventData(LazyFields):
             campaign = new_lazy(SimpleCampaign)
             set_raw(campaign, campaign_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 3 + (customer is not UNSET) + (campaign is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -128,7 +128,7 @@ class CustomerTierExpirationChangedEventData(LazyFields):
             if campaign_json is not UNSET:
                 campaign = new_lazy(SimpleCampaign)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 3 + (customer is not UNSET) + (campaign is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -70,7 +70,7 @@ class CustomerTierMembershipActivityDetails(LazyFields):
             event_source = new_lazy(CustomerEventSource)
             set_raw(event_source, event_source_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 1 + (event_source is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -96,7 +96,7 @@ class CustomerTierMembershipActivityDetails(LazyFields):
             if event_source_json is not UNSET:
                 event_source = new_lazy(CustomerEventSource)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 1 + (event_source is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -72,7 +72,7 @@ class CustomerValidationEventData(LazyFields):
             validation = new_lazy(Validation)
             set_raw(validation, validation_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (customer is not UNSET) + (validation is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -99,7 +99,7 @@ class CustomerValidationEventData(LazyFields):
             if validation_json is not UNSET:
                 validation = new_lazy(Validation)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (customer is not UNSET) + (validation is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

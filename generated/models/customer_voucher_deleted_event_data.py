@@ -81,7 +81,7 @@ class CustomerVoucherDeletedEventData(LazyFields):
             voucher = new_lazy(SimpleVoucher)
             set_raw(voucher, voucher_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (customer is not UNSET) + (campaign is not UNSET) + (voucher is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -112,7 +112,7 @@ class CustomerVoucherDeletedEventData(LazyFields):
             if voucher_json is not UNSET:
                 voucher = new_lazy(SimpleVoucher)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (customer is not UNSET) + (campaign is not UNSET) + (voucher is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -148,7 +148,9 @@ class EarningEffect(LazyFields):
         incentive = _parse_incentive(get("incentive", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (type is not UNSET) + (points is not UNSET) + (
+            points_proportional is not UNSET
+        ) + (incentive is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -224,7 +226,9 @@ class EarningEffect(LazyFields):
             incentive = _parse_incentive(get("incentive", UNSET))
 
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (type is not UNSET) + (points is not UNSET) + (
+                points_proportional is not UNSET
+            ) + (incentive is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

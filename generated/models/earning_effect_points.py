@@ -96,7 +96,9 @@ class EarningEffectPoints(LazyFields):
         points_expiration = _parse_points_expiration(get("points_expiration", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (value is not UNSET) + (card_definition_id is not UNSET) + (
+            points_expiration is not UNSET
+        )
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -138,7 +140,9 @@ class EarningEffectPoints(LazyFields):
             points_expiration = _parse_points_expiration(get("points_expiration", UNSET))
 
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (value is not UNSET) + (card_definition_id is not UNSET) + (
+                points_expiration is not UNSET
+            )
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

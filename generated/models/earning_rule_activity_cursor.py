@@ -69,7 +69,7 @@ class EarningRuleActivityCursor(LazyFields):
         if (expires_at := get("expires_at", UNSET)) is not UNSET:
             expires_at = parse_timestamp(expires_at)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (next is not UNSET) + (expires_at is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -93,7 +93,7 @@ class EarningRuleActivityCursor(LazyFields):
             if (expires_at := get("expires_at", UNSET)) is not UNSET:
                 expires_at = parse_timestamp(expires_at)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (next is not UNSET) + (expires_at is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -90,7 +90,7 @@ class EarningRuleCooldown(LazyFields):
         fixed_cooldown = _parse_fixed_cooldown(get("fixed_cooldown", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (type is not UNSET) + (fixed_cooldown is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -130,7 +130,7 @@ class EarningRuleCooldown(LazyFields):
             fixed_cooldown = _parse_fixed_cooldown(get("fixed_cooldown", UNSET))
 
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (type is not UNSET) + (fixed_cooldown is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -121,7 +121,7 @@ class EarningRuleFrequencyLimit(LazyFields):
         triggers = _parse_triggers(get("triggers", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (type is not UNSET) + (period is not UNSET) + (triggers is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -179,7 +179,7 @@ class EarningRuleFrequencyLimit(LazyFields):
             triggers = _parse_triggers(get("triggers", UNSET))
 
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (type is not UNSET) + (period is not UNSET) + (triggers is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

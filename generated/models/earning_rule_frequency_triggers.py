@@ -59,7 +59,7 @@ class EarningRuleFrequencyTriggers(LazyFields):
         get = src_dict.get
         max = get("max", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (max is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -80,7 +80,7 @@ class EarningRuleFrequencyTriggers(LazyFields):
             get = src_dict.get
             max = get("max", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (max is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

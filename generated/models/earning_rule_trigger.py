@@ -119,7 +119,7 @@ class EarningRuleTrigger(LazyFields):
         segment = _parse_segment(get("segment", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (event is not UNSET) + (custom_event is not UNSET) + (segment is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -177,7 +177,7 @@ class EarningRuleTrigger(LazyFields):
             segment = _parse_segment(get("segment", UNSET))
 
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (event is not UNSET) + (custom_event is not UNSET) + (segment is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -74,7 +74,7 @@ class Gift(LazyFields):
         subtracted_amount = get("subtracted_amount", UNSET)
         effect = get("effect", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 2 + (subtracted_amount is not UNSET) + (effect is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -101,7 +101,7 @@ class Gift(LazyFields):
             subtracted_amount = get("subtracted_amount", UNSET)
             effect = get("effect", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 2 + (subtracted_amount is not UNSET) + (effect is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

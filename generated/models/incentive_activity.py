@@ -102,7 +102,7 @@ class IncentiveActivity(LazyFields):
             source = new_lazy(ActivitySource)
             set_raw(source, source_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 5 + (group_id is not UNSET) + (source is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -138,7 +138,7 @@ class IncentiveActivity(LazyFields):
             if source_json is not UNSET:
                 source = new_lazy(ActivitySource)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 5 + (group_id is not UNSET) + (source is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

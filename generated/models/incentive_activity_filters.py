@@ -88,7 +88,9 @@ class IncentiveActivityFilters(LazyFields):
             created_at = new_lazy(CreatedAtFilter)
             set_raw(created_at, created_at_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (junction is not UNSET) + (id is not UNSET) + (type is not UNSET) + (
+            created_at is not UNSET
+        )
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -121,7 +123,9 @@ class IncentiveActivityFilters(LazyFields):
             if created_at_json is not UNSET:
                 created_at = new_lazy(CreatedAtFilter)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (junction is not UNSET) + (id is not UNSET) + (type is not UNSET) + (
+                created_at is not UNSET
+            )
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

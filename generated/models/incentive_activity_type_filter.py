@@ -63,7 +63,7 @@ class IncentiveActivityTypeFilter(LazyFields):
             conditions = new_lazy(IncentiveActivityTypeConditions)
             set_raw(conditions, conditions_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (conditions is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -86,7 +86,7 @@ class IncentiveActivityTypeFilter(LazyFields):
             if conditions_json is not UNSET:
                 conditions = new_lazy(IncentiveActivityTypeConditions)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (conditions is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

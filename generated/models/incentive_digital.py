@@ -117,7 +117,7 @@ class IncentiveDigital(LazyFields):
         gift_vouchers = _parse_gift_vouchers(get("gift_vouchers", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 1 + (discount_coupons is not UNSET) + (gift_vouchers is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -175,7 +175,7 @@ class IncentiveDigital(LazyFields):
             gift_vouchers = _parse_gift_vouchers(get("gift_vouchers", UNSET))
 
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 1 + (discount_coupons is not UNSET) + (gift_vouchers is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

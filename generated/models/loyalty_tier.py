@@ -161,7 +161,9 @@ class LoyaltyTier(LazyFields):
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 8 + (earning_rules is not UNSET) + (rewards is not UNSET) + (
+            expiration is not UNSET
+        ) + (updated_at is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -228,7 +230,9 @@ class LoyaltyTier(LazyFields):
             updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 8 + (earning_rules is not UNSET) + (rewards is not UNSET) + (
+                expiration is not UNSET
+            ) + (updated_at is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

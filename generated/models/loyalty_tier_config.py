@@ -58,7 +58,7 @@ class LoyaltyTierConfig(LazyFields):
         points = new_lazy(LoyaltyTierPointRange)
         set_raw(points, points_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 1
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -80,7 +80,7 @@ class LoyaltyTierConfig(LazyFields):
             points_json = src_dict["points"]
             points = new_lazy(LoyaltyTierPointRange)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 1
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

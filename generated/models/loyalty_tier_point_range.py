@@ -65,7 +65,7 @@ class LoyaltyTierPointRange(LazyFields):
         from_ = get("from", UNSET)
         to = get("to", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (from_ is not UNSET) + (to is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -88,7 +88,7 @@ class LoyaltyTierPointRange(LazyFields):
             from_ = get("from", UNSET)
             to = get("to", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (from_ is not UNSET) + (to is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

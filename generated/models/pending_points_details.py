@@ -95,7 +95,7 @@ class PendingPointsDetails(LazyFields):
             holder_loyalty_tier = new_lazy(NamedObjectRef)
             set_raw(holder_loyalty_tier, holder_loyalty_tier_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 3 + (loyalty_tier is not UNSET) + (holder_loyalty_tier is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -131,7 +131,7 @@ class PendingPointsDetails(LazyFields):
             if holder_loyalty_tier_json is not UNSET:
                 holder_loyalty_tier = new_lazy(NamedObjectRef)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 3 + (loyalty_tier is not UNSET) + (holder_loyalty_tier is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -60,7 +60,7 @@ class PointsCalendarExpiration(LazyFields):
         get = src_dict.get
         expiration_dates = shells(PointsExpirationDate, expiration_dates_json := src_dict["expiration_dates"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 1
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -81,7 +81,7 @@ class PointsCalendarExpiration(LazyFields):
             get = src_dict.get
             expiration_dates = blanks(PointsExpirationDate, expiration_dates_json := src_dict["expiration_dates"])
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 1
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -146,7 +146,9 @@ class PointsExpiration(LazyFields):
         sliding_expiration = _parse_sliding_expiration(get("sliding_expiration", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 1 + (rolling_expiration is not UNSET) + (calendar_expiration is not UNSET) + (
+            sliding_expiration is not UNSET
+        )
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -222,7 +224,9 @@ class PointsExpiration(LazyFields):
             sliding_expiration = _parse_sliding_expiration(get("sliding_expiration", UNSET))
 
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 1 + (rolling_expiration is not UNSET) + (calendar_expiration is not UNSET) + (
+                sliding_expiration is not UNSET
+            )
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

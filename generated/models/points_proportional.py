@@ -97,7 +97,7 @@ class PointsProportional(LazyFields):
             order_items = new_lazy(PointsProportionalOrderItems)
             set_raw(order_items, order_items_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 2 + (order is not UNSET) + (customer is not UNSET) + (order_items is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -132,7 +132,7 @@ class PointsProportional(LazyFields):
             if order_items_json is not UNSET:
                 order_items = new_lazy(PointsProportionalOrderItems)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 2 + (order is not UNSET) + (customer is not UNSET) + (order_items is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

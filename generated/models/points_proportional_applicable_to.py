@@ -150,7 +150,7 @@ class PointsProportionalApplicableTo(LazyFields):
         products_collection = _parse_products_collection(get("products_collection", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 1 + (product is not UNSET) + (sku is not UNSET) + (products_collection is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -228,7 +228,9 @@ class PointsProportionalApplicableTo(LazyFields):
             products_collection = _parse_products_collection(get("products_collection", UNSET))
 
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 1 + (product is not UNSET) + (sku is not UNSET) + (
+                products_collection is not UNSET
+            )
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

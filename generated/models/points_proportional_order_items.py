@@ -143,7 +143,7 @@ class PointsProportionalOrderItems(LazyFields):
         quantity = _parse_quantity(get("quantity", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (amount is not UNSET) + (subtotal_amount is not UNSET) + (quantity is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -217,7 +217,9 @@ class PointsProportionalOrderItems(LazyFields):
             quantity = _parse_quantity(get("quantity", UNSET))
 
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (amount is not UNSET) + (subtotal_amount is not UNSET) + (
+                quantity is not UNSET
+            )
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -70,7 +70,7 @@ class PointsProportionalOrderItemsCalculation(LazyFields):
         value = src_dict["value"]
         applicable_to = shells(PointsProportionalApplicableTo, applicable_to_json := src_dict["applicable_to"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 3
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -95,7 +95,7 @@ class PointsProportionalOrderItemsCalculation(LazyFields):
             value = src_dict["value"]
             applicable_to = blanks(PointsProportionalApplicableTo, applicable_to_json := src_dict["applicable_to"])
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 3
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

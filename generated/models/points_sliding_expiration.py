@@ -82,7 +82,7 @@ class PointsSlidingExpiration(LazyFields):
         period = new_lazy(PeriodValueUnit)
         set_raw(period, period_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 5
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into

@@ -129,7 +129,9 @@ class Product(LazyFields):
             skus = new_lazy(ProductSkus)
             set_raw(skus, skus_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 7 + (image_url is not UNSET) + (created_at is not UNSET) + (
+            updated_at is not UNSET
+        ) + (skus is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into

@@ -103,7 +103,7 @@ class ProgramActivity(LazyFields):
             set_raw(source, source_json)
         program_id = get("program_id", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 4 + (group_id is not UNSET) + (source is not UNSET) + (program_id is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -139,7 +139,7 @@ class ProgramActivity(LazyFields):
                 source = new_lazy(ActivitySource)
             program_id = get("program_id", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 4 + (group_id is not UNSET) + (source is not UNSET) + (program_id is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

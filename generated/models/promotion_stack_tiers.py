@@ -68,7 +68,7 @@ class PromotionStackTiers(LazyFields):
 
         hierarchy_mode = get("hierarchy_mode", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 1 + (hierarchy_mode is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into

@@ -63,7 +63,7 @@ class PromotionTierAction(LazyFields):
             discount = new_lazy(PromotionTierActionDiscount)
             set_raw(discount, discount_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (discount is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -86,7 +86,7 @@ class PromotionTierAction(LazyFields):
             if discount_json is not UNSET:
                 discount = new_lazy(PromotionTierActionDiscount)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (discount is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -71,7 +71,9 @@ class PublicationMetadata(LazyFields):
         source_id = get("source_id", UNSET)
         distribution_id = get("distribution_id", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (source_type is not UNSET) + (source_id is not UNSET) + (
+            distribution_id is not UNSET
+        )
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -96,7 +98,9 @@ class PublicationMetadata(LazyFields):
             source_id = get("source_id", UNSET)
             distribution_id = get("distribution_id", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (source_type is not UNSET) + (source_id is not UNSET) + (
+                distribution_id is not UNSET
+            )
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

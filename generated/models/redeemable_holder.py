@@ -118,7 +118,7 @@ class RedeemableHolder(LazyFields):
         holder_role = src_dict["holder_role"]
         object = src_dict["object"]
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 11
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -159,7 +159,7 @@ class RedeemableHolder(LazyFields):
             holder_role = src_dict["holder_role"]
             object = src_dict["object"]
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 11
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

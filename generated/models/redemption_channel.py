@@ -66,7 +66,7 @@ class RedemptionChannel(LazyFields):
         channel_id = get("channel_id", UNSET)
         channel_type = get("channel_type", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (channel_id is not UNSET) + (channel_type is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -89,7 +89,7 @@ class RedemptionChannel(LazyFields):
             channel_id = get("channel_id", UNSET)
             channel_type = get("channel_type", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (channel_id is not UNSET) + (channel_type is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

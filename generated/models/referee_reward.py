@@ -77,7 +77,7 @@ class RefereeReward(LazyFields):
         type = get("type", UNSET)
         amount = get("amount", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (related_object_parent is not UNSET) + (type is not UNSET) + (amount is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -104,7 +104,9 @@ class RefereeReward(LazyFields):
             type = get("type", UNSET)
             amount = get("amount", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (related_object_parent is not UNSET) + (type is not UNSET) + (
+                amount is not UNSET
+            )
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

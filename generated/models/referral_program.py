@@ -81,7 +81,9 @@ class ReferralProgram(LazyFields):
             referee_reward = new_lazy(RefereeReward)
             set_raw(referee_reward, referee_reward_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (conversion_event_type is not UNSET) + (custom_event is not UNSET) + (
+            referee_reward is not UNSET
+        )
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -110,7 +112,9 @@ class ReferralProgram(LazyFields):
             if referee_reward_json is not UNSET:
                 referee_reward = new_lazy(RefereeReward)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (conversion_event_type is not UNSET) + (custom_event is not UNSET) + (
+                referee_reward is not UNSET
+            )
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -81,7 +81,9 @@ class ReferralTier(LazyFields):
             parameters = new_lazy(ReferralTierParameters)
             set_raw(parameters, parameters_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (id is not UNSET) + (campaign_id is not UNSET) + (banner is not UNSET) + (
+            parameters is not UNSET
+        )
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -110,7 +112,9 @@ class ReferralTier(LazyFields):
             if parameters_json is not UNSET:
                 parameters = new_lazy(ReferralTierParameters)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (id is not UNSET) + (campaign_id is not UNSET) + (banner is not UNSET) + (
+                parameters is not UNSET
+            )
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -69,7 +69,7 @@ class RelatedRedemptionRef(LazyFields):
         if (date := get("date", UNSET)) is not UNSET:
             date = parse_timestamp(date)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (id is not UNSET) + (date is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -93,7 +93,7 @@ class RelatedRedemptionRef(LazyFields):
             if (date := get("date", UNSET)) is not UNSET:
                 date = parse_timestamp(date)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (id is not UNSET) + (date is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -110,7 +110,7 @@ class RewardAssignment(LazyFields):
             parameters = new_lazy(RewardAssignmentParameters)
             set_raw(parameters, parameters_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 7 + (parameters is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -148,7 +148,7 @@ class RewardAssignment(LazyFields):
             if parameters_json is not UNSET:
                 parameters = new_lazy(RewardAssignmentParameters)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 7 + (parameters is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -65,7 +65,7 @@ class RewardAssignmentLoyalty(LazyFields):
         points = get("points", UNSET)
         auto_redeem = get("auto_redeem", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (points is not UNSET) + (auto_redeem is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -88,7 +88,7 @@ class RewardAssignmentLoyalty(LazyFields):
             points = get("points", UNSET)
             auto_redeem = get("auto_redeem", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (points is not UNSET) + (auto_redeem is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

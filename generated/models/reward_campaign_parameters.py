@@ -71,7 +71,7 @@ class RewardCampaignParameters(LazyFields):
         balance = get("balance", UNSET)
         type = get("type", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (id is not UNSET) + (balance is not UNSET) + (type is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -96,7 +96,7 @@ class RewardCampaignParameters(LazyFields):
             balance = get("balance", UNSET)
             type = get("type", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 0 + (id is not UNSET) + (balance is not UNSET) + (type is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -71,7 +71,7 @@ class SimpleVoucherRedemption(LazyFields):
         redeemed_quantity = src_dict["redeemed_quantity"]
         redeemed_points = get("redeemed_points", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 2 + (redeemed_points is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -96,7 +96,7 @@ class SimpleVoucherRedemption(LazyFields):
             redeemed_quantity = src_dict["redeemed_quantity"]
             redeemed_points = get("redeemed_points", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 2 + (redeemed_points is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

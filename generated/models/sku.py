@@ -128,7 +128,7 @@ class Sku(LazyFields):
         object = src_dict["object"]
         currency = get("currency", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 11 + (currency is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -174,7 +174,7 @@ class Sku(LazyFields):
             object = src_dict["object"]
             currency = get("currency", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 11 + (currency is not UNSET)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -105,7 +105,9 @@ class VoucherBalance(LazyFields):
         points = get("points", UNSET)
         operation_type = get("operation_type", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 4 + (type is not UNSET) + (amount is not UNSET) + (points is not UNSET) + (
+            operation_type is not UNSET
+        )
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -141,7 +143,9 @@ class VoucherBalance(LazyFields):
             points = get("points", UNSET)
             operation_type = get("operation_type", UNSET)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = not _DECLARED.issuperset(src_dict)
+            extra = len(src_dict) != 4 + (type is not UNSET) + (amount is not UNSET) + (points is not UNSET) + (
+                operation_type is not UNSET
+            )
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
