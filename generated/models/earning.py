@@ -109,9 +109,7 @@ class Earning(LazyFields):
             tier_rules = new_lazy(EarningTierRules)
             set_raw(tier_rules, tier_rules_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = len(src_dict) != 0 + (name is not UNSET) + (rules is not UNSET) + (effects is not UNSET) + (
-            tier_rules is not UNSET
-        )
+        extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -159,9 +157,7 @@ class Earning(LazyFields):
             if tier_rules_json is not UNSET:
                 tier_rules = new_lazy(EarningTierRules)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = len(src_dict) != 0 + (name is not UNSET) + (rules is not UNSET) + (effects is not UNSET) + (
-                tier_rules is not UNSET
-            )
+            extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -74,7 +74,7 @@ class EarningRuleDailyHours(LazyFields):
         start_time = get("start_time", UNSET)
         end_time = get("end_time", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = len(src_dict) != 0 + (days_of_week is not UNSET) + (start_time is not UNSET) + (end_time is not UNSET)
+        extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into

@@ -70,7 +70,7 @@ class EarningRuleFrequency(LazyFields):
         if limits_json is not UNSET:
             limits = shells(EarningRuleFrequencyLimit, limits_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = len(src_dict) != 0 + (type is not UNSET) + (limits is not UNSET)
+        extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -95,7 +95,7 @@ class EarningRuleFrequency(LazyFields):
             if limits_json is not UNSET:
                 limits = blanks(EarningRuleFrequencyLimit, limits_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = len(src_dict) != 0 + (type is not UNSET) + (limits is not UNSET)
+            extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

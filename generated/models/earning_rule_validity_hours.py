@@ -63,7 +63,7 @@ class EarningRuleValidityHours(LazyFields):
         if daily_json is not UNSET:
             daily = shells(EarningRuleDailyHours, daily_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = len(src_dict) != 0 + (daily is not UNSET)
+        extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -86,7 +86,7 @@ class EarningRuleValidityHours(LazyFields):
             if daily_json is not UNSET:
                 daily = blanks(EarningRuleDailyHours, daily_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = len(src_dict) != 0 + (daily is not UNSET)
+            extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

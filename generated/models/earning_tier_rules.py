@@ -68,7 +68,7 @@ class EarningTierRules(LazyFields):
         if any_of_json is not UNSET:
             any_of = shells(EarningTierRequirement, any_of_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = len(src_dict) != 1 + (any_of is not UNSET)
+        extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -93,7 +93,7 @@ class EarningTierRules(LazyFields):
             if any_of_json is not UNSET:
                 any_of = blanks(EarningTierRequirement, any_of_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = len(src_dict) != 1 + (any_of is not UNSET)
+            extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):

@@ -85,9 +85,7 @@ class IncentiveActivityIdConditions(LazyFields):
         not_in = cast(list[str], get("$not_in", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = len(src_dict) != 0 + (is_ is not UNSET) + (is_not is not UNSET) + (in_ is not UNSET) + (
-            not_in is not UNSET
-        )
+        extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into

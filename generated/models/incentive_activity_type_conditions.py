@@ -106,9 +106,7 @@ class IncentiveActivityTypeConditions(LazyFields):
                 not_in.append(not_in_item)
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = len(src_dict) != 0 + (is_ is not UNSET) + (is_not is not UNSET) + (in_ is not UNSET) + (
-            not_in is not UNSET
-        )
+        extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into

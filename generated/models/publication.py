@@ -142,7 +142,7 @@ class Publication(LazyFields):
             voucher = new_lazy(PublicationVoucher)
             set_raw(voucher, voucher_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = len(src_dict) != 10 + (tracking_id is not UNSET) + (vouchers is not UNSET) + (voucher is not UNSET)
+        extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into

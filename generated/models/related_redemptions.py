@@ -71,7 +71,7 @@ class RelatedRedemptions(LazyFields):
         if redemptions_json is not UNSET:
             redemptions = shells(RelatedRedemptionRef, redemptions_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = len(src_dict) != 0 + (rollbacks is not UNSET) + (redemptions is not UNSET)
+        extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
@@ -98,7 +98,7 @@ class RelatedRedemptions(LazyFields):
             if redemptions_json is not UNSET:
                 redemptions = blanks(RelatedRedemptionRef, redemptions_json)
             # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-            extra = len(src_dict) != 0 + (rollbacks is not UNSET) + (redemptions is not UNSET)
+            extra = not _DECLARED.issuperset(src_dict)
             additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
 
         except (TypeError, ValueError, KeyError, AttributeError):
