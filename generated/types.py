@@ -4,6 +4,7 @@ import datetime
 import sys
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
+from itertools import repeat
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, SupportsIndex, TypeVar
 
 from attrs import define
@@ -146,7 +147,7 @@ class LazyFields:
         object.__setattr__(self, "_raw", PARSED)
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
-        """Parse ``src_dict`` into the fields (each model generates its own)."""
+        """Parse ``src_dict`` into the fields and mark the model parsed (each model generates its own)."""
         raise NotImplementedError
 
     def _loaded(self: TLazy) -> TLazy:
@@ -157,7 +158,6 @@ class LazyFields:
                 # dict() would take a list of pairs, or [] as {}: only a JSON object is a model.
                 raise TypeError(f"{type(self).__name__} needs a JSON object, got {type(raw).__name__}")
             self._load(raw)
-            object.__setattr__(self, "_raw", PARSED)
         return self
 
     def _unparsed_json(self) -> dict[str, Any]:
@@ -170,7 +170,6 @@ class LazyFields:
             try:
                 if type(raw) is dict:  # _loaded() inline for a JSON object: one call less per object
                     self._load(raw)
-                    object.__setattr__(self, "_raw", PARSED)
                 else:
                     self._loaded()
             except (TypeError, ValueError, KeyError, AttributeError):
@@ -187,20 +186,18 @@ class LazyFields:
             if name == "_raw":
                 return PARSED  # unpickled or copied models were never lazy
             raw = self._raw
+            if raw.__class__ is dict:  # _loaded() inline for a JSON object: one call less per object
+                if name not in self._FIELDS:
+                    self._load(raw)
+                    return getattr(self, name)  # a misspelt name comes back here, parsed: AttributeError
+                # A date-time is parsed alone: paging through a listing for each item's created_at
+                # costs one conversion per item, not a parse. Any other field parses the rest.
+                value = self._FIELDS[name](raw)
+                object.__setattr__(self, name, value)
+                return value
             if raw is PARSED:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
-            if type(raw) is not dict:
-                return object.__getattribute__(self._loaded(), name)
-            parse = self._FIELDS.get(name)
-            if parse is None:  # _loaded() inline for a JSON object: one call less per object
-                self._load(raw)
-                object.__setattr__(self, "_raw", PARSED)
-                return object.__getattribute__(self, name)
-            # A date-time is parsed alone: paging through a listing for each item's created_at
-            # costs one conversion per item, not a parse. Any other field parses the rest.
-            value = parse(raw)
-            object.__setattr__(self, name, value)
-            return value
+            return object.__getattribute__(self._loaded(), name)
 
         def __setattr__(self, name: str, value: Any) -> None:
             # Parse first, or parsing later would overwrite what is set now.
@@ -216,13 +213,48 @@ class LazyFields:
 
 # LazyFields._raw's own setter: from_dict writes it past LazyFields.__setattr__, at the cost of a slot write.
 set_raw: Callable[[Any, Any], None] = LazyFields.__dict__["_raw"].__set__
+# A model's instance with no field set (a parse fills it in, or set_raw makes it a lazy one).
+new_lazy = object.__new__
+
+
+def blanks(cls: type[TLazy], items: Any) -> list[TLazy]:
+    """A model per item of a JSON list, no field and no ``_raw`` set: for a parent's one-pass
+    ``to_dict()``, which hands each its item (``_load_to_dict``) right away."""
+    return list(map(new_lazy, repeat(cls, len(items))))
+
+
+def shells(cls: type[TLazy], items: Any) -> list[TLazy]:
+    """``[cls.from_dict(item) for item in items]`` for a JSON list, without a Python call per item
+    (a page's items, and every other list of objects, come through here)."""
+    models: list[TLazy] = list(map(new_lazy, repeat(cls, len(items))))
+    any(map(set_raw, models, items))  # set_raw returns None: any() runs it over every pair
+    return models
 
 
 def serialize_datetime(value: datetime.datetime) -> str:
     """The wire text of a datetime: the original text when it was parsed from a response."""
     # Arithmetic and replace() on a Timestamp make Timestamps without text: those use isoformat().
-    text = getattr(value, "text", None) if isinstance(value, Timestamp) else None
-    return text if text is not None else value.isoformat()
+    if value.__class__ is Timestamp:
+        try:
+            return value.text
+        except AttributeError:
+            pass
+    elif isinstance(value, Timestamp):
+        text: str | None = getattr(value, "text", None)
+        if text is not None:
+            return text
+    return value.isoformat()
+
+
+def serialize_nullable_datetime(value: Any) -> Any:
+    """A nullable date-time field's wire value: a datetime's text, anything else (None, data that
+    did not parse, see ``parse_nullable_timestamp``) as it is."""
+    if value.__class__ is Timestamp:
+        try:
+            return value.text
+        except AttributeError:
+            pass
+    return serialize_datetime(value) if isinstance(value, datetime.datetime) else value
 
 
 def deep_object_params(name: str, value: Any) -> Iterator[tuple[str, Any]]:
@@ -255,5 +287,9 @@ __all__ = [
     "parse_nullable_timestamp",
     "parse_timestamp",
     "serialize_datetime",
+    "serialize_nullable_datetime",
+    "blanks",
+    "new_lazy",
     "set_raw",
+    "shells",
 ]

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -61,17 +62,21 @@ class CustomEvent(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["object"] = self.object
-        field_dict["type"] = self.type
-        field_dict["customer"] = self.customer.to_dict()
-        field_dict["referral"] = self.referral.to_dict()
-        field_dict["loyalty"] = self.loyalty.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "object": self.object,
+            "type": self.type,
+            "customer": self.customer.to_dict(),
+            "referral": self.referral.to_dict(),
+            "loyalty": self.loyalty.to_dict(),
+        }
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if not isinstance(metadata := self.metadata, Unset):
@@ -91,17 +96,26 @@ class CustomEvent(LazyFields):
         get = src_dict.get
         object = src_dict["object"]
         type = src_dict["type"]
-        customer = SimpleCustomer.from_dict(src_dict["customer"])
-        referral = CustomEventReferral.from_dict(src_dict["referral"])
-        loyalty = CustomEventLoyalty.from_dict(src_dict["loyalty"])
+        customer_json = src_dict["customer"]
+        customer = new_lazy(SimpleCustomer)
+        set_raw(customer, customer_json)
+        referral_json = src_dict["referral"]
+        referral = new_lazy(CustomEventReferral)
+        set_raw(referral, referral_json)
+        loyalty_json = src_dict["loyalty"]
+        loyalty = new_lazy(CustomEventLoyalty)
+        set_raw(loyalty, loyalty_json)
         id = get("id", UNSET)
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = CustomEventMetadata.from_dict(metadata)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(CustomEventMetadata)
+            set_raw(metadata, metadata_json)
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 5 + (id is not UNSET) + (metadata is not UNSET) + (created_at is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_object(self, object)
@@ -113,6 +127,61 @@ class CustomEvent(LazyFields):
         _set_metadata(self, metadata)
         _set_created_at(self, created_at)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            object = src_dict["object"]
+            type = src_dict["type"]
+            customer_json = src_dict["customer"]
+            customer = new_lazy(SimpleCustomer)
+            referral_json = src_dict["referral"]
+            referral = new_lazy(CustomEventReferral)
+            loyalty_json = src_dict["loyalty"]
+            loyalty = new_lazy(CustomEventLoyalty)
+            id = get("id", UNSET)
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(CustomEventMetadata)
+            if (created_at := get("created_at", UNSET)) is not UNSET:
+                created_at = parse_timestamp(created_at)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 5 + (id is not UNSET) + (metadata is not UNSET) + (created_at is not UNSET)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        field_dict["referral"] = CustomEventReferral._load_to_dict(referral, referral_json)
+        field_dict["loyalty"] = CustomEventLoyalty._load_to_dict(loyalty, loyalty_json)
+        if metadata is not UNSET:
+            field_dict["metadata"] = CustomEventMetadata._load_to_dict(metadata, metadata_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_object(self, object)
+        _set_type(self, type)
+        _set_customer(self, customer)
+        _set_referral(self, referral)
+        _set_loyalty(self, loyalty)
+        _set_id(self, id)
+        _set_metadata(self, metadata)
+        _set_created_at(self, created_at)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

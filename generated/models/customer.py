@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -91,12 +92,14 @@ class Customer(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties, "object": self.object}
         summary: dict[str, Any] | None
         if isinstance(self.summary, CustomerSummary):
             summary = self.summary.to_dict()
@@ -115,7 +118,6 @@ class Customer(LazyFields):
         else:
             referrals = self.referrals
         field_dict["referrals"] = referrals
-        field_dict["object"] = self.object
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (source_id := self.source_id) is not UNSET:
@@ -252,19 +254,26 @@ class Customer(LazyFields):
 
         address = _parse_address(get("address", UNSET))
 
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = CustomerMetadata.from_dict(metadata)
-        if (system_metadata := get("system_metadata", UNSET)) is not UNSET:
-            system_metadata = CustomerSystemMetadata.from_dict(system_metadata)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(CustomerMetadata)
+            set_raw(metadata, metadata_json)
+        system_metadata = system_metadata_json = get("system_metadata", UNSET)
+        if system_metadata_json is not UNSET:
+            system_metadata = new_lazy(CustomerSystemMetadata)
+            set_raw(system_metadata, system_metadata_json)
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
-        if (assets := get("assets", UNSET)) is not UNSET:
-            assets = CustomerAssets.from_dict(assets)
+        assets = assets_json = get("assets", UNSET)
+        if assets_json is not UNSET:
+            assets = new_lazy(CustomerAssets)
+            set_raw(assets, assets_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_summary(self, summary)
@@ -286,6 +295,192 @@ class Customer(LazyFields):
         _set_updated_at(self, updated_at)
         _set_assets(self, assets)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+
+            def _parse_summary(data: builtins.object) -> CustomerSummary | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    summary_type_0 = CustomerSummary.from_dict(data)
+
+                    return summary_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomerSummary | None, data)
+
+            summary = _parse_summary(src_dict["summary"])
+
+            def _parse_loyalty(data: builtins.object) -> CustomerLoyalty | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    loyalty_type_0 = CustomerLoyalty.from_dict(data)
+
+                    return loyalty_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomerLoyalty | None, data)
+
+            loyalty = _parse_loyalty(src_dict["loyalty"])
+
+            def _parse_referrals(data: builtins.object) -> CustomerReferrals | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    referrals_type_0 = CustomerReferrals.from_dict(data)
+
+                    return referrals_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomerReferrals | None, data)
+
+            referrals = _parse_referrals(src_dict["referrals"])
+
+            object = src_dict["object"]
+            id = get("id", UNSET)
+            source_id = get("source_id", UNSET)
+            name = get("name", UNSET)
+            description = get("description", UNSET)
+            email = get("email", UNSET)
+            phone = get("phone", UNSET)
+            _birthday = get("birthday", UNSET)
+            birthday: datetime.date | Unset
+            if isinstance(_birthday, Unset):
+                birthday = UNSET
+            else:
+                birthday = datetime.date.fromisoformat(_birthday)
+
+            _birthdate = get("birthdate", UNSET)
+            birthdate: datetime.date | Unset
+            if isinstance(_birthdate, Unset):
+                birthdate = UNSET
+            else:
+                birthdate = datetime.date.fromisoformat(_birthdate)
+
+            def _parse_address(data: builtins.object) -> CustomerAddress | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    address_type_0 = CustomerAddress.from_dict(data)
+
+                    return address_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomerAddress | None | Unset, data)
+
+            address = _parse_address(get("address", UNSET))
+
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(CustomerMetadata)
+            system_metadata = system_metadata_json = get("system_metadata", UNSET)
+            if system_metadata_json is not UNSET:
+                system_metadata = new_lazy(CustomerSystemMetadata)
+            if (created_at := get("created_at", UNSET)) is not UNSET:
+                created_at = parse_timestamp(created_at)
+            if (updated_at := get("updated_at", UNSET)) is not UNSET:
+                updated_at = parse_timestamp(updated_at)
+            assets = assets_json = get("assets", UNSET)
+            if assets_json is not UNSET:
+                assets = new_lazy(CustomerAssets)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        summary_wire: dict[str, Any] | None
+        if isinstance(summary, CustomerSummary):
+            summary_wire = summary.to_dict()
+        else:
+            summary_wire = summary
+        field_dict["summary"] = summary_wire
+        loyalty_wire: dict[str, Any] | None
+        if isinstance(loyalty, CustomerLoyalty):
+            loyalty_wire = loyalty.to_dict()
+        else:
+            loyalty_wire = loyalty
+        field_dict["loyalty"] = loyalty_wire
+        referrals_wire: dict[str, Any] | None
+        if isinstance(referrals, CustomerReferrals):
+            referrals_wire = referrals.to_dict()
+        else:
+            referrals_wire = referrals
+        field_dict["referrals"] = referrals_wire
+        birthday_wire: str | Unset = UNSET
+        if not isinstance(birthday, Unset):
+            birthday_wire = birthday.isoformat()
+        if birthday_wire is not UNSET:
+            field_dict["birthday"] = birthday_wire
+        birthdate_wire: str | Unset = UNSET
+        if not isinstance(birthdate, Unset):
+            birthdate_wire = birthdate.isoformat()
+        if birthdate_wire is not UNSET:
+            field_dict["birthdate"] = birthdate_wire
+        address_wire: dict[str, Any] | None | Unset
+        if isinstance(address, Unset):
+            address_wire = UNSET
+        elif isinstance(address, CustomerAddress):
+            address_wire = address.to_dict()
+        else:
+            address_wire = address
+        if address_wire is not UNSET:
+            field_dict["address"] = address_wire
+        if metadata is not UNSET:
+            field_dict["metadata"] = CustomerMetadata._load_to_dict(metadata, metadata_json)
+        if system_metadata is not UNSET:
+            field_dict["system_metadata"] = CustomerSystemMetadata._load_to_dict(system_metadata, system_metadata_json)
+        if assets is not UNSET:
+            field_dict["assets"] = CustomerAssets._load_to_dict(assets, assets_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_summary(self, summary)
+        _set_loyalty(self, loyalty)
+        _set_referrals(self, referrals)
+        _set_object(self, object)
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_name(self, name)
+        _set_description(self, description)
+        _set_email(self, email)
+        _set_phone(self, phone)
+        _set_birthday(self, birthday)
+        _set_birthdate(self, birthdate)
+        _set_address(self, address)
+        _set_metadata(self, metadata)
+        _set_system_metadata(self, system_metadata)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_assets(self, assets)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

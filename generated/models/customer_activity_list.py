@@ -82,12 +82,12 @@ class CustomerActivityList(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties, "total": self.total}
         object = self.object
         field_dict["object"] = object
         data_ref = self.data_ref
@@ -95,69 +95,11 @@ class CustomerActivityList(LazyFields):
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any]
-            if isinstance(data_item_data, CustomerConfirmedActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerProfileActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerReferredActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerCustomEventActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerSegmentActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerMessageSentActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerMessageRecoveredActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerMessageFailedActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerRewardedActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerRewardedLoyaltyPointsActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerGiftBalanceAddedActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerPendingPointsActivationActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerPendingPointsChangedActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerPointsActivatedActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerPointsAddedActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerPointsTransferredActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerPointsExpiredActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerVoucherDeletedActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerPublicationActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerValidationActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerRedemptionActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerRedemptionRollbackActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerOrderActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerRewardRedemptionActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerLoyaltyUpdatedActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerTierChangedActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerTierMembershipActivity):
-                data_item = data_item_data.to_dict()
-            elif isinstance(data_item_data, CustomerTierExpirationChangedActivity):
-                data_item = data_item_data.to_dict()
-            else:
-                data_item = data_item_data.to_dict()
+            data_item = data_item_data.to_dict()
 
             data.append(data_item)
 
         field_dict["data"] = data
-        field_dict["total"] = self.total
         return field_dict
 
     @classmethod
@@ -707,8 +649,9 @@ class CustomerActivityList(LazyFields):
 
         total = src_dict["total"]
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 4
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_object(self, object)
@@ -716,6 +659,15 @@ class CustomerActivityList(LazyFields):
         _set_data(self, data)
         _set_total(self, total)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        set_raw(self, src_dict)
+        return self.to_dict()
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     PARSED,
     LazyFields,
+    new_lazy,
     set_raw,
 )
 
@@ -46,15 +47,19 @@ class CustomerCustomEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["event"] = self.event.to_dict()
-        field_dict["event_schema"] = self.event_schema.to_dict()
-        field_dict["customer"] = self.customer.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "event": self.event.to_dict(),
+            "event_schema": self.event_schema.to_dict(),
+            "customer": self.customer.to_dict(),
+        }
         referral: dict[str, Any] | None
         if isinstance(self.referral, CustomEventReferralContext):
             referral = self.referral.to_dict()
@@ -78,9 +83,15 @@ class CustomerCustomEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        event = CustomEvent.from_dict(src_dict["event"])
-        event_schema = CustomEventSchemaRef.from_dict(src_dict["event_schema"])
-        customer = SimpleCustomer.from_dict(src_dict["customer"])
+        event_json = src_dict["event"]
+        event = new_lazy(CustomEvent)
+        set_raw(event, event_json)
+        event_schema_json = src_dict["event_schema"]
+        event_schema = new_lazy(CustomEventSchemaRef)
+        set_raw(event_schema, event_schema_json)
+        customer_json = src_dict["customer"]
+        customer = new_lazy(SimpleCustomer)
+        set_raw(customer, customer_json)
 
         def _parse_referral(data: builtins.object) -> CustomEventReferralContext | None:
             if data is None:
@@ -113,8 +124,9 @@ class CustomerCustomEventData(LazyFields):
         loyalty = _parse_loyalty(src_dict["loyalty"])
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 5
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_event(self, event)
@@ -123,6 +135,91 @@ class CustomerCustomEventData(LazyFields):
         _set_referral(self, referral)
         _set_loyalty(self, loyalty)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            event_json = src_dict["event"]
+            event = new_lazy(CustomEvent)
+            event_schema_json = src_dict["event_schema"]
+            event_schema = new_lazy(CustomEventSchemaRef)
+            customer_json = src_dict["customer"]
+            customer = new_lazy(SimpleCustomer)
+
+            def _parse_referral(data: builtins.object) -> CustomEventReferralContext | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    referral_type_0 = CustomEventReferralContext.from_dict(data)
+
+                    return referral_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomEventReferralContext | None, data)
+
+            referral = _parse_referral(src_dict["referral"])
+
+            def _parse_loyalty(data: builtins.object) -> CustomEventLoyaltyContext | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    loyalty_type_0 = CustomEventLoyaltyContext.from_dict(data)
+
+                    return loyalty_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomEventLoyaltyContext | None, data)
+
+            loyalty = _parse_loyalty(src_dict["loyalty"])
+
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 5
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["event"] = CustomEvent._load_to_dict(event, event_json)
+        field_dict["event_schema"] = CustomEventSchemaRef._load_to_dict(event_schema, event_schema_json)
+        field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        referral_wire: dict[str, Any] | None
+        if isinstance(referral, CustomEventReferralContext):
+            referral_wire = referral.to_dict()
+        else:
+            referral_wire = referral
+        field_dict["referral"] = referral_wire
+        loyalty_wire: dict[str, Any] | None
+        if isinstance(loyalty, CustomEventLoyaltyContext):
+            loyalty_wire = loyalty.to_dict()
+        else:
+            loyalty_wire = loyalty
+        field_dict["loyalty"] = loyalty_wire
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_event(self, event)
+        _set_event_schema(self, event_schema)
+        _set_customer(self, customer)
+        _set_referral(self, referral)
+        _set_loyalty(self, loyalty)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     PARSED,
     LazyFields,
+    new_lazy,
     set_raw,
 )
 
@@ -49,18 +50,22 @@ class CustomerPendingPointsChangedEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["customer"] = self.customer.to_dict()
-        field_dict["campaign"] = self.campaign.to_dict()
-        field_dict["voucher"] = self.voucher.to_dict()
-        field_dict["voucher_pending_points_balance"] = self.voucher_pending_points_balance.to_dict()
-        field_dict["order"] = self.order.to_dict()
-        field_dict["pending_points"] = self.pending_points.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "customer": self.customer.to_dict(),
+            "campaign": self.campaign.to_dict(),
+            "voucher": self.voucher.to_dict(),
+            "voucher_pending_points_balance": self.voucher_pending_points_balance.to_dict(),
+            "order": self.order.to_dict(),
+            "pending_points": self.pending_points.to_dict(),
+        }
         return field_dict
 
     @classmethod
@@ -72,15 +77,28 @@ class CustomerPendingPointsChangedEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        customer = SimpleCustomer.from_dict(src_dict["customer"])
-        campaign = SimpleCampaign.from_dict(src_dict["campaign"])
-        voucher = SimpleVoucher.from_dict(src_dict["voucher"])
-        voucher_pending_points_balance = VoucherBalance.from_dict(src_dict["voucher_pending_points_balance"])
-        order = SimpleOrder.from_dict(src_dict["order"])
-        pending_points = PendingPoints.from_dict(src_dict["pending_points"])
+        customer_json = src_dict["customer"]
+        customer = new_lazy(SimpleCustomer)
+        set_raw(customer, customer_json)
+        campaign_json = src_dict["campaign"]
+        campaign = new_lazy(SimpleCampaign)
+        set_raw(campaign, campaign_json)
+        voucher_json = src_dict["voucher"]
+        voucher = new_lazy(SimpleVoucher)
+        set_raw(voucher, voucher_json)
+        voucher_pending_points_balance_json = src_dict["voucher_pending_points_balance"]
+        voucher_pending_points_balance = new_lazy(VoucherBalance)
+        set_raw(voucher_pending_points_balance, voucher_pending_points_balance_json)
+        order_json = src_dict["order"]
+        order = new_lazy(SimpleOrder)
+        set_raw(order, order_json)
+        pending_points_json = src_dict["pending_points"]
+        pending_points = new_lazy(PendingPoints)
+        set_raw(pending_points, pending_points_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 6
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -90,6 +108,60 @@ class CustomerPendingPointsChangedEventData(LazyFields):
         _set_order(self, order)
         _set_pending_points(self, pending_points)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            customer_json = src_dict["customer"]
+            customer = new_lazy(SimpleCustomer)
+            campaign_json = src_dict["campaign"]
+            campaign = new_lazy(SimpleCampaign)
+            voucher_json = src_dict["voucher"]
+            voucher = new_lazy(SimpleVoucher)
+            voucher_pending_points_balance_json = src_dict["voucher_pending_points_balance"]
+            voucher_pending_points_balance = new_lazy(VoucherBalance)
+            order_json = src_dict["order"]
+            order = new_lazy(SimpleOrder)
+            pending_points_json = src_dict["pending_points"]
+            pending_points = new_lazy(PendingPoints)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 6
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        field_dict["campaign"] = SimpleCampaign._load_to_dict(campaign, campaign_json)
+        field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
+        field_dict["voucher_pending_points_balance"] = VoucherBalance._load_to_dict(
+            voucher_pending_points_balance, voucher_pending_points_balance_json
+        )
+        field_dict["order"] = SimpleOrder._load_to_dict(order, order_json)
+        field_dict["pending_points"] = PendingPoints._load_to_dict(pending_points, pending_points_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_campaign(self, campaign)
+        _set_voucher(self, voucher)
+        _set_voucher_pending_points_balance(self, voucher_pending_points_balance)
+        _set_order(self, order)
+        _set_pending_points(self, pending_points)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

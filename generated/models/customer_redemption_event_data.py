@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -57,12 +58,14 @@ class CustomerRedemptionEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(customer := self.customer, Unset):
             field_dict["customer"] = customer.to_dict()
         if not isinstance(order := self.order, Unset):
@@ -90,25 +93,42 @@ class CustomerRedemptionEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
-        if (order := get("order", UNSET)) is not UNSET:
-            order = SimpleOrder.from_dict(order)
-        if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = SimpleCampaign.from_dict(campaign)
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = SimpleVoucher.from_dict(voucher)
-        if (holder := get("holder", UNSET)) is not UNSET:
-            holder = SimpleCustomer.from_dict(holder)
-        if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
-            promotion_tier = SimplePromotionTier.from_dict(promotion_tier)
-        if (promotion_stack := get("promotion_stack", UNSET)) is not UNSET:
-            promotion_stack = PromotionStack.from_dict(promotion_stack)
-        if (redemption := get("redemption", UNSET)) is not UNSET:
-            redemption = SimpleRedemption.from_dict(redemption)
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
+        order = order_json = get("order", UNSET)
+        if order_json is not UNSET:
+            order = new_lazy(SimpleOrder)
+            set_raw(order, order_json)
+        campaign = campaign_json = get("campaign", UNSET)
+        if campaign_json is not UNSET:
+            campaign = new_lazy(SimpleCampaign)
+            set_raw(campaign, campaign_json)
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(SimpleVoucher)
+            set_raw(voucher, voucher_json)
+        holder = holder_json = get("holder", UNSET)
+        if holder_json is not UNSET:
+            holder = new_lazy(SimpleCustomer)
+            set_raw(holder, holder_json)
+        promotion_tier = promotion_tier_json = get("promotion_tier", UNSET)
+        if promotion_tier_json is not UNSET:
+            promotion_tier = new_lazy(SimplePromotionTier)
+            set_raw(promotion_tier, promotion_tier_json)
+        promotion_stack = promotion_stack_json = get("promotion_stack", UNSET)
+        if promotion_stack_json is not UNSET:
+            promotion_stack = new_lazy(PromotionStack)
+            set_raw(promotion_stack, promotion_stack_json)
+        redemption = redemption_json = get("redemption", UNSET)
+        if redemption_json is not UNSET:
+            redemption = new_lazy(SimpleRedemption)
+            set_raw(redemption, redemption_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -120,6 +140,82 @@ class CustomerRedemptionEventData(LazyFields):
         _set_promotion_stack(self, promotion_stack)
         _set_redemption(self, redemption)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+            order = order_json = get("order", UNSET)
+            if order_json is not UNSET:
+                order = new_lazy(SimpleOrder)
+            campaign = campaign_json = get("campaign", UNSET)
+            if campaign_json is not UNSET:
+                campaign = new_lazy(SimpleCampaign)
+            voucher = voucher_json = get("voucher", UNSET)
+            if voucher_json is not UNSET:
+                voucher = new_lazy(SimpleVoucher)
+            holder = holder_json = get("holder", UNSET)
+            if holder_json is not UNSET:
+                holder = new_lazy(SimpleCustomer)
+            promotion_tier = promotion_tier_json = get("promotion_tier", UNSET)
+            if promotion_tier_json is not UNSET:
+                promotion_tier = new_lazy(SimplePromotionTier)
+            promotion_stack = promotion_stack_json = get("promotion_stack", UNSET)
+            if promotion_stack_json is not UNSET:
+                promotion_stack = new_lazy(PromotionStack)
+            redemption = redemption_json = get("redemption", UNSET)
+            if redemption_json is not UNSET:
+                redemption = new_lazy(SimpleRedemption)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if customer is not UNSET:
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        if order is not UNSET:
+            field_dict["order"] = SimpleOrder._load_to_dict(order, order_json)
+        if campaign is not UNSET:
+            field_dict["campaign"] = SimpleCampaign._load_to_dict(campaign, campaign_json)
+        if voucher is not UNSET:
+            field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
+        if holder is not UNSET:
+            field_dict["holder"] = SimpleCustomer._load_to_dict(holder, holder_json)
+        if promotion_tier is not UNSET:
+            field_dict["promotion_tier"] = SimplePromotionTier._load_to_dict(promotion_tier, promotion_tier_json)
+        if promotion_stack is not UNSET:
+            field_dict["promotion_stack"] = PromotionStack._load_to_dict(promotion_stack, promotion_stack_json)
+        if redemption is not UNSET:
+            field_dict["redemption"] = SimpleRedemption._load_to_dict(redemption, redemption_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_order(self, order)
+        _set_campaign(self, campaign)
+        _set_voucher(self, voucher)
+        _set_holder(self, holder)
+        _set_promotion_tier(self, promotion_tier)
+        _set_promotion_stack(self, promotion_stack)
+        _set_redemption(self, redemption)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

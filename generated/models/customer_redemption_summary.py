@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     PARSED,
     LazyFields,
+    new_lazy,
     set_raw,
 )
 
@@ -55,20 +56,24 @@ class CustomerRedemptionSummary(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["total_redeemed"] = self.total_redeemed
-        field_dict["total_failed"] = self.total_failed
-        field_dict["total_succeeded"] = self.total_succeeded
-        field_dict["total_rolled_back"] = self.total_rolled_back
-        field_dict["total_rollback_failed"] = self.total_rollback_failed
-        field_dict["total_rollback_succeeded"] = self.total_rollback_succeeded
-        field_dict["gift"] = self.gift.to_dict()
-        field_dict["loyalty_card"] = self.loyalty_card.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "total_redeemed": self.total_redeemed,
+            "total_failed": self.total_failed,
+            "total_succeeded": self.total_succeeded,
+            "total_rolled_back": self.total_rolled_back,
+            "total_rollback_failed": self.total_rollback_failed,
+            "total_rollback_succeeded": self.total_rollback_succeeded,
+            "gift": self.gift.to_dict(),
+            "loyalty_card": self.loyalty_card.to_dict(),
+        }
         return field_dict
 
     @classmethod
@@ -86,11 +91,16 @@ class CustomerRedemptionSummary(LazyFields):
         total_rolled_back = src_dict["total_rolled_back"]
         total_rollback_failed = src_dict["total_rollback_failed"]
         total_rollback_succeeded = src_dict["total_rollback_succeeded"]
-        gift = CustomerGiftSummary.from_dict(src_dict["gift"])
-        loyalty_card = CustomerLoyaltyCardSummary.from_dict(src_dict["loyalty_card"])
+        gift_json = src_dict["gift"]
+        gift = new_lazy(CustomerGiftSummary)
+        set_raw(gift, gift_json)
+        loyalty_card_json = src_dict["loyalty_card"]
+        loyalty_card = new_lazy(CustomerLoyaltyCardSummary)
+        set_raw(loyalty_card, loyalty_card_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 8
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_total_redeemed(self, total_redeemed)
@@ -102,6 +112,54 @@ class CustomerRedemptionSummary(LazyFields):
         _set_gift(self, gift)
         _set_loyalty_card(self, loyalty_card)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            total_redeemed = src_dict["total_redeemed"]
+            total_failed = src_dict["total_failed"]
+            total_succeeded = src_dict["total_succeeded"]
+            total_rolled_back = src_dict["total_rolled_back"]
+            total_rollback_failed = src_dict["total_rollback_failed"]
+            total_rollback_succeeded = src_dict["total_rollback_succeeded"]
+            gift_json = src_dict["gift"]
+            gift = new_lazy(CustomerGiftSummary)
+            loyalty_card_json = src_dict["loyalty_card"]
+            loyalty_card = new_lazy(CustomerLoyaltyCardSummary)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 8
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["gift"] = CustomerGiftSummary._load_to_dict(gift, gift_json)
+        field_dict["loyalty_card"] = CustomerLoyaltyCardSummary._load_to_dict(loyalty_card, loyalty_card_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_total_redeemed(self, total_redeemed)
+        _set_total_failed(self, total_failed)
+        _set_total_succeeded(self, total_succeeded)
+        _set_total_rolled_back(self, total_rolled_back)
+        _set_total_rollback_failed(self, total_rollback_failed)
+        _set_total_rollback_succeeded(self, total_rollback_succeeded)
+        _set_gift(self, gift)
+        _set_loyalty_card(self, loyalty_card)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -51,16 +52,20 @@ class CustomerReferredEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["referrer"] = self.referrer.to_dict()
-        field_dict["campaign"] = self.campaign.to_dict()
-        field_dict["voucher"] = self.voucher.to_dict()
-        field_dict["custom_event"] = self.custom_event.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "referrer": self.referrer.to_dict(),
+            "campaign": self.campaign.to_dict(),
+            "voucher": self.voucher.to_dict(),
+            "custom_event": self.custom_event.to_dict(),
+        }
         if not isinstance(customer := self.customer, Unset):
             field_dict["customer"] = customer.to_dict()
         if not isinstance(redemption := self.redemption, Unset):
@@ -76,17 +81,30 @@ class CustomerReferredEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        referrer = SimpleCustomer.from_dict(src_dict["referrer"])
-        campaign = SimpleCampaign.from_dict(src_dict["campaign"])
-        voucher = SimpleVoucher.from_dict(src_dict["voucher"])
-        custom_event = CustomEvent.from_dict(src_dict["custom_event"])
-        if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
-        if (redemption := get("redemption", UNSET)) is not UNSET:
-            redemption = Redemption.from_dict(redemption)
+        referrer_json = src_dict["referrer"]
+        referrer = new_lazy(SimpleCustomer)
+        set_raw(referrer, referrer_json)
+        campaign_json = src_dict["campaign"]
+        campaign = new_lazy(SimpleCampaign)
+        set_raw(campaign, campaign_json)
+        voucher_json = src_dict["voucher"]
+        voucher = new_lazy(SimpleVoucher)
+        set_raw(voucher, voucher_json)
+        custom_event_json = src_dict["custom_event"]
+        custom_event = new_lazy(CustomEvent)
+        set_raw(custom_event, custom_event_json)
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
+        redemption = redemption_json = get("redemption", UNSET)
+        if redemption_json is not UNSET:
+            redemption = new_lazy(Redemption)
+            set_raw(redemption, redemption_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 4 + (customer is not UNSET) + (redemption is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_referrer(self, referrer)
@@ -96,6 +114,62 @@ class CustomerReferredEventData(LazyFields):
         _set_customer(self, customer)
         _set_redemption(self, redemption)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            referrer_json = src_dict["referrer"]
+            referrer = new_lazy(SimpleCustomer)
+            campaign_json = src_dict["campaign"]
+            campaign = new_lazy(SimpleCampaign)
+            voucher_json = src_dict["voucher"]
+            voucher = new_lazy(SimpleVoucher)
+            custom_event_json = src_dict["custom_event"]
+            custom_event = new_lazy(CustomEvent)
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+            redemption = redemption_json = get("redemption", UNSET)
+            if redemption_json is not UNSET:
+                redemption = new_lazy(Redemption)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 4 + (customer is not UNSET) + (redemption is not UNSET)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["referrer"] = SimpleCustomer._load_to_dict(referrer, referrer_json)
+        field_dict["campaign"] = SimpleCampaign._load_to_dict(campaign, campaign_json)
+        field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
+        field_dict["custom_event"] = CustomEvent._load_to_dict(custom_event, custom_event_json)
+        if customer is not UNSET:
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        if redemption is not UNSET:
+            field_dict["redemption"] = Redemption._load_to_dict(redemption, redemption_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_referrer(self, referrer)
+        _set_campaign(self, campaign)
+        _set_voucher(self, voucher)
+        _set_custom_event(self, custom_event)
+        _set_customer(self, customer)
+        _set_redemption(self, redemption)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

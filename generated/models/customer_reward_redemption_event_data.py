@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -61,12 +62,14 @@ class CustomerRewardRedemptionEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(customer := self.customer, Unset):
             field_dict["customer"] = customer.to_dict()
         if not isinstance(holder := self.holder, Unset):
@@ -96,25 +99,40 @@ class CustomerRewardRedemptionEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
-        if (holder := get("holder", UNSET)) is not UNSET:
-            holder = SimpleCustomer.from_dict(holder)
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = SimpleVoucher.from_dict(voucher)
-        if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = SimpleCampaign.from_dict(campaign)
-        if (reward_redemption := get("reward_redemption", UNSET)) is not UNSET:
-            reward_redemption = CustomerRewardRedemptionEventDataRewardRedemption.from_dict(reward_redemption)
-        if (reward := get("reward", UNSET)) is not UNSET:
-            reward = SimpleRedemptionReward.from_dict(reward)
-        if (reward_assignment := get("reward_assignment", UNSET)) is not UNSET:
-            reward_assignment = RewardAssignment.from_dict(reward_assignment)
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
+        holder = holder_json = get("holder", UNSET)
+        if holder_json is not UNSET:
+            holder = new_lazy(SimpleCustomer)
+            set_raw(holder, holder_json)
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(SimpleVoucher)
+            set_raw(voucher, voucher_json)
+        campaign = campaign_json = get("campaign", UNSET)
+        if campaign_json is not UNSET:
+            campaign = new_lazy(SimpleCampaign)
+            set_raw(campaign, campaign_json)
+        reward_redemption = reward_redemption_json = get("reward_redemption", UNSET)
+        if reward_redemption_json is not UNSET:
+            reward_redemption = new_lazy(CustomerRewardRedemptionEventDataRewardRedemption)
+            set_raw(reward_redemption, reward_redemption_json)
+        reward = reward_json = get("reward", UNSET)
+        if reward_json is not UNSET:
+            reward = new_lazy(SimpleRedemptionReward)
+            set_raw(reward, reward_json)
+        reward_assignment = reward_assignment_json = get("reward_assignment", UNSET)
+        if reward_assignment_json is not UNSET:
+            reward_assignment = new_lazy(RewardAssignment)
+            set_raw(reward_assignment, reward_assignment_json)
         source = get("source", UNSET)
         balance = get("balance", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -127,6 +145,82 @@ class CustomerRewardRedemptionEventData(LazyFields):
         _set_source(self, source)
         _set_balance(self, balance)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+            holder = holder_json = get("holder", UNSET)
+            if holder_json is not UNSET:
+                holder = new_lazy(SimpleCustomer)
+            voucher = voucher_json = get("voucher", UNSET)
+            if voucher_json is not UNSET:
+                voucher = new_lazy(SimpleVoucher)
+            campaign = campaign_json = get("campaign", UNSET)
+            if campaign_json is not UNSET:
+                campaign = new_lazy(SimpleCampaign)
+            reward_redemption = reward_redemption_json = get("reward_redemption", UNSET)
+            if reward_redemption_json is not UNSET:
+                reward_redemption = new_lazy(CustomerRewardRedemptionEventDataRewardRedemption)
+            reward = reward_json = get("reward", UNSET)
+            if reward_json is not UNSET:
+                reward = new_lazy(SimpleRedemptionReward)
+            reward_assignment = reward_assignment_json = get("reward_assignment", UNSET)
+            if reward_assignment_json is not UNSET:
+                reward_assignment = new_lazy(RewardAssignment)
+            source = get("source", UNSET)
+            balance = get("balance", UNSET)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if customer is not UNSET:
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        if holder is not UNSET:
+            field_dict["holder"] = SimpleCustomer._load_to_dict(holder, holder_json)
+        if voucher is not UNSET:
+            field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
+        if campaign is not UNSET:
+            field_dict["campaign"] = SimpleCampaign._load_to_dict(campaign, campaign_json)
+        if reward_redemption is not UNSET:
+            field_dict["reward_redemption"] = CustomerRewardRedemptionEventDataRewardRedemption._load_to_dict(
+                reward_redemption, reward_redemption_json
+            )
+        if reward is not UNSET:
+            field_dict["reward"] = SimpleRedemptionReward._load_to_dict(reward, reward_json)
+        if reward_assignment is not UNSET:
+            field_dict["reward_assignment"] = RewardAssignment._load_to_dict(reward_assignment, reward_assignment_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_holder(self, holder)
+        _set_voucher(self, voucher)
+        _set_campaign(self, campaign)
+        _set_reward_redemption(self, reward_redemption)
+        _set_reward(self, reward)
+        _set_reward_assignment(self, reward_assignment)
+        _set_source(self, source)
+        _set_balance(self, balance)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -63,12 +64,14 @@ class CustomerRewardedEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(customer := self.customer, Unset):
             field_dict["customer"] = customer.to_dict()
         if not isinstance(holder := self.holder, Unset):
@@ -114,20 +117,34 @@ class CustomerRewardedEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
-        if (holder := get("holder", UNSET)) is not UNSET:
-            holder = SimpleCustomer.from_dict(holder)
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = SimpleVoucher.from_dict(voucher)
-        if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = SimpleCampaign.from_dict(campaign)
-        if (redemption := get("redemption", UNSET)) is not UNSET:
-            redemption = Redemption.from_dict(redemption)
-        if (reward := get("reward", UNSET)) is not UNSET:
-            reward = SimpleRedemptionReward.from_dict(reward)
-        if (referral_tier := get("referral_tier", UNSET)) is not UNSET:
-            referral_tier = ReferralTier.from_dict(referral_tier)
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
+        holder = holder_json = get("holder", UNSET)
+        if holder_json is not UNSET:
+            holder = new_lazy(SimpleCustomer)
+            set_raw(holder, holder_json)
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(SimpleVoucher)
+            set_raw(voucher, voucher_json)
+        campaign = campaign_json = get("campaign", UNSET)
+        if campaign_json is not UNSET:
+            campaign = new_lazy(SimpleCampaign)
+            set_raw(campaign, campaign_json)
+        redemption = redemption_json = get("redemption", UNSET)
+        if redemption_json is not UNSET:
+            redemption = new_lazy(Redemption)
+            set_raw(redemption, redemption_json)
+        reward = reward_json = get("reward", UNSET)
+        if reward_json is not UNSET:
+            reward = new_lazy(SimpleRedemptionReward)
+            set_raw(reward, reward_json)
+        referral_tier = referral_tier_json = get("referral_tier", UNSET)
+        if referral_tier_json is not UNSET:
+            referral_tier = new_lazy(ReferralTier)
+            set_raw(referral_tier, referral_tier_json)
 
         def _parse_balance(data: builtins.object) -> None | RewardedBalance | Unset:
             if data is None:
@@ -146,8 +163,10 @@ class CustomerRewardedEventData(LazyFields):
 
         balance = _parse_balance(get("balance", UNSET))
 
-        if (custom_event := get("custom_event", UNSET)) is not UNSET:
-            custom_event = CustomEvent.from_dict(custom_event)
+        custom_event = custom_event_json = get("custom_event", UNSET)
+        if custom_event_json is not UNSET:
+            custom_event = new_lazy(CustomEvent)
+            set_raw(custom_event, custom_event_json)
 
         def _parse_customer_event(data: builtins.object) -> None | RewardedCustomerEvent | Unset:
             if data is None:
@@ -169,6 +188,7 @@ class CustomerRewardedEventData(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -182,6 +202,138 @@ class CustomerRewardedEventData(LazyFields):
         _set_custom_event(self, custom_event)
         _set_customer_event(self, customer_event)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+            holder = holder_json = get("holder", UNSET)
+            if holder_json is not UNSET:
+                holder = new_lazy(SimpleCustomer)
+            voucher = voucher_json = get("voucher", UNSET)
+            if voucher_json is not UNSET:
+                voucher = new_lazy(SimpleVoucher)
+            campaign = campaign_json = get("campaign", UNSET)
+            if campaign_json is not UNSET:
+                campaign = new_lazy(SimpleCampaign)
+            redemption = redemption_json = get("redemption", UNSET)
+            if redemption_json is not UNSET:
+                redemption = new_lazy(Redemption)
+            reward = reward_json = get("reward", UNSET)
+            if reward_json is not UNSET:
+                reward = new_lazy(SimpleRedemptionReward)
+            referral_tier = referral_tier_json = get("referral_tier", UNSET)
+            if referral_tier_json is not UNSET:
+                referral_tier = new_lazy(ReferralTier)
+
+            def _parse_balance(data: builtins.object) -> None | RewardedBalance | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    balance_type_0 = RewardedBalance.from_dict(data)
+
+                    return balance_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RewardedBalance | Unset, data)
+
+            balance = _parse_balance(get("balance", UNSET))
+
+            custom_event = custom_event_json = get("custom_event", UNSET)
+            if custom_event_json is not UNSET:
+                custom_event = new_lazy(CustomEvent)
+
+            def _parse_customer_event(data: builtins.object) -> None | RewardedCustomerEvent | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    customer_event_type_0 = RewardedCustomerEvent.from_dict(data)
+
+                    return customer_event_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RewardedCustomerEvent | Unset, data)
+
+            customer_event = _parse_customer_event(get("customer_event", UNSET))
+
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if customer is not UNSET:
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        if holder is not UNSET:
+            field_dict["holder"] = SimpleCustomer._load_to_dict(holder, holder_json)
+        if voucher is not UNSET:
+            field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
+        if campaign is not UNSET:
+            field_dict["campaign"] = SimpleCampaign._load_to_dict(campaign, campaign_json)
+        if redemption is not UNSET:
+            field_dict["redemption"] = Redemption._load_to_dict(redemption, redemption_json)
+        if reward is not UNSET:
+            field_dict["reward"] = SimpleRedemptionReward._load_to_dict(reward, reward_json)
+        if referral_tier is not UNSET:
+            field_dict["referral_tier"] = ReferralTier._load_to_dict(referral_tier, referral_tier_json)
+        balance_wire: dict[str, Any] | None | Unset
+        if isinstance(balance, Unset):
+            balance_wire = UNSET
+        elif isinstance(balance, RewardedBalance):
+            balance_wire = balance.to_dict()
+        else:
+            balance_wire = balance
+        if balance_wire is not UNSET:
+            field_dict["balance"] = balance_wire
+        if custom_event is not UNSET:
+            field_dict["custom_event"] = CustomEvent._load_to_dict(custom_event, custom_event_json)
+        customer_event_wire: dict[str, Any] | None | Unset
+        if isinstance(customer_event, Unset):
+            customer_event_wire = UNSET
+        elif isinstance(customer_event, RewardedCustomerEvent):
+            customer_event_wire = customer_event.to_dict()
+        else:
+            customer_event_wire = customer_event
+        if customer_event_wire is not UNSET:
+            field_dict["customer_event"] = customer_event_wire
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_holder(self, holder)
+        _set_voucher(self, voucher)
+        _set_campaign(self, campaign)
+        _set_redemption(self, redemption)
+        _set_reward(self, reward)
+        _set_referral_tier(self, referral_tier)
+        _set_balance(self, balance)
+        _set_custom_event(self, custom_event)
+        _set_customer_event(self, customer_event)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

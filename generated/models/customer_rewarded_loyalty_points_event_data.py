@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -60,12 +61,14 @@ class CustomerRewardedLoyaltyPointsEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(customer := self.customer, Unset):
             field_dict["customer"] = customer.to_dict()
         if not isinstance(holder := self.holder, Unset):
@@ -95,27 +98,46 @@ class CustomerRewardedLoyaltyPointsEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
-        if (holder := get("holder", UNSET)) is not UNSET:
-            holder = SimpleCustomer.from_dict(holder)
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = SimpleVoucher.from_dict(voucher)
-        if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = SimpleCampaign.from_dict(campaign)
-        if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-            loyalty_tier = LoyaltyTier.from_dict(loyalty_tier)
-        if (earning_rule := get("earning_rule", UNSET)) is not UNSET:
-            earning_rule = LoyaltyEarningRule.from_dict(earning_rule)
-        if (balance := get("balance", UNSET)) is not UNSET:
-            balance = VoucherBalance.from_dict(balance)
-        if (order := get("order", UNSET)) is not UNSET:
-            order = Order.from_dict(order)
-        if (event := get("event", UNSET)) is not UNSET:
-            event = SimpleEvent.from_dict(event)
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
+        holder = holder_json = get("holder", UNSET)
+        if holder_json is not UNSET:
+            holder = new_lazy(SimpleCustomer)
+            set_raw(holder, holder_json)
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(SimpleVoucher)
+            set_raw(voucher, voucher_json)
+        campaign = campaign_json = get("campaign", UNSET)
+        if campaign_json is not UNSET:
+            campaign = new_lazy(SimpleCampaign)
+            set_raw(campaign, campaign_json)
+        loyalty_tier = loyalty_tier_json = get("loyalty_tier", UNSET)
+        if loyalty_tier_json is not UNSET:
+            loyalty_tier = new_lazy(LoyaltyTier)
+            set_raw(loyalty_tier, loyalty_tier_json)
+        earning_rule = earning_rule_json = get("earning_rule", UNSET)
+        if earning_rule_json is not UNSET:
+            earning_rule = new_lazy(LoyaltyEarningRule)
+            set_raw(earning_rule, earning_rule_json)
+        balance = balance_json = get("balance", UNSET)
+        if balance_json is not UNSET:
+            balance = new_lazy(VoucherBalance)
+            set_raw(balance, balance_json)
+        order = order_json = get("order", UNSET)
+        if order_json is not UNSET:
+            order = new_lazy(Order)
+            set_raw(order, order_json)
+        event = event_json = get("event", UNSET)
+        if event_json is not UNSET:
+            event = new_lazy(SimpleEvent)
+            set_raw(event, event_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -128,6 +150,88 @@ class CustomerRewardedLoyaltyPointsEventData(LazyFields):
         _set_order(self, order)
         _set_event(self, event)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+            holder = holder_json = get("holder", UNSET)
+            if holder_json is not UNSET:
+                holder = new_lazy(SimpleCustomer)
+            voucher = voucher_json = get("voucher", UNSET)
+            if voucher_json is not UNSET:
+                voucher = new_lazy(SimpleVoucher)
+            campaign = campaign_json = get("campaign", UNSET)
+            if campaign_json is not UNSET:
+                campaign = new_lazy(SimpleCampaign)
+            loyalty_tier = loyalty_tier_json = get("loyalty_tier", UNSET)
+            if loyalty_tier_json is not UNSET:
+                loyalty_tier = new_lazy(LoyaltyTier)
+            earning_rule = earning_rule_json = get("earning_rule", UNSET)
+            if earning_rule_json is not UNSET:
+                earning_rule = new_lazy(LoyaltyEarningRule)
+            balance = balance_json = get("balance", UNSET)
+            if balance_json is not UNSET:
+                balance = new_lazy(VoucherBalance)
+            order = order_json = get("order", UNSET)
+            if order_json is not UNSET:
+                order = new_lazy(Order)
+            event = event_json = get("event", UNSET)
+            if event_json is not UNSET:
+                event = new_lazy(SimpleEvent)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if customer is not UNSET:
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        if holder is not UNSET:
+            field_dict["holder"] = SimpleCustomer._load_to_dict(holder, holder_json)
+        if voucher is not UNSET:
+            field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
+        if campaign is not UNSET:
+            field_dict["campaign"] = SimpleCampaign._load_to_dict(campaign, campaign_json)
+        if loyalty_tier is not UNSET:
+            field_dict["loyalty_tier"] = LoyaltyTier._load_to_dict(loyalty_tier, loyalty_tier_json)
+        if earning_rule is not UNSET:
+            field_dict["earning_rule"] = LoyaltyEarningRule._load_to_dict(earning_rule, earning_rule_json)
+        if balance is not UNSET:
+            field_dict["balance"] = VoucherBalance._load_to_dict(balance, balance_json)
+        if order is not UNSET:
+            field_dict["order"] = Order._load_to_dict(order, order_json)
+        if event is not UNSET:
+            field_dict["event"] = SimpleEvent._load_to_dict(event, event_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_holder(self, holder)
+        _set_voucher(self, voucher)
+        _set_campaign(self, campaign)
+        _set_loyalty_tier(self, loyalty_tier)
+        _set_earning_rule(self, earning_rule)
+        _set_balance(self, balance)
+        _set_order(self, order)
+        _set_event(self, event)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

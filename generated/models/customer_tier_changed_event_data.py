@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -51,14 +52,18 @@ class CustomerTierChangedEventData(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["loyalty_tier_to"] = self.loyalty_tier_to.to_dict()
-        field_dict["created_at"] = serialize_datetime(self.created_at)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "loyalty_tier_to": self.loyalty_tier_to.to_dict(),
+            "created_at": serialize_datetime(self.created_at),
+        }
         if not isinstance(customer := self.customer, Unset):
             field_dict["customer"] = customer.to_dict()
         if not isinstance(campaign := self.campaign, Unset):
@@ -76,17 +81,28 @@ class CustomerTierChangedEventData(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        loyalty_tier_to = LoyaltyTier.from_dict(src_dict["loyalty_tier_to"])
+        loyalty_tier_to_json = src_dict["loyalty_tier_to"]
+        loyalty_tier_to = new_lazy(LoyaltyTier)
+        set_raw(loyalty_tier_to, loyalty_tier_to_json)
         created_at = parse_timestamp(src_dict["created_at"])
-        if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
-        if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = SimpleCampaign.from_dict(campaign)
-        if (loyalty_tier_from := get("loyalty_tier_from", UNSET)) is not UNSET:
-            loyalty_tier_from = LoyaltyTier.from_dict(loyalty_tier_from)
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
+        campaign = campaign_json = get("campaign", UNSET)
+        if campaign_json is not UNSET:
+            campaign = new_lazy(SimpleCampaign)
+            set_raw(campaign, campaign_json)
+        loyalty_tier_from = loyalty_tier_from_json = get("loyalty_tier_from", UNSET)
+        if loyalty_tier_from_json is not UNSET:
+            loyalty_tier_from = new_lazy(LoyaltyTier)
+            set_raw(loyalty_tier_from, loyalty_tier_from_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 2 + (customer is not UNSET) + (campaign is not UNSET) + (
+            loyalty_tier_from is not UNSET
+        )
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_loyalty_tier_to(self, loyalty_tier_to)
@@ -95,6 +111,60 @@ class CustomerTierChangedEventData(LazyFields):
         _set_campaign(self, campaign)
         _set_loyalty_tier_from(self, loyalty_tier_from)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            loyalty_tier_to_json = src_dict["loyalty_tier_to"]
+            loyalty_tier_to = new_lazy(LoyaltyTier)
+            created_at = parse_timestamp(src_dict["created_at"])
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+            campaign = campaign_json = get("campaign", UNSET)
+            if campaign_json is not UNSET:
+                campaign = new_lazy(SimpleCampaign)
+            loyalty_tier_from = loyalty_tier_from_json = get("loyalty_tier_from", UNSET)
+            if loyalty_tier_from_json is not UNSET:
+                loyalty_tier_from = new_lazy(LoyaltyTier)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 2 + (customer is not UNSET) + (campaign is not UNSET) + (
+                loyalty_tier_from is not UNSET
+            )
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["loyalty_tier_to"] = LoyaltyTier._load_to_dict(loyalty_tier_to, loyalty_tier_to_json)
+        if customer is not UNSET:
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        if campaign is not UNSET:
+            field_dict["campaign"] = SimpleCampaign._load_to_dict(campaign, campaign_json)
+        if loyalty_tier_from is not UNSET:
+            field_dict["loyalty_tier_from"] = LoyaltyTier._load_to_dict(loyalty_tier_from, loyalty_tier_from_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_loyalty_tier_to(self, loyalty_tier_to)
+        _set_created_at(self, created_at)
+        _set_customer(self, customer)
+        _set_campaign(self, campaign)
+        _set_loyalty_tier_from(self, loyalty_tier_from)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -12,7 +12,10 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    blanks,
+    new_lazy,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="Earning")
@@ -45,18 +48,15 @@ class Earning(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-        if name is not UNSET:
+        field_dict: dict[str, Any] = {**self.additional_properties}
+        if (name := self.name) is not UNSET:
             field_dict["name"] = name
         rules: dict[str, Any] | None | Unset
         if isinstance(self.rules, Unset):
@@ -82,15 +82,7 @@ class Earning(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-
-        def _parse_name(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(get("name", UNSET))
+        name = get("name", UNSET)
 
         def _parse_rules(data: builtins.object) -> EarningRulesGroup | None | Unset:
             if data is None:
@@ -109,13 +101,17 @@ class Earning(LazyFields):
 
         rules = _parse_rules(get("rules", UNSET))
 
-        if (effects := get("effects", UNSET)) is not UNSET:
-            effects = [EarningEffect.from_dict(item) for item in effects]
-        if (tier_rules := get("tier_rules", UNSET)) is not UNSET:
-            tier_rules = EarningTierRules.from_dict(tier_rules)
+        effects = effects_json = get("effects", UNSET)
+        if effects_json is not UNSET:
+            effects = shells(EarningEffect, effects_json)
+        tier_rules = tier_rules_json = get("tier_rules", UNSET)
+        if tier_rules_json is not UNSET:
+            tier_rules = new_lazy(EarningTierRules)
+            set_raw(tier_rules, tier_rules_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_name(self, name)
@@ -123,6 +119,76 @@ class Earning(LazyFields):
         _set_effects(self, effects)
         _set_tier_rules(self, tier_rules)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            name = get("name", UNSET)
+
+            def _parse_rules(data: builtins.object) -> EarningRulesGroup | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    rules_type_0 = EarningRulesGroup.from_dict(data)
+
+                    return rules_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(EarningRulesGroup | None | Unset, data)
+
+            rules = _parse_rules(get("rules", UNSET))
+
+            effects = effects_json = get("effects", UNSET)
+            if effects_json is not UNSET:
+                effects = blanks(EarningEffect, effects_json)
+            tier_rules = tier_rules_json = get("tier_rules", UNSET)
+            if tier_rules_json is not UNSET:
+                tier_rules = new_lazy(EarningTierRules)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        rules_wire: dict[str, Any] | None | Unset
+        if isinstance(rules, Unset):
+            rules_wire = UNSET
+        elif isinstance(rules, EarningRulesGroup):
+            rules_wire = rules.to_dict()
+        else:
+            rules_wire = rules
+        if rules_wire is not UNSET:
+            field_dict["rules"] = rules_wire
+        if effects is not UNSET:
+            field_dict["effects"] = list(map(EarningEffect._load_to_dict, effects, effects_json))
+        if tier_rules is not UNSET:
+            field_dict["tier_rules"] = EarningTierRules._load_to_dict(tier_rules, tier_rules_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_name(self, name)
+        _set_rules(self, rules)
+        _set_effects(self, effects)
+        _set_tier_rules(self, tier_rules)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -14,10 +14,14 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    blanks,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
+    serialize_nullable_datetime,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="EarningRule")
@@ -80,20 +84,24 @@ class EarningRule(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["name"] = self.name
-        field_dict["status"] = self.status
-        field_dict["earnings"] = [item.to_dict() for item in self.earnings]
-        field_dict["trigger"] = self.trigger.to_dict()
-        field_dict["metadata"] = self.metadata.to_dict()
-        field_dict["created_at"] = serialize_datetime(self.created_at)
-        field_dict["object"] = self.object
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "status": self.status,
+            "earnings": [item.to_dict() for item in self.earnings],
+            "trigger": self.trigger.to_dict(),
+            "metadata": self.metadata.to_dict(),
+            "created_at": serialize_datetime(self.created_at),
+            "object": self.object,
+        }
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
             error = UNSET
@@ -112,24 +120,10 @@ class EarningRule(LazyFields):
             validity_hours = self.validity_hours
         if validity_hours is not UNSET:
             field_dict["validity_hours"] = validity_hours
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = serialize_datetime(self.start_date)
-        else:
-            start_date = self.start_date
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = serialize_datetime(self.end_date)
-        else:
-            end_date = self.end_date
-        if end_date is not UNSET:
-            field_dict["end_date"] = end_date
+        if not isinstance(start_date := self.start_date, Unset):
+            field_dict["start_date"] = serialize_nullable_datetime(start_date)
+        if not isinstance(end_date := self.end_date, Unset):
+            field_dict["end_date"] = serialize_nullable_datetime(end_date)
         trigger_limits: dict[str, Any] | None | Unset
         if isinstance(self.trigger_limits, Unset):
             trigger_limits = UNSET
@@ -139,15 +133,8 @@ class EarningRule(LazyFields):
             trigger_limits = self.trigger_limits
         if trigger_limits is not UNSET:
             field_dict["trigger_limits"] = trigger_limits
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = serialize_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
         return field_dict
 
     @classmethod
@@ -162,9 +149,13 @@ class EarningRule(LazyFields):
         id = src_dict["id"]
         name = src_dict["name"]
         status = src_dict["status"]
-        earnings = [Earning.from_dict(item) for item in src_dict["earnings"]]
-        trigger = EarningRuleTrigger.from_dict(src_dict["trigger"])
-        metadata = EarningRuleMetadata.from_dict(src_dict["metadata"])
+        earnings = shells(Earning, earnings_json := src_dict["earnings"])
+        trigger_json = src_dict["trigger"]
+        trigger = new_lazy(EarningRuleTrigger)
+        set_raw(trigger, trigger_json)
+        metadata_json = src_dict["metadata"]
+        metadata = new_lazy(EarningRuleMetadata)
+        set_raw(metadata, metadata_json)
         created_at = parse_timestamp(src_dict["created_at"])
         object = src_dict["object"]
 
@@ -228,6 +219,7 @@ class EarningRule(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -245,6 +237,146 @@ class EarningRule(LazyFields):
         _set_trigger_limits(self, trigger_limits)
         _set_updated_at(self, updated_at)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+            name = src_dict["name"]
+            status = src_dict["status"]
+            earnings = blanks(Earning, earnings_json := src_dict["earnings"])
+            trigger_json = src_dict["trigger"]
+            trigger = new_lazy(EarningRuleTrigger)
+            metadata_json = src_dict["metadata"]
+            metadata = new_lazy(EarningRuleMetadata)
+            created_at = parse_timestamp(src_dict["created_at"])
+            object = src_dict["object"]
+
+            def _parse_error(data: builtins.object) -> EarningRuleError | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_0 = EarningRuleError.from_dict(data)
+
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(EarningRuleError | None | Unset, data)
+
+            error = _parse_error(get("error", UNSET))
+
+            def _parse_validity_hours(data: builtins.object) -> EarningRuleValidityHours | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    validity_hours_type_0 = EarningRuleValidityHours.from_dict(data)
+
+                    return validity_hours_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(EarningRuleValidityHours | None | Unset, data)
+
+            validity_hours = _parse_validity_hours(get("validity_hours", UNSET))
+
+            start_date = parse_nullable_timestamp(get("start_date", UNSET))
+
+            end_date = parse_nullable_timestamp(get("end_date", UNSET))
+
+            def _parse_trigger_limits(data: builtins.object) -> EarningRuleTriggerLimits | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    trigger_limits_type_0 = EarningRuleTriggerLimits.from_dict(data)
+
+                    return trigger_limits_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(EarningRuleTriggerLimits | None | Unset, data)
+
+            trigger_limits = _parse_trigger_limits(get("trigger_limits", UNSET))
+
+            updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
+
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["earnings"] = list(map(Earning._load_to_dict, earnings, earnings_json))
+        field_dict["trigger"] = EarningRuleTrigger._load_to_dict(trigger, trigger_json)
+        field_dict["metadata"] = EarningRuleMetadata._load_to_dict(metadata, metadata_json)
+        error_wire: dict[str, Any] | None | Unset
+        if isinstance(error, Unset):
+            error_wire = UNSET
+        elif isinstance(error, EarningRuleError):
+            error_wire = error.to_dict()
+        else:
+            error_wire = error
+        if error_wire is not UNSET:
+            field_dict["error"] = error_wire
+        validity_hours_wire: dict[str, Any] | None | Unset
+        if isinstance(validity_hours, Unset):
+            validity_hours_wire = UNSET
+        elif isinstance(validity_hours, EarningRuleValidityHours):
+            validity_hours_wire = validity_hours.to_dict()
+        else:
+            validity_hours_wire = validity_hours
+        if validity_hours_wire is not UNSET:
+            field_dict["validity_hours"] = validity_hours_wire
+        trigger_limits_wire: dict[str, Any] | None | Unset
+        if isinstance(trigger_limits, Unset):
+            trigger_limits_wire = UNSET
+        elif isinstance(trigger_limits, EarningRuleTriggerLimits):
+            trigger_limits_wire = trigger_limits.to_dict()
+        else:
+            trigger_limits_wire = trigger_limits
+        if trigger_limits_wire is not UNSET:
+            field_dict["trigger_limits"] = trigger_limits_wire
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_status(self, status)
+        _set_earnings(self, earnings)
+        _set_trigger(self, trigger)
+        _set_metadata(self, metadata)
+        _set_created_at(self, created_at)
+        _set_object(self, object)
+        _set_error(self, error)
+        _set_validity_hours(self, validity_hours)
+        _set_start_date(self, start_date)
+        _set_end_date(self, end_date)
+        _set_trigger_limits(self, trigger_limits)
+        _set_updated_at(self, updated_at)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

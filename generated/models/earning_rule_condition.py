@@ -51,20 +51,17 @@ class EarningRuleCondition(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if (name := self.name) is not UNSET:
             field_dict["name"] = name
-        property: None | str | Unset
-        if isinstance(self.property, Unset):
-            property = UNSET
-        else:
-            property = self.property
-        if property is not UNSET:
+        if (property := self.property) is not UNSET:
             field_dict["property"] = property
         conditions: dict[str, Any] | None | Unset
         if isinstance(self.conditions, Unset):
@@ -93,12 +90,7 @@ class EarningRuleCondition(LazyFields):
             error = self.error
         if error is not UNSET:
             field_dict["error"] = error
-        schema_id: None | str | Unset
-        if isinstance(self.schema_id, Unset):
-            schema_id = UNSET
-        else:
-            schema_id = self.schema_id
-        if schema_id is not UNSET:
+        if (schema_id := self.schema_id) is not UNSET:
             field_dict["schema_id"] = schema_id
         return field_dict
 
@@ -112,15 +104,7 @@ class EarningRuleCondition(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         name = get("name", UNSET)
-
-        def _parse_property(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        property = _parse_property(get("property", UNSET))
+        property = get("property", UNSET)
 
         def _parse_conditions(data: builtins.object) -> EarningRuleOperators | None | Unset:
             if data is None:
@@ -173,18 +157,11 @@ class EarningRuleCondition(LazyFields):
 
         error = _parse_error(get("error", UNSET))
 
-        def _parse_schema_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        schema_id = _parse_schema_id(get("schema_id", UNSET))
-
+        schema_id = get("schema_id", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_name(self, name)
@@ -194,6 +171,122 @@ class EarningRuleCondition(LazyFields):
         _set_error(self, error)
         _set_schema_id(self, schema_id)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            name = get("name", UNSET)
+            property = get("property", UNSET)
+
+            def _parse_conditions(data: builtins.object) -> EarningRuleOperators | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    conditions_type_0 = EarningRuleOperators.from_dict(data)
+
+                    return conditions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(EarningRuleOperators | None | Unset, data)
+
+            conditions = _parse_conditions(get("conditions", UNSET))
+
+            def _parse_rules(data: builtins.object) -> EarningRulesGroup | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    rules_type_0 = EarningRulesGroup.from_dict(data)
+
+                    return rules_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(EarningRulesGroup | None | Unset, data)
+
+            rules = _parse_rules(get("rules", UNSET))
+
+            def _parse_error(data: builtins.object) -> EarningRuleError | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_0 = EarningRuleError.from_dict(data)
+
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(EarningRuleError | None | Unset, data)
+
+            error = _parse_error(get("error", UNSET))
+
+            schema_id = get("schema_id", UNSET)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        conditions_wire: dict[str, Any] | None | Unset
+        if isinstance(conditions, Unset):
+            conditions_wire = UNSET
+        elif isinstance(conditions, EarningRuleOperators):
+            conditions_wire = conditions.to_dict()
+        else:
+            conditions_wire = conditions
+        if conditions_wire is not UNSET:
+            field_dict["conditions"] = conditions_wire
+        rules_wire: dict[str, Any] | None | Unset
+        if isinstance(rules, Unset):
+            rules_wire = UNSET
+        elif isinstance(rules, EarningRulesGroup):
+            rules_wire = rules.to_dict()
+        else:
+            rules_wire = rules
+        if rules_wire is not UNSET:
+            field_dict["rules"] = rules_wire
+        error_wire: dict[str, Any] | None | Unset
+        if isinstance(error, Unset):
+            error_wire = UNSET
+        elif isinstance(error, EarningRuleError):
+            error_wire = error.to_dict()
+        else:
+            error_wire = error
+        if error_wire is not UNSET:
+            field_dict["error"] = error_wire
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_name(self, name)
+        _set_property(self, property)
+        _set_conditions(self, conditions)
+        _set_rules(self, rules)
+        _set_error(self, error)
+        _set_schema_id(self, schema_id)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -37,13 +37,12 @@ class EarningTierRequirement(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["tier_structure_id"] = self.tier_structure_id
+        field_dict: dict[str, Any] = {**self.additional_properties, "tier_structure_id": self.tier_structure_id}
         tier_ids = self.tier_ids
 
         field_dict["tier_ids"] = tier_ids
@@ -62,13 +61,23 @@ class EarningTierRequirement(LazyFields):
         tier_ids = cast(list[str], src_dict["tier_ids"])
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 2
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_tier_structure_id(self, tier_structure_id)
         _set_tier_ids(self, tier_ids)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        set_raw(self, src_dict)
+        return self.to_dict()
 
     @builtins.property
     def additional_keys(self) -> list[str]:

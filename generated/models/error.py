@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,24 +54,19 @@ class Error(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["message"] = self.message
+        field_dict: dict[str, Any] = {**self.additional_properties, "code": self.code, "message": self.message}
         if (key := self.key) is not UNSET:
             field_dict["key"] = key
         if (details := self.details) is not UNSET:
             field_dict["details"] = details
-        request_id: None | str | Unset
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = self.request_id
-        if request_id is not UNSET:
+        if (request_id := self.request_id) is not UNSET:
             field_dict["request_id"] = request_id
         if (resource_id := self.resource_id) is not UNSET:
             field_dict["resource_id"] = resource_id
@@ -92,21 +87,13 @@ class Error(LazyFields):
         message = src_dict["message"]
         key = get("key", UNSET)
         details = get("details", UNSET)
-
-        def _parse_request_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        request_id = _parse_request_id(get("request_id", UNSET))
-
+        request_id = get("request_id", UNSET)
         resource_id = get("resource_id", UNSET)
         resource_type = get("resource_type", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_code(self, code)
@@ -117,6 +104,48 @@ class Error(LazyFields):
         _set_resource_id(self, resource_id)
         _set_resource_type(self, resource_type)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            code = src_dict["code"]
+            message = src_dict["message"]
+            key = get("key", UNSET)
+            details = get("details", UNSET)
+            request_id = get("request_id", UNSET)
+            resource_id = get("resource_id", UNSET)
+            resource_type = get("resource_type", UNSET)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_code(self, code)
+        _set_message(self, message)
+        _set_key(self, key)
+        _set_details(self, details)
+        _set_request_id(self, request_id)
+        _set_resource_id(self, resource_id)
+        _set_resource_type(self, resource_type)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

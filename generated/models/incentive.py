@@ -15,9 +15,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
+    serialize_nullable_datetime,
     set_raw,
 )
 
@@ -77,19 +79,23 @@ class Incentive(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["name"] = self.name
-        field_dict["type"] = self.type
-        field_dict["status"] = self.status
-        field_dict["stock"] = self.stock
-        field_dict["created_at"] = serialize_datetime(self.created_at)
-        field_dict["object"] = self.object
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "status": self.status,
+            "stock": self.stock,
+            "created_at": serialize_datetime(self.created_at),
+            "object": self.object,
+        }
         if not isinstance(points := self.points, Unset):
             field_dict["points"] = points.to_dict()
         if not isinstance(points_proportional := self.points_proportional, Unset):
@@ -98,15 +104,8 @@ class Incentive(LazyFields):
             field_dict["material"] = material.to_dict()
         if not isinstance(digital := self.digital, Unset):
             field_dict["digital"] = digital.to_dict()
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = serialize_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
         return field_dict
 
     @classmethod
@@ -125,19 +124,28 @@ class Incentive(LazyFields):
         stock = src_dict["stock"]
         created_at = parse_timestamp(src_dict["created_at"])
         object = src_dict["object"]
-        if (points := get("points", UNSET)) is not UNSET:
-            points = IncentivePoints.from_dict(points)
-        if (points_proportional := get("points_proportional", UNSET)) is not UNSET:
-            points_proportional = PointsProportional.from_dict(points_proportional)
-        if (material := get("material", UNSET)) is not UNSET:
-            material = IncentiveMaterial.from_dict(material)
-        if (digital := get("digital", UNSET)) is not UNSET:
-            digital = IncentiveDigital.from_dict(digital)
+        points = points_json = get("points", UNSET)
+        if points_json is not UNSET:
+            points = new_lazy(IncentivePoints)
+            set_raw(points, points_json)
+        points_proportional = points_proportional_json = get("points_proportional", UNSET)
+        if points_proportional_json is not UNSET:
+            points_proportional = new_lazy(PointsProportional)
+            set_raw(points_proportional, points_proportional_json)
+        material = material_json = get("material", UNSET)
+        if material_json is not UNSET:
+            material = new_lazy(IncentiveMaterial)
+            set_raw(material, material_json)
+        digital = digital_json = get("digital", UNSET)
+        if digital_json is not UNSET:
+            digital = new_lazy(IncentiveDigital)
+            set_raw(digital, digital_json)
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -153,6 +161,77 @@ class Incentive(LazyFields):
         _set_digital(self, digital)
         _set_updated_at(self, updated_at)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+            name = src_dict["name"]
+            type = src_dict["type"]
+            status = src_dict["status"]
+            stock = src_dict["stock"]
+            created_at = parse_timestamp(src_dict["created_at"])
+            object = src_dict["object"]
+            points = points_json = get("points", UNSET)
+            if points_json is not UNSET:
+                points = new_lazy(IncentivePoints)
+            points_proportional = points_proportional_json = get("points_proportional", UNSET)
+            if points_proportional_json is not UNSET:
+                points_proportional = new_lazy(PointsProportional)
+            material = material_json = get("material", UNSET)
+            if material_json is not UNSET:
+                material = new_lazy(IncentiveMaterial)
+            digital = digital_json = get("digital", UNSET)
+            if digital_json is not UNSET:
+                digital = new_lazy(IncentiveDigital)
+            updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
+
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if points is not UNSET:
+            field_dict["points"] = IncentivePoints._load_to_dict(points, points_json)
+        if points_proportional is not UNSET:
+            field_dict["points_proportional"] = PointsProportional._load_to_dict(
+                points_proportional, points_proportional_json
+            )
+        if material is not UNSET:
+            field_dict["material"] = IncentiveMaterial._load_to_dict(material, material_json)
+        if digital is not UNSET:
+            field_dict["digital"] = IncentiveDigital._load_to_dict(digital, digital_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_type(self, type)
+        _set_status(self, status)
+        _set_stock(self, stock)
+        _set_created_at(self, created_at)
+        _set_object(self, object)
+        _set_points(self, points)
+        _set_points_proportional(self, points_proportional)
+        _set_material(self, material)
+        _set_digital(self, digital)
+        _set_updated_at(self, updated_at)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

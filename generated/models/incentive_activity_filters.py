@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -46,12 +47,14 @@ class IncentiveActivityFilters(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if (junction := self.junction) is not UNSET:
             field_dict["junction"] = junction
         if not isinstance(id := self.id, Unset):
@@ -72,15 +75,24 @@ class IncentiveActivityFilters(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         junction = get("junction", UNSET)
-        if (id := get("id", UNSET)) is not UNSET:
-            id = IncentiveActivityIdFilter.from_dict(id)
-        if (type := get("type", UNSET)) is not UNSET:
-            type = IncentiveActivityTypeFilter.from_dict(type)
-        if (created_at := get("created_at", UNSET)) is not UNSET:
-            created_at = CreatedAtFilter.from_dict(created_at)
+        id = id_json = get("id", UNSET)
+        if id_json is not UNSET:
+            id = new_lazy(IncentiveActivityIdFilter)
+            set_raw(id, id_json)
+        type = type_json = get("type", UNSET)
+        if type_json is not UNSET:
+            type = new_lazy(IncentiveActivityTypeFilter)
+            set_raw(type, type_json)
+        created_at = created_at_json = get("created_at", UNSET)
+        if created_at_json is not UNSET:
+            created_at = new_lazy(CreatedAtFilter)
+            set_raw(created_at, created_at_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (junction is not UNSET) + (id is not UNSET) + (type is not UNSET) + (
+            created_at is not UNSET
+        )
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_junction(self, junction)
@@ -88,6 +100,56 @@ class IncentiveActivityFilters(LazyFields):
         _set_type(self, type)
         _set_created_at(self, created_at)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            junction = get("junction", UNSET)
+            id = id_json = get("id", UNSET)
+            if id_json is not UNSET:
+                id = new_lazy(IncentiveActivityIdFilter)
+            type = type_json = get("type", UNSET)
+            if type_json is not UNSET:
+                type = new_lazy(IncentiveActivityTypeFilter)
+            created_at = created_at_json = get("created_at", UNSET)
+            if created_at_json is not UNSET:
+                created_at = new_lazy(CreatedAtFilter)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 0 + (junction is not UNSET) + (id is not UNSET) + (type is not UNSET) + (
+                created_at is not UNSET
+            )
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if id is not UNSET:
+            field_dict["id"] = IncentiveActivityIdFilter._load_to_dict(id, id_json)
+        if type is not UNSET:
+            field_dict["type"] = IncentiveActivityTypeFilter._load_to_dict(type, type_json)
+        if created_at is not UNSET:
+            field_dict["created_at"] = CreatedAtFilter._load_to_dict(created_at, created_at_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_junction(self, junction)
+        _set_id(self, id)
+        _set_type(self, type)
+        _set_created_at(self, created_at)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

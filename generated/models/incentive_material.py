@@ -43,13 +43,14 @@ class IncentiveMaterial(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = self.type
+        field_dict: dict[str, Any] = {**self.additional_properties, "type": self.type}
         product: dict[str, Any] | None | Unset
         if isinstance(self.product, Unset):
             product = UNSET
@@ -116,14 +117,100 @@ class IncentiveMaterial(LazyFields):
         sku = _parse_sku(get("sku", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 1 + (product is not UNSET) + (sku is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_type(self, type)
         _set_product(self, product)
         _set_sku(self, sku)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            type = src_dict["type"]
+
+            def _parse_product(data: builtins.object) -> IncentiveMaterialProduct | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    product_type_0 = IncentiveMaterialProduct.from_dict(data)
+
+                    return product_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(IncentiveMaterialProduct | None | Unset, data)
+
+            product = _parse_product(get("product", UNSET))
+
+            def _parse_sku(data: builtins.object) -> IncentiveMaterialSku | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    sku_type_0 = IncentiveMaterialSku.from_dict(data)
+
+                    return sku_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(IncentiveMaterialSku | None | Unset, data)
+
+            sku = _parse_sku(get("sku", UNSET))
+
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 1 + (product is not UNSET) + (sku is not UNSET)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        product_wire: dict[str, Any] | None | Unset
+        if isinstance(product, Unset):
+            product_wire = UNSET
+        elif isinstance(product, IncentiveMaterialProduct):
+            product_wire = product.to_dict()
+        else:
+            product_wire = product
+        if product_wire is not UNSET:
+            field_dict["product"] = product_wire
+        sku_wire: dict[str, Any] | None | Unset
+        if isinstance(sku, Unset):
+            sku_wire = UNSET
+        elif isinstance(sku, IncentiveMaterialSku):
+            sku_wire = sku.to_dict()
+        else:
+            sku_wire = sku
+        if sku_wire is not UNSET:
+            field_dict["sku"] = sku_wire
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_type(self, type)
+        _set_product(self, product)
+        _set_sku(self, sku)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

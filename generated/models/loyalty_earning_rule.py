@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
+    serialize_nullable_datetime,
     set_raw,
 )
 
@@ -104,29 +106,24 @@ class LoyaltyEarningRule(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["created_at"] = serialize_datetime(self.created_at)
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = serialize_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-        field_dict["updated_at"] = updated_at
-        field_dict["loyalty"] = self.loyalty.to_dict()
-        field_dict["source"] = self.source.to_dict()
-        field_dict["object"] = self.object
-        field_dict["automation_id"] = self.automation_id
-        field_dict["metadata"] = self.metadata.to_dict()
-        validation_rule_id: None | str
-        validation_rule_id = self.validation_rule_id
-        field_dict["validation_rule_id"] = validation_rule_id
-        field_dict["active"] = self.active
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "created_at": serialize_datetime(self.created_at),
+            "updated_at": serialize_nullable_datetime(self.updated_at),
+            "loyalty": self.loyalty.to_dict(),
+            "source": self.source.to_dict(),
+            "object": self.object,
+            "automation_id": self.automation_id,
+            "metadata": self.metadata.to_dict(),
+            "validation_rule_id": self.validation_rule_id,
+            "active": self.active,
+        }
         if (event := self.event) is not UNSET:
             field_dict["event"] = event
         if not isinstance(custom_event := self.custom_event, Unset):
@@ -171,33 +168,42 @@ class LoyaltyEarningRule(LazyFields):
         created_at = parse_timestamp(src_dict["created_at"])
         updated_at = parse_nullable_timestamp(src_dict["updated_at"])
 
-        loyalty = LoyaltyEarningRuleLoyalty.from_dict(src_dict["loyalty"])
-        source = LoyaltyEarningRuleSource.from_dict(src_dict["source"])
+        loyalty_json = src_dict["loyalty"]
+        loyalty = new_lazy(LoyaltyEarningRuleLoyalty)
+        set_raw(loyalty, loyalty_json)
+        source_json = src_dict["source"]
+        source = new_lazy(LoyaltyEarningRuleSource)
+        set_raw(source, source_json)
         object = src_dict["object"]
         automation_id = src_dict["automation_id"]
-        metadata = LoyaltyEarningRuleMetadata.from_dict(src_dict["metadata"])
-
-        def _parse_validation_rule_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        validation_rule_id = _parse_validation_rule_id(src_dict["validation_rule_id"])
-
+        metadata_json = src_dict["metadata"]
+        metadata = new_lazy(LoyaltyEarningRuleMetadata)
+        set_raw(metadata, metadata_json)
+        validation_rule_id = src_dict["validation_rule_id"]
         active = src_dict["active"]
         event = get("event", UNSET)
-        if (custom_event := get("custom_event", UNSET)) is not UNSET:
-            custom_event = LoyaltyEarningRuleCustomEvent.from_dict(custom_event)
-        if (segment := get("segment", UNSET)) is not UNSET:
-            segment = ObjectIdRef.from_dict(segment)
-        if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-            loyalty_tier = LoyaltyEarningRuleTier.from_dict(loyalty_tier)
-        if (pending_points := get("pending_points", UNSET)) is not UNSET:
-            pending_points = LoyaltyEarningRulePendingPoints.from_dict(pending_points)
+        custom_event = custom_event_json = get("custom_event", UNSET)
+        if custom_event_json is not UNSET:
+            custom_event = new_lazy(LoyaltyEarningRuleCustomEvent)
+            set_raw(custom_event, custom_event_json)
+        segment = segment_json = get("segment", UNSET)
+        if segment_json is not UNSET:
+            segment = new_lazy(ObjectIdRef)
+            set_raw(segment, segment_json)
+        loyalty_tier = loyalty_tier_json = get("loyalty_tier", UNSET)
+        if loyalty_tier_json is not UNSET:
+            loyalty_tier = new_lazy(LoyaltyEarningRuleTier)
+            set_raw(loyalty_tier, loyalty_tier_json)
+        pending_points = pending_points_json = get("pending_points", UNSET)
+        if pending_points_json is not UNSET:
+            pending_points = new_lazy(LoyaltyEarningRulePendingPoints)
+            set_raw(pending_points, pending_points_json)
         start_date = get("start_date", UNSET)
         expiration_date = get("expiration_date", UNSET)
-        if (validity_timeframe := get("validity_timeframe", UNSET)) is not UNSET:
-            validity_timeframe = ValidityTimeframe.from_dict(validity_timeframe)
+        validity_timeframe = validity_timeframe_json = get("validity_timeframe", UNSET)
+        if validity_timeframe_json is not UNSET:
+            validity_timeframe = new_lazy(ValidityTimeframe)
+            set_raw(validity_timeframe, validity_timeframe_json)
         _validity_day_of_week = get("validity_day_of_week", UNSET)
         validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
@@ -209,13 +215,18 @@ class LoyaltyEarningRule(LazyFields):
 
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
-        if (validity_hours := get("validity_hours", UNSET)) is not UNSET:
-            validity_hours = ValidityHours.from_dict(validity_hours)
-        if (expiration_rules := get("expiration_rules", UNSET)) is not UNSET:
-            expiration_rules = LoyaltyPointsExpirationRules.from_dict(expiration_rules)
+        validity_hours = validity_hours_json = get("validity_hours", UNSET)
+        if validity_hours_json is not UNSET:
+            validity_hours = new_lazy(ValidityHours)
+            set_raw(validity_hours, validity_hours_json)
+        expiration_rules = expiration_rules_json = get("expiration_rules", UNSET)
+        if expiration_rules_json is not UNSET:
+            expiration_rules = new_lazy(LoyaltyPointsExpirationRules)
+            set_raw(expiration_rules, expiration_rules_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -240,6 +251,15 @@ class LoyaltyEarningRule(LazyFields):
         _set_validity_hours(self, validity_hours)
         _set_expiration_rules(self, expiration_rules)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        set_raw(self, src_dict)
+        return self.to_dict()
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -14,9 +14,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
+    serialize_nullable_datetime,
     set_raw,
 )
 
@@ -75,40 +77,37 @@ class LoyaltyTier(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["name"] = self.name
-        field_dict["campaign_id"] = self.campaign_id
-        field_dict["points"] = self.points.to_dict()
-        field_dict["config"] = self.config.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "name": self.name,
+            "campaign_id": self.campaign_id,
+            "points": self.points.to_dict(),
+            "config": self.config.to_dict(),
+            "created_at": serialize_datetime(self.created_at),
+            "object": self.object,
+        }
         metadata: dict[str, Any] | None
         if isinstance(self.metadata, LoyaltyTierMetadataType0):
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
         field_dict["metadata"] = metadata
-        field_dict["created_at"] = serialize_datetime(self.created_at)
-        field_dict["object"] = self.object
         if not isinstance(earning_rules := self.earning_rules, Unset):
             field_dict["earning_rules"] = earning_rules.to_dict()
         if not isinstance(rewards := self.rewards, Unset):
             field_dict["rewards"] = rewards.to_dict()
         if not isinstance(expiration := self.expiration, Unset):
             field_dict["expiration"] = expiration.to_dict()
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = serialize_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
         return field_dict
 
     @classmethod
@@ -123,8 +122,12 @@ class LoyaltyTier(LazyFields):
         id = src_dict["id"]
         name = src_dict["name"]
         campaign_id = src_dict["campaign_id"]
-        points = LoyaltyTierPointRange.from_dict(src_dict["points"])
-        config = LoyaltyTierConfig.from_dict(src_dict["config"])
+        points_json = src_dict["points"]
+        points = new_lazy(LoyaltyTierPointRange)
+        set_raw(points, points_json)
+        config_json = src_dict["config"]
+        config = new_lazy(LoyaltyTierConfig)
+        set_raw(config, config_json)
 
         def _parse_metadata(data: builtins.object) -> LoyaltyTierMetadataType0 | None:
             if data is None:
@@ -143,17 +146,26 @@ class LoyaltyTier(LazyFields):
 
         created_at = parse_timestamp(src_dict["created_at"])
         object = src_dict["object"]
-        if (earning_rules := get("earning_rules", UNSET)) is not UNSET:
-            earning_rules = LoyaltyTierEarningRules.from_dict(earning_rules)
-        if (rewards := get("rewards", UNSET)) is not UNSET:
-            rewards = LoyaltyTierRewards.from_dict(rewards)
-        if (expiration := get("expiration", UNSET)) is not UNSET:
-            expiration = LoyaltyTierExpiration.from_dict(expiration)
+        earning_rules = earning_rules_json = get("earning_rules", UNSET)
+        if earning_rules_json is not UNSET:
+            earning_rules = new_lazy(LoyaltyTierEarningRules)
+            set_raw(earning_rules, earning_rules_json)
+        rewards = rewards_json = get("rewards", UNSET)
+        if rewards_json is not UNSET:
+            rewards = new_lazy(LoyaltyTierRewards)
+            set_raw(rewards, rewards_json)
+        expiration = expiration_json = get("expiration", UNSET)
+        if expiration_json is not UNSET:
+            expiration = new_lazy(LoyaltyTierExpiration)
+            set_raw(expiration, expiration_json)
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 8 + (earning_rules is not UNSET) + (rewards is not UNSET) + (
+            expiration is not UNSET
+        ) + (updated_at is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -169,6 +181,98 @@ class LoyaltyTier(LazyFields):
         _set_expiration(self, expiration)
         _set_updated_at(self, updated_at)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+            name = src_dict["name"]
+            campaign_id = src_dict["campaign_id"]
+            points_json = src_dict["points"]
+            points = new_lazy(LoyaltyTierPointRange)
+            config_json = src_dict["config"]
+            config = new_lazy(LoyaltyTierConfig)
+
+            def _parse_metadata(data: builtins.object) -> LoyaltyTierMetadataType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = LoyaltyTierMetadataType0.from_dict(data)
+
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(LoyaltyTierMetadataType0 | None, data)
+
+            metadata = _parse_metadata(src_dict["metadata"])
+
+            created_at = parse_timestamp(src_dict["created_at"])
+            object = src_dict["object"]
+            earning_rules = earning_rules_json = get("earning_rules", UNSET)
+            if earning_rules_json is not UNSET:
+                earning_rules = new_lazy(LoyaltyTierEarningRules)
+            rewards = rewards_json = get("rewards", UNSET)
+            if rewards_json is not UNSET:
+                rewards = new_lazy(LoyaltyTierRewards)
+            expiration = expiration_json = get("expiration", UNSET)
+            if expiration_json is not UNSET:
+                expiration = new_lazy(LoyaltyTierExpiration)
+            updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
+
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 8 + (earning_rules is not UNSET) + (rewards is not UNSET) + (
+                expiration is not UNSET
+            ) + (updated_at is not UNSET)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["points"] = LoyaltyTierPointRange._load_to_dict(points, points_json)
+        field_dict["config"] = LoyaltyTierConfig._load_to_dict(config, config_json)
+        metadata_wire: dict[str, Any] | None
+        if isinstance(metadata, LoyaltyTierMetadataType0):
+            metadata_wire = metadata.to_dict()
+        else:
+            metadata_wire = metadata
+        field_dict["metadata"] = metadata_wire
+        if earning_rules is not UNSET:
+            field_dict["earning_rules"] = LoyaltyTierEarningRules._load_to_dict(earning_rules, earning_rules_json)
+        if rewards is not UNSET:
+            field_dict["rewards"] = LoyaltyTierRewards._load_to_dict(rewards, rewards_json)
+        if expiration is not UNSET:
+            field_dict["expiration"] = LoyaltyTierExpiration._load_to_dict(expiration, expiration_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_campaign_id(self, campaign_id)
+        _set_points(self, points)
+        _set_config(self, config)
+        _set_metadata(self, metadata)
+        _set_created_at(self, created_at)
+        _set_object(self, object)
+        _set_earning_rules(self, earning_rules)
+        _set_rewards(self, rewards)
+        _set_expiration(self, expiration)
+        _set_updated_at(self, updated_at)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

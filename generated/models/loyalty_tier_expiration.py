@@ -57,16 +57,20 @@ class LoyaltyTierExpiration(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["customer_id"] = self.customer_id
-        field_dict["campaign_id"] = self.campaign_id
-        field_dict["tier_id"] = self.tier_id
-        field_dict["created_at"] = serialize_datetime(self.created_at)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "customer_id": self.customer_id,
+            "campaign_id": self.campaign_id,
+            "tier_id": self.tier_id,
+            "created_at": serialize_datetime(self.created_at),
+        }
         if (start_date := self.start_date) is not UNSET:
             field_dict["start_date"] = start_date
         if (expiration_date := self.expiration_date) is not UNSET:
@@ -93,8 +97,11 @@ class LoyaltyTierExpiration(LazyFields):
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 4 + (start_date is not UNSET) + (expiration_date is not UNSET) + (
+            updated_at is not UNSET
+        )
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer_id(self, customer_id)
@@ -105,6 +112,51 @@ class LoyaltyTierExpiration(LazyFields):
         _set_expiration_date(self, expiration_date)
         _set_updated_at(self, updated_at)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            customer_id = src_dict["customer_id"]
+            campaign_id = src_dict["campaign_id"]
+            tier_id = src_dict["tier_id"]
+            created_at = parse_timestamp(src_dict["created_at"])
+            start_date = get("start_date", UNSET)
+            expiration_date = get("expiration_date", UNSET)
+            if (updated_at := get("updated_at", UNSET)) is not UNSET:
+                updated_at = parse_timestamp(updated_at)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 4 + (start_date is not UNSET) + (expiration_date is not UNSET) + (
+                updated_at is not UNSET
+            )
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer_id(self, customer_id)
+        _set_campaign_id(self, campaign_id)
+        _set_tier_id(self, tier_id)
+        _set_created_at(self, created_at)
+        _set_start_date(self, start_date)
+        _set_expiration_date(self, expiration_date)
+        _set_updated_at(self, updated_at)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

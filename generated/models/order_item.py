@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -98,13 +99,14 @@ class OrderItem(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["object"] = self.object
+        field_dict: dict[str, Any] = {**self.additional_properties, "object": self.object}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (source_id := self.source_id) is not UNSET:
@@ -174,15 +176,22 @@ class OrderItem(LazyFields):
         subtotal_amount = get("subtotal_amount", UNSET)
         initial_quantity = get("initial_quantity", UNSET)
         initial_amount = get("initial_amount", UNSET)
-        if (product := get("product", UNSET)) is not UNSET:
-            product = OrderItemProduct.from_dict(product)
-        if (sku := get("sku", UNSET)) is not UNSET:
-            sku = OrderItemSku.from_dict(sku)
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = OrderItemMetadata.from_dict(metadata)
+        product = product_json = get("product", UNSET)
+        if product_json is not UNSET:
+            product = new_lazy(OrderItemProduct)
+            set_raw(product, product_json)
+        sku = sku_json = get("sku", UNSET)
+        if sku_json is not UNSET:
+            sku = new_lazy(OrderItemSku)
+            set_raw(sku, sku_json)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(OrderItemMetadata)
+            set_raw(metadata, metadata_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_object(self, object)
@@ -207,6 +216,88 @@ class OrderItem(LazyFields):
         _set_sku(self, sku)
         _set_metadata(self, metadata)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            object = src_dict["object"]
+            id = get("id", UNSET)
+            source_id = get("source_id", UNSET)
+            related_object = get("related_object", UNSET)
+            product_id = get("product_id", UNSET)
+            sku_id = get("sku_id", UNSET)
+            quantity = get("quantity", UNSET)
+            applied_quantity = get("applied_quantity", UNSET)
+            applied_quantity_amount = get("applied_quantity_amount", UNSET)
+            discount_quantity = get("discount_quantity", UNSET)
+            applied_discount_quantity = get("applied_discount_quantity", UNSET)
+            amount = get("amount", UNSET)
+            discount_amount = get("discount_amount", UNSET)
+            applied_discount_amount = get("applied_discount_amount", UNSET)
+            price = get("price", UNSET)
+            subtotal_amount = get("subtotal_amount", UNSET)
+            initial_quantity = get("initial_quantity", UNSET)
+            initial_amount = get("initial_amount", UNSET)
+            product = product_json = get("product", UNSET)
+            if product_json is not UNSET:
+                product = new_lazy(OrderItemProduct)
+            sku = sku_json = get("sku", UNSET)
+            if sku_json is not UNSET:
+                sku = new_lazy(OrderItemSku)
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(OrderItemMetadata)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if product is not UNSET:
+            field_dict["product"] = OrderItemProduct._load_to_dict(product, product_json)
+        if sku is not UNSET:
+            field_dict["sku"] = OrderItemSku._load_to_dict(sku, sku_json)
+        if metadata is not UNSET:
+            field_dict["metadata"] = OrderItemMetadata._load_to_dict(metadata, metadata_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_object(self, object)
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_related_object(self, related_object)
+        _set_product_id(self, product_id)
+        _set_sku_id(self, sku_id)
+        _set_quantity(self, quantity)
+        _set_applied_quantity(self, applied_quantity)
+        _set_applied_quantity_amount(self, applied_quantity_amount)
+        _set_discount_quantity(self, discount_quantity)
+        _set_applied_discount_quantity(self, applied_discount_quantity)
+        _set_amount(self, amount)
+        _set_discount_amount(self, discount_amount)
+        _set_applied_discount_amount(self, applied_discount_amount)
+        _set_price(self, price)
+        _set_subtotal_amount(self, subtotal_amount)
+        _set_initial_quantity(self, initial_quantity)
+        _set_initial_amount(self, initial_amount)
+        _set_product(self, product)
+        _set_sku(self, sku)
+        _set_metadata(self, metadata)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -66,22 +67,26 @@ class PendingPoints(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["voucher_id"] = self.voucher_id
-        field_dict["campaign_id"] = self.campaign_id
-        field_dict["customer_id"] = self.customer_id
-        field_dict["order_id"] = self.order_id
-        field_dict["points"] = self.points
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "voucher_id": self.voucher_id,
+            "campaign_id": self.campaign_id,
+            "customer_id": self.customer_id,
+            "order_id": self.order_id,
+            "points": self.points,
+            "details": self.details.to_dict(),
+            "created_at": serialize_datetime(self.created_at),
+        }
         activates_at = self.activates_at.isoformat()
         field_dict["activates_at"] = activates_at
-        field_dict["details"] = self.details.to_dict()
-        field_dict["created_at"] = serialize_datetime(self.created_at)
         if not isinstance(updated_at := self.updated_at, Unset):
             field_dict["updated_at"] = serialize_datetime(updated_at)
         return field_dict
@@ -103,13 +108,16 @@ class PendingPoints(LazyFields):
         points = src_dict["points"]
         activates_at = datetime.date.fromisoformat(src_dict["activates_at"])
 
-        details = PendingPointsDetails.from_dict(src_dict["details"])
+        details_json = src_dict["details"]
+        details = new_lazy(PendingPointsDetails)
+        set_raw(details, details_json)
         created_at = parse_timestamp(src_dict["created_at"])
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 9 + (updated_at is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -123,6 +131,60 @@ class PendingPoints(LazyFields):
         _set_created_at(self, created_at)
         _set_updated_at(self, updated_at)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+            voucher_id = src_dict["voucher_id"]
+            campaign_id = src_dict["campaign_id"]
+            customer_id = src_dict["customer_id"]
+            order_id = src_dict["order_id"]
+            points = src_dict["points"]
+            activates_at = datetime.date.fromisoformat(src_dict["activates_at"])
+
+            details_json = src_dict["details"]
+            details = new_lazy(PendingPointsDetails)
+            created_at = parse_timestamp(src_dict["created_at"])
+            if (updated_at := get("updated_at", UNSET)) is not UNSET:
+                updated_at = parse_timestamp(updated_at)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 9 + (updated_at is not UNSET)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        activates_at_wire = activates_at.isoformat()
+        field_dict["activates_at"] = activates_at_wire
+        field_dict["details"] = PendingPointsDetails._load_to_dict(details, details_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_voucher_id(self, voucher_id)
+        _set_campaign_id(self, campaign_id)
+        _set_customer_id(self, customer_id)
+        _set_order_id(self, order_id)
+        _set_points(self, points)
+        _set_activates_at(self, activates_at)
+        _set_details(self, details)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

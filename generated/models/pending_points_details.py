@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -48,15 +49,19 @@ class PendingPointsDetails(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["event"] = self.event.to_dict()
-        field_dict["earning_rule"] = self.earning_rule.to_dict()
-        field_dict["order"] = self.order.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "event": self.event.to_dict(),
+            "earning_rule": self.earning_rule.to_dict(),
+            "order": self.order.to_dict(),
+        }
         if not isinstance(loyalty_tier := self.loyalty_tier, Unset):
             field_dict["loyalty_tier"] = loyalty_tier.to_dict()
         if not isinstance(holder_loyalty_tier := self.holder_loyalty_tier, Unset):
@@ -72,16 +77,27 @@ class PendingPointsDetails(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        event = PendingPointsEvent.from_dict(src_dict["event"])
-        earning_rule = LoyaltyEarningRuleRef.from_dict(src_dict["earning_rule"])
-        order = OrderRef.from_dict(src_dict["order"])
-        if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-            loyalty_tier = NamedObjectRef.from_dict(loyalty_tier)
-        if (holder_loyalty_tier := get("holder_loyalty_tier", UNSET)) is not UNSET:
-            holder_loyalty_tier = NamedObjectRef.from_dict(holder_loyalty_tier)
+        event_json = src_dict["event"]
+        event = new_lazy(PendingPointsEvent)
+        set_raw(event, event_json)
+        earning_rule_json = src_dict["earning_rule"]
+        earning_rule = new_lazy(LoyaltyEarningRuleRef)
+        set_raw(earning_rule, earning_rule_json)
+        order_json = src_dict["order"]
+        order = new_lazy(OrderRef)
+        set_raw(order, order_json)
+        loyalty_tier = loyalty_tier_json = get("loyalty_tier", UNSET)
+        if loyalty_tier_json is not UNSET:
+            loyalty_tier = new_lazy(NamedObjectRef)
+            set_raw(loyalty_tier, loyalty_tier_json)
+        holder_loyalty_tier = holder_loyalty_tier_json = get("holder_loyalty_tier", UNSET)
+        if holder_loyalty_tier_json is not UNSET:
+            holder_loyalty_tier = new_lazy(NamedObjectRef)
+            set_raw(holder_loyalty_tier, holder_loyalty_tier_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 3 + (loyalty_tier is not UNSET) + (holder_loyalty_tier is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_event(self, event)
@@ -90,6 +106,60 @@ class PendingPointsDetails(LazyFields):
         _set_loyalty_tier(self, loyalty_tier)
         _set_holder_loyalty_tier(self, holder_loyalty_tier)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            event_json = src_dict["event"]
+            event = new_lazy(PendingPointsEvent)
+            earning_rule_json = src_dict["earning_rule"]
+            earning_rule = new_lazy(LoyaltyEarningRuleRef)
+            order_json = src_dict["order"]
+            order = new_lazy(OrderRef)
+            loyalty_tier = loyalty_tier_json = get("loyalty_tier", UNSET)
+            if loyalty_tier_json is not UNSET:
+                loyalty_tier = new_lazy(NamedObjectRef)
+            holder_loyalty_tier = holder_loyalty_tier_json = get("holder_loyalty_tier", UNSET)
+            if holder_loyalty_tier_json is not UNSET:
+                holder_loyalty_tier = new_lazy(NamedObjectRef)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 3 + (loyalty_tier is not UNSET) + (holder_loyalty_tier is not UNSET)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["event"] = PendingPointsEvent._load_to_dict(event, event_json)
+        field_dict["earning_rule"] = LoyaltyEarningRuleRef._load_to_dict(earning_rule, earning_rule_json)
+        field_dict["order"] = OrderRef._load_to_dict(order, order_json)
+        if loyalty_tier is not UNSET:
+            field_dict["loyalty_tier"] = NamedObjectRef._load_to_dict(loyalty_tier, loyalty_tier_json)
+        if holder_loyalty_tier is not UNSET:
+            field_dict["holder_loyalty_tier"] = NamedObjectRef._load_to_dict(
+                holder_loyalty_tier, holder_loyalty_tier_json
+            )
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_event(self, event)
+        _set_earning_rule(self, earning_rule)
+        _set_order(self, order)
+        _set_loyalty_tier(self, loyalty_tier)
+        _set_holder_loyalty_tier(self, holder_loyalty_tier)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -64,21 +65,25 @@ class PointsBucket(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["voucher_id"] = self.voucher_id
-        field_dict["campaign_id"] = self.campaign_id
-        field_dict["bucket"] = self.bucket.to_dict()
-        field_dict["status"] = self.status
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "voucher_id": self.voucher_id,
+            "campaign_id": self.campaign_id,
+            "bucket": self.bucket.to_dict(),
+            "status": self.status,
+            "created_at": serialize_datetime(self.created_at),
+            "object": self.object,
+        }
         expires_at = self.expires_at.isoformat()
         field_dict["expires_at"] = expires_at
-        field_dict["created_at"] = serialize_datetime(self.created_at)
-        field_dict["object"] = self.object
         if not isinstance(updated_at := self.updated_at, Unset):
             field_dict["updated_at"] = serialize_datetime(updated_at)
         return field_dict
@@ -95,7 +100,9 @@ class PointsBucket(LazyFields):
         id = src_dict["id"]
         voucher_id = src_dict["voucher_id"]
         campaign_id = src_dict["campaign_id"]
-        bucket = PointsBucketTotal.from_dict(src_dict["bucket"])
+        bucket_json = src_dict["bucket"]
+        bucket = new_lazy(PointsBucketTotal)
+        set_raw(bucket, bucket_json)
         status = src_dict["status"]
         expires_at = datetime.date.fromisoformat(src_dict["expires_at"])
 
@@ -104,8 +111,9 @@ class PointsBucket(LazyFields):
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 8 + (updated_at is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -118,6 +126,58 @@ class PointsBucket(LazyFields):
         _set_object(self, object)
         _set_updated_at(self, updated_at)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+            voucher_id = src_dict["voucher_id"]
+            campaign_id = src_dict["campaign_id"]
+            bucket_json = src_dict["bucket"]
+            bucket = new_lazy(PointsBucketTotal)
+            status = src_dict["status"]
+            expires_at = datetime.date.fromisoformat(src_dict["expires_at"])
+
+            created_at = parse_timestamp(src_dict["created_at"])
+            object = src_dict["object"]
+            if (updated_at := get("updated_at", UNSET)) is not UNSET:
+                updated_at = parse_timestamp(updated_at)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 8 + (updated_at is not UNSET)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["bucket"] = PointsBucketTotal._load_to_dict(bucket, bucket_json)
+        expires_at_wire = expires_at.isoformat()
+        field_dict["expires_at"] = expires_at_wire
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_voucher_id(self, voucher_id)
+        _set_campaign_id(self, campaign_id)
+        _set_bucket(self, bucket)
+        _set_status(self, status)
+        _set_expires_at(self, expires_at)
+        _set_created_at(self, created_at)
+        _set_object(self, object)
+        _set_updated_at(self, updated_at)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -52,14 +53,18 @@ class PointsProportional(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["calculation_type"] = self.calculation_type
-        field_dict["card_definition_id"] = self.card_definition_id
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "calculation_type": self.calculation_type,
+            "card_definition_id": self.card_definition_id,
+        }
         if not isinstance(order := self.order, Unset):
             field_dict["order"] = order.to_dict()
         if not isinstance(customer := self.customer, Unset):
@@ -79,15 +84,22 @@ class PointsProportional(LazyFields):
         get = src_dict.get
         calculation_type = src_dict["calculation_type"]
         card_definition_id = src_dict["card_definition_id"]
-        if (order := get("order", UNSET)) is not UNSET:
-            order = PointsProportionalOrder.from_dict(order)
-        if (customer := get("customer", UNSET)) is not UNSET:
-            customer = PointsProportionalCustomer.from_dict(customer)
-        if (order_items := get("order_items", UNSET)) is not UNSET:
-            order_items = PointsProportionalOrderItems.from_dict(order_items)
+        order = order_json = get("order", UNSET)
+        if order_json is not UNSET:
+            order = new_lazy(PointsProportionalOrder)
+            set_raw(order, order_json)
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(PointsProportionalCustomer)
+            set_raw(customer, customer_json)
+        order_items = order_items_json = get("order_items", UNSET)
+        if order_items_json is not UNSET:
+            order_items = new_lazy(PointsProportionalOrderItems)
+            set_raw(order_items, order_items_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 2 + (order is not UNSET) + (customer is not UNSET) + (order_items is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_calculation_type(self, calculation_type)
@@ -96,6 +108,56 @@ class PointsProportional(LazyFields):
         _set_customer(self, customer)
         _set_order_items(self, order_items)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            calculation_type = src_dict["calculation_type"]
+            card_definition_id = src_dict["card_definition_id"]
+            order = order_json = get("order", UNSET)
+            if order_json is not UNSET:
+                order = new_lazy(PointsProportionalOrder)
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(PointsProportionalCustomer)
+            order_items = order_items_json = get("order_items", UNSET)
+            if order_items_json is not UNSET:
+                order_items = new_lazy(PointsProportionalOrderItems)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 2 + (order is not UNSET) + (customer is not UNSET) + (order_items is not UNSET)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if order is not UNSET:
+            field_dict["order"] = PointsProportionalOrder._load_to_dict(order, order_json)
+        if customer is not UNSET:
+            field_dict["customer"] = PointsProportionalCustomer._load_to_dict(customer, customer_json)
+        if order_items is not UNSET:
+            field_dict["order_items"] = PointsProportionalOrderItems._load_to_dict(order_items, order_items_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_calculation_type(self, calculation_type)
+        _set_card_definition_id(self, card_definition_id)
+        _set_order(self, order)
+        _set_customer(self, customer)
+        _set_order_items(self, order_items)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     PARSED,
     LazyFields,
+    new_lazy,
     set_raw,
 )
 
@@ -46,19 +47,21 @@ class PointsSlidingExpiration(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["earning_activity"] = self.earning_activity
-        field_dict["spending_activity"] = self.spending_activity
-        field_dict["custom_activity"] = self.custom_activity
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "earning_activity": self.earning_activity,
+            "spending_activity": self.spending_activity,
+            "custom_activity": self.custom_activity,
+            "period": self.period.to_dict(),
+        }
         custom_activity_types = self.custom_activity_types
 
         field_dict["custom_activity_types"] = custom_activity_types
-        field_dict["period"] = self.period.to_dict()
         return field_dict
 
     @classmethod
@@ -75,10 +78,13 @@ class PointsSlidingExpiration(LazyFields):
         custom_activity = src_dict["custom_activity"]
         custom_activity_types = cast(list[str], src_dict["custom_activity_types"])
 
-        period = PeriodValueUnit.from_dict(src_dict["period"])
+        period_json = src_dict["period"]
+        period = new_lazy(PeriodValueUnit)
+        set_raw(period, period_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 5
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_earning_activity(self, earning_activity)
@@ -87,6 +93,15 @@ class PointsSlidingExpiration(LazyFields):
         _set_custom_activity_types(self, custom_activity_types)
         _set_period(self, period)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        set_raw(self, src_dict)
+        return self.to_dict()
 
     @builtins.property
     def additional_keys(self) -> list[str]:

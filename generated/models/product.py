@@ -14,9 +14,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
+    serialize_nullable_datetime,
     set_raw,
 )
 
@@ -71,45 +73,29 @@ class Product(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        source_id: None | str
-        source_id = self.source_id
-        field_dict["source_id"] = source_id
-        name: None | str
-        name = self.name
-        field_dict["name"] = name
-        price: int | None
-        price = self.price
-        field_dict["price"] = price
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "source_id": self.source_id,
+            "name": self.name,
+            "price": self.price,
+            "metadata": self.metadata.to_dict(),
+            "object": self.object,
+        }
         attributes = self.attributes
 
         field_dict["attributes"] = attributes
-        field_dict["metadata"] = self.metadata.to_dict()
-        field_dict["object"] = self.object
-        image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
-        if image_url is not UNSET:
+        if (image_url := self.image_url) is not UNSET:
             field_dict["image_url"] = image_url
         if not isinstance(created_at := self.created_at, Unset):
             field_dict["created_at"] = serialize_datetime(created_at)
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = serialize_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
         if not isinstance(skus := self.skus, Unset):
             field_dict["skus"] = skus.to_dict()
         return field_dict
@@ -124,51 +110,30 @@ class Product(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         id = src_dict["id"]
-
-        def _parse_source_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source_id = _parse_source_id(src_dict["source_id"])
-
-        def _parse_name(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(src_dict["name"])
-
-        def _parse_price(data: builtins.object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        price = _parse_price(src_dict["price"])
-
+        source_id = src_dict["source_id"]
+        name = src_dict["name"]
+        price = src_dict["price"]
         attributes = cast(list[str], src_dict["attributes"])
 
-        metadata = ProductMetadata.from_dict(src_dict["metadata"])
+        metadata_json = src_dict["metadata"]
+        metadata = new_lazy(ProductMetadata)
+        set_raw(metadata, metadata_json)
         object = src_dict["object"]
-
-        def _parse_image_url(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_url = _parse_image_url(get("image_url", UNSET))
-
+        image_url = get("image_url", UNSET)
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
-        if (skus := get("skus", UNSET)) is not UNSET:
-            skus = ProductSkus.from_dict(skus)
+        skus = skus_json = get("skus", UNSET)
+        if skus_json is not UNSET:
+            skus = new_lazy(ProductSkus)
+            set_raw(skus, skus_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 7 + (image_url is not UNSET) + (created_at is not UNSET) + (
+            updated_at is not UNSET
+        ) + (skus is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -183,6 +148,15 @@ class Product(LazyFields):
         _set_updated_at(self, updated_at)
         _set_skus(self, skus)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        set_raw(self, src_dict)
+        return self.to_dict()
 
     @builtins.property
     def additional_keys(self) -> list[str]:

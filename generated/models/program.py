@@ -14,9 +14,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
+    serialize_nullable_datetime,
     set_raw,
 )
 
@@ -65,49 +67,30 @@ class Program(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (name := self.name) is not UNSET:
             field_dict["name"] = name
         if (status := self.status) is not UNSET:
             field_dict["status"] = status
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
-            start_date = serialize_datetime(self.start_date)
-        else:
-            start_date = self.start_date
-        if start_date is not UNSET:
-            field_dict["start_date"] = start_date
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
-            end_date = serialize_datetime(self.end_date)
-        else:
-            end_date = self.end_date
-        if end_date is not UNSET:
-            field_dict["end_date"] = end_date
+        if not isinstance(start_date := self.start_date, Unset):
+            field_dict["start_date"] = serialize_nullable_datetime(start_date)
+        if not isinstance(end_date := self.end_date, Unset):
+            field_dict["end_date"] = serialize_nullable_datetime(end_date)
         if not isinstance(metadata := self.metadata, Unset):
             field_dict["metadata"] = metadata.to_dict()
         if not isinstance(created_at := self.created_at, Unset):
             field_dict["created_at"] = serialize_datetime(created_at)
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = serialize_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
         if (object := self.object) is not UNSET:
             field_dict["object"] = object
         return field_dict
@@ -128,8 +111,10 @@ class Program(LazyFields):
 
         end_date = parse_nullable_timestamp(get("end_date", UNSET))
 
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = ProgramMetadata.from_dict(metadata)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(ProgramMetadata)
+            set_raw(metadata, metadata_json)
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
@@ -138,6 +123,7 @@ class Program(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -150,6 +136,60 @@ class Program(LazyFields):
         _set_updated_at(self, updated_at)
         _set_object(self, object)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            id = get("id", UNSET)
+            name = get("name", UNSET)
+            status = get("status", UNSET)
+            start_date = parse_nullable_timestamp(get("start_date", UNSET))
+
+            end_date = parse_nullable_timestamp(get("end_date", UNSET))
+
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(ProgramMetadata)
+            if (created_at := get("created_at", UNSET)) is not UNSET:
+                created_at = parse_timestamp(created_at)
+            updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
+
+            object = get("object", UNSET)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if metadata is not UNSET:
+            field_dict["metadata"] = ProgramMetadata._load_to_dict(metadata, metadata_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_status(self, status)
+        _set_start_date(self, start_date)
+        _set_end_date(self, end_date)
+        _set_metadata(self, metadata)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_object(self, object)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

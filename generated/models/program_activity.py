@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -58,16 +59,20 @@ class ProgramActivity(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["type"] = self.type
-        field_dict["data"] = self.data.to_dict()
-        field_dict["created_at"] = serialize_datetime(self.created_at)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "type": self.type,
+            "data": self.data.to_dict(),
+            "created_at": serialize_datetime(self.created_at),
+        }
         if (group_id := self.group_id) is not UNSET:
             field_dict["group_id"] = group_id
         if not isinstance(source := self.source, Unset):
@@ -87,15 +92,20 @@ class ProgramActivity(LazyFields):
         get = src_dict.get
         id = src_dict["id"]
         type = src_dict["type"]
-        data = ProgramActivityData.from_dict(src_dict["data"])
+        data_json = src_dict["data"]
+        data = new_lazy(ProgramActivityData)
+        set_raw(data, data_json)
         created_at = parse_timestamp(src_dict["created_at"])
         group_id = get("group_id", UNSET)
-        if (source := get("source", UNSET)) is not UNSET:
-            source = ActivitySource.from_dict(source)
+        source = source_json = get("source", UNSET)
+        if source_json is not UNSET:
+            source = new_lazy(ActivitySource)
+            set_raw(source, source_json)
         program_id = get("program_id", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 4 + (group_id is not UNSET) + (source is not UNSET) + (program_id is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -106,6 +116,54 @@ class ProgramActivity(LazyFields):
         _set_source(self, source)
         _set_program_id(self, program_id)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+            type = src_dict["type"]
+            data_json = src_dict["data"]
+            data = new_lazy(ProgramActivityData)
+            created_at = parse_timestamp(src_dict["created_at"])
+            group_id = get("group_id", UNSET)
+            source = source_json = get("source", UNSET)
+            if source_json is not UNSET:
+                source = new_lazy(ActivitySource)
+            program_id = get("program_id", UNSET)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 4 + (group_id is not UNSET) + (source is not UNSET) + (program_id is not UNSET)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["data"] = ProgramActivityData._load_to_dict(data, data_json)
+        if source is not UNSET:
+            field_dict["source"] = ActivitySource._load_to_dict(source, source_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_type(self, type)
+        _set_data(self, data)
+        _set_created_at(self, created_at)
+        _set_group_id(self, group_id)
+        _set_source(self, source)
+        _set_program_id(self, program_id)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

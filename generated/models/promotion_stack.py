@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -48,12 +49,14 @@ class PromotionStack(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (name := self.name) is not UNSET:
@@ -78,13 +81,18 @@ class PromotionStack(LazyFields):
         id = get("id", UNSET)
         name = get("name", UNSET)
         category_id = get("category_id", UNSET)
-        if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = CampaignIdRef.from_dict(campaign)
-        if (tiers := get("tiers", UNSET)) is not UNSET:
-            tiers = PromotionStackTiers.from_dict(tiers)
+        campaign = campaign_json = get("campaign", UNSET)
+        if campaign_json is not UNSET:
+            campaign = new_lazy(CampaignIdRef)
+            set_raw(campaign, campaign_json)
+        tiers = tiers_json = get("tiers", UNSET)
+        if tiers_json is not UNSET:
+            tiers = new_lazy(PromotionStackTiers)
+            set_raw(tiers, tiers_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -93,6 +101,52 @@ class PromotionStack(LazyFields):
         _set_campaign(self, campaign)
         _set_tiers(self, tiers)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            id = get("id", UNSET)
+            name = get("name", UNSET)
+            category_id = get("category_id", UNSET)
+            campaign = campaign_json = get("campaign", UNSET)
+            if campaign_json is not UNSET:
+                campaign = new_lazy(CampaignIdRef)
+            tiers = tiers_json = get("tiers", UNSET)
+            if tiers_json is not UNSET:
+                tiers = new_lazy(PromotionStackTiers)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if campaign is not UNSET:
+            field_dict["campaign"] = CampaignIdRef._load_to_dict(campaign, campaign_json)
+        if tiers is not UNSET:
+            field_dict["tiers"] = PromotionStackTiers._load_to_dict(tiers, tiers_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_category_id(self, category_id)
+        _set_campaign(self, campaign)
+        _set_tiers(self, tiers)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -14,9 +14,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="PromotionTier")
@@ -105,12 +107,12 @@ class PromotionTier(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if not isinstance(created_at := self.created_at, Unset):
@@ -180,22 +182,30 @@ class PromotionTier(LazyFields):
             updated_at = parse_timestamp(updated_at)
         name = get("name", UNSET)
         banner = get("banner", UNSET)
-        if (action := get("action", UNSET)) is not UNSET:
-            action = PromotionTierAction.from_dict(action)
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = PromotionTierMetadata.from_dict(metadata)
+        action = action_json = get("action", UNSET)
+        if action_json is not UNSET:
+            action = new_lazy(PromotionTierAction)
+            set_raw(action, action_json)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(PromotionTierMetadata)
+            set_raw(metadata, metadata_json)
         hierarchy = get("hierarchy", UNSET)
         promotion_id = get("promotion_id", UNSET)
-        if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = PromotionTierCampaign.from_dict(campaign)
+        campaign = campaign_json = get("campaign", UNSET)
+        if campaign_json is not UNSET:
+            campaign = new_lazy(PromotionTierCampaign)
+            set_raw(campaign, campaign_json)
         campaign_id = get("campaign_id", UNSET)
         active = get("active", UNSET)
         if (start_date := get("start_date", UNSET)) is not UNSET:
             start_date = parse_timestamp(start_date)
         if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
             expiration_date = parse_timestamp(expiration_date)
-        if (validity_timeframe := get("validity_timeframe", UNSET)) is not UNSET:
-            validity_timeframe = ValidityTimeframe.from_dict(validity_timeframe)
+        validity_timeframe = validity_timeframe_json = get("validity_timeframe", UNSET)
+        if validity_timeframe_json is not UNSET:
+            validity_timeframe = new_lazy(ValidityTimeframe)
+            set_raw(validity_timeframe, validity_timeframe_json)
         _validity_day_of_week = get("validity_day_of_week", UNSET)
         validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
@@ -207,19 +217,27 @@ class PromotionTier(LazyFields):
 
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
-        if (validity_hours := get("validity_hours", UNSET)) is not UNSET:
-            validity_hours = ValidityHours.from_dict(validity_hours)
-        if (summary := get("summary", UNSET)) is not UNSET:
-            summary = PromotionTierSummary.from_dict(summary)
+        validity_hours = validity_hours_json = get("validity_hours", UNSET)
+        if validity_hours_json is not UNSET:
+            validity_hours = new_lazy(ValidityHours)
+            set_raw(validity_hours, validity_hours_json)
+        summary = summary_json = get("summary", UNSET)
+        if summary_json is not UNSET:
+            summary = new_lazy(PromotionTierSummary)
+            set_raw(summary, summary_json)
         object = get("object", UNSET)
-        if (validation_rule_assignments := get("validation_rule_assignments", UNSET)) is not UNSET:
-            validation_rule_assignments = PromotionTierValidationRuleAssignments.from_dict(validation_rule_assignments)
+        validation_rule_assignments = validation_rule_assignments_json = get("validation_rule_assignments", UNSET)
+        if validation_rule_assignments_json is not UNSET:
+            validation_rule_assignments = new_lazy(PromotionTierValidationRuleAssignments)
+            set_raw(validation_rule_assignments, validation_rule_assignments_json)
         category_id = get("category_id", UNSET)
-        if (categories := get("categories", UNSET)) is not UNSET:
-            categories = [Category.from_dict(item) for item in categories]
+        categories = categories_json = get("categories", UNSET)
+        if categories_json is not UNSET:
+            categories = shells(Category, categories_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -245,6 +263,15 @@ class PromotionTier(LazyFields):
         _set_category_id(self, category_id)
         _set_categories(self, categories)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        set_raw(self, src_dict)
+        return self.to_dict()
 
     @builtins.property
     def additional_keys(self) -> list[str]:

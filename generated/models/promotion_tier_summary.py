@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -39,12 +40,14 @@ class PromotionTierSummary(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(redemptions := self.redemptions, Unset):
             field_dict["redemptions"] = redemptions.to_dict()
         if not isinstance(orders := self.orders, Unset):
@@ -60,18 +63,63 @@ class PromotionTierSummary(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (redemptions := get("redemptions", UNSET)) is not UNSET:
-            redemptions = PromotionTierRedemptionSummary.from_dict(redemptions)
-        if (orders := get("orders", UNSET)) is not UNSET:
-            orders = PromotionTierOrderSummary.from_dict(orders)
+        redemptions = redemptions_json = get("redemptions", UNSET)
+        if redemptions_json is not UNSET:
+            redemptions = new_lazy(PromotionTierRedemptionSummary)
+            set_raw(redemptions, redemptions_json)
+        orders = orders_json = get("orders", UNSET)
+        if orders_json is not UNSET:
+            orders = new_lazy(PromotionTierOrderSummary)
+            set_raw(orders, orders_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (redemptions is not UNSET) + (orders is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_redemptions(self, redemptions)
         _set_orders(self, orders)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            redemptions = redemptions_json = get("redemptions", UNSET)
+            if redemptions_json is not UNSET:
+                redemptions = new_lazy(PromotionTierRedemptionSummary)
+            orders = orders_json = get("orders", UNSET)
+            if orders_json is not UNSET:
+                orders = new_lazy(PromotionTierOrderSummary)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 0 + (redemptions is not UNSET) + (orders is not UNSET)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if redemptions is not UNSET:
+            field_dict["redemptions"] = PromotionTierRedemptionSummary._load_to_dict(redemptions, redemptions_json)
+        if orders is not UNSET:
+            field_dict["orders"] = PromotionTierOrderSummary._load_to_dict(orders, orders_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_redemptions(self, redemptions)
+        _set_orders(self, orders)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -77,26 +78,26 @@ class Publication(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["object"] = self.object
-        field_dict["created_at"] = serialize_datetime(self.created_at)
-        field_dict["customer_id"] = self.customer_id
-        field_dict["metadata"] = self.metadata.to_dict()
-        field_dict["channel"] = self.channel
-        source_id: None | str
-        source_id = self.source_id
-        field_dict["source_id"] = source_id
-        field_dict["customer"] = self.customer.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "object": self.object,
+            "created_at": serialize_datetime(self.created_at),
+            "customer_id": self.customer_id,
+            "metadata": self.metadata.to_dict(),
+            "channel": self.channel,
+            "source_id": self.source_id,
+            "customer": self.customer.to_dict(),
+            "result": self.result,
+        }
         vouchers_id = self.vouchers_id
 
         field_dict["vouchers_id"] = vouchers_id
-        field_dict["result"] = self.result
         if (tracking_id := self.tracking_id) is not UNSET:
             field_dict["tracking_id"] = tracking_id
         vouchers: list[str] | Unset = UNSET
@@ -122,28 +123,28 @@ class Publication(LazyFields):
         object = src_dict["object"]
         created_at = parse_timestamp(src_dict["created_at"])
         customer_id = src_dict["customer_id"]
-        metadata = PublicationMetadata.from_dict(src_dict["metadata"])
+        metadata_json = src_dict["metadata"]
+        metadata = new_lazy(PublicationMetadata)
+        set_raw(metadata, metadata_json)
         channel = src_dict["channel"]
-
-        def _parse_source_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source_id = _parse_source_id(src_dict["source_id"])
-
-        customer = Customer.from_dict(src_dict["customer"])
+        source_id = src_dict["source_id"]
+        customer_json = src_dict["customer"]
+        customer = new_lazy(Customer)
+        set_raw(customer, customer_json)
         vouchers_id = cast(list[str], src_dict["vouchers_id"])
 
         result = src_dict["result"]
         tracking_id = get("tracking_id", UNSET)
         vouchers = cast(list[str], get("vouchers", UNSET))
 
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = PublicationVoucher.from_dict(voucher)
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(PublicationVoucher)
+            set_raw(voucher, voucher_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -160,6 +161,15 @@ class Publication(LazyFields):
         _set_vouchers(self, vouchers)
         _set_voucher(self, voucher)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        set_raw(self, src_dict)
+        return self.to_dict()
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,25 +74,27 @@ class RedeemableHolder(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["created_at"] = serialize_datetime(self.created_at)
-        field_dict["redeemable_id"] = self.redeemable_id
-        field_dict["redeemable_object"] = self.redeemable_object
-        field_dict["campaign_id"] = self.campaign_id
-        field_dict["campaign_type"] = self.campaign_type
-        field_dict["voucher_type"] = self.voucher_type
-        publication_id: None | str
-        publication_id = self.publication_id
-        field_dict["publication_id"] = publication_id
-        field_dict["customer_id"] = self.customer_id
-        field_dict["holder_role"] = self.holder_role
-        field_dict["object"] = self.object
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "created_at": serialize_datetime(self.created_at),
+            "redeemable_id": self.redeemable_id,
+            "redeemable_object": self.redeemable_object,
+            "campaign_id": self.campaign_id,
+            "campaign_type": self.campaign_type,
+            "voucher_type": self.voucher_type,
+            "publication_id": self.publication_id,
+            "customer_id": self.customer_id,
+            "holder_role": self.holder_role,
+            "object": self.object,
+        }
         return field_dict
 
     @classmethod
@@ -111,20 +113,14 @@ class RedeemableHolder(LazyFields):
         campaign_id = src_dict["campaign_id"]
         campaign_type = src_dict["campaign_type"]
         voucher_type = src_dict["voucher_type"]
-
-        def _parse_publication_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        publication_id = _parse_publication_id(src_dict["publication_id"])
-
+        publication_id = src_dict["publication_id"]
         customer_id = src_dict["customer_id"]
         holder_role = src_dict["holder_role"]
         object = src_dict["object"]
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 11
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -139,6 +135,56 @@ class RedeemableHolder(LazyFields):
         _set_holder_role(self, holder_role)
         _set_object(self, object)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+            created_at = parse_timestamp(src_dict["created_at"])
+            redeemable_id = src_dict["redeemable_id"]
+            redeemable_object = src_dict["redeemable_object"]
+            campaign_id = src_dict["campaign_id"]
+            campaign_type = src_dict["campaign_type"]
+            voucher_type = src_dict["voucher_type"]
+            publication_id = src_dict["publication_id"]
+            customer_id = src_dict["customer_id"]
+            holder_role = src_dict["holder_role"]
+            object = src_dict["object"]
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 11
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_created_at(self, created_at)
+        _set_redeemable_id(self, redeemable_id)
+        _set_redeemable_object(self, redeemable_object)
+        _set_campaign_id(self, campaign_id)
+        _set_campaign_type(self, campaign_type)
+        _set_voucher_type(self, voucher_type)
+        _set_publication_id(self, publication_id)
+        _set_customer_id(self, customer_id)
+        _set_holder_role(self, holder_role)
+        _set_object(self, object)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,6 +17,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -121,12 +122,14 @@ class Redemption(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (object := self.object) is not UNSET:
@@ -167,12 +170,7 @@ class Redemption(LazyFields):
             field_dict["redemption"] = redemption
         if not isinstance(customer := self.customer, Unset):
             field_dict["customer"] = customer.to_dict()
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-        if customer_id is not UNSET:
+        if (customer_id := self.customer_id) is not UNSET:
             field_dict["customer_id"] = customer_id
         if (related_object_type := self.related_object_type) is not UNSET:
             field_dict["related_object_type"] = related_object_type
@@ -202,49 +200,57 @@ class Redemption(LazyFields):
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         tracking_id = get("tracking_id", UNSET)
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = RedemptionMetadata.from_dict(metadata)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(RedemptionMetadata)
+            set_raw(metadata, metadata_json)
         channel_type = get("channel_type", UNSET)
         channel_id = get("channel_id", UNSET)
         failure_code = get("failure_code", UNSET)
         failure_message = get("failure_message", UNSET)
-        if (order := get("order", UNSET)) is not UNSET:
-            order = Order.from_dict(order)
-        if (previous_order := get("previous_order", UNSET)) is not UNSET:
-            previous_order = Order.from_dict(previous_order)
-        if (reward := get("reward", UNSET)) is not UNSET:
-            reward = RedemptionReward.from_dict(reward)
+        order = order_json = get("order", UNSET)
+        if order_json is not UNSET:
+            order = new_lazy(Order)
+            set_raw(order, order_json)
+        previous_order = previous_order_json = get("previous_order", UNSET)
+        if previous_order_json is not UNSET:
+            previous_order = new_lazy(Order)
+            set_raw(previous_order, previous_order_json)
+        reward = reward_json = get("reward", UNSET)
+        if reward_json is not UNSET:
+            reward = new_lazy(RedemptionReward)
+            set_raw(reward, reward_json)
         amount = get("amount", UNSET)
         reason = get("reason", UNSET)
         result = get("result", UNSET)
         status = get("status", UNSET)
-        if (related_redemptions := get("related_redemptions", UNSET)) is not UNSET:
-            related_redemptions = RelatedRedemptions.from_dict(related_redemptions)
+        related_redemptions = related_redemptions_json = get("related_redemptions", UNSET)
+        if related_redemptions_json is not UNSET:
+            related_redemptions = new_lazy(RelatedRedemptions)
+            set_raw(related_redemptions, related_redemptions_json)
         parent_redemption_id = get("parent_redemption_id", UNSET)
         redemption = get("redemption", UNSET)
-        if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
-
-        def _parse_customer_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(get("customer_id", UNSET))
-
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
+        customer_id = get("customer_id", UNSET)
         related_object_type = get("related_object_type", UNSET)
         related_object_id = get("related_object_id", UNSET)
         related_object_parent_id = get("related_object_parent_id", UNSET)
         campaign_name = get("campaign_name", UNSET)
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = Voucher.from_dict(voucher)
-        if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
-            promotion_tier = PromotionTier.from_dict(promotion_tier)
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(Voucher)
+            set_raw(voucher, voucher_json)
+        promotion_tier = promotion_tier_json = get("promotion_tier", UNSET)
+        if promotion_tier_json is not UNSET:
+            promotion_tier = new_lazy(PromotionTier)
+            set_raw(promotion_tier, promotion_tier_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -275,6 +281,123 @@ class Redemption(LazyFields):
         _set_voucher(self, voucher)
         _set_promotion_tier(self, promotion_tier)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            id = get("id", UNSET)
+            object = get("object", UNSET)
+            if (created_at := get("created_at", UNSET)) is not UNSET:
+                created_at = parse_timestamp(created_at)
+            tracking_id = get("tracking_id", UNSET)
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(RedemptionMetadata)
+            channel_type = get("channel_type", UNSET)
+            channel_id = get("channel_id", UNSET)
+            failure_code = get("failure_code", UNSET)
+            failure_message = get("failure_message", UNSET)
+            order = order_json = get("order", UNSET)
+            if order_json is not UNSET:
+                order = new_lazy(Order)
+            previous_order = previous_order_json = get("previous_order", UNSET)
+            if previous_order_json is not UNSET:
+                previous_order = new_lazy(Order)
+            reward = reward_json = get("reward", UNSET)
+            if reward_json is not UNSET:
+                reward = new_lazy(RedemptionReward)
+            amount = get("amount", UNSET)
+            reason = get("reason", UNSET)
+            result = get("result", UNSET)
+            status = get("status", UNSET)
+            related_redemptions = related_redemptions_json = get("related_redemptions", UNSET)
+            if related_redemptions_json is not UNSET:
+                related_redemptions = new_lazy(RelatedRedemptions)
+            parent_redemption_id = get("parent_redemption_id", UNSET)
+            redemption = get("redemption", UNSET)
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+            customer_id = get("customer_id", UNSET)
+            related_object_type = get("related_object_type", UNSET)
+            related_object_id = get("related_object_id", UNSET)
+            related_object_parent_id = get("related_object_parent_id", UNSET)
+            campaign_name = get("campaign_name", UNSET)
+            voucher = voucher_json = get("voucher", UNSET)
+            if voucher_json is not UNSET:
+                voucher = new_lazy(Voucher)
+            promotion_tier = promotion_tier_json = get("promotion_tier", UNSET)
+            if promotion_tier_json is not UNSET:
+                promotion_tier = new_lazy(PromotionTier)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if metadata is not UNSET:
+            field_dict["metadata"] = RedemptionMetadata._load_to_dict(metadata, metadata_json)
+        if order is not UNSET:
+            field_dict["order"] = Order._load_to_dict(order, order_json)
+        if previous_order is not UNSET:
+            field_dict["previous_order"] = Order._load_to_dict(previous_order, previous_order_json)
+        if reward is not UNSET:
+            field_dict["reward"] = RedemptionReward._load_to_dict(reward, reward_json)
+        if related_redemptions is not UNSET:
+            field_dict["related_redemptions"] = RelatedRedemptions._load_to_dict(
+                related_redemptions, related_redemptions_json
+            )
+        if customer is not UNSET:
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        if voucher is not UNSET:
+            field_dict["voucher"] = Voucher._load_to_dict(voucher, voucher_json)
+        if promotion_tier is not UNSET:
+            field_dict["promotion_tier"] = PromotionTier._load_to_dict(promotion_tier, promotion_tier_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_object(self, object)
+        _set_created_at(self, created_at)
+        _set_tracking_id(self, tracking_id)
+        _set_metadata(self, metadata)
+        _set_channel_type(self, channel_type)
+        _set_channel_id(self, channel_id)
+        _set_failure_code(self, failure_code)
+        _set_failure_message(self, failure_message)
+        _set_order(self, order)
+        _set_previous_order(self, previous_order)
+        _set_reward(self, reward)
+        _set_amount(self, amount)
+        _set_reason(self, reason)
+        _set_result(self, result)
+        _set_status(self, status)
+        _set_related_redemptions(self, related_redemptions)
+        _set_parent_redemption_id(self, parent_redemption_id)
+        _set_redemption(self, redemption)
+        _set_customer(self, customer)
+        _set_customer_id(self, customer_id)
+        _set_related_object_type(self, related_object_type)
+        _set_related_object_id(self, related_object_id)
+        _set_related_object_parent_id(self, related_object_parent_id)
+        _set_campaign_name(self, campaign_name)
+        _set_voucher(self, voucher)
+        _set_promotion_tier(self, promotion_tier)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -81,21 +82,24 @@ class RedemptionReward(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "assignment_id": self.assignment_id,
+            "loyalty_tier_id": self.loyalty_tier_id,
+        }
         customer: dict[str, Any] | None
         if isinstance(self.customer, SimpleCustomer):
             customer = self.customer.to_dict()
         else:
             customer = self.customer
         field_dict["customer"] = customer
-        assignment_id: None | str
-        assignment_id = self.assignment_id
-        field_dict["assignment_id"] = assignment_id
         voucher: dict[str, Any] | None
         if isinstance(self.voucher, Voucher):
             voucher = self.voucher.to_dict()
@@ -114,9 +118,6 @@ class RedemptionReward(LazyFields):
         else:
             sku = self.sku
         field_dict["sku"] = sku
-        loyalty_tier_id: None | str
-        loyalty_tier_id = self.loyalty_tier_id
-        field_dict["loyalty_tier_id"] = loyalty_tier_id
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (name := self.name) is not UNSET:
@@ -160,12 +161,7 @@ class RedemptionReward(LazyFields):
 
         customer = _parse_customer(src_dict["customer"])
 
-        def _parse_assignment_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        assignment_id = _parse_assignment_id(src_dict["assignment_id"])
+        assignment_id = src_dict["assignment_id"]
 
         def _parse_voucher(data: builtins.object) -> None | Voucher:
             if data is None:
@@ -212,13 +208,7 @@ class RedemptionReward(LazyFields):
 
         sku = _parse_sku(src_dict["sku"])
 
-        def _parse_loyalty_tier_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        loyalty_tier_id = _parse_loyalty_tier_id(src_dict["loyalty_tier_id"])
-
+        loyalty_tier_id = src_dict["loyalty_tier_id"]
         id = get("id", UNSET)
         name = get("name", UNSET)
         object = get("object", UNSET)
@@ -227,13 +217,18 @@ class RedemptionReward(LazyFields):
             created_at = parse_timestamp(created_at)
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
-        if (parameters := get("parameters", UNSET)) is not UNSET:
-            parameters = RedemptionRewardParameters.from_dict(parameters)
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = RedemptionRewardMetadata.from_dict(metadata)
+        parameters = parameters_json = get("parameters", UNSET)
+        if parameters_json is not UNSET:
+            parameters = new_lazy(RedemptionRewardParameters)
+            set_raw(parameters, parameters_json)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(RedemptionRewardMetadata)
+            set_raw(metadata, metadata_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_customer(self, customer)
@@ -251,6 +246,154 @@ class RedemptionReward(LazyFields):
         _set_parameters(self, parameters)
         _set_metadata(self, metadata)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+
+            def _parse_customer(data: builtins.object) -> None | SimpleCustomer:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    customer_type_0 = SimpleCustomer.from_dict(data)
+
+                    return customer_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SimpleCustomer, data)
+
+            customer = _parse_customer(src_dict["customer"])
+
+            assignment_id = src_dict["assignment_id"]
+
+            def _parse_voucher(data: builtins.object) -> None | Voucher:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    voucher_type_0 = Voucher.from_dict(data)
+
+                    return voucher_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Voucher, data)
+
+            voucher = _parse_voucher(src_dict["voucher"])
+
+            def _parse_product(data: builtins.object) -> None | Product:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    product_type_0 = Product.from_dict(data)
+
+                    return product_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Product, data)
+
+            product = _parse_product(src_dict["product"])
+
+            def _parse_sku(data: builtins.object) -> None | Sku:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    sku_type_0 = Sku.from_dict(data)
+
+                    return sku_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Sku, data)
+
+            sku = _parse_sku(src_dict["sku"])
+
+            loyalty_tier_id = src_dict["loyalty_tier_id"]
+            id = get("id", UNSET)
+            name = get("name", UNSET)
+            object = get("object", UNSET)
+            type = get("type", UNSET)
+            if (created_at := get("created_at", UNSET)) is not UNSET:
+                created_at = parse_timestamp(created_at)
+            if (updated_at := get("updated_at", UNSET)) is not UNSET:
+                updated_at = parse_timestamp(updated_at)
+            parameters = parameters_json = get("parameters", UNSET)
+            if parameters_json is not UNSET:
+                parameters = new_lazy(RedemptionRewardParameters)
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(RedemptionRewardMetadata)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        customer_wire: dict[str, Any] | None
+        if isinstance(customer, SimpleCustomer):
+            customer_wire = customer.to_dict()
+        else:
+            customer_wire = customer
+        field_dict["customer"] = customer_wire
+        voucher_wire: dict[str, Any] | None
+        if isinstance(voucher, Voucher):
+            voucher_wire = voucher.to_dict()
+        else:
+            voucher_wire = voucher
+        field_dict["voucher"] = voucher_wire
+        product_wire: dict[str, Any] | None
+        if isinstance(product, Product):
+            product_wire = product.to_dict()
+        else:
+            product_wire = product
+        field_dict["product"] = product_wire
+        sku_wire: dict[str, Any] | None
+        if isinstance(sku, Sku):
+            sku_wire = sku.to_dict()
+        else:
+            sku_wire = sku
+        field_dict["sku"] = sku_wire
+        if parameters is not UNSET:
+            field_dict["parameters"] = RedemptionRewardParameters._load_to_dict(parameters, parameters_json)
+        if metadata is not UNSET:
+            field_dict["metadata"] = RedemptionRewardMetadata._load_to_dict(metadata, metadata_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_customer(self, customer)
+        _set_assignment_id(self, assignment_id)
+        _set_voucher(self, voucher)
+        _set_product(self, product)
+        _set_sku(self, sku)
+        _set_loyalty_tier_id(self, loyalty_tier_id)
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_object(self, object)
+        _set_type(self, type)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_parameters(self, parameters)
+        _set_metadata(self, metadata)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

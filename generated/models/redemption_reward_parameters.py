@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -42,12 +43,14 @@ class RedemptionRewardParameters(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(campaign := self.campaign, Unset):
             field_dict["campaign"] = campaign.to_dict()
         if not isinstance(product := self.product, Unset):
@@ -65,21 +68,74 @@ class RedemptionRewardParameters(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (campaign := get("campaign", UNSET)) is not UNSET:
-            campaign = RewardCampaignParameters.from_dict(campaign)
-        if (product := get("product", UNSET)) is not UNSET:
-            product = RewardProductParameters.from_dict(product)
-        if (coin := get("coin", UNSET)) is not UNSET:
-            coin = RewardCoinParameters.from_dict(coin)
+        campaign = campaign_json = get("campaign", UNSET)
+        if campaign_json is not UNSET:
+            campaign = new_lazy(RewardCampaignParameters)
+            set_raw(campaign, campaign_json)
+        product = product_json = get("product", UNSET)
+        if product_json is not UNSET:
+            product = new_lazy(RewardProductParameters)
+            set_raw(product, product_json)
+        coin = coin_json = get("coin", UNSET)
+        if coin_json is not UNSET:
+            coin = new_lazy(RewardCoinParameters)
+            set_raw(coin, coin_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (campaign is not UNSET) + (product is not UNSET) + (coin is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_campaign(self, campaign)
         _set_product(self, product)
         _set_coin(self, coin)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            campaign = campaign_json = get("campaign", UNSET)
+            if campaign_json is not UNSET:
+                campaign = new_lazy(RewardCampaignParameters)
+            product = product_json = get("product", UNSET)
+            if product_json is not UNSET:
+                product = new_lazy(RewardProductParameters)
+            coin = coin_json = get("coin", UNSET)
+            if coin_json is not UNSET:
+                coin = new_lazy(RewardCoinParameters)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 0 + (campaign is not UNSET) + (product is not UNSET) + (coin is not UNSET)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if campaign is not UNSET:
+            field_dict["campaign"] = RewardCampaignParameters._load_to_dict(campaign, campaign_json)
+        if product is not UNSET:
+            field_dict["product"] = RewardProductParameters._load_to_dict(product, product_json)
+        if coin is not UNSET:
+            field_dict["coin"] = RewardCoinParameters._load_to_dict(coin, coin_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_campaign(self, campaign)
+        _set_product(self, product)
+        _set_coin(self, coin)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

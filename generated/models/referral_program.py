@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -45,12 +46,14 @@ class ReferralProgram(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if (conversion_event_type := self.conversion_event_type) is not UNSET:
             field_dict["conversion_event_type"] = conversion_event_type
         if not isinstance(custom_event := self.custom_event, Unset):
@@ -69,19 +72,70 @@ class ReferralProgram(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         conversion_event_type = get("conversion_event_type", UNSET)
-        if (custom_event := get("custom_event", UNSET)) is not UNSET:
-            custom_event = CustomEventSchemaRef.from_dict(custom_event)
-        if (referee_reward := get("referee_reward", UNSET)) is not UNSET:
-            referee_reward = RefereeReward.from_dict(referee_reward)
+        custom_event = custom_event_json = get("custom_event", UNSET)
+        if custom_event_json is not UNSET:
+            custom_event = new_lazy(CustomEventSchemaRef)
+            set_raw(custom_event, custom_event_json)
+        referee_reward = referee_reward_json = get("referee_reward", UNSET)
+        if referee_reward_json is not UNSET:
+            referee_reward = new_lazy(RefereeReward)
+            set_raw(referee_reward, referee_reward_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 0 + (conversion_event_type is not UNSET) + (custom_event is not UNSET) + (
+            referee_reward is not UNSET
+        )
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_conversion_event_type(self, conversion_event_type)
         _set_custom_event(self, custom_event)
         _set_referee_reward(self, referee_reward)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            conversion_event_type = get("conversion_event_type", UNSET)
+            custom_event = custom_event_json = get("custom_event", UNSET)
+            if custom_event_json is not UNSET:
+                custom_event = new_lazy(CustomEventSchemaRef)
+            referee_reward = referee_reward_json = get("referee_reward", UNSET)
+            if referee_reward_json is not UNSET:
+                referee_reward = new_lazy(RefereeReward)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 0 + (conversion_event_type is not UNSET) + (custom_event is not UNSET) + (
+                referee_reward is not UNSET
+            )
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if custom_event is not UNSET:
+            field_dict["custom_event"] = CustomEventSchemaRef._load_to_dict(custom_event, custom_event_json)
+        if referee_reward is not UNSET:
+            field_dict["referee_reward"] = RefereeReward._load_to_dict(referee_reward, referee_reward_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_conversion_event_type(self, conversion_event_type)
+        _set_custom_event(self, custom_event)
+        _set_referee_reward(self, referee_reward)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

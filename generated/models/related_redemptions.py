@@ -12,7 +12,9 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    blanks,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="RelatedRedemptions")
@@ -39,12 +41,14 @@ class RelatedRedemptions(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(rollbacks := self.rollbacks, Unset):
             field_dict["rollbacks"] = [item.to_dict() for item in rollbacks]
         if not isinstance(redemptions := self.redemptions, Unset):
@@ -60,18 +64,61 @@ class RelatedRedemptions(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (rollbacks := get("rollbacks", UNSET)) is not UNSET:
-            rollbacks = [RelatedRedemptionRef.from_dict(item) for item in rollbacks]
-        if (redemptions := get("redemptions", UNSET)) is not UNSET:
-            redemptions = [RelatedRedemptionRef.from_dict(item) for item in redemptions]
+        rollbacks = rollbacks_json = get("rollbacks", UNSET)
+        if rollbacks_json is not UNSET:
+            rollbacks = shells(RelatedRedemptionRef, rollbacks_json)
+        redemptions = redemptions_json = get("redemptions", UNSET)
+        if redemptions_json is not UNSET:
+            redemptions = shells(RelatedRedemptionRef, redemptions_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_rollbacks(self, rollbacks)
         _set_redemptions(self, redemptions)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            rollbacks = rollbacks_json = get("rollbacks", UNSET)
+            if rollbacks_json is not UNSET:
+                rollbacks = blanks(RelatedRedemptionRef, rollbacks_json)
+            redemptions = redemptions_json = get("redemptions", UNSET)
+            if redemptions_json is not UNSET:
+                redemptions = blanks(RelatedRedemptionRef, redemptions_json)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if rollbacks is not UNSET:
+            field_dict["rollbacks"] = list(map(RelatedRedemptionRef._load_to_dict, rollbacks, rollbacks_json))
+        if redemptions is not UNSET:
+            field_dict["redemptions"] = list(map(RelatedRedemptionRef._load_to_dict, redemptions, redemptions_json))
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_rollbacks(self, rollbacks)
+        _set_redemptions(self, redemptions)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -17,9 +17,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
+    serialize_nullable_datetime,
     set_raw,
 )
 
@@ -65,24 +67,23 @@ class RewardAssignment(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["reward_id"] = self.reward_id
-        field_dict["created_at"] = serialize_datetime(self.created_at)
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = serialize_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-        field_dict["updated_at"] = updated_at
-        field_dict["object"] = self.object
-        field_dict["related_object_id"] = self.related_object_id
-        field_dict["related_object_type"] = self.related_object_type
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "reward_id": self.reward_id,
+            "created_at": serialize_datetime(self.created_at),
+            "updated_at": serialize_nullable_datetime(self.updated_at),
+            "object": self.object,
+            "related_object_id": self.related_object_id,
+            "related_object_type": self.related_object_type,
+        }
         if not isinstance(parameters := self.parameters, Unset):
             field_dict["parameters"] = parameters.to_dict()
         return field_dict
@@ -104,11 +105,14 @@ class RewardAssignment(LazyFields):
         object = src_dict["object"]
         related_object_id = src_dict["related_object_id"]
         related_object_type = src_dict["related_object_type"]
-        if (parameters := get("parameters", UNSET)) is not UNSET:
-            parameters = RewardAssignmentParameters.from_dict(parameters)
+        parameters = parameters_json = get("parameters", UNSET)
+        if parameters_json is not UNSET:
+            parameters = new_lazy(RewardAssignmentParameters)
+            set_raw(parameters, parameters_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 7 + (parameters is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -120,6 +124,55 @@ class RewardAssignment(LazyFields):
         _set_related_object_type(self, related_object_type)
         _set_parameters(self, parameters)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+            reward_id = src_dict["reward_id"]
+            created_at = parse_timestamp(src_dict["created_at"])
+            updated_at = parse_nullable_timestamp(src_dict["updated_at"])
+
+            object = src_dict["object"]
+            related_object_id = src_dict["related_object_id"]
+            related_object_type = src_dict["related_object_type"]
+            parameters = parameters_json = get("parameters", UNSET)
+            if parameters_json is not UNSET:
+                parameters = new_lazy(RewardAssignmentParameters)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 7 + (parameters is not UNSET)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if parameters is not UNSET:
+            field_dict["parameters"] = RewardAssignmentParameters._load_to_dict(parameters, parameters_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_reward_id(self, reward_id)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_object(self, object)
+        _set_related_object_id(self, related_object_id)
+        _set_related_object_type(self, related_object_type)
+        _set_parameters(self, parameters)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

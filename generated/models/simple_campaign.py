@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,12 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    blanks,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="SimpleCampaign")
@@ -98,12 +101,14 @@ class SimpleCampaign(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (name := self.name) is not UNSET:
@@ -126,12 +131,7 @@ class SimpleCampaign(LazyFields):
             field_dict["join_once"] = join_once
         if (active := self.active) is not UNSET:
             field_dict["active"] = active
-        category_id: None | str | Unset
-        if isinstance(self.category_id, Unset):
-            category_id = UNSET
-        else:
-            category_id = self.category_id
-        if category_id is not UNSET:
+        if (category_id := self.category_id) is not UNSET:
             field_dict["category_id"] = category_id
         if (category := self.category) is not UNSET:
             field_dict["category"] = category
@@ -166,28 +166,26 @@ class SimpleCampaign(LazyFields):
         campaign_type = get("campaign_type", UNSET)
         type = get("type", UNSET)
         is_referral_code = get("is_referral_code", UNSET)
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = CampaignVoucher.from_dict(voucher)
-        if (referral_program := get("referral_program", UNSET)) is not UNSET:
-            referral_program = ReferralProgram.from_dict(referral_program)
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(CampaignVoucher)
+            set_raw(voucher, voucher_json)
+        referral_program = referral_program_json = get("referral_program", UNSET)
+        if referral_program_json is not UNSET:
+            referral_program = new_lazy(ReferralProgram)
+            set_raw(referral_program, referral_program_json)
         auto_join = get("auto_join", UNSET)
         join_once = get("join_once", UNSET)
         active = get("active", UNSET)
-
-        def _parse_category_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category_id = _parse_category_id(get("category_id", UNSET))
-
+        category_id = get("category_id", UNSET)
         category = get("category", UNSET)
-        if (categories := get("categories", UNSET)) is not UNSET:
-            categories = [Category.from_dict(item) for item in categories]
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = SimpleCampaignMetadata.from_dict(metadata)
+        categories = categories_json = get("categories", UNSET)
+        if categories_json is not UNSET:
+            categories = shells(Category, categories_json)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(SimpleCampaignMetadata)
+            set_raw(metadata, metadata_json)
         if (start_date := get("start_date", UNSET)) is not UNSET:
             start_date = parse_timestamp(start_date)
         if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
@@ -200,6 +198,7 @@ class SimpleCampaign(LazyFields):
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -223,6 +222,94 @@ class SimpleCampaign(LazyFields):
         _set_updated_at(self, updated_at)
         _set_object(self, object)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            id = get("id", UNSET)
+            name = get("name", UNSET)
+            description = get("description", UNSET)
+            campaign_type = get("campaign_type", UNSET)
+            type = get("type", UNSET)
+            is_referral_code = get("is_referral_code", UNSET)
+            voucher = voucher_json = get("voucher", UNSET)
+            if voucher_json is not UNSET:
+                voucher = new_lazy(CampaignVoucher)
+            referral_program = referral_program_json = get("referral_program", UNSET)
+            if referral_program_json is not UNSET:
+                referral_program = new_lazy(ReferralProgram)
+            auto_join = get("auto_join", UNSET)
+            join_once = get("join_once", UNSET)
+            active = get("active", UNSET)
+            category_id = get("category_id", UNSET)
+            category = get("category", UNSET)
+            categories = categories_json = get("categories", UNSET)
+            if categories_json is not UNSET:
+                categories = blanks(Category, categories_json)
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(SimpleCampaignMetadata)
+            if (start_date := get("start_date", UNSET)) is not UNSET:
+                start_date = parse_timestamp(start_date)
+            if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
+                expiration_date = parse_timestamp(expiration_date)
+            if (created_at := get("created_at", UNSET)) is not UNSET:
+                created_at = parse_timestamp(created_at)
+            if (updated_at := get("updated_at", UNSET)) is not UNSET:
+                updated_at = parse_timestamp(updated_at)
+            object = get("object", UNSET)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if voucher is not UNSET:
+            field_dict["voucher"] = CampaignVoucher._load_to_dict(voucher, voucher_json)
+        if referral_program is not UNSET:
+            field_dict["referral_program"] = ReferralProgram._load_to_dict(referral_program, referral_program_json)
+        if categories is not UNSET:
+            field_dict["categories"] = list(map(Category._load_to_dict, categories, categories_json))
+        if metadata is not UNSET:
+            field_dict["metadata"] = SimpleCampaignMetadata._load_to_dict(metadata, metadata_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_description(self, description)
+        _set_campaign_type(self, campaign_type)
+        _set_type(self, type)
+        _set_is_referral_code(self, is_referral_code)
+        _set_voucher(self, voucher)
+        _set_referral_program(self, referral_program)
+        _set_auto_join(self, auto_join)
+        _set_join_once(self, join_once)
+        _set_active(self, active)
+        _set_category_id(self, category_id)
+        _set_category(self, category)
+        _set_categories(self, categories)
+        _set_metadata(self, metadata)
+        _set_start_date(self, start_date)
+        _set_expiration_date(self, expiration_date)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_object(self, object)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

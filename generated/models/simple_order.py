@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +14,10 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    blanks,
+    new_lazy,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="SimpleOrder")
@@ -83,32 +86,23 @@ class SimpleOrder(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["object"] = self.object
+        field_dict: dict[str, Any] = {**self.additional_properties, "object": self.object}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (source_id := self.source_id) is not UNSET:
             field_dict["source_id"] = source_id
         if (status := self.status) is not UNSET:
             field_dict["status"] = status
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-        if customer_id is not UNSET:
+        if (customer_id := self.customer_id) is not UNSET:
             field_dict["customer_id"] = customer_id
-        referrer_id: None | str | Unset
-        if isinstance(self.referrer_id, Unset):
-            referrer_id = UNSET
-        else:
-            referrer_id = self.referrer_id
-        if referrer_id is not UNSET:
+        if (referrer_id := self.referrer_id) is not UNSET:
             field_dict["referrer_id"] = referrer_id
         if (amount := self.amount) is not UNSET:
             field_dict["amount"] = amount
@@ -145,25 +139,8 @@ class SimpleOrder(LazyFields):
         id = get("id", UNSET)
         source_id = get("source_id", UNSET)
         status = get("status", UNSET)
-
-        def _parse_customer_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(get("customer_id", UNSET))
-
-        def _parse_referrer_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        referrer_id = _parse_referrer_id(get("referrer_id", UNSET))
-
+        customer_id = get("customer_id", UNSET)
+        referrer_id = get("referrer_id", UNSET)
         amount = get("amount", UNSET)
         discount_amount = get("discount_amount", UNSET)
         items_discount_amount = get("items_discount_amount", UNSET)
@@ -172,13 +149,17 @@ class SimpleOrder(LazyFields):
         applied_discount_amount = get("applied_discount_amount", UNSET)
         items_applied_discount_amount = get("items_applied_discount_amount", UNSET)
         total_applied_discount_amount = get("total_applied_discount_amount", UNSET)
-        if (items := get("items", UNSET)) is not UNSET:
-            items = [SimpleOrderItem.from_dict(item) for item in items]
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = SimpleOrderMetadata.from_dict(metadata)
+        items = items_json = get("items", UNSET)
+        if items_json is not UNSET:
+            items = shells(SimpleOrderItem, items_json)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(SimpleOrderMetadata)
+            set_raw(metadata, metadata_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_object(self, object)
@@ -198,6 +179,74 @@ class SimpleOrder(LazyFields):
         _set_items(self, items)
         _set_metadata(self, metadata)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            object = src_dict["object"]
+            id = get("id", UNSET)
+            source_id = get("source_id", UNSET)
+            status = get("status", UNSET)
+            customer_id = get("customer_id", UNSET)
+            referrer_id = get("referrer_id", UNSET)
+            amount = get("amount", UNSET)
+            discount_amount = get("discount_amount", UNSET)
+            items_discount_amount = get("items_discount_amount", UNSET)
+            total_discount_amount = get("total_discount_amount", UNSET)
+            total_amount = get("total_amount", UNSET)
+            applied_discount_amount = get("applied_discount_amount", UNSET)
+            items_applied_discount_amount = get("items_applied_discount_amount", UNSET)
+            total_applied_discount_amount = get("total_applied_discount_amount", UNSET)
+            items = items_json = get("items", UNSET)
+            if items_json is not UNSET:
+                items = blanks(SimpleOrderItem, items_json)
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(SimpleOrderMetadata)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if items is not UNSET:
+            field_dict["items"] = list(map(SimpleOrderItem._load_to_dict, items, items_json))
+        if metadata is not UNSET:
+            field_dict["metadata"] = SimpleOrderMetadata._load_to_dict(metadata, metadata_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_object(self, object)
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_status(self, status)
+        _set_customer_id(self, customer_id)
+        _set_referrer_id(self, referrer_id)
+        _set_amount(self, amount)
+        _set_discount_amount(self, discount_amount)
+        _set_items_discount_amount(self, items_discount_amount)
+        _set_total_discount_amount(self, total_discount_amount)
+        _set_total_amount(self, total_amount)
+        _set_applied_discount_amount(self, applied_discount_amount)
+        _set_items_applied_discount_amount(self, items_applied_discount_amount)
+        _set_total_applied_discount_amount(self, total_applied_discount_amount)
+        _set_items(self, items)
+        _set_metadata(self, metadata)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -3,18 +3,19 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.simple_redemption_result import SimpleRedemptionResult
-from ..models.simple_redemption_status import SimpleRedemptionStatus, check_simple_redemption_status
+from ..models.simple_redemption_status import SimpleRedemptionStatus
 from ..types import (
     PARSED,
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -95,28 +96,22 @@ class SimpleRedemption(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        field_dict["date"] = serialize_datetime(self.date)
-        status: None | str
-        if isinstance(self.status, str):
-            status = self.status
-        else:
-            status = self.status
-        field_dict["status"] = status
-        field_dict["metadata"] = self.metadata.to_dict()
-        field_dict["object"] = self.object
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-        if customer_id is not UNSET:
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "date": serialize_datetime(self.date),
+            "status": self.status,
+            "metadata": self.metadata.to_dict(),
+            "object": self.object,
+        }
+        if (customer_id := self.customer_id) is not UNSET:
             field_dict["customer_id"] = customer_id
         if (tracking_id := self.tracking_id) is not UNSET:
             field_dict["tracking_id"] = tracking_id
@@ -157,56 +152,47 @@ class SimpleRedemption(LazyFields):
         get = src_dict.get
         id = src_dict["id"]
         date = parse_timestamp(src_dict["date"])
-
-        def _parse_status(data: builtins.object) -> None | SimpleRedemptionStatus:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_simple_redemption_status(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SimpleRedemptionStatus, data)
-
-        status = _parse_status(src_dict["status"])
-
-        metadata = SimpleRedemptionMetadata.from_dict(src_dict["metadata"])
+        status = src_dict["status"]
+        metadata_json = src_dict["metadata"]
+        metadata = new_lazy(SimpleRedemptionMetadata)
+        set_raw(metadata, metadata_json)
         object = src_dict["object"]
-
-        def _parse_customer_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(get("customer_id", UNSET))
-
+        customer_id = get("customer_id", UNSET)
         tracking_id = get("tracking_id", UNSET)
         amount = get("amount", UNSET)
-        if (order := get("order", UNSET)) is not UNSET:
-            order = SimpleOrder.from_dict(order)
-        if (reward := get("reward", UNSET)) is not UNSET:
-            reward = SimpleRedemptionReward.from_dict(reward)
-        if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
+        order = order_json = get("order", UNSET)
+        if order_json is not UNSET:
+            order = new_lazy(SimpleOrder)
+            set_raw(order, order_json)
+        reward = reward_json = get("reward", UNSET)
+        if reward_json is not UNSET:
+            reward = new_lazy(SimpleRedemptionReward)
+            set_raw(reward, reward_json)
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
         result = get("result", UNSET)
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = SimpleVoucher.from_dict(voucher)
-        if (promotion_tier := get("promotion_tier", UNSET)) is not UNSET:
-            promotion_tier = SimplePromotionTier.from_dict(promotion_tier)
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(SimpleVoucher)
+            set_raw(voucher, voucher_json)
+        promotion_tier = promotion_tier_json = get("promotion_tier", UNSET)
+        if promotion_tier_json is not UNSET:
+            promotion_tier = new_lazy(SimplePromotionTier)
+            set_raw(promotion_tier, promotion_tier_json)
         redemption = get("redemption", UNSET)
         failure_code = get("failure_code", UNSET)
         failure_message = get("failure_message", UNSET)
         reason = get("reason", UNSET)
-        if (channel := get("channel", UNSET)) is not UNSET:
-            channel = RedemptionChannel.from_dict(channel)
+        channel = channel_json = get("channel", UNSET)
+        if channel_json is not UNSET:
+            channel = new_lazy(RedemptionChannel)
+            set_raw(channel, channel_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -229,6 +215,98 @@ class SimpleRedemption(LazyFields):
         _set_reason(self, reason)
         _set_channel(self, channel)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+            date = parse_timestamp(src_dict["date"])
+            status = src_dict["status"]
+            metadata_json = src_dict["metadata"]
+            metadata = new_lazy(SimpleRedemptionMetadata)
+            object = src_dict["object"]
+            customer_id = get("customer_id", UNSET)
+            tracking_id = get("tracking_id", UNSET)
+            amount = get("amount", UNSET)
+            order = order_json = get("order", UNSET)
+            if order_json is not UNSET:
+                order = new_lazy(SimpleOrder)
+            reward = reward_json = get("reward", UNSET)
+            if reward_json is not UNSET:
+                reward = new_lazy(SimpleRedemptionReward)
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+            result = get("result", UNSET)
+            voucher = voucher_json = get("voucher", UNSET)
+            if voucher_json is not UNSET:
+                voucher = new_lazy(SimpleVoucher)
+            promotion_tier = promotion_tier_json = get("promotion_tier", UNSET)
+            if promotion_tier_json is not UNSET:
+                promotion_tier = new_lazy(SimplePromotionTier)
+            redemption = get("redemption", UNSET)
+            failure_code = get("failure_code", UNSET)
+            failure_message = get("failure_message", UNSET)
+            reason = get("reason", UNSET)
+            channel = channel_json = get("channel", UNSET)
+            if channel_json is not UNSET:
+                channel = new_lazy(RedemptionChannel)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["metadata"] = SimpleRedemptionMetadata._load_to_dict(metadata, metadata_json)
+        if order is not UNSET:
+            field_dict["order"] = SimpleOrder._load_to_dict(order, order_json)
+        if reward is not UNSET:
+            field_dict["reward"] = SimpleRedemptionReward._load_to_dict(reward, reward_json)
+        if customer is not UNSET:
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        if voucher is not UNSET:
+            field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
+        if promotion_tier is not UNSET:
+            field_dict["promotion_tier"] = SimplePromotionTier._load_to_dict(promotion_tier, promotion_tier_json)
+        if channel is not UNSET:
+            field_dict["channel"] = RedemptionChannel._load_to_dict(channel, channel_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_date(self, date)
+        _set_status(self, status)
+        _set_metadata(self, metadata)
+        _set_object(self, object)
+        _set_customer_id(self, customer_id)
+        _set_tracking_id(self, tracking_id)
+        _set_amount(self, amount)
+        _set_order(self, order)
+        _set_reward(self, reward)
+        _set_customer(self, customer)
+        _set_result(self, result)
+        _set_voucher(self, voucher)
+        _set_promotion_tier(self, promotion_tier)
+        _set_redemption(self, redemption)
+        _set_failure_code(self, failure_code)
+        _set_failure_message(self, failure_message)
+        _set_reason(self, reason)
+        _set_channel(self, channel)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -15,9 +15,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
+    serialize_nullable_datetime,
     set_raw,
 )
 
@@ -82,12 +84,14 @@ class SimpleRedemptionReward(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (name := self.name) is not UNSET:
@@ -110,15 +114,8 @@ class SimpleRedemptionReward(LazyFields):
             field_dict["loyalty_tier_id"] = loyalty_tier_id
         if not isinstance(created_at := self.created_at, Unset):
             field_dict["created_at"] = serialize_datetime(created_at)
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = serialize_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        if not isinstance(updated_at := self.updated_at, Unset):
+            field_dict["updated_at"] = serialize_nullable_datetime(updated_at)
         if not isinstance(parameters := self.parameters, Unset):
             field_dict["parameters"] = parameters.to_dict()
         if not isinstance(metadata := self.metadata, Unset):
@@ -138,27 +135,40 @@ class SimpleRedemptionReward(LazyFields):
         name = get("name", UNSET)
         object = get("object", UNSET)
         type = get("type", UNSET)
-        if (customer := get("customer", UNSET)) is not UNSET:
-            customer = SimpleCustomer.from_dict(customer)
+        customer = customer_json = get("customer", UNSET)
+        if customer_json is not UNSET:
+            customer = new_lazy(SimpleCustomer)
+            set_raw(customer, customer_json)
         assignment_id = get("assignment_id", UNSET)
-        if (voucher := get("voucher", UNSET)) is not UNSET:
-            voucher = SimpleVoucher.from_dict(voucher)
-        if (product := get("product", UNSET)) is not UNSET:
-            product = SimpleProduct.from_dict(product)
-        if (sku := get("sku", UNSET)) is not UNSET:
-            sku = SimpleSku.from_dict(sku)
+        voucher = voucher_json = get("voucher", UNSET)
+        if voucher_json is not UNSET:
+            voucher = new_lazy(SimpleVoucher)
+            set_raw(voucher, voucher_json)
+        product = product_json = get("product", UNSET)
+        if product_json is not UNSET:
+            product = new_lazy(SimpleProduct)
+            set_raw(product, product_json)
+        sku = sku_json = get("sku", UNSET)
+        if sku_json is not UNSET:
+            sku = new_lazy(SimpleSku)
+            set_raw(sku, sku_json)
         loyalty_tier_id = get("loyalty_tier_id", UNSET)
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
 
-        if (parameters := get("parameters", UNSET)) is not UNSET:
-            parameters = RedemptionRewardParameters.from_dict(parameters)
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = SimpleRedemptionRewardMetadata.from_dict(metadata)
+        parameters = parameters_json = get("parameters", UNSET)
+        if parameters_json is not UNSET:
+            parameters = new_lazy(RedemptionRewardParameters)
+            set_raw(parameters, parameters_json)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(SimpleRedemptionRewardMetadata)
+            set_raw(metadata, metadata_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -176,6 +186,88 @@ class SimpleRedemptionReward(LazyFields):
         _set_parameters(self, parameters)
         _set_metadata(self, metadata)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            id = get("id", UNSET)
+            name = get("name", UNSET)
+            object = get("object", UNSET)
+            type = get("type", UNSET)
+            customer = customer_json = get("customer", UNSET)
+            if customer_json is not UNSET:
+                customer = new_lazy(SimpleCustomer)
+            assignment_id = get("assignment_id", UNSET)
+            voucher = voucher_json = get("voucher", UNSET)
+            if voucher_json is not UNSET:
+                voucher = new_lazy(SimpleVoucher)
+            product = product_json = get("product", UNSET)
+            if product_json is not UNSET:
+                product = new_lazy(SimpleProduct)
+            sku = sku_json = get("sku", UNSET)
+            if sku_json is not UNSET:
+                sku = new_lazy(SimpleSku)
+            loyalty_tier_id = get("loyalty_tier_id", UNSET)
+            if (created_at := get("created_at", UNSET)) is not UNSET:
+                created_at = parse_timestamp(created_at)
+            updated_at = parse_nullable_timestamp(get("updated_at", UNSET))
+
+            parameters = parameters_json = get("parameters", UNSET)
+            if parameters_json is not UNSET:
+                parameters = new_lazy(RedemptionRewardParameters)
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(SimpleRedemptionRewardMetadata)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if customer is not UNSET:
+            field_dict["customer"] = SimpleCustomer._load_to_dict(customer, customer_json)
+        if voucher is not UNSET:
+            field_dict["voucher"] = SimpleVoucher._load_to_dict(voucher, voucher_json)
+        if product is not UNSET:
+            field_dict["product"] = SimpleProduct._load_to_dict(product, product_json)
+        if sku is not UNSET:
+            field_dict["sku"] = SimpleSku._load_to_dict(sku, sku_json)
+        if parameters is not UNSET:
+            field_dict["parameters"] = RedemptionRewardParameters._load_to_dict(parameters, parameters_json)
+        if metadata is not UNSET:
+            field_dict["metadata"] = SimpleRedemptionRewardMetadata._load_to_dict(metadata, metadata_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_name(self, name)
+        _set_object(self, object)
+        _set_type(self, type)
+        _set_customer(self, customer)
+        _set_assignment_id(self, assignment_id)
+        _set_voucher(self, voucher)
+        _set_product(self, product)
+        _set_sku(self, sku)
+        _set_loyalty_tier_id(self, loyalty_tier_id)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_parameters(self, parameters)
+        _set_metadata(self, metadata)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,12 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    blanks,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="SimpleVoucher")
@@ -101,16 +104,20 @@ class SimpleVoucher(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["code"] = self.code
-        field_dict["type"] = self.type
-        field_dict["created_at"] = serialize_datetime(self.created_at)
-        field_dict["object"] = self.object
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "code": self.code,
+            "type": self.type,
+            "created_at": serialize_datetime(self.created_at),
+            "object": self.object,
+        }
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if not isinstance(gift := self.gift, Unset):
@@ -129,12 +136,7 @@ class SimpleVoucher(LazyFields):
             field_dict["holder_id"] = holder_id
         if (referrer_id := self.referrer_id) is not UNSET:
             field_dict["referrer_id"] = referrer_id
-        category_id: None | str | Unset
-        if isinstance(self.category_id, Unset):
-            category_id = UNSET
-        else:
-            category_id = self.category_id
-        if category_id is not UNSET:
+        if (category_id := self.category_id) is not UNSET:
             field_dict["category_id"] = category_id
         if not isinstance(categories := self.categories, Unset):
             field_dict["categories"] = [item.to_dict() for item in categories]
@@ -166,43 +168,46 @@ class SimpleVoucher(LazyFields):
         created_at = parse_timestamp(src_dict["created_at"])
         object = src_dict["object"]
         id = get("id", UNSET)
-        if (gift := get("gift", UNSET)) is not UNSET:
-            gift = Gift.from_dict(gift)
-        if (discount := get("discount", UNSET)) is not UNSET:
-            discount = SimpleVoucherDiscount.from_dict(discount)
-        if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
-            loyalty_card = SimpleLoyaltyCard.from_dict(loyalty_card)
+        gift = gift_json = get("gift", UNSET)
+        if gift_json is not UNSET:
+            gift = new_lazy(Gift)
+            set_raw(gift, gift_json)
+        discount = discount_json = get("discount", UNSET)
+        if discount_json is not UNSET:
+            discount = new_lazy(SimpleVoucherDiscount)
+            set_raw(discount, discount_json)
+        loyalty_card = loyalty_card_json = get("loyalty_card", UNSET)
+        if loyalty_card_json is not UNSET:
+            loyalty_card = new_lazy(SimpleLoyaltyCard)
+            set_raw(loyalty_card, loyalty_card_json)
         campaign = get("campaign", UNSET)
         campaign_id = get("campaign_id", UNSET)
         is_referral_code = get("is_referral_code", UNSET)
         holder_id = get("holder_id", UNSET)
         referrer_id = get("referrer_id", UNSET)
-
-        def _parse_category_id(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category_id = _parse_category_id(get("category_id", UNSET))
-
-        if (categories := get("categories", UNSET)) is not UNSET:
-            categories = [Category.from_dict(item) for item in categories]
+        category_id = get("category_id", UNSET)
+        categories = categories_json = get("categories", UNSET)
+        if categories_json is not UNSET:
+            categories = shells(Category, categories_json)
         active = get("active", UNSET)
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
-        if (redemption := get("redemption", UNSET)) is not UNSET:
-            redemption = SimpleVoucherRedemption.from_dict(redemption)
+        redemption = redemption_json = get("redemption", UNSET)
+        if redemption_json is not UNSET:
+            redemption = new_lazy(SimpleVoucherRedemption)
+            set_raw(redemption, redemption_json)
         if (start_date := get("start_date", UNSET)) is not UNSET:
             start_date = parse_timestamp(start_date)
         if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
             expiration_date = parse_timestamp(expiration_date)
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = SimpleVoucherMetadata.from_dict(metadata)
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(SimpleVoucherMetadata)
+            set_raw(metadata, metadata_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_code(self, code)
@@ -227,6 +232,103 @@ class SimpleVoucher(LazyFields):
         _set_expiration_date(self, expiration_date)
         _set_metadata(self, metadata)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            code = src_dict["code"]
+            type = src_dict["type"]
+            created_at = parse_timestamp(src_dict["created_at"])
+            object = src_dict["object"]
+            id = get("id", UNSET)
+            gift = gift_json = get("gift", UNSET)
+            if gift_json is not UNSET:
+                gift = new_lazy(Gift)
+            discount = discount_json = get("discount", UNSET)
+            if discount_json is not UNSET:
+                discount = new_lazy(SimpleVoucherDiscount)
+            loyalty_card = loyalty_card_json = get("loyalty_card", UNSET)
+            if loyalty_card_json is not UNSET:
+                loyalty_card = new_lazy(SimpleLoyaltyCard)
+            campaign = get("campaign", UNSET)
+            campaign_id = get("campaign_id", UNSET)
+            is_referral_code = get("is_referral_code", UNSET)
+            holder_id = get("holder_id", UNSET)
+            referrer_id = get("referrer_id", UNSET)
+            category_id = get("category_id", UNSET)
+            categories = categories_json = get("categories", UNSET)
+            if categories_json is not UNSET:
+                categories = blanks(Category, categories_json)
+            active = get("active", UNSET)
+            if (updated_at := get("updated_at", UNSET)) is not UNSET:
+                updated_at = parse_timestamp(updated_at)
+            redemption = redemption_json = get("redemption", UNSET)
+            if redemption_json is not UNSET:
+                redemption = new_lazy(SimpleVoucherRedemption)
+            if (start_date := get("start_date", UNSET)) is not UNSET:
+                start_date = parse_timestamp(start_date)
+            if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
+                expiration_date = parse_timestamp(expiration_date)
+            metadata = metadata_json = get("metadata", UNSET)
+            if metadata_json is not UNSET:
+                metadata = new_lazy(SimpleVoucherMetadata)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if gift is not UNSET:
+            field_dict["gift"] = Gift._load_to_dict(gift, gift_json)
+        if discount is not UNSET:
+            field_dict["discount"] = SimpleVoucherDiscount._load_to_dict(discount, discount_json)
+        if loyalty_card is not UNSET:
+            field_dict["loyalty_card"] = SimpleLoyaltyCard._load_to_dict(loyalty_card, loyalty_card_json)
+        if categories is not UNSET:
+            field_dict["categories"] = list(map(Category._load_to_dict, categories, categories_json))
+        if redemption is not UNSET:
+            field_dict["redemption"] = SimpleVoucherRedemption._load_to_dict(redemption, redemption_json)
+        if metadata is not UNSET:
+            field_dict["metadata"] = SimpleVoucherMetadata._load_to_dict(metadata, metadata_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_code(self, code)
+        _set_type(self, type)
+        _set_created_at(self, created_at)
+        _set_object(self, object)
+        _set_id(self, id)
+        _set_gift(self, gift)
+        _set_discount(self, discount)
+        _set_loyalty_card(self, loyalty_card)
+        _set_campaign(self, campaign)
+        _set_campaign_id(self, campaign_id)
+        _set_is_referral_code(self, is_referral_code)
+        _set_holder_id(self, holder_id)
+        _set_referrer_id(self, referrer_id)
+        _set_category_id(self, category_id)
+        _set_categories(self, categories)
+        _set_active(self, active)
+        _set_updated_at(self, updated_at)
+        _set_redemption(self, redemption)
+        _set_start_date(self, start_date)
+        _set_expiration_date(self, expiration_date)
+        _set_metadata(self, metadata)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

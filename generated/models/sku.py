@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,9 +14,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_nullable_timestamp,
     parse_timestamp,
     serialize_datetime,
+    serialize_nullable_datetime,
     set_raw,
 )
 
@@ -74,42 +76,28 @@ class Sku(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        source_id: None | str
-        source_id = self.source_id
-        field_dict["source_id"] = source_id
-        field_dict["product_id"] = self.product_id
-        sku: None | str
-        sku = self.sku
-        field_dict["sku"] = sku
-        price: int | None
-        price = self.price
-        field_dict["price"] = price
-        field_dict["attributes"] = self.attributes.to_dict()
-        image_url: None | str
-        image_url = self.image_url
-        field_dict["image_url"] = image_url
-        field_dict["metadata"] = self.metadata.to_dict()
-        field_dict["created_at"] = serialize_datetime(self.created_at)
-        updated_at: None | str
-        if isinstance(self.updated_at, datetime.datetime):
-            updated_at = serialize_datetime(self.updated_at)
-        else:
-            updated_at = self.updated_at
-        field_dict["updated_at"] = updated_at
-        field_dict["object"] = self.object
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        else:
-            currency = self.currency
-        if currency is not UNSET:
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "source_id": self.source_id,
+            "product_id": self.product_id,
+            "sku": self.sku,
+            "price": self.price,
+            "attributes": self.attributes.to_dict(),
+            "image_url": self.image_url,
+            "metadata": self.metadata.to_dict(),
+            "created_at": serialize_datetime(self.created_at),
+            "updated_at": serialize_nullable_datetime(self.updated_at),
+            "object": self.object,
+        }
+        if (currency := self.currency) is not UNSET:
             field_dict["currency"] = currency
         return field_dict
 
@@ -123,57 +111,26 @@ class Sku(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         id = src_dict["id"]
-
-        def _parse_source_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source_id = _parse_source_id(src_dict["source_id"])
-
+        source_id = src_dict["source_id"]
         product_id = src_dict["product_id"]
-
-        def _parse_sku(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        sku = _parse_sku(src_dict["sku"])
-
-        def _parse_price(data: builtins.object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        price = _parse_price(src_dict["price"])
-
-        attributes = SkuAttributes.from_dict(src_dict["attributes"])
-
-        def _parse_image_url(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        image_url = _parse_image_url(src_dict["image_url"])
-
-        metadata = SkuMetadata.from_dict(src_dict["metadata"])
+        sku = src_dict["sku"]
+        price = src_dict["price"]
+        attributes_json = src_dict["attributes"]
+        attributes = new_lazy(SkuAttributes)
+        set_raw(attributes, attributes_json)
+        image_url = src_dict["image_url"]
+        metadata_json = src_dict["metadata"]
+        metadata = new_lazy(SkuMetadata)
+        set_raw(metadata, metadata_json)
         created_at = parse_timestamp(src_dict["created_at"])
         updated_at = parse_nullable_timestamp(src_dict["updated_at"])
 
         object = src_dict["object"]
-
-        def _parse_currency(data: builtins.object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(get("currency", UNSET))
-
+        currency = get("currency", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 11 + (currency is not UNSET)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -189,6 +146,63 @@ class Sku(LazyFields):
         _set_object(self, object)
         _set_currency(self, currency)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+            source_id = src_dict["source_id"]
+            product_id = src_dict["product_id"]
+            sku = src_dict["sku"]
+            price = src_dict["price"]
+            attributes_json = src_dict["attributes"]
+            attributes = new_lazy(SkuAttributes)
+            image_url = src_dict["image_url"]
+            metadata_json = src_dict["metadata"]
+            metadata = new_lazy(SkuMetadata)
+            created_at = parse_timestamp(src_dict["created_at"])
+            updated_at = parse_nullable_timestamp(src_dict["updated_at"])
+
+            object = src_dict["object"]
+            currency = get("currency", UNSET)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 11 + (currency is not UNSET)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["attributes"] = SkuAttributes._load_to_dict(attributes, attributes_json)
+        field_dict["metadata"] = SkuMetadata._load_to_dict(metadata, metadata_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_product_id(self, product_id)
+        _set_sku(self, sku)
+        _set_price(self, price)
+        _set_attributes(self, attributes)
+        _set_image_url(self, image_url)
+        _set_metadata(self, metadata)
+        _set_created_at(self, created_at)
+        _set_updated_at(self, updated_at)
+        _set_object(self, object)
+        _set_currency(self, currency)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

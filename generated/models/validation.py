@@ -14,9 +14,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    blanks,
     parse_timestamp,
     serialize_datetime,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="Validation")
@@ -61,12 +63,14 @@ class Validation(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (session_id := self.session_id) is not UNSET:
@@ -100,15 +104,19 @@ class Validation(LazyFields):
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         customer_id = get("customer_id", UNSET)
-        if (redeemables := get("redeemables", UNSET)) is not UNSET:
-            redeemables = [ValidationRedeemableRef.from_dict(item) for item in redeemables]
-        if (skipped_redeemables := get("skipped_redeemables", UNSET)) is not UNSET:
-            skipped_redeemables = [ValidationRedeemableRef.from_dict(item) for item in skipped_redeemables]
-        if (inapplicable_redeemables := get("inapplicable_redeemables", UNSET)) is not UNSET:
-            inapplicable_redeemables = [ValidationRedeemableRef.from_dict(item) for item in inapplicable_redeemables]
+        redeemables = redeemables_json = get("redeemables", UNSET)
+        if redeemables_json is not UNSET:
+            redeemables = shells(ValidationRedeemableRef, redeemables_json)
+        skipped_redeemables = skipped_redeemables_json = get("skipped_redeemables", UNSET)
+        if skipped_redeemables_json is not UNSET:
+            skipped_redeemables = shells(ValidationRedeemableRef, skipped_redeemables_json)
+        inapplicable_redeemables = inapplicable_redeemables_json = get("inapplicable_redeemables", UNSET)
+        if inapplicable_redeemables_json is not UNSET:
+            inapplicable_redeemables = shells(ValidationRedeemableRef, inapplicable_redeemables_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -120,6 +128,67 @@ class Validation(LazyFields):
         _set_skipped_redeemables(self, skipped_redeemables)
         _set_inapplicable_redeemables(self, inapplicable_redeemables)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            id = get("id", UNSET)
+            session_id = get("session_id", UNSET)
+            status = get("status", UNSET)
+            if (created_at := get("created_at", UNSET)) is not UNSET:
+                created_at = parse_timestamp(created_at)
+            customer_id = get("customer_id", UNSET)
+            redeemables = redeemables_json = get("redeemables", UNSET)
+            if redeemables_json is not UNSET:
+                redeemables = blanks(ValidationRedeemableRef, redeemables_json)
+            skipped_redeemables = skipped_redeemables_json = get("skipped_redeemables", UNSET)
+            if skipped_redeemables_json is not UNSET:
+                skipped_redeemables = blanks(ValidationRedeemableRef, skipped_redeemables_json)
+            inapplicable_redeemables = inapplicable_redeemables_json = get("inapplicable_redeemables", UNSET)
+            if inapplicable_redeemables_json is not UNSET:
+                inapplicable_redeemables = blanks(ValidationRedeemableRef, inapplicable_redeemables_json)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if redeemables is not UNSET:
+            field_dict["redeemables"] = list(map(ValidationRedeemableRef._load_to_dict, redeemables, redeemables_json))
+        if skipped_redeemables is not UNSET:
+            field_dict["skipped_redeemables"] = list(
+                map(ValidationRedeemableRef._load_to_dict, skipped_redeemables, skipped_redeemables_json)
+            )
+        if inapplicable_redeemables is not UNSET:
+            field_dict["inapplicable_redeemables"] = list(
+                map(ValidationRedeemableRef._load_to_dict, inapplicable_redeemables, inapplicable_redeemables_json)
+            )
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_session_id(self, session_id)
+        _set_status(self, status)
+        _set_created_at(self, created_at)
+        _set_customer_id(self, customer_id)
+        _set_redeemables(self, redeemables)
+        _set_skipped_redeemables(self, skipped_redeemables)
+        _set_inapplicable_redeemables(self, inapplicable_redeemables)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

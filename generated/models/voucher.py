@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,9 +15,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
+    shells,
 )
 
 T = TypeVar("T", bound="Voucher")
@@ -130,12 +132,12 @@ class Voucher(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if (id := self.id) is not UNSET:
             field_dict["id"] = id
         if (code := self.code) is not UNSET:
@@ -175,12 +177,7 @@ class Voucher(LazyFields):
             field_dict["validity_day_of_week"] = validity_day_of_week
         if not isinstance(validity_hours := self.validity_hours, Unset):
             field_dict["validity_hours"] = validity_hours.to_dict()
-        active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
-        if active is not UNSET:
+        if (active := self.active) is not UNSET:
             field_dict["active"] = active
         if (additional_info := self.additional_info) is not UNSET:
             field_dict["additional_info"] = additional_info
@@ -188,12 +185,7 @@ class Voucher(LazyFields):
             field_dict["metadata"] = metadata.to_dict()
         if not isinstance(assets := self.assets, Unset):
             field_dict["assets"] = assets.to_dict()
-        is_referral_code: bool | None | Unset
-        if isinstance(self.is_referral_code, Unset):
-            is_referral_code = UNSET
-        else:
-            is_referral_code = self.is_referral_code
-        if is_referral_code is not UNSET:
+        if (is_referral_code := self.is_referral_code) is not UNSET:
             field_dict["is_referral_code"] = is_referral_code
         if not isinstance(created_at := self.created_at, Unset):
             field_dict["created_at"] = serialize_datetime(created_at)
@@ -230,21 +222,30 @@ class Voucher(LazyFields):
         campaign_id = get("campaign_id", UNSET)
         category = get("category", UNSET)
         category_id = get("category_id", UNSET)
-        if (categories := get("categories", UNSET)) is not UNSET:
-            categories = [Category.from_dict(item) for item in categories]
+        categories = categories_json = get("categories", UNSET)
+        if categories_json is not UNSET:
+            categories = shells(Category, categories_json)
         type = get("type", UNSET)
-        if (discount := get("discount", UNSET)) is not UNSET:
-            discount = VoucherDiscount.from_dict(discount)
-        if (gift := get("gift", UNSET)) is not UNSET:
-            gift = Gift.from_dict(gift)
-        if (loyalty_card := get("loyalty_card", UNSET)) is not UNSET:
-            loyalty_card = SimpleLoyaltyCard.from_dict(loyalty_card)
+        discount = discount_json = get("discount", UNSET)
+        if discount_json is not UNSET:
+            discount = new_lazy(VoucherDiscount)
+            set_raw(discount, discount_json)
+        gift = gift_json = get("gift", UNSET)
+        if gift_json is not UNSET:
+            gift = new_lazy(Gift)
+            set_raw(gift, gift_json)
+        loyalty_card = loyalty_card_json = get("loyalty_card", UNSET)
+        if loyalty_card_json is not UNSET:
+            loyalty_card = new_lazy(SimpleLoyaltyCard)
+            set_raw(loyalty_card, loyalty_card_json)
         if (start_date := get("start_date", UNSET)) is not UNSET:
             start_date = parse_timestamp(start_date)
         if (expiration_date := get("expiration_date", UNSET)) is not UNSET:
             expiration_date = parse_timestamp(expiration_date)
-        if (validity_timeframe := get("validity_timeframe", UNSET)) is not UNSET:
-            validity_timeframe = ValidityTimeframe.from_dict(validity_timeframe)
+        validity_timeframe = validity_timeframe_json = get("validity_timeframe", UNSET)
+        if validity_timeframe_json is not UNSET:
+            validity_timeframe = new_lazy(ValidityTimeframe)
+            set_raw(validity_timeframe, validity_timeframe_json)
         _validity_day_of_week = get("validity_day_of_week", UNSET)
         validity_day_of_week: list[ValidityDayOfWeekItem] | Unset = UNSET
         if _validity_day_of_week is not UNSET:
@@ -256,51 +257,48 @@ class Voucher(LazyFields):
 
                 validity_day_of_week.append(componentsschemas_validity_day_of_week_item)
 
-        if (validity_hours := get("validity_hours", UNSET)) is not UNSET:
-            validity_hours = ValidityHours.from_dict(validity_hours)
-
-        def _parse_active(data: builtins.object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        active = _parse_active(get("active", UNSET))
-
+        validity_hours = validity_hours_json = get("validity_hours", UNSET)
+        if validity_hours_json is not UNSET:
+            validity_hours = new_lazy(ValidityHours)
+            set_raw(validity_hours, validity_hours_json)
+        active = get("active", UNSET)
         additional_info = get("additional_info", UNSET)
-        if (metadata := get("metadata", UNSET)) is not UNSET:
-            metadata = VoucherMetadata.from_dict(metadata)
-        if (assets := get("assets", UNSET)) is not UNSET:
-            assets = VoucherAssets.from_dict(assets)
-
-        def _parse_is_referral_code(data: builtins.object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_referral_code = _parse_is_referral_code(get("is_referral_code", UNSET))
-
+        metadata = metadata_json = get("metadata", UNSET)
+        if metadata_json is not UNSET:
+            metadata = new_lazy(VoucherMetadata)
+            set_raw(metadata, metadata_json)
+        assets = assets_json = get("assets", UNSET)
+        if assets_json is not UNSET:
+            assets = new_lazy(VoucherAssets)
+            set_raw(assets, assets_json)
+        is_referral_code = get("is_referral_code", UNSET)
         if (created_at := get("created_at", UNSET)) is not UNSET:
             created_at = parse_timestamp(created_at)
         if (updated_at := get("updated_at", UNSET)) is not UNSET:
             updated_at = parse_timestamp(updated_at)
         holder_id = get("holder_id", UNSET)
-        if (holder := get("holder", UNSET)) is not UNSET:
-            holder = SimpleCustomer.from_dict(holder)
+        holder = holder_json = get("holder", UNSET)
+        if holder_json is not UNSET:
+            holder = new_lazy(SimpleCustomer)
+            set_raw(holder, holder_json)
         referrer_id = get("referrer_id", UNSET)
         object = get("object", UNSET)
-        if (publish := get("publish", UNSET)) is not UNSET:
-            publish = VoucherPublishSummary.from_dict(publish)
-        if (redemption := get("redemption", UNSET)) is not UNSET:
-            redemption = VoucherRedemptionSummary.from_dict(redemption)
-        if (validation_rules_assignments := get("validation_rules_assignments", UNSET)) is not UNSET:
-            validation_rules_assignments = VoucherValidationRulesAssignments.from_dict(validation_rules_assignments)
+        publish = publish_json = get("publish", UNSET)
+        if publish_json is not UNSET:
+            publish = new_lazy(VoucherPublishSummary)
+            set_raw(publish, publish_json)
+        redemption = redemption_json = get("redemption", UNSET)
+        if redemption_json is not UNSET:
+            redemption = new_lazy(VoucherRedemptionSummary)
+            set_raw(redemption, redemption_json)
+        validation_rules_assignments = validation_rules_assignments_json = get("validation_rules_assignments", UNSET)
+        if validation_rules_assignments_json is not UNSET:
+            validation_rules_assignments = new_lazy(VoucherValidationRulesAssignments)
+            set_raw(validation_rules_assignments, validation_rules_assignments_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -334,6 +332,15 @@ class Voucher(LazyFields):
         _set_redemption(self, redemption)
         _set_validation_rules_assignments(self, validation_rules_assignments)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        set_raw(self, src_dict)
+        return self.to_dict()
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -15,6 +15,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -60,16 +61,20 @@ class VoucherBalance(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["total"] = self.total
-        field_dict["object"] = self.object
-        field_dict["balance"] = self.balance
-        field_dict["related_object"] = self.related_object.to_dict()
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "total": self.total,
+            "object": self.object,
+            "balance": self.balance,
+            "related_object": self.related_object.to_dict(),
+        }
         if (type := self.type) is not UNSET:
             field_dict["type"] = type
         if (amount := self.amount) is not UNSET:
@@ -92,14 +97,19 @@ class VoucherBalance(LazyFields):
         total = src_dict["total"]
         object = src_dict["object"]
         balance = src_dict["balance"]
-        related_object = VoucherBalanceRelatedObject.from_dict(src_dict["related_object"])
+        related_object_json = src_dict["related_object"]
+        related_object = new_lazy(VoucherBalanceRelatedObject)
+        set_raw(related_object, related_object_json)
         type = get("type", UNSET)
         amount = get("amount", UNSET)
         points = get("points", UNSET)
         operation_type = get("operation_type", UNSET)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 4 + (type is not UNSET) + (amount is not UNSET) + (points is not UNSET) + (
+            operation_type is not UNSET
+        )
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_total(self, total)
@@ -111,6 +121,54 @@ class VoucherBalance(LazyFields):
         _set_points(self, points)
         _set_operation_type(self, operation_type)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            total = src_dict["total"]
+            object = src_dict["object"]
+            balance = src_dict["balance"]
+            related_object_json = src_dict["related_object"]
+            related_object = new_lazy(VoucherBalanceRelatedObject)
+            type = get("type", UNSET)
+            amount = get("amount", UNSET)
+            points = get("points", UNSET)
+            operation_type = get("operation_type", UNSET)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 4 + (type is not UNSET) + (amount is not UNSET) + (points is not UNSET) + (
+                operation_type is not UNSET
+            )
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["related_object"] = VoucherBalanceRelatedObject._load_to_dict(related_object, related_object_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_total(self, total)
+        _set_object(self, object)
+        _set_balance(self, balance)
+        _set_related_object(self, related_object)
+        _set_type(self, type)
+        _set_amount(self, amount)
+        _set_points(self, points)
+        _set_operation_type(self, operation_type)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..models.voucher_transaction_type import VoucherTransactionType
 from ..types import (
     PARSED,
     LazyFields,
+    new_lazy,
     parse_timestamp,
     serialize_datetime,
     set_raw,
@@ -65,30 +66,26 @@ class VoucherTransaction(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["id"] = self.id
-        source_id: None | str
-        source_id = self.source_id
-        field_dict["source_id"] = source_id
-        field_dict["voucher_id"] = self.voucher_id
-        field_dict["campaign_id"] = self.campaign_id
-        source: None | str
-        source = self.source
-        field_dict["source"] = source
-        reason: None | str
-        reason = self.reason
-        field_dict["reason"] = reason
-        field_dict["type"] = self.type
-        field_dict["details"] = self.details.to_dict()
-        related_transaction_id: None | str
-        related_transaction_id = self.related_transaction_id
-        field_dict["related_transaction_id"] = related_transaction_id
-        field_dict["created_at"] = serialize_datetime(self.created_at)
+        field_dict: dict[str, Any] = {
+            **self.additional_properties,
+            "id": self.id,
+            "source_id": self.source_id,
+            "voucher_id": self.voucher_id,
+            "campaign_id": self.campaign_id,
+            "source": self.source,
+            "reason": self.reason,
+            "type": self.type,
+            "details": self.details.to_dict(),
+            "related_transaction_id": self.related_transaction_id,
+            "created_at": serialize_datetime(self.created_at),
+        }
         return field_dict
 
     @classmethod
@@ -101,45 +98,21 @@ class VoucherTransaction(LazyFields):
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
         id = src_dict["id"]
-
-        def _parse_source_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source_id = _parse_source_id(src_dict["source_id"])
-
+        source_id = src_dict["source_id"]
         voucher_id = src_dict["voucher_id"]
         campaign_id = src_dict["campaign_id"]
-
-        def _parse_source(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source = _parse_source(src_dict["source"])
-
-        def _parse_reason(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        reason = _parse_reason(src_dict["reason"])
-
+        source = src_dict["source"]
+        reason = src_dict["reason"]
         type = src_dict["type"]
-        details = VoucherTransactionDetails.from_dict(src_dict["details"])
-
-        def _parse_related_transaction_id(data: builtins.object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        related_transaction_id = _parse_related_transaction_id(src_dict["related_transaction_id"])
-
+        details_json = src_dict["details"]
+        details = new_lazy(VoucherTransactionDetails)
+        set_raw(details, details_json)
+        related_transaction_id = src_dict["related_transaction_id"]
         created_at = parse_timestamp(src_dict["created_at"])
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
-        extra = not _DECLARED.issuperset(src_dict)
+        extra = len(src_dict) != 10
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_id(self, id)
@@ -153,6 +126,56 @@ class VoucherTransaction(LazyFields):
         _set_related_transaction_id(self, related_transaction_id)
         _set_created_at(self, created_at)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            id = src_dict["id"]
+            source_id = src_dict["source_id"]
+            voucher_id = src_dict["voucher_id"]
+            campaign_id = src_dict["campaign_id"]
+            source = src_dict["source"]
+            reason = src_dict["reason"]
+            type = src_dict["type"]
+            details_json = src_dict["details"]
+            details = new_lazy(VoucherTransactionDetails)
+            related_transaction_id = src_dict["related_transaction_id"]
+            created_at = parse_timestamp(src_dict["created_at"])
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = len(src_dict) != 10
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        field_dict["details"] = VoucherTransactionDetails._load_to_dict(details, details_json)
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_id(self, id)
+        _set_source_id(self, source_id)
+        _set_voucher_id(self, voucher_id)
+        _set_campaign_id(self, campaign_id)
+        _set_source(self, source)
+        _set_reason(self, reason)
+        _set_type(self, type)
+        _set_details(self, details)
+        _set_related_transaction_id(self, related_transaction_id)
+        _set_created_at(self, created_at)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    new_lazy,
     set_raw,
 )
 
@@ -78,12 +79,14 @@ class VoucherTransactionDetails(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        if self._raw is not PARSED:
+        raw = self._raw
+        if raw is not PARSED:
+            if raw.__class__ is dict:
+                return self._load_to_dict(raw)
             unparsed = self._unparsed_json()
             if unparsed is not PARSED:
                 return unparsed
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict: dict[str, Any] = {**self.additional_properties}
         if not isinstance(balance := self.balance, Unset):
             field_dict["balance"] = balance.to_dict()
         if not isinstance(order := self.order, Unset):
@@ -125,39 +128,70 @@ class VoucherTransactionDetails(LazyFields):
 
     def _load(self, src_dict: Mapping[str, Any]) -> None:
         get = src_dict.get
-        if (balance := get("balance", UNSET)) is not UNSET:
-            balance = VoucherBalance.from_dict(balance)
-        if (order := get("order", UNSET)) is not UNSET:
-            order = OrderRef.from_dict(order)
-        if (event := get("event", UNSET)) is not UNSET:
-            event = TypedObjectRef.from_dict(event)
-        if (earning_rule := get("earning_rule", UNSET)) is not UNSET:
-            earning_rule = LoyaltyEarningRuleRef.from_dict(earning_rule)
-        if (segment := get("segment", UNSET)) is not UNSET:
-            segment = NamedObjectRef.from_dict(segment)
-        if (loyalty_tier := get("loyalty_tier", UNSET)) is not UNSET:
-            loyalty_tier = NamedObjectRef.from_dict(loyalty_tier)
-        if (holder_loyalty_tier := get("holder_loyalty_tier", UNSET)) is not UNSET:
-            holder_loyalty_tier = NamedObjectRef.from_dict(holder_loyalty_tier)
-        if (redemption := get("redemption", UNSET)) is not UNSET:
-            redemption = ObjectIdRef.from_dict(redemption)
-        if (rollback := get("rollback", UNSET)) is not UNSET:
-            rollback = ObjectIdRef.from_dict(rollback)
-        if (custom_event := get("custom_event", UNSET)) is not UNSET:
-            custom_event = TypedObjectRef.from_dict(custom_event)
-        if (event_schema := get("event_schema", UNSET)) is not UNSET:
-            event_schema = NamedObjectRef.from_dict(event_schema)
-        if (pending_points := get("pending_points", UNSET)) is not UNSET:
-            pending_points = PendingPoints.from_dict(pending_points)
-        if (reward := get("reward", UNSET)) is not UNSET:
-            reward = NamedObjectRef.from_dict(reward)
-        if (source_voucher := get("source_voucher", UNSET)) is not UNSET:
-            source_voucher = SimpleVoucher.from_dict(source_voucher)
-        if (destination_voucher := get("destination_voucher", UNSET)) is not UNSET:
-            destination_voucher = SimpleVoucher.from_dict(destination_voucher)
+        balance = balance_json = get("balance", UNSET)
+        if balance_json is not UNSET:
+            balance = new_lazy(VoucherBalance)
+            set_raw(balance, balance_json)
+        order = order_json = get("order", UNSET)
+        if order_json is not UNSET:
+            order = new_lazy(OrderRef)
+            set_raw(order, order_json)
+        event = event_json = get("event", UNSET)
+        if event_json is not UNSET:
+            event = new_lazy(TypedObjectRef)
+            set_raw(event, event_json)
+        earning_rule = earning_rule_json = get("earning_rule", UNSET)
+        if earning_rule_json is not UNSET:
+            earning_rule = new_lazy(LoyaltyEarningRuleRef)
+            set_raw(earning_rule, earning_rule_json)
+        segment = segment_json = get("segment", UNSET)
+        if segment_json is not UNSET:
+            segment = new_lazy(NamedObjectRef)
+            set_raw(segment, segment_json)
+        loyalty_tier = loyalty_tier_json = get("loyalty_tier", UNSET)
+        if loyalty_tier_json is not UNSET:
+            loyalty_tier = new_lazy(NamedObjectRef)
+            set_raw(loyalty_tier, loyalty_tier_json)
+        holder_loyalty_tier = holder_loyalty_tier_json = get("holder_loyalty_tier", UNSET)
+        if holder_loyalty_tier_json is not UNSET:
+            holder_loyalty_tier = new_lazy(NamedObjectRef)
+            set_raw(holder_loyalty_tier, holder_loyalty_tier_json)
+        redemption = redemption_json = get("redemption", UNSET)
+        if redemption_json is not UNSET:
+            redemption = new_lazy(ObjectIdRef)
+            set_raw(redemption, redemption_json)
+        rollback = rollback_json = get("rollback", UNSET)
+        if rollback_json is not UNSET:
+            rollback = new_lazy(ObjectIdRef)
+            set_raw(rollback, rollback_json)
+        custom_event = custom_event_json = get("custom_event", UNSET)
+        if custom_event_json is not UNSET:
+            custom_event = new_lazy(TypedObjectRef)
+            set_raw(custom_event, custom_event_json)
+        event_schema = event_schema_json = get("event_schema", UNSET)
+        if event_schema_json is not UNSET:
+            event_schema = new_lazy(NamedObjectRef)
+            set_raw(event_schema, event_schema_json)
+        pending_points = pending_points_json = get("pending_points", UNSET)
+        if pending_points_json is not UNSET:
+            pending_points = new_lazy(PendingPoints)
+            set_raw(pending_points, pending_points_json)
+        reward = reward_json = get("reward", UNSET)
+        if reward_json is not UNSET:
+            reward = new_lazy(NamedObjectRef)
+            set_raw(reward, reward_json)
+        source_voucher = source_voucher_json = get("source_voucher", UNSET)
+        if source_voucher_json is not UNSET:
+            source_voucher = new_lazy(SimpleVoucher)
+            set_raw(source_voucher, source_voucher_json)
+        destination_voucher = destination_voucher_json = get("destination_voucher", UNSET)
+        if destination_voucher_json is not UNSET:
+            destination_voucher = new_lazy(SimpleVoucher)
+            set_raw(destination_voucher, destination_voucher_json)
         # Keys the spec does not declare are kept, so that to_dict() gives back what came.
         extra = not _DECLARED.issuperset(src_dict)
         additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
         # Set only once everything parsed: a failed parse leaves no field half set. Straight into
         # the slots (the setters below): LazyFields.__setattr__ would try to load again.
         _set_balance(self, balance)
@@ -176,6 +210,128 @@ class VoucherTransactionDetails(LazyFields):
         _set_source_voucher(self, source_voucher)
         _set_destination_voucher(self, destination_voucher)
         _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+
+    def _load_to_dict(self, src_dict: Any) -> dict[str, Any]:
+        """``to_dict()`` of this model, not parsed yet, from ``src_dict`` (its ``_raw``, or the JSON a
+        parent made it for; a parent's own pass calls this right after ``new_lazy``): parse as
+        ``_load`` does, then write back, the values that write back as they came being the
+        source's own. Data that does not parse comes back as it came, the model lazy on it."""
+        if src_dict.__class__ is not dict:
+            set_raw(self, src_dict)
+            return self.to_dict()
+        try:
+            get = src_dict.get
+            balance = balance_json = get("balance", UNSET)
+            if balance_json is not UNSET:
+                balance = new_lazy(VoucherBalance)
+            order = order_json = get("order", UNSET)
+            if order_json is not UNSET:
+                order = new_lazy(OrderRef)
+            event = event_json = get("event", UNSET)
+            if event_json is not UNSET:
+                event = new_lazy(TypedObjectRef)
+            earning_rule = earning_rule_json = get("earning_rule", UNSET)
+            if earning_rule_json is not UNSET:
+                earning_rule = new_lazy(LoyaltyEarningRuleRef)
+            segment = segment_json = get("segment", UNSET)
+            if segment_json is not UNSET:
+                segment = new_lazy(NamedObjectRef)
+            loyalty_tier = loyalty_tier_json = get("loyalty_tier", UNSET)
+            if loyalty_tier_json is not UNSET:
+                loyalty_tier = new_lazy(NamedObjectRef)
+            holder_loyalty_tier = holder_loyalty_tier_json = get("holder_loyalty_tier", UNSET)
+            if holder_loyalty_tier_json is not UNSET:
+                holder_loyalty_tier = new_lazy(NamedObjectRef)
+            redemption = redemption_json = get("redemption", UNSET)
+            if redemption_json is not UNSET:
+                redemption = new_lazy(ObjectIdRef)
+            rollback = rollback_json = get("rollback", UNSET)
+            if rollback_json is not UNSET:
+                rollback = new_lazy(ObjectIdRef)
+            custom_event = custom_event_json = get("custom_event", UNSET)
+            if custom_event_json is not UNSET:
+                custom_event = new_lazy(TypedObjectRef)
+            event_schema = event_schema_json = get("event_schema", UNSET)
+            if event_schema_json is not UNSET:
+                event_schema = new_lazy(NamedObjectRef)
+            pending_points = pending_points_json = get("pending_points", UNSET)
+            if pending_points_json is not UNSET:
+                pending_points = new_lazy(PendingPoints)
+            reward = reward_json = get("reward", UNSET)
+            if reward_json is not UNSET:
+                reward = new_lazy(NamedObjectRef)
+            source_voucher = source_voucher_json = get("source_voucher", UNSET)
+            if source_voucher_json is not UNSET:
+                source_voucher = new_lazy(SimpleVoucher)
+            destination_voucher = destination_voucher_json = get("destination_voucher", UNSET)
+            if destination_voucher_json is not UNSET:
+                destination_voucher = new_lazy(SimpleVoucher)
+            # Keys the spec does not declare are kept, so that to_dict() gives back what came.
+            extra = not _DECLARED.issuperset(src_dict)
+            additional_properties = {k: v for k, v in src_dict.items() if k not in _DECLARED} if extra else {}
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            set_raw(self, src_dict)
+            as_it_came: dict[str, Any] = src_dict
+            return as_it_came
+        field_dict: dict[str, Any] = src_dict.copy()
+        if balance is not UNSET:
+            field_dict["balance"] = VoucherBalance._load_to_dict(balance, balance_json)
+        if order is not UNSET:
+            field_dict["order"] = OrderRef._load_to_dict(order, order_json)
+        if event is not UNSET:
+            field_dict["event"] = TypedObjectRef._load_to_dict(event, event_json)
+        if earning_rule is not UNSET:
+            field_dict["earning_rule"] = LoyaltyEarningRuleRef._load_to_dict(earning_rule, earning_rule_json)
+        if segment is not UNSET:
+            field_dict["segment"] = NamedObjectRef._load_to_dict(segment, segment_json)
+        if loyalty_tier is not UNSET:
+            field_dict["loyalty_tier"] = NamedObjectRef._load_to_dict(loyalty_tier, loyalty_tier_json)
+        if holder_loyalty_tier is not UNSET:
+            field_dict["holder_loyalty_tier"] = NamedObjectRef._load_to_dict(
+                holder_loyalty_tier, holder_loyalty_tier_json
+            )
+        if redemption is not UNSET:
+            field_dict["redemption"] = ObjectIdRef._load_to_dict(redemption, redemption_json)
+        if rollback is not UNSET:
+            field_dict["rollback"] = ObjectIdRef._load_to_dict(rollback, rollback_json)
+        if custom_event is not UNSET:
+            field_dict["custom_event"] = TypedObjectRef._load_to_dict(custom_event, custom_event_json)
+        if event_schema is not UNSET:
+            field_dict["event_schema"] = NamedObjectRef._load_to_dict(event_schema, event_schema_json)
+        if pending_points is not UNSET:
+            field_dict["pending_points"] = PendingPoints._load_to_dict(pending_points, pending_points_json)
+        if reward is not UNSET:
+            field_dict["reward"] = NamedObjectRef._load_to_dict(reward, reward_json)
+        if source_voucher is not UNSET:
+            field_dict["source_voucher"] = SimpleVoucher._load_to_dict(source_voucher, source_voucher_json)
+        if destination_voucher is not UNSET:
+            field_dict["destination_voucher"] = SimpleVoucher._load_to_dict(
+                destination_voucher, destination_voucher_json
+            )
+        # Nested models were written back first: if that fails, this model is still lazy on its JSON
+        # (and makes new nested ones), none of them reachable with a `_raw` not set.
+        # Set only once everything parsed: a failed parse leaves no field half set. Straight into
+        # the slots (the setters below): LazyFields.__setattr__ would try to load again.
+        _set_balance(self, balance)
+        _set_order(self, order)
+        _set_event(self, event)
+        _set_earning_rule(self, earning_rule)
+        _set_segment(self, segment)
+        _set_loyalty_tier(self, loyalty_tier)
+        _set_holder_loyalty_tier(self, holder_loyalty_tier)
+        _set_redemption(self, redemption)
+        _set_rollback(self, rollback)
+        _set_custom_event(self, custom_event)
+        _set_event_schema(self, event_schema)
+        _set_pending_points(self, pending_points)
+        _set_reward(self, reward)
+        _set_source_voucher(self, source_voucher)
+        _set_destination_voucher(self, destination_voucher)
+        _set_additional_properties(self, additional_properties)
+        set_raw(self, PARSED)
+        return field_dict
 
     @builtins.property
     def additional_keys(self) -> list[str]:
