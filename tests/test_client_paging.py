@@ -306,3 +306,6 @@ def test_items_carry_the_created_at_their_own_text_parses_to_and_stay_lossless(k
         assert created == type(item).from_dict(raw).created_at
         assert created.isoformat().startswith(raw["created_at"][:19])
         assert item.to_dict() == raw
+    # to_dict() straight away, nothing else read: the handed instant must not cost the text.
+    written = [item.to_dict() for item in listing]
+    assert written == [by_id[activity["id"]] for activity in written]
