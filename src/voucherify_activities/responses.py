@@ -17,13 +17,13 @@ import datetime
 import functools
 import json
 import operator
-import sys
 from collections.abc import Callable, Iterable
 from http import HTTPStatus
 from typing import Any, NamedTuple, TypeVar
 
 import httpx
 
+from ._generated.types import parse_datetime
 from .errors import (
     APIError,
     CursorExpiredError,
@@ -50,16 +50,6 @@ BODY_SNIPPET = 200
 _PARENTHESES = bytes.maketrans(b"[{]}", b"(())")
 _NOT_MARKS = bytes(b for b in range(256) if b not in b'[]{}"')
 _I64_MIN, _U64_MAX = -(2**63), 2**64 - 1
-
-
-if sys.version_info >= (3, 11):
-    instant: Callable[[str], datetime.datetime] = datetime.datetime.fromisoformat
-    """The datetime of an ISO 8601 text (ValueError if it is not one, TypeError if not a string)."""
-else:  # pragma: no cover - Python 3.10's fromisoformat does not accept a trailing "Z"
-
-    def instant(text: str) -> datetime.datetime:
-        """The datetime of an ISO 8601 text (ValueError if it is not one, TypeError if not a string)."""
-        return datetime.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
 
 
 class BodyError(ValueError):
@@ -372,7 +362,7 @@ def _all_well_formed(items: list[Any], rules: PageRules) -> list[datetime.dateti
         if not set(map(type, ids)) <= _STR_ONLY:
             return None
         # Not a string or not a date-time: worded item by item.
-        return list(map(instant, created))
+        return list(map(parse_datetime, created))
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
 
@@ -393,7 +383,7 @@ def _checked_one_by_one(
                     continue
                 if type(created) is str:
                     try:
-                        append(instant(created))
+                        append(parse_datetime(created))
                         continue
                     except ValueError:
                         pass
@@ -418,7 +408,7 @@ def _item_problem(item: Any, rules: PageRules) -> str:
 
 def _is_instant(text: str) -> bool:
     try:
-        instant(text)
+        parse_datetime(text)
     except ValueError:
         return False
     return True
