@@ -288,7 +288,9 @@ class PageRules(NamedTuple):
     required: tuple[str, ...]  # the page object's required keys
     item_required: frozenset[str]  # every item's required keys (those all item variants share)
     by_type: dict[str, frozenset[str]]  # an item variant's required keys, by its `type` value
-    uniform: bool  # every variant requires exactly item_required (one check fits all items)
+    # When every variant requires the same keys, `id` and `created_at` among them: a getter of
+    # those two and the rest (KeyError when one lacks), for check_page's C-level passes.
+    item_fields: Callable[[Any], tuple[Any, ...]] | None
 
 
 @functools.cache
@@ -302,7 +304,9 @@ def page_rules(page_schema: str) -> PageRules:
     required = [_required_of(variant) for variant in variants]
     by_type = {kind: keys for variant, keys in zip(variants, required, strict=True) for kind in _type_values(variant)}
     common = frozenset.intersection(*required)
-    return PageRules(tuple(page.get("required", ())), common, by_type, all(keys == common for keys in required))
+    uniform = all(keys == common for keys in required) and {"id", "created_at"} <= common
+    fields = operator.itemgetter("id", "created_at", *sorted(common - {"id", "created_at"})) if uniform else None
+    return PageRules(tuple(page.get("required", ())), common, by_type, fields)
 
 
 def _required_of(schema: Any) -> frozenset[str]:
@@ -336,29 +340,23 @@ def check_page(answer: Answer, body: dict[str, Any], page_schema: str) -> list[d
     items = body.get("data")
     if not isinstance(items, list):
         raise _unexpected(answer, "the page has no `data` list", (), body=body)
-    instants = _all_well_formed(items, rules) if rules.uniform else None
+    instants = _all_well_formed(items, rules.item_fields) if rules.item_fields is not None else None
     return instants if instants is not None else _checked_one_by_one(answer, body, items, rules)
 
 
 _STR_ONLY = frozenset({str})
 
 
-@functools.cache
-def _fields_of(required: frozenset[str]) -> Callable[[Any], tuple[Any, ...]]:
-    """A getter of an item's ``id``, ``created_at`` and the rest of ``required`` (KeyError when one lacks)."""
-    return operator.itemgetter("id", "created_at", *sorted(required - {"id", "created_at"}))
-
-
-def _all_well_formed(items: list[Any], rules: PageRules) -> list[datetime.datetime | None] | None:
+def _all_well_formed(
+    items: list[Any], fields: Callable[[Any], tuple[Any, ...]]
+) -> list[datetime.datetime | None] | None:
     """check_page's common case in C-level passes over the items (this runs for every page): the
     instants when every item is an object with the required keys, a string id and a date-time
     ``created_at``; None when any is not, for ``_checked_one_by_one`` to find and word."""
     if not items:
         return []
-    if not {"id", "created_at"} <= rules.item_required:
-        return None
     try:  # an item that is not an object, or lacks a required key, raises TypeError or KeyError here
-        ids, created, *_ = zip(*map(_fields_of(rules.item_required), items), strict=True)
+        ids, created, *_ = zip(*map(fields, items), strict=True)
         if not set(map(type, ids)) <= _STR_ONLY:
             return None
         # Not a string or not a date-time: worded item by item.
