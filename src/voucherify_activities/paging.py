@@ -316,8 +316,7 @@ def _created_at_setter(model: type[Any]) -> Callable[[Any, Any], None] | None:
     """The ``created_at`` slot's own setter of a model that parses it lazily (past LazyFields.__setattr__)."""
     if "created_at" not in getattr(model, "_FIELDS", ()):
         return None
-    slot = next((cls.__dict__["created_at"] for cls in model.__mro__ if "created_at" in cls.__dict__), None)
-    return getattr(slot, "__set__", None)
+    return getattr(getattr(model, "created_at", None), "__set__", None)  # the slot's member descriptor
 
 
 def _instant(text: str) -> datetime.datetime:
