@@ -289,6 +289,19 @@ def test_same_cursor_twice_is_an_error_not_an_endless_loop() -> None:
         list(pager)
 
 
+def test_paged_items_are_handed_their_created_at_and_stay_unparsed() -> None:
+    # The page check parsed each created_at already: the pager sets it on the item, so reading it
+    # neither parses it again nor parses the rest of the item.
+    fake = FakeVoucherify("programs", 5)
+    by_id = {activity["id"]: activity for activity in fake.activities}
+    for item in fake.client().list_program_activities("lprg_0a1b"):
+        handed = object.__getattribute__(item, "created_at")  # the slot itself: AttributeError if empty
+        assert item.created_at is handed
+        raw = object.__getattribute__(item, "_raw")
+        assert isinstance(raw, dict)  # still lazy: nothing else was parsed
+        assert handed == type(item).from_dict(by_id[raw["id"]]).created_at
+
+
 @pytest.mark.parametrize("kind", ["programs", "customers"])
 def test_items_carry_the_created_at_their_own_text_parses_to_and_stay_lossless(kind: str) -> None:
     # The pager hands each item the instant the page check parsed: it must be that item's own.
